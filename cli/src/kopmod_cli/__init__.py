@@ -1,0 +1,1 @@
+"""kopmod operator CLI."""

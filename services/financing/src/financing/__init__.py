@@ -1,0 +1,1 @@
+"""kopmod financing service."""

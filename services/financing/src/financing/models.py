@@ -1,0 +1,18 @@
+"""The financing service's declarative base and metadata; every module's models are imported here
+so Alembic sees the whole schema."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import DeclarativeBase
+
+from kopmod_shared.db import make_metadata
+from kopmod_shared.idempotency import define_idempotency_table
+from kopmod_shared.outbox import define_outbox_table
+
+
+class Base(DeclarativeBase):
+    metadata = make_metadata()
+
+
+idempotency_keys = define_idempotency_table(Base.metadata)
+outbox_events = define_outbox_table(Base.metadata)

@@ -1,0 +1,1 @@
+"""kopmod marketplace service."""

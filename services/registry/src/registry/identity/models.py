@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import ARRAY, Boolean, DateTime, String, func
+from sqlalchemy.dialects.postgresql import UUID
+from sqlalchemy.orm import Mapped, mapped_column
+
+from kopmod_shared.ids import new_id
+from registry.models import Base
+
+
+class ApiClient(Base):
+    """A caller of the platform: a partner system, a cooperative's app, an officer's tool."""
+
+    __tablename__ = "api_clients"
+
+    id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True, default=new_id)
+    client_id: Mapped[str] = mapped_column(String(100), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    # SHA-256 of a 256-bit random secret: the secret has full entropy, so a slow KDF adds
+    # nothing but latency on every token request.
+    secret_hash: Mapped[str] = mapped_column(String(64))
+    role: Mapped[str] = mapped_column(String(30))
+    org_id: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True))
+    scopes: Mapped[list[str]] = mapped_column(ARRAY(String(100)), default=list)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_by: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), onupdate=func.now()
+    )
+    last_token_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

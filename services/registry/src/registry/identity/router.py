@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+import base64
+import binascii
+from typing import Annotated
+from uuid import UUID
+
+from fastapi import Depends, Form, Header, Request, Response
+from fastapi.responses import JSONResponse
+
+from kopmod_shared.app import KopmodRouter
+from kopmod_shared.auth import Principal, Role, require_roles
+from kopmod_shared.db import SessionDep
+from kopmod_shared.errors import AUTH_ERRORS, Conflict, NotFound, ValidationProblem, responses
+from kopmod_shared.pagination import Page, PageParams, page_params
+from registry.identity import service
+from registry.identity.repository import ApiClientRepository
+from registry.identity.schemas import (
+    JWKS,
+    ClientCreate,
+    ClientOut,
+    ClientUpdate,
+    ClientWithSecret,
+    TokenResponse,
+)
+from registry.identity.service import OAuthError
+
+router = KopmodRouter(tags=["identity"])
+admin_only = require_roles(Role.admin)
+AdminDep = Annotated[Principal, Depends(admin_only)]
+
+
+def _repo(session: SessionDep) -> ApiClientRepository:
+    return ApiClientRepository(session)
+
+
+RepoDep = Annotated[ApiClientRepository, Depends(_repo)]
+
+
+def _basic_credentials(authorization: str | None) -> tuple[str, str] | None:
+    if not authorization or not authorization.lower().startswith("basic "):
+        return None
+    try:
+        decoded = base64.b64decode(authorization[6:].strip(), validate=True).decode()
+    except (binascii.Error, UnicodeDecodeError):
+        raise OAuthError("invalid_client", "malformed Basic credentials", status=401)
+    client_id, sep, secret = decoded.partition(":")
+    if not sep:
+        raise OAuthError("invalid_client", "malformed Basic credentials", status=401)
+    from urllib.parse import unquote
+
+    return unquote(client_id), unquote(secret)
+
+
+@router.post(
+    "/v1/oauth/token",
+    response_model=TokenResponse,
+    summary="Get an access token (OAuth2 client credentials)",
+    description=(
+        "RFC 6749 section 4.4. Send `application/x-www-form-urlencoded` with "
+        "`grant_type=client_credentials`, and the client credentials either as HTTP Basic "
+        "(preferred) or as `client_id`/`client_secret` form fields. Optional `scope` narrows the "
+        "granted scopes; optional `audience` narrows the token to one service "
+        "(`kopmod-registry`, `kopmod-financing`, `kopmod-marketplace`). The token is a JWT signed "
+        "with Ed25519; its keys are at `/.well-known/jwks.json`."
+    ),
+    responses=responses(OAuthError, *AUTH_ERRORS),
+    openapi_extra={"x-no-idempotency": True},
+)
+async def token(
+    request: Request,
+    repo: RepoDep,
+    grant_type: Annotated[str, Form()],
+    client_id: Annotated[str | None, Form(max_length=100)] = None,
+    client_secret: Annotated[str | None, Form(max_length=200)] = None,
+    scope: Annotated[str | None, Form(max_length=2000)] = None,
+    audience: Annotated[str | None, Form(max_length=200)] = None,
+    authorization: Annotated[str | None, Header(include_in_schema=False)] = None,
+) -> JSONResponse:
+    if grant_type != "client_credentials":
+        raise OAuthError("unsupported_grant_type", "only client_credentials is supported")
+    basic = _basic_credentials(authorization)
+    if basic is not None:
+        client_id, client_secret = basic
+    if not client_id or not client_secret:
+        raise OAuthError("invalid_client", "client credentials are required", status=401)
+    settings = request.app.state.settings
+    access_token, expires_in, granted = await service.issue_token(
+        repo,
+        request.app.state.signing_keys,
+        issuer=settings.token_issuer,
+        client_id=client_id,
+        client_secret=client_secret,
+        requested_scope=scope,
+        requested_audience=audience,
+        audiences=settings.token_audiences,
+        ttl_seconds=settings.token_ttl_seconds,
+    )
+    body = TokenResponse(access_token=access_token, expires_in=expires_in, scope=granted)
+    return JSONResponse(
+        body.model_dump(), headers={"Cache-Control": "no-store", "Pragma": "no-cache"}
+    )
+
+
+@router.get(
+    "/.well-known/jwks.json",
+    response_model=JWKS,
+    summary="Public keys that verify the platform's tokens",
+    description="JSON Web Key Set (RFC 7517). Cache it; refresh when a token names an unknown kid.",
+)
+async def jwks(request: Request, response: Response) -> JWKS:
+    response.headers["Cache-Control"] = "public, max-age=300"
+    return JWKS.model_validate(request.app.state.signing_keys.jwks())
+
+
+@router.post(
+    "/v1/clients",
+    response_model=ClientWithSecret,
+    status_code=201,
+    summary="Create an API client (admin)",
+    description="The secret is in this response only; the platform keeps its hash.",
+    responses=responses(*AUTH_ERRORS, Conflict, ValidationProblem),
+)
+async def create_client(
+    data: ClientCreate, principal: AdminDep, repo: RepoDep, response: Response
+) -> ClientWithSecret:
+    client, secret = await service.create_client(repo, data, principal.client_id)
+    response.headers["Location"] = f"/v1/clients/{client.id}"
+    return ClientWithSecret(**ClientOut.model_validate(client).model_dump(), client_secret=secret)
+
+
+@router.get(
+    "/v1/clients",
+    response_model=Page[ClientOut],
+    summary="List API clients (admin)",
+    responses=responses(*AUTH_ERRORS, ValidationProblem),
+)
+async def list_clients(
+    principal: AdminDep, repo: RepoDep, page: Annotated[PageParams, Depends(page_params)]
+) -> Page[ClientOut]:
+    from datetime import datetime
+
+    from kopmod_shared.pagination import make_page
+
+    after = None
+    if page.cursor:
+        try:
+            after = (datetime.fromisoformat(page.cursor[0]), UUID(page.cursor[1]))
+        except (ValueError, IndexError, TypeError):
+            raise ValidationProblem.for_field("query.cursor", "cursor is not valid", "cursor")
+    rows = await repo.page(page.limit, after)
+    items, cursor = make_page(rows, page.limit, lambda c: (c.created_at, c.id))
+    return Page[ClientOut](items=[ClientOut.model_validate(c) for c in items], next_cursor=cursor)
+
+
+@router.get(
+    "/v1/clients/{client_uuid}",
+    response_model=ClientOut,
+    summary="Read an API client (admin)",
+    responses=responses(*AUTH_ERRORS, NotFound),
+)
+async def get_client(client_uuid: UUID, principal: AdminDep, repo: RepoDep) -> ClientOut:
+    return ClientOut.model_validate(await service.get_client(repo, client_uuid))
+
+
+@router.patch(
+    "/v1/clients/{client_uuid}",
+    response_model=ClientOut,
+    summary="Change an API client's name, scopes or active flag (admin)",
+    responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem),
+)
+async def update_client(
+    client_uuid: UUID, data: ClientUpdate, principal: AdminDep, repo: RepoDep
+) -> ClientOut:
+    return ClientOut.model_validate(await service.update_client(repo, client_uuid, data))
+
+
+@router.post(
+    "/v1/clients/{client_uuid}/secret",
+    response_model=ClientWithSecret,
+    summary="Rotate an API client's secret (admin)",
+    description="The old secret stops working at once; the new one is shown only here.",
+    responses=responses(*AUTH_ERRORS, NotFound),
+)
+async def rotate_secret(client_uuid: UUID, principal: AdminDep, repo: RepoDep) -> ClientWithSecret:
+    client, secret = await service.rotate_secret(repo, client_uuid)
+    return ClientWithSecret(**ClientOut.model_validate(client).model_dump(), client_secret=secret)

@@ -1,0 +1,63 @@
+"""The registry application."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import httpx
+from fastapi import FastAPI
+
+from kopmod_shared.app import create_service_app
+from kopmod_shared.auth import StaticKeySource
+from registry import __doc__ as _doc  # noqa: F401
+from registry.identity.keys import SigningKeys
+from registry.identity.router import router as identity_router
+from registry.settings import RegistrySettings
+
+SERVICE_DIR = Path(__file__).resolve().parents[2]
+
+DESCRIPTION = """\
+The cooperative registry of the kopmod platform: who a cooperative is (legal identity, NIB,
+NIK koperasi, decree), whether it is active and healthy (RAT and health assessments), where it
+stands in the modernisation programme, and how cooperatives merge and split.
+
+It is also the platform's **token issuer**: API clients get short-lived JWTs from
+`POST /v1/oauth/token` (OAuth2 client credentials), which every kopmod service verifies from
+`/.well-known/jwks.json`.
+
+Errors are RFC 9457 `application/problem+json`. Every POST accepts an `Idempotency-Key`.
+Lists are cursor-paginated (`limit` at most 100, `next_cursor`).
+"""
+
+TAGS = [
+    {"name": "identity", "description": "API clients, tokens and signing keys."},
+    {"name": "health", "description": "Liveness and readiness for orchestrators."},
+]
+
+
+def create_app(settings: RegistrySettings | None = None) -> FastAPI:
+    settings = settings or RegistrySettings()
+    keys = SigningKeys.from_settings(settings)
+
+    def key_source(app: FastAPI, http: httpx.AsyncClient) -> StaticKeySource:
+        return StaticKeySource(keys.jwks)
+
+    @asynccontextmanager
+    async def startup(app: FastAPI) -> AsyncIterator[None]:
+        yield
+
+    app = create_service_app(
+        settings=settings,
+        title="kopmod registry",
+        description=DESCRIPTION,
+        version="0.1.0",
+        routers=[identity_router],
+        alembic_ini=SERVICE_DIR / "alembic.ini",
+        openapi_tags=TAGS,
+        key_source=key_source,
+        startup=startup,
+    )
+    app.state.signing_keys = keys
+    return app

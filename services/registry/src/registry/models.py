@@ -1,0 +1,21 @@
+"""The registry's declarative base and metadata; every module's models are imported here so
+Alembic sees the whole schema."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import DeclarativeBase
+
+from kopmod_shared.db import make_metadata
+from kopmod_shared.idempotency import define_idempotency_table
+from kopmod_shared.outbox import define_outbox_table
+
+
+class Base(DeclarativeBase):
+    metadata = make_metadata()
+
+
+idempotency_keys = define_idempotency_table(Base.metadata)
+outbox_events = define_outbox_table(Base.metadata)
+
+# Import module models last so they register on Base.metadata.
+from registry.identity import models as _identity_models  # noqa: E402, F401

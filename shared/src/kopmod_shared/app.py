@@ -1,0 +1,228 @@
+"""The application factory every service uses, so that all three behave the same at the edges.
+
+``create_service_app`` wires: lifespan (engine, sessionmaker, outgoing HTTP client, token
+verifier, migration heads, the service's own start-up), the problem+json handlers, request ids
+and JSON logs, metrics, the body-size limit, health routes and the OpenAPI extras partners read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+import httpx
+from fastapi import APIRouter, FastAPI
+from fastapi.openapi.utils import get_openapi
+from fastapi.routing import APIRoute
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from kopmod_shared.auth import JWKSKeySource, KeySource, TokenVerifier
+from kopmod_shared.db import TransactionalRoute, create_engine, make_sessionmaker
+from kopmod_shared.errors import (
+    PROBLEM_JSON,
+    FieldError,
+    PayloadTooLarge,
+    Problem,
+    install_error_handlers,
+)
+from kopmod_shared.health import alembic_heads, health_router
+from kopmod_shared.idempotency import IdempotencyDep, record_response
+from kopmod_shared.observability import configure_logging, install_observability
+from kopmod_shared.settings import ServiceSettings
+
+
+class KopmodRouter(APIRouter):
+    """APIRouter whose routes run in one transaction and whose POSTs honour Idempotency-Key."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("route_class", TransactionalRoute)
+        super().__init__(**kwargs)
+
+    def add_api_route(self, path: str, endpoint: Callable[..., Any], **kwargs: Any) -> None:
+        methods = {m.upper() for m in (kwargs.get("methods") or [])}
+        extra = kwargs.get("openapi_extra") or {}
+        if "POST" in methods and not extra.get("x-no-idempotency"):
+            kwargs["dependencies"] = [*(kwargs.get("dependencies") or []), IdempotencyDep]
+        super().add_api_route(path, endpoint, **kwargs)
+
+
+class BodySizeLimit:
+    """Refuse request bodies above ``max_bytes`` with 413 problem+json (OWASP API4)."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limit = scope.get("state", {}).get("body_limit") or self.max_bytes
+        for name, value in scope.get("headers", []):
+            if name == b"content-length":
+                try:
+                    declared = int(value)
+                except ValueError:
+                    declared = 0
+                if declared > limit:
+                    await _send_too_large(scope, send, limit)
+                    return
+        received = 0
+
+        async def limited_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    raise _TooLarge()
+            return message
+
+        try:
+            await self.app(scope, limited_receive, send)
+        except _TooLarge:
+            await _send_too_large(scope, send, limit)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+async def _send_too_large(scope: Scope, send: Send, limit: int) -> None:
+    import json
+
+    body = json.dumps(
+        PayloadTooLarge(f"request body above {limit} bytes").to_problem(scope.get("path"))
+    ).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 413,
+            "headers": [
+                (b"content-type", PROBLEM_JSON.encode()),
+                (b"content-length", str(len(body)).encode()),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+def generate_operation_id(route: APIRoute) -> str:
+    """``tag-name`` operation ids, so generated clients read well."""
+    tag = route.tags[0] if route.tags else "default"
+    if isinstance(tag, Enum):
+        tag = tag.value
+    return f"{tag}-{route.name}".replace("_", "-")
+
+
+ServiceStartup = Callable[[FastAPI], AbstractAsyncContextManager[None]]
+
+
+def create_service_app(
+    *,
+    settings: ServiceSettings,
+    title: str,
+    description: str,
+    version: str,
+    routers: Sequence[APIRouter],
+    alembic_ini: Path,
+    openapi_tags: list[dict[str, str]] | None = None,
+    key_source: Callable[[FastAPI, httpx.AsyncClient], KeySource] | None = None,
+    startup: ServiceStartup | None = None,
+    max_body_bytes: int = 1_048_576,
+) -> FastAPI:
+    configure_logging(settings.service_name, settings.log_level, settings.log_json)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        engine = create_engine(
+            settings.database_url,
+            pool_size=settings.db_pool_size,
+            max_overflow=settings.db_max_overflow,
+            pool_timeout=settings.db_pool_timeout_seconds,
+            statement_timeout_ms=settings.db_statement_timeout_ms,
+            application_name=settings.service_name,
+        )
+        http = httpx.AsyncClient(timeout=settings.outgoing_timeout_seconds)
+        app.state.engine = engine
+        app.state.sessionmaker = make_sessionmaker(engine)
+        app.state.http = http
+        source = (
+            key_source(app, http)
+            if key_source
+            else JWKSKeySource(settings.jwks_url, http, settings.jwks_cache_seconds)
+        )
+        app.state.token_verifier = TokenVerifier(
+            issuer=settings.token_issuer,
+            audience=settings.token_audience,
+            keys=source,
+            leeway=settings.clock_skew_seconds,
+        )
+        try:
+            if startup is not None:
+                async with startup(app):
+                    yield
+            else:
+                yield
+        finally:
+            await http.aclose()
+            await engine.dispose()
+
+    app = FastAPI(
+        title=title,
+        description=description,
+        version=version,
+        lifespan=lifespan,
+        openapi_tags=openapi_tags,
+        generate_unique_id_function=generate_operation_id,
+    )
+    app.state.settings = settings
+    app.state.migration_heads = alembic_heads(alembic_ini)
+    app.state.before_commit_hooks = [record_response]
+    install_error_handlers(app)
+    app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
+    install_observability(app, settings.service_name)
+    app.include_router(health_router())
+    for router in routers:
+        app.include_router(router)
+    _customise_openapi(app)
+    return app
+
+
+def _customise_openapi(app: FastAPI) -> None:
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        schema = get_openapi(
+            title=app.title,
+            version=app.version,
+            description=app.description,
+            routes=app.routes,
+            tags=app.openapi_tags,
+        )
+        components = schema.setdefault("components", {}).setdefault("schemas", {})
+        components["Problem"] = Problem.model_json_schema(ref_template="#/components/schemas/{model}")
+        components.pop("$defs", None)
+        problem_defs = components["Problem"].pop("$defs", {})
+        components.update(problem_defs)
+        components.setdefault("FieldError", FieldError.model_json_schema())
+        # FastAPI's own 422 schema is replaced by the problem document we actually send.
+        components.pop("HTTPValidationError", None)
+        components.pop("ValidationError", None)
+        for path_item in schema.get("paths", {}).values():
+            for op in path_item.values():
+                if not isinstance(op, dict):
+                    continue
+                resp = op.get("responses", {}).get("422")
+                if resp is not None:
+                    resp["description"] = "Request is not valid: `errors` lists each field"
+                    resp["content"] = {
+                        PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}
+                    }
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]

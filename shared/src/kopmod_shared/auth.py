@@ -1,0 +1,235 @@
+"""Token verification and the caller's identity (principal).
+
+Every service verifies bearer JWTs itself from the issuer's published keys (JWKS), cached and
+refreshed when an unknown key id appears, so a real identity provider can replace the registry's
+built-in issuer by configuration alone (issuer, JWKS URL, audience).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Annotated, Any, Protocol
+from uuid import UUID
+
+import httpx
+import jwt
+from fastapi import Depends, Request
+from fastapi.openapi.models import OAuthFlowClientCredentials, OAuthFlows
+from fastapi.security import OAuth2
+
+from kopmod_shared.errors import Forbidden, Unauthorized
+
+ALGORITHMS = ["EdDSA", "RS256", "ES256"]
+
+
+class Role(StrEnum):
+    admin = "admin"  # platform operator
+    ministry = "ministry"  # registry officer (ministry or provincial office)
+    fund_officer = "fund_officer"
+    fund_committee = "fund_committee"
+    cooperative = "cooperative"  # bound to one cooperative id
+    offtaker = "offtaker"  # bound to one offtaker id
+    partner = "partner"  # integration with explicit scopes
+    service = "service"  # service-to-service
+
+
+# Roles whose tokens must carry the id of the organisation they act for.
+ORG_BOUND_ROLES = frozenset({Role.cooperative, Role.offtaker})
+
+
+@dataclass(frozen=True)
+class Principal:
+    client_id: str
+    role: Role
+    org_id: UUID | None = None
+    scopes: frozenset[str] = field(default_factory=frozenset)
+    claims: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def has_scope(self, scope: str) -> bool:
+        return scope in self.scopes
+
+    def is_org(self, role: Role, org_id: UUID | None) -> bool:
+        """True when this principal acts for exactly that organisation in that role."""
+        return self.role is role and self.org_id is not None and self.org_id == org_id
+
+
+class KeySource(Protocol):
+    async def get_key(self, kid: str | None) -> jwt.PyJWK: ...
+
+
+class JWKSKeySource:
+    """Keys fetched from a JWKS URL, cached; an unknown ``kid`` triggers one refresh."""
+
+    def __init__(
+        self,
+        url: str,
+        client: httpx.AsyncClient,
+        cache_seconds: int = 300,
+        min_refresh_seconds: float = 5.0,
+    ) -> None:
+        self.url = url
+        self.client = client
+        self.cache_seconds = cache_seconds
+        self.min_refresh_seconds = min_refresh_seconds
+        self._keys: dict[str, jwt.PyJWK] = {}
+        self._fetched_at = 0.0
+        self._lock = asyncio.Lock()
+
+    async def _refresh(self) -> None:
+        try:
+            resp = await self.client.get(self.url, timeout=5.0)
+            resp.raise_for_status()
+            jwks = jwt.PyJWKSet.from_dict(resp.json())
+        except (httpx.HTTPError, jwt.PyJWKSetError, ValueError) as exc:
+            raise Unauthorized("token keys are unavailable", error="invalid_token") from exc
+        self._keys = {k.key_id: k for k in jwks.keys if k.key_id}
+        self._fetched_at = time.monotonic()
+
+    async def get_key(self, kid: str | None) -> jwt.PyJWK:
+        if kid is None:
+            raise Unauthorized("token has no key id")
+        age = time.monotonic() - self._fetched_at
+        if kid in self._keys and age < self.cache_seconds:
+            return self._keys[kid]
+        async with self._lock:
+            age = time.monotonic() - self._fetched_at
+            stale = age >= self.cache_seconds
+            if stale or (kid not in self._keys and age >= self.min_refresh_seconds):
+                await self._refresh()
+        if kid not in self._keys:
+            raise Unauthorized("token signed with an unknown key")
+        return self._keys[kid]
+
+
+class StaticKeySource:
+    """Keys known in process (the issuer verifying its own tokens)."""
+
+    def __init__(self, jwks: Callable[[], dict[str, Any]]) -> None:
+        self._jwks = jwks
+
+    async def get_key(self, kid: str | None) -> jwt.PyJWK:
+        for key in jwt.PyJWKSet.from_dict(self._jwks()).keys:
+            if key.key_id == kid:
+                return key
+        raise Unauthorized("token signed with an unknown key")
+
+
+class TokenVerifier:
+    def __init__(self, *, issuer: str, audience: str, keys: KeySource, leeway: int = 30) -> None:
+        self.issuer = issuer
+        self.audience = audience
+        self.keys = keys
+        self.leeway = leeway
+
+    async def verify(self, token: str) -> Principal:
+        try:
+            header = jwt.get_unverified_header(token)
+        except jwt.InvalidTokenError as exc:
+            raise Unauthorized("malformed token") from exc
+        if header.get("alg") not in ALGORITHMS:
+            raise Unauthorized("token algorithm not accepted")
+        key = await self.keys.get_key(header.get("kid"))
+        try:
+            claims = jwt.decode(
+                token,
+                key=key,
+                algorithms=ALGORITHMS,
+                audience=self.audience,
+                issuer=self.issuer,
+                leeway=self.leeway,
+                options={"require": ["exp", "iat", "iss", "aud", "sub"]},
+            )
+        except jwt.ExpiredSignatureError as exc:
+            raise Unauthorized("token expired") from exc
+        except jwt.InvalidAudienceError as exc:
+            raise Unauthorized("token not issued for this service") from exc
+        except jwt.InvalidTokenError as exc:
+            raise Unauthorized("token is not valid") from exc
+        return principal_from_claims(claims)
+
+
+def principal_from_claims(claims: dict[str, Any]) -> Principal:
+    try:
+        role = Role(claims.get("role", ""))
+    except ValueError as exc:
+        raise Unauthorized("token carries an unknown role") from exc
+    org_raw = claims.get("org")
+    try:
+        org_id = UUID(str(org_raw)) if org_raw else None
+    except ValueError as exc:
+        raise Unauthorized("token carries a malformed organisation id") from exc
+    if role in ORG_BOUND_ROLES and org_id is None:
+        raise Unauthorized("token of an organisation role without an organisation")
+    scope = claims.get("scope") or ""
+    return Principal(
+        client_id=str(claims["sub"]),
+        role=role,
+        org_id=org_id,
+        scopes=frozenset(str(scope).split()),
+        claims=claims,
+    )
+
+
+oauth2_scheme = OAuth2(
+    flows=OAuthFlows(clientCredentials=OAuthFlowClientCredentials(tokenUrl="/v1/oauth/token")),
+    scheme_name="OAuth2ClientCredentials",
+    description=(
+        "OAuth2 client credentials: POST your client id and secret to the registry's "
+        "`/v1/oauth/token` and send the returned JWT as `Authorization: Bearer <token>`."
+    ),
+    auto_error=False,
+)
+
+
+async def optional_principal(
+    request: Request, authorization: Annotated[str | None, Depends(oauth2_scheme)]
+) -> Principal | None:
+    cached: Principal | None = getattr(request.state, "principal", None)
+    if cached is not None:
+        return cached
+    if not authorization:
+        return None
+    scheme, _, token = authorization.partition(" ")
+    if scheme.lower() != "bearer" or not token:
+        raise Unauthorized("expected a Bearer token", error="invalid_request")
+    verifier: TokenVerifier = request.app.state.token_verifier
+    principal = await verifier.verify(token.strip())
+    request.state.principal = principal
+    return principal
+
+
+async def current_principal(
+    principal: Annotated[Principal | None, Depends(optional_principal)],
+) -> Principal:
+    if principal is None:
+        raise Unauthorized("a bearer token is required", error="invalid_request")
+    return principal
+
+
+PrincipalDep = Annotated[Principal, Depends(current_principal)]
+OptionalPrincipalDep = Annotated[Principal | None, Depends(optional_principal)]
+
+
+def require_roles(
+    *roles: Role, scopes: Iterable[str] = ()
+) -> Callable[[Principal], Awaitable[Principal]]:
+    """Dependency: the caller has one of ``roles``; a ``partner`` also needs every scope listed.
+
+    ``admin`` always passes.
+    """
+    allowed = frozenset(roles) | {Role.admin}
+    needed = frozenset(scopes)
+
+    async def check(principal: PrincipalDep) -> Principal:
+        if principal.role not in allowed:
+            raise Forbidden(f"role {principal.role.value} may not do this")
+        if principal.role is Role.partner and not needed <= principal.scopes:
+            missing = ", ".join(sorted(needed - principal.scopes))
+            raise Forbidden(f"partner token lacks scope: {missing}")
+        return principal
+
+    return check

@@ -1,0 +1,191 @@
+"""The base of every typed client: timeouts, safe retries, tokens, request ids, problem mapping.
+
+Retries (stamina, exponential back-off with jitter) happen only where repeating cannot double an
+effect: on connection failures before the request was sent, and on 502/503/504 for GET/HEAD or
+for a POST that carries an ``Idempotency-Key``. A problem+json answer becomes the same
+:class:`~kopmod_shared.errors.ProblemError` subclass the other service raised.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Any, TypeVar
+
+import httpx
+import stamina
+from asgi_correlation_id import correlation_id
+from pydantic import BaseModel
+
+from kopmod_shared.errors import (
+    ProblemError,
+    UpstreamUnavailable,
+    problem_class_for,
+)
+from kopmod_shared.observability import REQUEST_ID_HEADER
+
+M = TypeVar("M", bound=BaseModel)
+
+RETRY_STATUSES = frozenset({502, 503, 504})
+_CONNECT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+class _RetryableStatus(Exception):  # noqa: N818 - internal signal for stamina
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+
+
+class ClientCredentials:
+    """OAuth2 client-credentials token source, cached until shortly before expiry."""
+
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        token_url: str,
+        client_id: str,
+        client_secret: str,
+        audience: str | None = None,
+        scope: str | None = None,
+    ) -> None:
+        self.http = http
+        self.token_url = token_url
+        self.client_id = client_id
+        self.client_secret = client_secret
+        self.audience = audience
+        self.scope = scope
+        self._token: str | None = None
+        self._expires_at = 0.0
+        self._lock = asyncio.Lock()
+
+    async def token(self) -> str:
+        if self._token and time.monotonic() < self._expires_at - 30:
+            return self._token
+        async with self._lock:
+            if self._token and time.monotonic() < self._expires_at - 30:
+                return self._token
+            form = {"grant_type": "client_credentials"}
+            if self.audience:
+                form["audience"] = self.audience
+            if self.scope:
+                form["scope"] = self.scope
+            try:
+                resp = await self.http.post(
+                    self.token_url, data=form, auth=(self.client_id, self.client_secret)
+                )
+            except httpx.HTTPError as exc:
+                raise UpstreamUnavailable("token issuer unreachable") from exc
+            if resp.status_code != 200:
+                raise _to_problem(resp)
+            body = resp.json()
+            self._token = body["access_token"]
+            self._expires_at = time.monotonic() + float(body.get("expires_in", 300))
+            return self._token
+
+    def invalidate(self) -> None:
+        self._token = None
+
+
+def _to_problem(resp: httpx.Response) -> ProblemError:
+    body: dict[str, Any] = {}
+    if resp.headers.get("content-type", "").startswith(("application/problem+json", "application/json")):
+        try:
+            parsed = resp.json()
+            body = parsed if isinstance(parsed, dict) else {}
+        except ValueError:
+            body = {}
+    cls = problem_class_for(body.get("type"), resp.status_code)
+    extra = {
+        k: v
+        for k, v in body.items()
+        if k not in {"type", "title", "status", "detail", "instance", "errors"}
+    }
+    from kopmod_shared.errors import FieldError
+
+    errors = [FieldError.model_validate(e) for e in body.get("errors") or [] if isinstance(e, dict)]
+    exc = cls(body.get("detail"), errors=errors or None, **extra)
+    exc.extra["upstream_status"] = resp.status_code
+    return exc
+
+
+class ServiceClient:
+    service = "service"
+
+    def __init__(
+        self,
+        base_url: str,
+        http: httpx.AsyncClient,
+        *,
+        credentials: ClientCredentials | None = None,
+        timeout: float = 5.0,
+        attempts: int = 3,
+    ) -> None:
+        self.base_url = str(base_url).rstrip("/")
+        self.http = http
+        self.credentials = credentials
+        self.timeout = timeout
+        self.attempts = attempts
+
+    async def _headers(self, idempotency_key: str | None) -> dict[str, str]:
+        headers: dict[str, str] = {"Accept": "application/json"}
+        rid = correlation_id.get()
+        if rid:
+            headers[REQUEST_ID_HEADER] = rid
+        if idempotency_key:
+            headers["Idempotency-Key"] = idempotency_key
+        if self.credentials is not None:
+            headers["Authorization"] = f"Bearer {await self.credentials.token()}"
+        return headers
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: dict[str, Any] | None = None,
+        idempotency_key: str | None = None,
+    ) -> httpx.Response:
+        method = method.upper()
+        safe = method in {"GET", "HEAD"} or idempotency_key is not None
+        retry_on: tuple[type[Exception], ...] = (
+            (*_CONNECT_ERRORS, httpx.ReadTimeout, httpx.RemoteProtocolError, _RetryableStatus)
+            if safe
+            else _CONNECT_ERRORS
+        )
+        url = self.base_url + path
+        try:
+            async for attempt in stamina.retry_context(
+                on=retry_on, attempts=self.attempts, wait_initial=0.1, wait_max=2.0, timeout=None
+            ):
+                with attempt:
+                    resp = await self.http.request(
+                        method,
+                        url,
+                        json=json,
+                        params=params,
+                        headers=await self._headers(idempotency_key),
+                        timeout=self.timeout,
+                    )
+                    if resp.status_code == 401 and self.credentials is not None:
+                        self.credentials.invalidate()
+                    if safe and resp.status_code in RETRY_STATUSES:
+                        raise _RetryableStatus(resp)
+        except _RetryableStatus as exc:
+            raise UpstreamUnavailable(
+                f"{self.service} answered {exc.response.status_code}", upstream=self.service
+            ) from exc
+        except httpx.TimeoutException as exc:
+            raise UpstreamUnavailable(f"{self.service} timed out", upstream=self.service) from exc
+        except httpx.TransportError as exc:
+            raise UpstreamUnavailable(f"{self.service} unreachable", upstream=self.service) from exc
+        if resp.status_code >= 400:
+            raise _to_problem(resp)
+        return resp
+
+    async def get_model(self, path: str, model: type[M], **kw: Any) -> M:
+        resp = await self.request("GET", path, **kw)
+        return model.model_validate_json(resp.content)
+
+    async def post_model(self, path: str, model: type[M], **kw: Any) -> M:
+        resp = await self.request("POST", path, **kw)
+        return model.model_validate_json(resp.content)

@@ -1,0 +1,50 @@
+"""Event envelope and the event type names every service publishes.
+
+The envelope is what leaves a service (through the outbox) and what consumers de-duplicate on:
+``id`` is stable across redeliveries.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+from pydantic import BaseModel, Field
+
+
+class EventEnvelope(BaseModel):
+    id: UUID = Field(description="Unique, stable across redeliveries: de-duplicate on it.")
+    type: str = Field(description="Event type, e.g. `registry.cooperative.merged`.")
+    source: str = Field(description="Publishing service: registry, financing or marketplace.")
+    subject: str | None = Field(default=None, description="Id of the entity the event is about.")
+    occurred_at: datetime
+    correlation_id: str | None = None
+    data: dict[str, Any]
+
+
+class EventType:
+    """Names of the events, grouped by publisher."""
+
+    COOPERATIVE_REGISTERED = "registry.cooperative.registered"
+    COOPERATIVE_UPDATED = "registry.cooperative.updated"
+    COOPERATIVE_RESTRUCTURED = "registry.cooperative.restructured"
+
+    APPLICATION_SUBMITTED = "financing.application.submitted"
+    ELIGIBILITY_PASSED = "financing.application.eligibility_passed"
+    ELIGIBILITY_FAILED = "financing.application.eligibility_failed"
+    APPLICATION_APPROVED = "financing.application.approved"
+    APPLICATION_REJECTED = "financing.application.rejected"
+    AGREEMENT_SIGNED = "financing.agreement.signed"
+    LOAN_DISBURSED = "financing.loan.disbursed"
+    REPAYMENT_RECEIVED = "financing.loan.repayment_received"
+    LOAN_OVERDUE = "financing.loan.overdue"
+    LOAN_CLOSED = "financing.loan.closed"
+    LOAN_WRITTEN_OFF = "financing.loan.written_off"
+
+    DEMAND_POSTED = "marketplace.demand.posted"
+    PROPOSAL_MADE = "marketplace.proposal.made"
+    PROPOSAL_ACCEPTED = "marketplace.proposal.accepted"
+    CONTRACT_SIGNED = "marketplace.contract.signed"
+    DELIVERY_RECORDED = "marketplace.delivery.recorded"
+    CONTRACT_COMPLETED = "marketplace.contract.completed"

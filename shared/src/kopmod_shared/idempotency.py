@@ -1,0 +1,182 @@
+"""``Idempotency-Key`` on POST, as the IETF draft and Stripe describe it.
+
+- The key is scoped to the calling client; the stored record holds a fingerprint of the request
+  (method, path, query, body) and the first successful response.
+- A retry with the same request replays the stored status and body (header
+  ``Idempotent-Replayed: true``); the same key with a different request is a 422; a retry while the
+  first is still running gets a 409 (a transaction-scoped advisory lock tells).
+- The record is written in the same transaction as the effect, so an effect never exists without
+  its record and a failed request leaves nothing behind (its retry runs again).
+- Records expire after ``idempotency_window_hours`` (24 h by default).
+
+Each service declares the table with :func:`define_idempotency_table` in its own models and
+migrations; the queries here use its name only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
+from typing import Annotated
+
+from fastapi import Depends, Header, Request, Response
+from sqlalchemy import (
+    Column,
+    DateTime,
+    Integer,
+    LargeBinary,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    func,
+    text,
+)
+
+from kopmod_shared.auth import OptionalPrincipalDep
+from kopmod_shared.db import request_session
+from kopmod_shared.errors import IdempotencyInProgress, IdempotencyKeyReused, ValidationProblem
+
+HEADER = "Idempotency-Key"
+REPLAYED_HEADER = "Idempotent-Replayed"
+
+
+def define_idempotency_table(metadata: MetaData) -> Table:
+    return Table(
+        "idempotency_keys",
+        metadata,
+        Column("client_id", String(200), nullable=False),
+        Column("key", String(255), nullable=False),
+        Column("fingerprint", String(64), nullable=False),
+        Column("status_code", Integer, nullable=False),
+        Column("body", LargeBinary, nullable=False),
+        Column("content_type", String(100), nullable=False),
+        Column("location", String(1000), nullable=True),
+        Column("created_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+        Column("expires_at", DateTime(timezone=True), nullable=False, index=True),
+        PrimaryKeyConstraint("client_id", "key"),
+    )
+
+
+class _Replay(Exception):  # noqa: N818 - control flow, not an error
+    def __init__(self, response: Response) -> None:
+        self.response = response
+
+
+class _Pending:
+    __slots__ = ("client_id", "fingerprint", "key")
+
+    def __init__(self, client_id: str, key: str, fingerprint: str) -> None:
+        self.client_id, self.key, self.fingerprint = client_id, key, fingerprint
+
+
+async def _fingerprint(request: Request) -> str:
+    body = await request.body()
+    digest = hashlib.sha256()
+    for part in (request.method, request.url.path, request.url.query):
+        digest.update(part.encode())
+        digest.update(b"\0")
+    digest.update(body)
+    return digest.hexdigest()
+
+
+async def idempotency(
+    request: Request,
+    principal: OptionalPrincipalDep,
+    idempotency_key: Annotated[
+        str | None,
+        Header(
+            alias=HEADER,
+            description=(
+                "Makes this POST safe to retry: the same key with the same request replays the "
+                "first response (for 24 hours); with a different request it is refused with 422."
+            ),
+            max_length=255,
+        ),
+    ] = None,
+) -> None:
+    """Route dependency added to every POST by :class:`kopmod_shared.app.KopmodRouter`."""
+    if idempotency_key is None or principal is None:
+        return
+    key = idempotency_key.strip()
+    if not key:
+        raise ValidationProblem.for_field(f"header.{HEADER}", "must not be empty", "empty")
+    session = request_session(request)
+    fingerprint = await _fingerprint(request)
+    locked = await session.scalar(
+        text("SELECT pg_try_advisory_xact_lock(hashtextextended(:c || chr(31) || :k, 42))"),
+        {"c": principal.client_id, "k": key},
+    )
+    if not locked:
+        raise IdempotencyInProgress("the first request with this key has not finished; retry")
+    row = (
+        await session.execute(
+            text(
+                "SELECT fingerprint, status_code, body, content_type, location "
+                "FROM idempotency_keys WHERE client_id = :c AND key = :k AND expires_at > now()"
+            ),
+            {"c": principal.client_id, "k": key},
+        )
+    ).first()
+    if row is not None:
+        if row.fingerprint != fingerprint:
+            raise IdempotencyKeyReused(
+                "this Idempotency-Key was used for a different request",
+                errors=None,
+            )
+        headers = {REPLAYED_HEADER: "true"}
+        if row.location:
+            headers["Location"] = row.location
+        raise _Replay(
+            Response(
+                content=bytes(row.body),
+                status_code=row.status_code,
+                media_type=row.content_type,
+                headers=headers,
+            )
+        )
+    request.state.idempotency_pending = _Pending(principal.client_id, key, fingerprint)
+
+
+IdempotencyDep = Depends(idempotency)
+
+
+async def record_response(request: Request, response: Response, session: object) -> None:
+    pending: _Pending | None = getattr(request.state, "idempotency_pending", None)
+    if pending is None:
+        return
+    body = getattr(response, "body", None)
+    if body is None:  # streaming responses are not replayable; nothing to record
+        return
+    window = request.app.state.settings.idempotency_window_hours
+    s = request_session(request)
+    await s.execute(
+        text(
+            "INSERT INTO idempotency_keys (client_id, key, fingerprint, status_code, body, "
+            "content_type, location, expires_at) VALUES (:c, :k, :f, :s, :b, :t, :l, :e) "
+            "ON CONFLICT (client_id, key) DO UPDATE SET fingerprint = EXCLUDED.fingerprint, "
+            "status_code = EXCLUDED.status_code, body = EXCLUDED.body, "
+            "content_type = EXCLUDED.content_type, location = EXCLUDED.location, "
+            "created_at = now(), expires_at = EXCLUDED.expires_at"
+        ),
+        {
+            "c": pending.client_id,
+            "k": pending.key,
+            "f": pending.fingerprint,
+            "s": response.status_code,
+            "b": bytes(body),
+            "t": response.headers.get("content-type", "application/json"),
+            "l": response.headers.get("location"),
+            "e": datetime.now(UTC) + timedelta(hours=window),
+        },
+    )
+
+
+async def replay_or_run(
+    request: Request, handler: Callable[[Request], Awaitable[Response]]
+) -> Response:
+    try:
+        return await handler(request)
+    except _Replay as replay:
+        return replay.response

@@ -1,0 +1,96 @@
+"""Structured JSON logs with the request id on every line, and Prometheus metrics.
+
+- Request id: taken from ``X-Request-ID`` or generated (asgi-correlation-id), returned in the
+  response, put on every log line, and passed on by the typed clients to other services.
+- Metrics at ``/metrics`` through prometheus-fastapi-instrumentator (requests and latency per
+  route template and status) plus database pool gauges.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from typing import Any
+
+from asgi_correlation_id import CorrelationIdFilter, CorrelationIdMiddleware
+from fastapi import FastAPI
+from prometheus_client import REGISTRY, CollectorRegistry
+from prometheus_client.core import GaugeMetricFamily
+from prometheus_client.registry import Collector
+from prometheus_fastapi_instrumentator import Instrumentator
+from pythonjsonlogger.json import JsonFormatter
+
+REQUEST_ID_HEADER = "X-Request-ID"
+
+
+def configure_logging(service: str, level: str = "INFO", json_logs: bool = True) -> None:
+    handler = logging.StreamHandler(sys.stdout)
+    handler.addFilter(CorrelationIdFilter(name="", uuid_length=32, default_value="-"))
+    if json_logs:
+        handler.setFormatter(
+            JsonFormatter(
+                "%(asctime)s %(levelname)s %(name)s %(message)s %(correlation_id)s",
+                rename_fields={
+                    "asctime": "ts",
+                    "levelname": "level",
+                    "name": "logger",
+                    "correlation_id": "request_id",
+                },
+                static_fields={"service": service},
+            )
+        )
+    else:
+        handler.setFormatter(
+            logging.Formatter("%(asctime)s %(levelname)s [%(correlation_id)s] %(name)s %(message)s")
+        )
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    for name in ("uvicorn", "uvicorn.error", "uvicorn.access"):
+        lg = logging.getLogger(name)
+        lg.handlers[:] = []
+        lg.propagate = True
+
+
+class _PoolCollector(Collector):
+    def __init__(self, app: FastAPI, service: str) -> None:
+        self.app = app
+        self.service = service
+
+    def collect(self) -> Any:
+        engine = getattr(self.app.state, "engine", None)
+        checked_out = GaugeMetricFamily(
+            "kopmod_db_pool_checked_out", "Connections in use", labels=["service"]
+        )
+        size = GaugeMetricFamily("kopmod_db_pool_size", "Pool size", labels=["service"])
+        overflow = GaugeMetricFamily(
+            "kopmod_db_pool_overflow", "Connections beyond the pool size", labels=["service"]
+        )
+        if engine is not None:
+            pool: Any = engine.pool
+            checked_out.add_metric([self.service], float(pool.checkedout()))
+            size.add_metric([self.service], float(pool.size()))
+            overflow.add_metric([self.service], float(max(pool.overflow(), 0)))
+        yield checked_out
+        yield size
+        yield overflow
+
+
+def install_observability(app: FastAPI, service: str, registry: CollectorRegistry | None = None) -> None:
+    app.add_middleware(
+        CorrelationIdMiddleware,
+        header_name=REQUEST_ID_HEADER,
+        update_request_header=True,
+        validator=None,
+    )
+    reg = registry or CollectorRegistry()
+    Instrumentator(
+        should_group_status_codes=False,
+        excluded_handlers=["/metrics", "/healthz", "/readyz"],
+        registry=reg,
+    ).instrument(app, metric_namespace="kopmod", metric_subsystem=service).expose(
+        app, endpoint="/metrics", include_in_schema=False
+    )
+    reg.register(_PoolCollector(app, service))
+    app.state.metrics_registry = reg
+    _ = REGISTRY  # the process default registry stays untouched: several apps may share a process

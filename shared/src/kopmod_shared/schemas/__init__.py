@@ -1,0 +1,1 @@
+"""Schemas that cross service boundaries (what one service answers and another reads)."""

@@ -1,0 +1,69 @@
+"""Settings base shared by every service.
+
+Each service subclasses :class:`ServiceSettings` with its own environment prefix
+(``KOPMOD_REGISTRY_``, ``KOPMOD_FINANCING_``, ``KOPMOD_MARKETPLACE_``). Secrets are
+``SecretStr``; development defaults are refused outside development.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import AnyHttpUrl, Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEV_SERVICE_SECRET = "dev-service-secret-change-me"  # noqa: S105 - refused outside development
+
+
+class Environment(StrEnum):
+    development = "development"
+    test = "test"
+    production = "production"
+
+
+class ServiceSettings(BaseSettings):
+    model_config = SettingsConfigDict(extra="ignore", env_file=None)
+
+    service_name: str = "kopmod"
+    environment: Environment = Environment.development
+    database_url: str = Field(
+        default="postgresql+asyncpg://postgres@127.0.0.1:5432/kopmod",
+        description="SQLAlchemy URL of this service's own database (asyncpg driver).",
+    )
+    db_pool_size: int = 10
+    db_max_overflow: int = 10
+    db_pool_timeout_seconds: float = 10.0
+    db_statement_timeout_ms: int = 15_000
+
+    # Token verification: the issuer and where its public keys are.
+    token_issuer: str = "http://127.0.0.1:8001"
+    jwks_url: str = "http://127.0.0.1:8001/.well-known/jwks.json"
+    token_audience: str = Field(default="kopmod", description="Audience this service accepts.")
+    jwks_cache_seconds: int = 300
+    clock_skew_seconds: int = 30
+
+    # Where the other services are, and the credentials this service uses to call them.
+    registry_url: AnyHttpUrl = AnyHttpUrl("http://127.0.0.1:8001")
+    financing_url: AnyHttpUrl = AnyHttpUrl("http://127.0.0.1:8002")
+    marketplace_url: AnyHttpUrl = AnyHttpUrl("http://127.0.0.1:8003")
+    token_url: str = "http://127.0.0.1:8001/v1/oauth/token"
+    service_client_id: str = ""
+    service_client_secret: SecretStr = SecretStr(DEV_SERVICE_SECRET)
+    outgoing_timeout_seconds: float = 5.0
+    outgoing_retries: int = 3
+
+    # Limits (OWASP API4): configurable, enforced by shared middleware and schemas.
+    max_page_size: int = 100
+    idempotency_window_hours: int = 24
+
+    log_level: str = "INFO"
+    log_json: bool = True
+
+    @model_validator(mode="after")
+    def _refuse_dev_defaults(self) -> ServiceSettings:
+        if self.environment is Environment.production:
+            if self.service_client_id and (
+                self.service_client_secret.get_secret_value() == DEV_SERVICE_SECRET
+            ):
+                raise ValueError("service_client_secret must be set outside development")
+        return self
