@@ -1,0 +1,51 @@
+"""The three services as the CLI knows them: package, app factory, settings, default port."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+REPO_ROOT = Path(__file__).resolve().parents[3]
+
+
+@dataclass(frozen=True)
+class Service:
+    name: str
+    port: int
+    settings_class: str
+
+    @property
+    def directory(self) -> Path:
+        return REPO_ROOT / "services" / self.name
+
+    @property
+    def env_prefix(self) -> str:
+        return f"KOPMOD_{self.name.upper()}_"
+
+    @property
+    def database(self) -> str:
+        return f"kopmod_{self.name}"
+
+    @property
+    def audience(self) -> str:
+        return f"kopmod-{self.name}"
+
+    def create_app(self, **settings: Any) -> Any:
+        main = importlib.import_module(f"{self.name}.main")
+        return main.create_app(self.settings(**settings))
+
+    def settings(self, **values: Any) -> Any:
+        module = importlib.import_module(f"{self.name}.settings")
+        return getattr(module, self.settings_class)(**values)
+
+
+SERVICES = {
+    s.name: s
+    for s in (
+        Service("registry", 8001, "RegistrySettings"),
+        Service("financing", 8002, "FinancingSettings"),
+        Service("marketplace", 8003, "MarketplaceSettings"),
+    )
+}
