@@ -32,6 +32,7 @@ from kopmod_shared.health import alembic_heads, health_router
 from kopmod_shared.idempotency import IdempotencyDep, record_response
 from kopmod_shared.observability import configure_logging, install_observability
 from kopmod_shared.settings import ServiceSettings
+from kopmod_shared.whoami import whoami_router
 
 
 class KopmodRouter(APIRouter):
@@ -118,6 +119,11 @@ def generate_operation_id(route: APIRoute) -> str:
     return f"{tag}-{route.name}".replace("_", "-")
 
 
+STANDARD_TAGS = [
+    {"name": "identity", "description": "Who the caller is; tokens and keys (registry)."},
+    {"name": "health", "description": "Liveness and readiness for orchestrators."},
+]
+
 ServiceStartup = Callable[[FastAPI], AbstractAsyncContextManager[None]]
 
 
@@ -171,12 +177,17 @@ def create_service_app(
             await http.aclose()
             await engine.dispose()
 
+    tags = list(openapi_tags or [])
+    for std in STANDARD_TAGS:
+        if all(t["name"] != std["name"] for t in tags):
+            tags.append(std)
+
     app = FastAPI(
         title=title,
         description=description,
         version=version,
         lifespan=lifespan,
-        openapi_tags=openapi_tags,
+        openapi_tags=tags,
         generate_unique_id_function=generate_operation_id,
     )
     app.state.settings = settings
@@ -186,6 +197,7 @@ def create_service_app(
     app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
     install_observability(app, settings.service_name)
     app.include_router(health_router())
+    app.include_router(whoami_router(settings.service_name))
     for router in routers:
         app.include_router(router)
     _customise_openapi(app)
