@@ -2,23 +2,34 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.panel import Panel
+from rich.progress import Progress, SpinnerColumn, TextColumn
 
 from kopmod_cli.services import SERVICES
 
-app = typer.Typer(help="kopmod operator CLI: run the stack, migrate, manage API clients, jobs.")
+app = typer.Typer(
+    help="kopmod operator CLI: run the stack, migrate, manage API clients, jobs.",
+    no_args_is_help=True,
+)
 console = Console()
-
-
-@app.callback()
-def main() -> None:
-    """kopmod operator CLI."""
 
 ServiceNames = Annotated[
     list[str] | None, typer.Argument(help="Services (registry, financing, marketplace); all if none.")
+]
+DataDir = Annotated[
+    Path,
+    typer.Option(
+        envvar="KOPMOD_DATA_DIR",
+        help="Where the embedded database, signing key and credentials live (git-ignored).",
+    ),
 ]
 
 
@@ -28,6 +39,207 @@ def _names(names: list[str] | None) -> list[str]:
     if unknown:
         raise typer.BadParameter(f"unknown service: {', '.join(unknown)}")
     return chosen
+
+
+@app.callback()
+def main() -> None:
+    """kopmod operator CLI."""
+
+
+@app.command()
+def up(
+    data_dir: DataDir = Path(".kopmod"),
+    host: Annotated[str, typer.Option(envvar="KOPMOD_HOST")] = "127.0.0.1",
+    registry_port: Annotated[int, typer.Option(envvar="KOPMOD_REGISTRY_PORT")] = 8001,
+    financing_port: Annotated[int, typer.Option(envvar="KOPMOD_FINANCING_PORT")] = 8002,
+    marketplace_port: Annotated[int, typer.Option(envvar="KOPMOD_MARKETPLACE_PORT")] = 8003,
+    ready_timeout: float = 60.0,
+) -> None:
+    """Start everything: database, migrations, bootstrap clients, the three services.
+
+    Stops everything on Ctrl-C (or SIGTERM).
+    """
+    from kopmod_cli import stack
+
+    data_dir = data_dir.resolve()
+    ports = {"registry": registry_port, "financing": financing_port, "marketplace": marketplace_port}
+    procs: dict = {}
+    dbs = None
+
+    def _terminate(signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # even when started in background
+    signal.signal(signal.SIGTERM, _terminate)
+    signal.signal(signal.SIGHUP, _terminate)
+    try:
+        with Progress(SpinnerColumn(), TextColumn("{task.description}"), console=console) as prog:
+            task = prog.add_task("database server", total=None)
+            dbs = stack.resolve_databases(data_dir)
+            for name, svc in SERVICES.items():
+                prog.update(task, description=f"{name}: database and migrations")
+                stack.ensure_database(dbs.urls[name])
+                stack.migrate(svc, dbs.urls[name])
+            prog.update(task, description="bootstrap API clients")
+            creds = stack.Credentials.load_or_create(data_dir)
+            key_file = stack.signing_key_file(data_dir)
+            stack.bootstrap_clients(dbs.urls["registry"], creds)
+            for name, svc in SERVICES.items():
+                env = stack.service_env(
+                    svc, urls=dbs.urls, host=host, ports=ports, creds=creds, key_file=key_file
+                )
+                procs[name] = stack.spawn(svc, env, host, ports[name])
+            prog.update(task, description="waiting for /readyz")
+            base = {n: f"http://{host}:{p}" for n, p in ports.items()}
+            ready = stack.wait_ready(base, procs, ready_timeout)
+        if not all(ready.values()):
+            console.print(f"[red]not ready in time: {[n for n, r in ready.items() if not r]}[/]")
+            raise typer.Exit(1)
+        where = "embedded Postgres in " + str(data_dir / "pgdata") if dbs.embedded else "configured servers"
+        lines = [f"[bold]{n}[/]  {u}  (docs: {u}/docs)" for n, u in base.items()]
+        console.print(
+            Panel(
+                "\n".join(
+                    [
+                        *lines,
+                        f"databases: {where}",
+                        "",
+                        f"admin client id:     {creds.admin_client_id}",
+                        f"admin client secret: {creds.admin_client_secret}",
+                        "",
+                        "get a token:",
+                        f"  curl -s -u {creds.admin_client_id}:{creds.admin_client_secret} "
+                        f"-d grant_type=client_credentials {base['registry']}/v1/oauth/token",
+                        "Ctrl-C stops everything.",
+                    ]
+                ),
+                title="kopmod is up",
+            )
+        )
+        while all(p.poll() is None for p in procs.values()):
+            signal.pause() if hasattr(signal, "pause") else None
+    except KeyboardInterrupt:
+        console.print("stopping ...")
+    finally:
+        # A second Ctrl-C (or the SIGINT a wrapper forwards) must not cut the shutdown short.
+        for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+            signal.signal(sig, signal.SIG_IGN)
+        stack.stop_all(procs, dbs.embedded if dbs else None)
+        console.print("stopped")
+
+
+@app.command()
+def bootstrap() -> None:
+    """Create or reset the admin and service API clients in the registry (idempotent).
+
+    Secrets come from KOPMOD_ADMIN_CLIENT_SECRET, KOPMOD_FINANCING_SERVICE_CLIENT_SECRET and
+    KOPMOD_MARKETPLACE_SERVICE_CLIENT_SECRET; the registry database from
+    KOPMOD_REGISTRY_DATABASE_URL.
+    """
+    from kopmod_cli import stack
+
+    missing = [
+        v
+        for v in (
+            "KOPMOD_ADMIN_CLIENT_SECRET",
+            "KOPMOD_FINANCING_SERVICE_CLIENT_SECRET",
+            "KOPMOD_MARKETPLACE_SERVICE_CLIENT_SECRET",
+        )
+        if not os.environ.get(v)
+    ]
+    if missing:
+        console.print(f"[red]set {', '.join(missing)}[/]")
+        raise typer.Exit(2)
+    creds = stack.Credentials(
+        admin_client_id="admin",
+        admin_client_secret=os.environ["KOPMOD_ADMIN_CLIENT_SECRET"],
+        service_secrets={
+            "financing": os.environ["KOPMOD_FINANCING_SERVICE_CLIENT_SECRET"],
+            "marketplace": os.environ["KOPMOD_MARKETPLACE_SERVICE_CLIENT_SECRET"],
+        },
+    )
+    stack.bootstrap_clients(SERVICES["registry"].settings().database_url, creds)
+    console.print("bootstrap clients: admin, svc-financing, svc-marketplace")
+
+
+@app.command()
+def migrate(names: ServiceNames = None) -> None:
+    """Apply every migration (alembic upgrade head) using each service's DATABASE_URL."""
+    from kopmod_cli import stack
+
+    for name in _names(names):
+        svc = SERVICES[name]
+        url = svc.settings().database_url
+        stack.ensure_database(url)
+        stack.migrate(svc, url)
+        console.print(f"{name}: migrated")
+
+
+@app.command()
+def serve(
+    name: Annotated[str, typer.Argument(help="registry, financing or marketplace")],
+    host: str = "0.0.0.0",  # noqa: S104 - inside a container
+    port: int = 8000,
+    workers: int = 1,
+) -> None:
+    """Run one service with uvicorn (what the Dockerfiles call); settings from the environment."""
+    _names([name])
+    os.execvp(  # noqa: S606 - replace this process with uvicorn
+        sys.executable,
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            f"{name}.main:create_app",
+            "--factory",
+            "--host",
+            host,
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
+        ],
+    )
+
+
+@app.command("create-client")
+def create_client(
+    name: Annotated[str, typer.Option(help="What the client is, for people.")],
+    role: Annotated[str, typer.Option(help="admin, ministry, fund_officer, ... service")],
+    org_id: Annotated[str | None, typer.Option(help="Cooperative/offtaker id for org roles.")] = None,
+    scope: Annotated[list[str] | None, typer.Option(help="Scopes (repeat the option).")] = None,
+    client_id: Annotated[str | None, typer.Option(help="Chosen id (default: generated).")] = None,
+) -> None:
+    """Create an API client directly in the registry database and print its secret once."""
+    import asyncio
+    from uuid import UUID
+
+    from kopmod_shared.auth import Role
+    from kopmod_shared.db import create_engine, make_sessionmaker
+    from registry.identity.repository import ApiClientRepository
+    from registry.identity.schemas import ClientCreate
+    from registry.identity.service import create_client as create
+
+    data = ClientCreate(
+        name=name,
+        role=Role(role),
+        org_id=UUID(org_id) if org_id else None,
+        scopes=scope or [],
+        client_id=client_id,
+    )
+
+    async def run() -> tuple[str, str]:
+        engine = create_engine(SERVICES["registry"].settings().database_url, pool_size=1)
+        try:
+            async with make_sessionmaker(engine)() as session:
+                client, secret = await create(ApiClientRepository(session), data, "cli")
+                await session.commit()
+                return client.client_id, secret
+        finally:
+            await engine.dispose()
+
+    cid, secret = asyncio.run(run())
+    console.print(f"client id:     {cid}\nclient secret: {secret}  (shown once)")
 
 
 @app.command()

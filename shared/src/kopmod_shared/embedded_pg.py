@@ -1,17 +1,23 @@
 """The embedded Postgres (the ``pgserver`` wheel) used when no database URL is configured.
 
 pgserver stops its server when the Python process that started it exits normally, but not on
-SIGINT/SIGTERM/SIGKILL; callers stop it on those signals (the CLI does), and a start here copes
-with a server left running on the same folder by reusing it.
+SIGINT/SIGTERM/SIGKILL. So: :meth:`EmbeddedPostgres.stop` stops it explicitly (the CLI calls it on
+those signals), and :func:`start_embedded` copes with a server left running on the same folder
+(it is reused) and forgets handles of processes that died without cleaning up, which would
+otherwise keep a later normal exit from stopping the server.
 """
 
 from __future__ import annotations
 
+import json
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.engine import URL
+from sqlalchemy.engine import URL, make_url
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -21,28 +27,61 @@ class EmbeddedPostgres:
 
     @property
     def url(self) -> URL:
+        """``postgresql+asyncpg://postgres@/postgres?host=<socket dir>``."""
+        uri = make_url(self.server.get_uri())
         return URL.create(
             "postgresql+asyncpg",
             username="postgres",
             database="postgres",
-            query={"host": str(self.datadir)},
+            host=uri.host,
+            port=uri.port,
+            query=dict(uri.query),
         )
 
     def stop(self) -> None:
+        """Stop the server now, whoever else holds a handle on it."""
+        from pgserver._commands import pg_ctl
+
         try:
-            self.server.cleanup()
-        except Exception:  # noqa: S110 - already stopped is fine
-            pass
+            pg_ctl(["-w", "-m", "fast", "stop"], pgdata=self.datadir, user=self.server.system_user)
+        except Exception as exc:  # already stopped is fine
+            log.debug("embedded postgres stop: %s", exc)
+        _write_handles(self.datadir, [])
+
+
+def _handles_file(datadir: Path) -> Path:
+    return datadir / ".handle_pids.json"
+
+
+def _write_handles(datadir: Path, pids: list[int]) -> None:
+    path = _handles_file(datadir)
+    if path.exists():
+        path.write_text(json.dumps(pids))
+
+
+def _prune_dead_handles(datadir: Path) -> None:
+    import psutil
+
+    path = _handles_file(datadir)
+    if not path.exists():
+        return
+    try:
+        pids = json.loads(path.read_text() or "[]")
+    except ValueError:
+        pids = []
+    _write_handles(datadir, [p for p in pids if psutil.pid_exists(p)])
 
 
 def start_embedded(datadir: Path, cleanup_mode: str | None = "stop") -> EmbeddedPostgres:
-    import logging
+    import warnings
 
+    warnings.filterwarnings("ignore", message=".*XDG_RUNTIME_DIR.*")
     import pgserver  # imported late: only needed where no server is configured
 
     # pgserver logs at INFO from an atexit hook, after test runners have closed their streams.
     logging.getLogger("pgserver").setLevel(logging.WARNING)
-
+    datadir = datadir.resolve()
     datadir.mkdir(parents=True, exist_ok=True)
+    _prune_dead_handles(datadir)
     server = pgserver.get_server(str(datadir), cleanup_mode=cleanup_mode)
     return EmbeddedPostgres(datadir=datadir, server=server)

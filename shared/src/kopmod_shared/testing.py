@@ -40,12 +40,12 @@ def server_url() -> str:
     global _server
     url = os.environ.get("KOPMOD_TEST_DATABASE_URL")
     if url:
-        return str(make_url(url).set(drivername="postgresql+asyncpg"))
+        return make_url(url).set(drivername="postgresql+asyncpg").render_as_string(hide_password=False)
     if _server is None:
         from kopmod_shared.embedded_pg import start_embedded
 
         _server = start_embedded(REPO_ROOT / ".kopmod" / "test-pg")
-    return str(_server.url)
+    return _server.url.render_as_string(hide_password=False)
 
 
 def _admin_dsn(url: str) -> str:
@@ -97,7 +97,7 @@ def fresh_database(service_dir: Path, name: str, *, migrate: bool = True) -> str
     worker = os.environ.get("PYTEST_XDIST_WORKER", "")
     name = f"{name}_{worker}" if worker else name
     _in_thread(lambda: asyncio.run(_recreate(base, name)))
-    url = str(make_url(base).set(database=name))
+    url = make_url(base).set(database=name).render_as_string(hide_password=False)
     if migrate:
         _in_thread(command.upgrade, alembic_config(service_dir, url), "head")
     return url

@@ -1,0 +1,34 @@
+# The two commands a newcomer needs: `make run` and `make test`. Everything else is `kopmod ...`.
+UV ?= $(shell command -v uv 2>/dev/null || echo "python3 -m uv")
+
+.PHONY: run test sync uv lint fmt openapi ci
+
+uv:
+	@command -v uv >/dev/null 2>&1 || python3 -m uv --version >/dev/null 2>&1 || python3 -m pip install --quiet uv
+
+sync: uv
+	$(UV) sync --all-packages --frozen
+
+## Start the whole platform (embedded Postgres unless database URLs are configured). Ctrl-C stops it.
+run: sync
+	$(UV) run --frozen kopmod up
+
+## Run the whole test suite against a real Postgres (KOPMOD_TEST_DATABASE_URL or embedded).
+test: sync
+	$(UV) run --frozen pytest
+
+lint: sync
+	$(UV) run --frozen ruff check .
+	$(UV) run --frozen ruff format --check .
+	$(UV) run --frozen mypy shared/src cli/src services/registry/src services/financing/src services/marketplace/src
+	$(UV) run --frozen lint-imports
+
+fmt: sync
+	$(UV) run --frozen ruff check --fix .
+	$(UV) run --frozen ruff format .
+
+openapi: sync
+	$(UV) run --frozen kopmod openapi
+
+ci:
+	bash .ci/run

@@ -1,0 +1,240 @@
+"""Bring the whole platform up: a database server, migrations, bootstrap clients, three services.
+
+Database servers, in order of preference:
+- per-service URLs ``KOPMOD_REGISTRY_DATABASE_URL``, ``KOPMOD_FINANCING_DATABASE_URL``,
+  ``KOPMOD_MARKETPLACE_DATABASE_URL`` (each used as given);
+- ``KOPMOD_DATABASE_URL``: one server; the databases ``kopmod_<service>`` are created on it;
+- otherwise the embedded Postgres (pgserver) with its data under ``<data dir>/pgdata``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import secrets
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import asyncpg
+import httpx
+from alembic import command
+from sqlalchemy.engine import make_url
+
+from kopmod_cli.services import REPO_ROOT, SERVICES, Service
+from kopmod_shared.db import db_url_with_database
+from kopmod_shared.embedded_pg import EmbeddedPostgres, start_embedded
+from kopmod_shared.testing import alembic_config
+
+DEFAULT_DATA_DIR = REPO_ROOT / ".kopmod"
+
+
+def asyncpg_url(url: str) -> str:
+    return make_url(url).set(drivername="postgresql+asyncpg").render_as_string(hide_password=False)
+
+
+@dataclass
+class Databases:
+    urls: dict[str, str]
+    embedded: EmbeddedPostgres | None = None
+    server_url: str | None = None
+
+
+def resolve_databases(data_dir: Path) -> Databases:
+    explicit = {n: os.environ.get(s.env_prefix + "DATABASE_URL") for n, s in SERVICES.items()}
+    if all(explicit.values()):
+        return Databases(urls={n: asyncpg_url(u) for n, u in explicit.items() if u})
+    embedded = None
+    server = os.environ.get("KOPMOD_DATABASE_URL")
+    if server:
+        server = asyncpg_url(server)
+    else:
+        embedded = start_embedded(data_dir / "pgdata", cleanup_mode=None)
+        server = embedded.url.render_as_string(hide_password=False)
+    urls = {
+        n: asyncpg_url(explicit[n] or db_url_with_database(server, s.database))
+        for n, s in SERVICES.items()
+    }
+    return Databases(urls=urls, embedded=embedded, server_url=server)
+
+
+async def _ensure_database(url: str) -> None:
+    u = make_url(url)
+    host = u.query.get("host") or u.host or "127.0.0.1"
+    if isinstance(host, tuple):
+        host = host[0]
+    kw: dict[str, Any] = {"user": u.username or "postgres", "host": host, "database": "postgres"}
+    if u.port:
+        kw["port"] = u.port
+    if u.password:
+        kw["password"] = u.password
+    conn = await asyncpg.connect(**kw)
+    try:
+        exists = await conn.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", u.database)
+        if not exists:
+            await conn.execute(f'CREATE DATABASE "{u.database}"')
+    finally:
+        await conn.close()
+
+
+def ensure_database(url: str) -> None:
+    asyncio.run(_ensure_database(url))
+
+
+def migrate(service: Service, url: str) -> None:
+    command.upgrade(alembic_config(service.directory, url), "head")
+
+
+@dataclass
+class Credentials:
+    admin_client_id: str
+    admin_client_secret: str
+    service_secrets: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def load_or_create(cls, data_dir: Path) -> Credentials:
+        path = data_dir / "credentials.json"
+        if path.exists():
+            raw = json.loads(path.read_text())
+            return cls(**raw)
+        creds = cls(
+            admin_client_id="admin",
+            admin_client_secret="kms_" + secrets.token_urlsafe(32),
+            service_secrets={
+                n: "kms_" + secrets.token_urlsafe(32) for n in SERVICES if n != "registry"
+            },
+        )
+        data_dir.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(creds.__dict__, indent=2))
+        path.chmod(0o600)
+        return creds
+
+
+def signing_key_file(data_dir: Path) -> Path:
+    from registry.identity.keys import generate_pem
+
+    path = data_dir / "signing-key.pem"
+    if not path.exists():
+        data_dir.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(generate_pem())
+        path.chmod(0o600)
+    return path
+
+
+async def _bootstrap_clients(registry_url: str, creds: Credentials) -> None:
+    from kopmod_shared.auth import Role
+    from kopmod_shared.db import create_engine, make_sessionmaker
+    from registry.identity.repository import ApiClientRepository
+    from registry.identity.service import ensure_client
+
+    engine = create_engine(registry_url, pool_size=1, max_overflow=0)
+    try:
+        async with make_sessionmaker(engine)() as session:
+            repo = ApiClientRepository(session)
+            await ensure_client(
+                repo,
+                client_id=creds.admin_client_id,
+                secret=creds.admin_client_secret,
+                role=Role.admin,
+                name="Platform administrator (bootstrap)",
+            )
+            for name, secret in creds.service_secrets.items():
+                await ensure_client(
+                    repo,
+                    client_id=f"svc-{name}",
+                    secret=secret,
+                    role=Role.service,
+                    name=f"{name} service",
+                )
+            await session.commit()
+    finally:
+        await engine.dispose()
+
+
+def bootstrap_clients(registry_url: str, creds: Credentials) -> None:
+    asyncio.run(_bootstrap_clients(registry_url, creds))
+
+
+def service_env(
+    service: Service,
+    *,
+    urls: dict[str, str],
+    host: str,
+    ports: dict[str, int],
+    creds: Credentials,
+    key_file: Path,
+) -> dict[str, str]:
+    registry = f"http://{host}:{ports['registry']}"
+    p = service.env_prefix
+    env = {
+        p + "DATABASE_URL": urls[service.name],
+        p + "TOKEN_ISSUER": registry,
+        p + "JWKS_URL": registry + "/.well-known/jwks.json",
+        p + "TOKEN_URL": registry + "/v1/oauth/token",
+        p + "REGISTRY_URL": registry,
+        p + "FINANCING_URL": f"http://{host}:{ports['financing']}",
+        p + "MARKETPLACE_URL": f"http://{host}:{ports['marketplace']}",
+    }
+    if service.name == "registry":
+        env[p + "SIGNING_KEY_FILE"] = str(key_file)
+    else:
+        env[p + "SERVICE_CLIENT_ID"] = f"svc-{service.name}"
+        env[p + "SERVICE_CLIENT_SECRET"] = creds.service_secrets[service.name]
+    return env
+
+
+def spawn(service: Service, env: dict[str, str], host: str, port: int) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(  # noqa: S603 - fixed argv, our own interpreter
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            f"{service.name}.main:create_app",
+            "--factory",
+            "--host",
+            host,
+            "--port",
+            str(port),
+            "--timeout-graceful-shutdown",
+            "10",
+        ],
+        env={**os.environ, **env},
+        start_new_session=True,
+    )
+
+
+def wait_ready(base_urls: dict[str, str], procs: dict[str, subprocess.Popen[bytes]], timeout: float) -> dict[str, bool]:
+    ready = dict.fromkeys(base_urls, False)
+    deadline = time.monotonic() + timeout
+    with httpx.Client(timeout=2.0) as client:
+        while time.monotonic() < deadline and not all(ready.values()):
+            for name, url in base_urls.items():
+                if ready[name]:
+                    continue
+                if procs[name].poll() is not None:
+                    raise RuntimeError(f"{name} exited with code {procs[name].returncode}")
+                try:
+                    ready[name] = client.get(url + "/readyz").status_code == 200
+                except httpx.HTTPError:
+                    pass
+            time.sleep(0.2)
+    return ready
+
+
+def stop_all(procs: dict[str, subprocess.Popen[bytes]], embedded: EmbeddedPostgres | None) -> None:
+    for proc in procs.values():
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+    deadline = time.monotonic() + 15
+    for proc in procs.values():
+        try:
+            proc.wait(max(0.1, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            proc.kill()
+    if embedded is not None:
+        embedded.stop()
