@@ -1,0 +1,1 @@
+"""Loan servicing: disbursement, repayment, arrears, closing and reports (issue 5)."""

@@ -1,0 +1,134 @@
+"""Days past due, OJK collectibility, penalties."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from financing.servicing.arrears import (
+    Collectibility,
+    arrears,
+    collectibility_for,
+    daily_penalty,
+    penalty_for_day,
+)
+from financing.servicing.engine import TxKind, replay
+
+from .support import D, disburse, repay, three_months, tx
+
+
+@pytest.mark.parametrize(
+    ("dpd", "expected"),
+    [
+        (0, Collectibility.lancar),
+        (1, Collectibility.dalam_perhatian_khusus),
+        (90, Collectibility.dalam_perhatian_khusus),
+        (91, Collectibility.kurang_lancar),
+        (120, Collectibility.kurang_lancar),
+        (121, Collectibility.diragukan),
+        (180, Collectibility.diragukan),
+        (181, Collectibility.macet),
+        (2000, Collectibility.macet),
+    ],
+)
+def test_ojk_collectibility_boundaries(dpd: int, expected: Collectibility) -> None:
+    assert collectibility_for(dpd) is expected
+
+
+def test_collectibility_labels_and_npl_classes() -> None:
+    assert Collectibility.dalam_perhatian_khusus.label == "dalam perhatian khusus"
+    assert [c.value for c in Collectibility if c.non_performing] == [3, 4, 5]
+
+
+def test_negative_days_are_refused() -> None:
+    with pytest.raises(ValueError):
+        collectibility_for(-1)
+
+
+@pytest.mark.parametrize(
+    ("as_of", "dpd"),
+    [
+        (date(2026, 1, 31), 0),
+        (date(2026, 2, 1), 0),  # the due date itself is not late
+        (date(2026, 2, 2), 1),
+        (date(2026, 3, 2), 29),  # counted from the oldest unpaid installment, not the latest
+        (date(2026, 8, 31), 211),
+    ],
+)
+def test_days_past_due_from_oldest_unpaid(as_of: date, dpd: int) -> None:
+    pos = replay(three_months(), [disburse()])
+    state = arrears(pos, as_of)
+    assert state.days_past_due == dpd
+    assert state.collectibility is collectibility_for(dpd)
+
+
+def test_paying_the_oldest_moves_the_count_to_the_next() -> None:
+    pos = replay(three_months(), [disburse(), repay(date(2026, 3, 5), "1030.00")])
+    state = arrears(pos, date(2026, 3, 10))
+    assert state.days_past_due == 9
+    assert state.oldest_overdue_due_date == date(2026, 3, 1)
+    assert state.overdue_principal == D("1000.00")
+    assert state.overdue_interest == D("20.00")
+
+
+def test_small_unpaid_amounts_within_tolerance_do_not_age_the_loan() -> None:
+    # 5.00 left on installment 1; installment 2 unpaid since 1 Mar.
+    pos = replay(three_months(), [disburse(), repay(date(2026, 2, 1), "1025.00")])
+    assert arrears(pos, date(2026, 2, 20)).days_past_due == 19
+    within = arrears(pos, date(2026, 2, 20), tolerance_amount=D("5.00"))
+    assert within.days_past_due == 0
+    assert within.overdue_principal == D("5.00")  # still reported, just not aged
+    assert arrears(pos, date(2026, 3, 11), tolerance_amount=D("5.00")).days_past_due == 10
+
+
+def test_tolerance_days_delay_arrears_then_count_from_the_due_date() -> None:
+    pos = replay(three_months(), [disburse()])
+    assert arrears(pos, date(2026, 2, 6), tolerance_days=5).days_past_due == 0
+    assert arrears(pos, date(2026, 2, 7), tolerance_days=5).days_past_due == 6
+
+
+def test_unpaid_penalties_alone_do_not_make_a_loan_overdue() -> None:
+    txs = [
+        disburse(),
+        tx(TxKind.penalty_charge, date(2026, 2, 5), "3.00", installment=1),
+        repay(date(2026, 2, 5), "1033.00"),  # penalty first, then the installment
+        tx(TxKind.penalty_charge, date(2026, 2, 6), "1.00", installment=1),
+    ]
+    pos = replay(three_months(), txs)
+    state = arrears(pos, date(2026, 2, 20))
+    assert state.days_past_due == 0
+    assert state.overdue_penalty == D("1.00")
+
+
+def test_fully_paid_loan_is_current() -> None:
+    pos = replay(three_months(), [disburse(), repay(date(2026, 1, 20), "3060.00")])
+    state = arrears(pos, date(2026, 12, 31))
+    assert (state.days_past_due, state.collectibility) == (0, Collectibility.lancar)
+
+
+@pytest.mark.parametrize(
+    ("overdue", "rate", "expected"),
+    [
+        ("1000000.00", "0.365", "1000.00"),
+        ("365.00", "0.125", "0.12"),  # 0.125 to cents: HALF_EVEN keeps the even 2
+        ("365.00", "0.135", "0.14"),  # 0.135: up to the even 4
+        ("0", "0.2", "0"),
+        ("1000.00", "0", "0"),
+    ],
+)
+def test_daily_penalty_half_even(overdue: str, rate: str, expected: str) -> None:
+    assert daily_penalty(D(overdue), D(rate)) == D(expected)
+
+
+def test_daily_penalty_whole_rupiah_rounding() -> None:
+    assert daily_penalty(D("1000000.00"), D("0.24"), unit=D("1")) == D("658")
+
+
+def test_penalty_for_a_day_is_on_overdue_principal_and_interest() -> None:
+    pos = replay(three_months(), [disburse()])
+    # 2 Mar: installments 1 and 2 overdue, 2050.00; 36.5% a year gives 0.1% a day.
+    assert penalty_for_day(pos, date(2026, 3, 2), D("0.365")) == D("2.05")
+    assert penalty_for_day(pos, date(2026, 2, 1), D("0.365")) == 0
+    assert penalty_for_day(pos, date(2026, 2, 4), D("0.365"), tolerance_days=3) == 0
+    assert penalty_for_day(pos, date(2026, 2, 5), D("0.365"), tolerance_days=3) == D("1.03")
