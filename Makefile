@@ -14,8 +14,14 @@ run: sync
 	$(UV) run --frozen kopmod up
 
 ## Run the whole test suite against a real Postgres (KOPMOD_TEST_DATABASE_URL or embedded).
+## Each suite runs in its own pytest process: every service's tests are a package named `tests`.
+SUITES ?= shared/tests services/registry/tests services/financing/tests services/marketplace/tests tests
 test: sync
-	$(UV) run --frozen pytest
+	@failed=""; for suite in $(SUITES); do \
+	  echo "== pytest $$suite"; \
+	  $(UV) run --frozen pytest $$suite $(ARGS) || failed="$$failed $$suite"; \
+	done; \
+	if [ -n "$$failed" ]; then echo "FAILED suites:$$failed"; exit 1; fi
 
 lint: sync
 	$(UV) run --frozen ruff check .

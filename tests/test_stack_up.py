@@ -16,7 +16,7 @@ import pytest
 
 from kopmod_shared.testing import fresh_database
 
-from .conftest import REPO_ROOT, free_port
+from kopmod_shared.testing import REPO_ROOT, free_port
 
 pytestmark = pytest.mark.e2e
 

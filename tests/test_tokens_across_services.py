@@ -20,7 +20,7 @@ from registry.identity.service import ensure_client
 from registry.main import create_app as create_registry
 from registry.settings import RegistrySettings
 
-from .conftest import REPO_ROOT
+from kopmod_shared.testing import REPO_ROOT
 
 ISSUER = "http://registry.internal"
 

@@ -187,3 +187,12 @@ def wait_until(predicate: Any, timeout: float = 30.0, interval: float = 0.2) -> 
             return
         time.sleep(interval)
     raise TimeoutError("condition not met in time")
+
+
+def free_port() -> int:
+    """A TCP port free on 127.0.0.1 right now."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from decimal import Decimal
+from uuid import UUID
+
+import pydantic
+import pytest
+
+from kopmod_shared.errors import ValidationProblem
+from kopmod_shared.ids import new_id
+from kopmod_shared.money import Money, PositiveMoney, quantize
+from kopmod_shared.pagination import decode_cursor, encode_cursor, make_page
+
+
+def test_money_is_decimal_in_and_string_out():
+    adapter = pydantic.TypeAdapter(Money)
+    assert adapter.validate_json(b'"1500000.50"') == Decimal("1500000.50")
+    assert adapter.validate_json(b"12") == Decimal("12")
+    assert adapter.dump_json(Decimal("10.5")) == b'"10.5"'
+    for bad in (b"0.1", b'"abc"', b'"NaN"', b"true", b'"1.234"'):
+        with pytest.raises(pydantic.ValidationError):
+            adapter.validate_json(bad)
+
+
+def test_positive_money_refuses_zero_and_negative():
+    adapter = pydantic.TypeAdapter(PositiveMoney)
+    for bad in (b'"0"', b'"-1.00"'):
+        with pytest.raises(pydantic.ValidationError):
+            adapter.validate_json(bad)
+
+
+def test_quantize_rounds_half_even():
+    assert quantize(Decimal("2.345")) == Decimal("2.34")
+    assert quantize(Decimal("2.355")) == Decimal("2.36")
+    assert quantize(Decimal("2.5"), Decimal("1")) == Decimal("2")
+
+
+def test_cursor_round_trip_and_garbage():
+    values = ["2026-01-01T00:00:00+00:00", str(UUID(int=5))]
+    assert decode_cursor(encode_cursor(values)) == values
+    with pytest.raises(ValidationProblem):
+        decode_cursor("!!!")
+    with pytest.raises(ValidationProblem):
+        decode_cursor(encode_cursor([]) + "x" * 3)
+
+
+def test_make_page_splits_the_extra_row_into_a_cursor():
+    rows = [1, 2, 3]
+    items, cursor = make_page(rows, 2, lambda r: [r])
+    assert items == [1, 2]
+    assert decode_cursor(cursor) == [2]
+    items, cursor = make_page(rows, 3, lambda r: [r])
+    assert items == [1, 2, 3] and cursor is None
+
+
+def test_new_ids_are_uuid7_and_time_ordered():
+    ids = [new_id() for _ in range(50)]
+    assert all(i.version == 7 for i in ids)
+    assert [i.int >> 80 for i in ids] == sorted(i.int >> 80 for i in ids)
+    assert len(set(ids)) == 50
