@@ -14,9 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from kopmod_shared.testing import fresh_database
-
-from kopmod_shared.testing import REPO_ROOT, free_port
+from kopmod_shared.testing import REPO_ROOT, free_port, fresh_database
 
 pytestmark = pytest.mark.e2e
 

@@ -12,15 +12,13 @@ import pytest
 from financing.main import create_app as create_financing
 from financing.settings import FinancingSettings
 from kopmod_shared.auth import JWKSKeySource, Role
-from kopmod_shared.testing import fresh_database, running, truncate_all
+from kopmod_shared.testing import REPO_ROOT, fresh_database, running, truncate_all
 from marketplace.main import create_app as create_marketplace
 from marketplace.settings import MarketplaceSettings
 from registry.identity.repository import ApiClientRepository
 from registry.identity.service import ensure_client
 from registry.main import create_app as create_registry
 from registry.settings import RegistrySettings
-
-from kopmod_shared.testing import REPO_ROOT
 
 ISSUER = "http://registry.internal"
 

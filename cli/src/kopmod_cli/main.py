@@ -22,7 +22,8 @@ app = typer.Typer(
 console = Console()
 
 ServiceNames = Annotated[
-    list[str] | None, typer.Argument(help="Services (registry, financing, marketplace); all if none.")
+    list[str] | None,
+    typer.Argument(help="Services (registry, financing, marketplace); all if none."),
 ]
 DataDir = Annotated[
     Path,
@@ -62,7 +63,11 @@ def up(
     from kopmod_cli import stack
 
     data_dir = data_dir.resolve()
-    ports = {"registry": registry_port, "financing": financing_port, "marketplace": marketplace_port}
+    ports = {
+        "registry": registry_port,
+        "financing": financing_port,
+        "marketplace": marketplace_port,
+    }
     procs: dict = {}
     dbs = None
 
@@ -95,7 +100,11 @@ def up(
         if not all(ready.values()):
             console.print(f"[red]not ready in time: {[n for n, r in ready.items() if not r]}[/]")
             raise typer.Exit(1)
-        where = "embedded Postgres in " + str(data_dir / "pgdata") if dbs.embedded else "configured servers"
+        where = (
+            "embedded Postgres in " + str(data_dir / "pgdata")
+            if dbs.embedded
+            else "configured servers"
+        )
         lines = [f"[bold]{n}[/]  {u}  (docs: {u}/docs)" for n, u in base.items()]
         console.print(
             Panel(
@@ -206,7 +215,9 @@ def serve(
 def create_client(
     name: Annotated[str, typer.Option(help="What the client is, for people.")],
     role: Annotated[str, typer.Option(help="admin, ministry, fund_officer, ... service")],
-    org_id: Annotated[str | None, typer.Option(help="Cooperative/offtaker id for org roles.")] = None,
+    org_id: Annotated[
+        str | None, typer.Option(help="Cooperative/offtaker id for org roles.")
+    ] = None,
     scope: Annotated[list[str] | None, typer.Option(help="Scopes (repeat the option).")] = None,
     client_id: Annotated[str | None, typer.Option(help="Chosen id (default: generated).")] = None,
 ) -> None:
@@ -245,7 +256,9 @@ def create_client(
 @app.command()
 def openapi(
     names: ServiceNames = None,
-    check: Annotated[bool, typer.Option(help="Fail if openapi/*.json differ from the apps.")] = False,
+    check: Annotated[
+        bool, typer.Option(help="Fail if openapi/*.json differ from the apps.")
+    ] = False,
 ) -> None:
     """Write openapi/<service>.json from the apps (or check they are current)."""
     from kopmod_cli import openapi as oa
@@ -254,7 +267,9 @@ def openapi(
     if check:
         bad = oa.stale(chosen)
         if bad:
-            console.print(f"[red]stale OpenAPI documents: {', '.join(bad)}[/]; run `kopmod openapi`")
+            console.print(
+                f"[red]stale OpenAPI documents: {', '.join(bad)}[/]; run `kopmod openapi`"
+            )
             raise typer.Exit(1)
         console.print("OpenAPI documents are current")
         return

@@ -10,6 +10,7 @@ Database servers, in order of preference:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import secrets
@@ -208,7 +209,9 @@ def spawn(service: Service, env: dict[str, str], host: str, port: int) -> subpro
     )
 
 
-def wait_ready(base_urls: dict[str, str], procs: dict[str, subprocess.Popen[bytes]], timeout: float) -> dict[str, bool]:
+def wait_ready(
+    base_urls: dict[str, str], procs: dict[str, subprocess.Popen[bytes]], timeout: float
+) -> dict[str, bool]:
     ready = dict.fromkeys(base_urls, False)
     deadline = time.monotonic() + timeout
     with httpx.Client(timeout=2.0) as client:
@@ -218,10 +221,8 @@ def wait_ready(base_urls: dict[str, str], procs: dict[str, subprocess.Popen[byte
                     continue
                 if procs[name].poll() is not None:
                     raise RuntimeError(f"{name} exited with code {procs[name].returncode}")
-                try:
+                with contextlib.suppress(httpx.HTTPError):
                     ready[name] = client.get(url + "/readyz").status_code == 200
-                except httpx.HTTPError:
-                    pass
             time.sleep(0.2)
     return ready
 

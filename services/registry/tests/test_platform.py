@@ -25,10 +25,12 @@ async def test_readyz_fails_when_the_database_is_down(settings):
         update={"database_url": "postgresql+asyncpg://postgres@127.0.0.1:1/nowhere"}
     )
     app = create_app(down)
-    async with running(app):
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://t") as c:
-            resp = await c.get("/readyz")
-            assert (await c.get("/healthz")).status_code == 200
+    async with (
+        running(app),
+        httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://t") as c,
+    ):
+        resp = await c.get("/readyz")
+        assert (await c.get("/healthz")).status_code == 200
     assert resp.status_code == 503
     assert resp.headers["content-type"] == "application/problem+json"
     assert resp.json()["detail"] == "database unreachable"
@@ -81,18 +83,21 @@ async def test_idempotent_replay_and_conflicting_reuse(client, admin_headers):
 async def test_failed_request_records_no_idempotency_key(client, admin_headers):
     headers = {**admin_headers, "Idempotency-Key": "k-fail"}
     bad = await client.post(
-        "/v1/clients", json={"name": "dup", "role": "ministry", "client_id": "dup-id"},
+        "/v1/clients",
+        json={"name": "dup", "role": "ministry", "client_id": "dup-id"},
         headers={**admin_headers},
     )
     assert bad.status_code == 201
     conflict = await client.post(
-        "/v1/clients", json={"name": "dup", "role": "ministry", "client_id": "dup-id"},
+        "/v1/clients",
+        json={"name": "dup", "role": "ministry", "client_id": "dup-id"},
         headers=headers,
     )
     assert conflict.status_code == 409
     # After the conflict is resolved the same key runs for real (nothing was stored for it).
     retry = await client.post(
-        "/v1/clients", json={"name": "dup", "role": "ministry", "client_id": "dup-id"},
+        "/v1/clients",
+        json={"name": "dup", "role": "ministry", "client_id": "dup-id"},
         headers=headers,
     )
     assert retry.status_code == 409
@@ -103,7 +108,10 @@ async def test_metrics_expose_requests_and_pool(client):
     await client.get("/healthz")
     await client.get("/v1/clients")
     text = (await client.get("/metrics")).text
-    assert 'kopmod_registry_http_requests_total{handler="/v1/clients",method="GET",status="401"}' in text
+    assert (
+        'kopmod_registry_http_requests_total{handler="/v1/clients",method="GET",status="401"}'
+        in text
+    )
     assert 'kopmod_db_pool_size{service="registry"}' in text
 
 

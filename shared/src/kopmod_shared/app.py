@@ -216,7 +216,9 @@ def _customise_openapi(app: FastAPI) -> None:
             tags=app.openapi_tags,
         )
         components = schema.setdefault("components", {}).setdefault("schemas", {})
-        components["Problem"] = Problem.model_json_schema(ref_template="#/components/schemas/{model}")
+        components["Problem"] = Problem.model_json_schema(
+            ref_template="#/components/schemas/{model}"
+        )
         components.pop("$defs", None)
         problem_defs = components["Problem"].pop("$defs", {})
         components.update(problem_defs)

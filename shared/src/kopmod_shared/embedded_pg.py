@@ -40,7 +40,7 @@ class EmbeddedPostgres:
 
     def stop(self) -> None:
         """Stop the server now, whoever else holds a handle on it."""
-        from pgserver._commands import pg_ctl
+        from pgserver._commands import pg_ctl  # type: ignore[attr-defined]
 
         try:
             pg_ctl(["-w", "-m", "fast", "stop"], pgdata=self.datadir, user=self.server.system_user)

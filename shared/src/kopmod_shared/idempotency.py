@@ -59,7 +59,7 @@ def define_idempotency_table(metadata: MetaData) -> Table:
     )
 
 
-class _Replay(Exception):  # noqa: N818 - control flow, not an error
+class _Replay(Exception):
     def __init__(self, response: Response) -> None:
         self.response = response
 

@@ -22,7 +22,7 @@ def _to_decimal(value: Any) -> Any:
     if isinstance(value, bool):
         raise ValueError("amount must be a decimal string or an integer, not a boolean")
     if isinstance(value, float):
-        raise ValueError("amount must be a decimal string (e.g. \"1500000.00\"), not a float")
+        raise ValueError('amount must be a decimal string (e.g. "1500000.00"), not a float')
     if isinstance(value, str):
         try:
             parsed = Decimal(value.strip())
@@ -72,9 +72,7 @@ NonNegativeMoney = Annotated[
     BeforeValidator(_to_decimal),
     Field(ge=0, max_digits=20, decimal_places=2),
     _as_str,
-    WithJsonSchema(
-        {"type": "string", "pattern": r"^\d{1,18}(\.\d{1,2})?$", "examples": ["0.00"]}
-    ),
+    WithJsonSchema({"type": "string", "pattern": r"^\d{1,18}(\.\d{1,2})?$", "examples": ["0.00"]}),
 ]
 
 Rate = Annotated[

@@ -76,7 +76,9 @@ class _PoolCollector(Collector):
         yield overflow
 
 
-def install_observability(app: FastAPI, service: str, registry: CollectorRegistry | None = None) -> None:
+def install_observability(
+    app: FastAPI, service: str, registry: CollectorRegistry | None = None
+) -> None:
     app.add_middleware(
         CorrelationIdMiddleware,
         header_name=REQUEST_ID_HEADER,

@@ -12,7 +12,7 @@ from enum import StrEnum
 from pydantic import AnyHttpUrl, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-DEV_SERVICE_SECRET = "dev-service-secret-change-me"  # noqa: S105 - refused outside development
+DEV_SERVICE_SECRET = "dev-service-secret-change-me"
 
 
 class Environment(StrEnum):
@@ -61,9 +61,10 @@ class ServiceSettings(BaseSettings):
 
     @model_validator(mode="after")
     def _refuse_dev_defaults(self) -> ServiceSettings:
-        if self.environment is Environment.production:
-            if self.service_client_id and (
-                self.service_client_secret.get_secret_value() == DEV_SERVICE_SECRET
-            ):
-                raise ValueError("service_client_secret must be set outside development")
+        if (
+            self.environment is Environment.production
+            and self.service_client_id
+            and self.service_client_secret.get_secret_value() == DEV_SERVICE_SECRET
+        ):
+            raise ValueError("service_client_secret must be set outside development")
         return self

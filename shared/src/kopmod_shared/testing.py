@@ -40,7 +40,9 @@ def server_url() -> str:
     global _server
     url = os.environ.get("KOPMOD_TEST_DATABASE_URL")
     if url:
-        return make_url(url).set(drivername="postgresql+asyncpg").render_as_string(hide_password=False)
+        return (
+            make_url(url).set(drivername="postgresql+asyncpg").render_as_string(hide_password=False)
+        )
     if _server is None:
         from kopmod_shared.embedded_pg import start_embedded
 

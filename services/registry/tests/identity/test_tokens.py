@@ -53,7 +53,11 @@ async def test_credentials_may_come_as_form_fields(app, client):
     secret = await make_api_client(app, "form-client", Role.ministry)
     resp = await client.post(
         "/v1/oauth/token",
-        data={"grant_type": "client_credentials", "client_id": "form-client", "client_secret": secret},
+        data={
+            "grant_type": "client_credentials",
+            "client_id": "form-client",
+            "client_secret": secret,
+        },
     )
     assert resp.status_code == 200
     assert _claims(resp.json()["access_token"])["role"] == "ministry"
@@ -96,7 +100,9 @@ async def test_unknown_client_and_unsupported_grant_and_unknown_scope(app, clien
     assert resp.status_code == 401 and resp.json()["error"] == "invalid_client"
 
     secret = await make_api_client(app, "c1", Role.partner, scopes=["read"])
-    resp = await client.post("/v1/oauth/token", data={"grant_type": "password"}, auth=("c1", secret))
+    resp = await client.post(
+        "/v1/oauth/token", data={"grant_type": "password"}, auth=("c1", secret)
+    )
     assert resp.status_code == 400 and resp.json()["error"] == "unsupported_grant_type"
 
     resp = await client.post(
@@ -143,12 +149,16 @@ async def test_expired_forged_and_wrong_audience_tokens_are_refused(app, client)
     now = int(time.time())
 
     def sign(claims: dict, key=None) -> str:
-        return jwt.encode(claims, key or keys.private_key, algorithm="EdDSA", headers={"kid": keys.kid})
+        return jwt.encode(
+            claims, key or keys.private_key, algorithm="EdDSA", headers={"kid": keys.kid}
+        )
 
     expired = sign({**base, "aud": ["kopmod-registry"], "iat": now - 3600, "exp": now - 600})
     wrong_aud = sign({**base, "aud": ["kopmod-financing"], "iat": now, "exp": now + 600})
     forged = TestIssuer(issuer=ISSUER, kid=keys.kid).token("admin", audience="kopmod-registry")
-    wrong_issuer = sign({**base, "iss": "http://evil", "aud": "kopmod-registry", "iat": now, "exp": now + 600})
+    wrong_issuer = sign(
+        {**base, "iss": "http://evil", "aud": "kopmod-registry", "iat": now, "exp": now + 600}
+    )
     good = sign({**base, "aud": ["kopmod-registry"], "iat": now, "exp": now + 600})
 
     expectations = {

@@ -18,7 +18,9 @@ from asgi_correlation_id import correlation_id
 from pydantic import BaseModel
 
 from kopmod_shared.errors import (
+    FieldError,
     ProblemError,
+    UpstreamError,
     UpstreamUnavailable,
     problem_class_for,
 )
@@ -30,7 +32,7 @@ RETRY_STATUSES = frozenset({502, 503, 504})
 _CONNECT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
-class _RetryableStatus(Exception):  # noqa: N818 - internal signal for stamina
+class _RetryableStatus(Exception):
     def __init__(self, response: httpx.Response) -> None:
         self.response = response
 
@@ -87,24 +89,32 @@ class ClientCredentials:
 
 def _to_problem(resp: httpx.Response) -> ProblemError:
     body: dict[str, Any] = {}
-    if resp.headers.get("content-type", "").startswith(("application/problem+json", "application/json")):
+    ctype = resp.headers.get("content-type", "")
+    if ctype.startswith(("application/problem+json", "application/json")):
         try:
             parsed = resp.json()
             body = parsed if isinstance(parsed, dict) else {}
         except ValueError:
             body = {}
+    detail = body.get("detail")
+    if resp.status_code >= 500:
+        # Another service's failure is not ours to re-label: it is an upstream problem here.
+        upstream_cls = UpstreamUnavailable if resp.status_code in RETRY_STATUSES else UpstreamError
+        return upstream_cls(
+            f"upstream answered {resp.status_code}" + (f": {detail}" if detail else ""),
+            upstream_status=resp.status_code,
+        )
     cls = problem_class_for(body.get("type"), resp.status_code)
-    extra = {
-        k: v
-        for k, v in body.items()
-        if k not in {"type", "title", "status", "detail", "instance", "errors"}
-    }
-    from kopmod_shared.errors import FieldError
-
+    extra = {k: v for k, v in body.items() if k not in _PROBLEM_MEMBERS}
     errors = [FieldError.model_validate(e) for e in body.get("errors") or [] if isinstance(e, dict)]
-    exc = cls(body.get("detail"), errors=errors or None, **extra)
+    # Bypass subclass constructors (e.g. InvalidTransition's): rebuild from the wire members.
+    exc = cls.__new__(cls)
+    ProblemError.__init__(exc, detail, errors=errors or None, **extra)
     exc.extra["upstream_status"] = resp.status_code
     return exc
+
+
+_PROBLEM_MEMBERS = frozenset({"type", "title", "status", "detail", "instance", "errors"})
 
 
 class ServiceClient:

@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from uuid import UUID
 
-from sqlalchemy import select, update
+from sqlalchemy import select, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from registry.identity.models import ApiClient
@@ -28,7 +28,7 @@ class ApiClientRepository:
     async def page(self, limit: int, after: tuple[datetime, UUID] | None) -> Sequence[ApiClient]:
         stmt = select(ApiClient).order_by(ApiClient.created_at, ApiClient.id).limit(limit + 1)
         if after is not None:
-            stmt = stmt.where((ApiClient.created_at, ApiClient.id) > after)  # type: ignore[operator]
+            stmt = stmt.where(tuple_(ApiClient.created_at, ApiClient.id) > tuple_(*after))
         return (await self.session.scalars(stmt)).all()
 
     async def touch_token(self, id: UUID) -> None:

@@ -29,7 +29,7 @@ class OAuthError(ProblemError):
         if status == 401:
             headers["WWW-Authenticate"] = 'Basic realm="kopmod"'
         super().__init__(description, headers=headers, error=error, error_description=description)
-        self.status = status  # type: ignore[misc]
+        self.status = status
 
 
 def hash_secret(secret: str) -> str:
@@ -155,7 +155,9 @@ async def issue_token(
     }
     if client.org_id is not None:
         claims["org"] = str(client.org_id)
-    token = jwt.encode(claims, keys.private_key, algorithm=keys.algorithm, headers={"kid": keys.kid})
+    token = jwt.encode(
+        claims, keys.private_key, algorithm=keys.algorithm, headers={"kid": keys.kid}
+    )
     await repo.touch_token(client.id)
     return token, ttl_seconds, claims["scope"]
 
