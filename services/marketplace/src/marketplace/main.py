@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
 
+import httpx
 from fastapi import FastAPI
 
 from kopmod_shared.app import create_service_app
+from kopmod_shared.auth import KeySource
+from kopmod_shared.clients import ClientCredentials, RegistryClient
+from marketplace.commodities.router import router as commodities_router
+from marketplace.demands.router import router as demands_router
+from marketplace.offers.router import router as offers_router
+from marketplace.offtakers.router import router as offtakers_router
 from marketplace.settings import MarketplaceSettings
 
 SERVICE_DIR = Path(__file__).resolve().parents[2]
@@ -17,21 +26,62 @@ allocates (one demand split across several cooperatives), negotiates proposals, 
 partnership contracts with delivery schedules and recorded deliveries.
 
 Authenticate with a bearer JWT from the registry's `POST /v1/oauth/token`. Errors are RFC 9457
-`application/problem+json`; every POST accepts an `Idempotency-Key`; quantities are decimal strings.
+`application/problem+json`; every POST accepts an `Idempotency-Key`; quantities are decimal strings
+in the commodity's base unit; prices are rupiah per base unit.
 """
 
-TAGS = [{"name": "health", "description": "Liveness and readiness for orchestrators."}]
+TAGS = [
+    {"name": "commodities", "description": "Reference data: HS codes, units, grades."},
+    {
+        "name": "offtakers",
+        "description": "Buyers' profiles, bound to API clients of role offtaker.",
+    },
+    {"name": "demands", "description": "What offtakers need."},
+    {"name": "offers", "description": "What cooperatives can supply."},
+    {"name": "health", "description": "Liveness and readiness for orchestrators."},
+]
 
 
-def create_app(settings: MarketplaceSettings | None = None, **overrides: object) -> FastAPI:
+def create_app(
+    settings: MarketplaceSettings | None = None,
+    *,
+    key_source: Callable[[FastAPI, httpx.AsyncClient], KeySource] | None = None,
+    registry_http: httpx.AsyncClient | None = None,
+) -> FastAPI:
+    """The app. ``registry_http`` replaces the HTTP client used to reach the registry (tests)."""
     settings = settings or MarketplaceSettings()
+
+    @asynccontextmanager
+    async def startup(app: FastAPI) -> AsyncIterator[None]:
+        http = registry_http or app.state.http
+        credentials = (
+            ClientCredentials(
+                http,
+                settings.token_url,
+                settings.service_client_id,
+                settings.service_client_secret.get_secret_value(),
+                audience="kopmod-registry",
+            )
+            if settings.service_client_id
+            else None
+        )
+        app.state.registry = RegistryClient(
+            str(settings.registry_url),
+            http,
+            credentials=credentials,
+            timeout=settings.outgoing_timeout_seconds,
+            attempts=settings.outgoing_retries,
+        )
+        yield
+
     return create_service_app(
         settings=settings,
         title="kopmod marketplace",
         description=DESCRIPTION,
         version="0.1.0",
-        routers=[],
+        routers=[commodities_router, offtakers_router, demands_router, offers_router],
         alembic_ini=SERVICE_DIR / "alembic.ini",
         openapi_tags=TAGS,
-        **overrides,  # type: ignore[arg-type]
+        key_source=key_source,
+        startup=startup,
     )

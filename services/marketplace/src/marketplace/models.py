@@ -16,3 +16,9 @@ class Base(DeclarativeBase):
 
 idempotency_keys = define_idempotency_table(Base.metadata)
 outbox_events = define_outbox_table(Base.metadata)
+
+# Import module models last so they register on Base.metadata.
+from marketplace.commodities import models as _commodities  # noqa: E402, F401
+from marketplace.demands import models as _demands  # noqa: E402, F401
+from marketplace.offers import models as _offers  # noqa: E402, F401
+from marketplace.offtakers import models as _offtakers  # noqa: E402, F401

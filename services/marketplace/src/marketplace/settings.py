@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
 from kopmod_shared.settings import ServiceSettings
@@ -13,3 +16,20 @@ class MarketplaceSettings(ServiceSettings):
     service_name: str = "marketplace"
     database_url: str = "postgresql+asyncpg://postgres@127.0.0.1:5432/kopmod_marketplace"
     token_audience: str = "kopmod-marketplace"
+
+    # Matching: configurable data, not constants buried in code.
+    default_radius_km: float = Field(
+        default=300.0, description="Supplier radius of a demand that does not set its own."
+    )
+    transport_cost_per_unit_km: Decimal = Field(
+        default=Decimal("1.00"),
+        description="Rupiah to move one base unit one km (about Rp1,000 per tonne-km by truck).",
+    )
+    unmet_penalty_per_unit: Decimal = Field(
+        default=Decimal("1000000"),
+        description="Cost of leaving one base unit of demand unmet; above any real supply cost, so "
+        "the solver meets what it can, and scarce supply goes to the demands that value it most.",
+    )
+    max_candidates_per_demand: int = Field(default=50, ge=1, le=1000)
+    repair_time_limit_seconds: float = Field(default=10.0, gt=0)
+    proposal_ttl_hours: int = Field(default=72, ge=1)

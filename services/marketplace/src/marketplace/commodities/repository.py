@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from marketplace.commodities.models import Commodity, CommodityGrade, CommodityUnit, Unit
+
+
+class CommodityRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def all(self) -> Sequence[Commodity]:
+        return (await self.session.scalars(select(Commodity).order_by(Commodity.code))).all()
+
+    async def get(self, code: str) -> Commodity | None:
+        return await self.session.get(Commodity, code)
+
+    async def unit(self, code: str) -> Unit | None:
+        return await self.session.get(Unit, code)
+
+    async def units_of(self, code: str) -> Sequence[tuple[CommodityUnit, Unit]]:
+        rows = await self.session.execute(
+            select(CommodityUnit, Unit)
+            .join(Unit, Unit.code == CommodityUnit.unit_code)
+            .where(CommodityUnit.commodity_code == code)
+            .order_by(CommodityUnit.factor)
+        )
+        return [(row[0], row[1]) for row in rows]
+
+    async def grades_of(self, code: str) -> Sequence[CommodityGrade]:
+        return (
+            await self.session.scalars(
+                select(CommodityGrade)
+                .where(CommodityGrade.commodity_code == code)
+                .order_by(CommodityGrade.rank)
+            )
+        ).all()

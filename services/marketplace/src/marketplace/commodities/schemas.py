@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pydantic import BaseModel, Field
+
+
+class UnitOut(BaseModel):
+    code: str = Field(description="UN/ECE Recommendation 20 code, e.g. `KGM`, `TNE`, `DTN`.")
+    name: str
+    factor: Decimal = Field(description="How many base units one of this unit is.")
+
+
+class GradeOut(BaseModel):
+    code: str
+    name: str
+    rank: int = Field(
+        description="Higher is better; a demand's minimum grade accepts this rank and up."
+    )
+
+
+class CommodityOut(BaseModel):
+    code: str
+    name: str
+    hs_code: str
+    base_unit: str = Field(description="Quantities are stored and answered in this unit.")
+    units: list[UnitOut]
+    grades: list[GradeOut]

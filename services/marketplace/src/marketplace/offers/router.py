@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+import json
+from typing import Annotated
+from uuid import UUID
+
+from fastapi import Depends, Request, Response
+from sqlalchemy import text
+
+from kopmod_shared.app import KopmodRouter
+from kopmod_shared.auth import Principal, Role, require_roles
+from kopmod_shared.clients.registry import RegistryClient
+from kopmod_shared.db import SessionDep
+from kopmod_shared.errors import (
+    AUTH_ERRORS,
+    BusinessRuleViolation,
+    Forbidden,
+    InvalidTransition,
+    NotFound,
+    UpstreamUnavailable,
+    ValidationProblem,
+    responses,
+)
+from kopmod_shared.idempotency import HEADER
+from kopmod_shared.pagination import Page, PageParams, make_page, page_params
+from kopmod_shared.schemas.registry import CooperativeStatus, CooperativeSummary
+from marketplace.common import READ_SCOPE, can_read_all
+from marketplace.offers import service
+from marketplace.offers.repository import OfferRepository
+from marketplace.offers.schemas import OfferCreate, OfferOut
+
+router = KopmodRouter(tags=["offers"])
+CooperativeDep = Annotated[Principal, Depends(require_roles(Role.cooperative))]
+ReaderDep = Annotated[
+    Principal,
+    Depends(require_roles(Role.cooperative, Role.service, Role.partner, scopes=[READ_SCOPE])),
+]
+
+
+def _repo(session: SessionDep) -> OfferRepository:
+    return OfferRepository(session)
+
+
+RepoDep = Annotated[OfferRepository, Depends(_repo)]
+
+
+async def _already_answered(request: Request, client_id: str) -> bool:
+    """A stored response exists for this Idempotency-Key: the retry replays, no registry call."""
+    key = (request.headers.get(HEADER) or "").strip()
+    if not key:
+        return False
+    async with request.app.state.sessionmaker() as session:
+        found = await session.scalar(
+            text(
+                "SELECT 1 FROM idempotency_keys WHERE client_id = :c AND key = :k "
+                "AND expires_at > now()"
+            ),
+            {"c": client_id, "k": key},
+        )
+    return found is not None
+
+
+async def offering_cooperative(
+    request: Request, principal: CooperativeDep
+) -> CooperativeSummary | None:
+    """Ask the registry about the offering cooperative.
+
+    A route dependency that runs before the idempotency check, so no database transaction is open
+    while the registry is called. ``None`` only when the request is a replay.
+    """
+    if await _already_answered(request, principal.client_id):
+        return None
+    try:
+        body = json.loads(await request.body() or b"{}")
+    except ValueError:
+        body = {}
+    raw = body.get("cooperative_id") if isinstance(body, dict) else None
+    if principal.role is Role.cooperative:
+        if raw is not None and str(raw) != str(principal.org_id):
+            raise Forbidden("a cooperative may only offer its own supply")
+        cooperative_id = principal.org_id
+    else:
+        try:
+            cooperative_id = UUID(str(raw)) if raw else None
+        except ValueError:
+            cooperative_id = None
+        if cooperative_id is None:
+            raise ValidationProblem.for_field(
+                "body.cooperative_id", "name the cooperative this offer is for", "missing"
+            )
+    assert cooperative_id is not None
+    registry: RegistryClient = request.app.state.registry
+    try:
+        cooperative = await registry.get_cooperative(cooperative_id)
+    except NotFound:
+        raise ValidationProblem.for_field(
+            "body.cooperative_id",
+            f"the registry knows no cooperative {cooperative_id}",
+            "unknown_cooperative",
+        )
+    if cooperative.status is not CooperativeStatus.active:
+        raise BusinessRuleViolation(
+            f"cooperative {cooperative.name} is {cooperative.status.value} in the registry; "
+            "only an active cooperative may offer supply",
+            field="cooperative_id",
+        )
+    return cooperative
+
+
+CooperativeSummaryDep = Annotated[CooperativeSummary | None, Depends(offering_cooperative)]
+
+
+def _after(page: PageParams) -> UUID | None:
+    if not page.cursor:
+        return None
+    try:
+        return UUID(str(page.cursor[0]))
+    except (ValueError, IndexError):
+        raise ValidationProblem.for_field("query.cursor", "cursor is not valid", "cursor")
+
+
+@router.post(
+    "/v1/offers",
+    response_model=OfferOut,
+    status_code=201,
+    summary="Offer supply (cooperative)",
+    description=(
+        "What the cooperative can supply: commodity, grade, quantity per period (stored in the "
+        "base unit), minimum order and order multiple, window, location (the cooperative's own "
+        "from the registry when omitted), asking price per base unit, certifications held. The "
+        "registry must know the cooperative as active; when the registry cannot be reached the "
+        "answer is 503 `upstream-unavailable` and nothing is stored."
+    ),
+    responses=responses(
+        *AUTH_ERRORS, ValidationProblem, BusinessRuleViolation, UpstreamUnavailable
+    ),
+    dependencies=[Depends(offering_cooperative)],
+)
+async def post_offer(
+    data: OfferCreate,
+    principal: CooperativeDep,
+    cooperative: CooperativeSummaryDep,
+    session: SessionDep,
+    response: Response,
+) -> OfferOut:
+    assert cooperative is not None  # a replay never reaches the endpoint
+    offer = await service.create(session, cooperative=cooperative, data=data)
+    response.headers["Location"] = f"/v1/offers/{offer.id}"
+    return service.to_out(offer)
+
+
+@router.get(
+    "/v1/offers",
+    response_model=Page[OfferOut],
+    summary="List supply offers",
+    description="A cooperative sees its own; admin and partners with `marketplace:read` see all.",
+    responses=responses(*AUTH_ERRORS, ValidationProblem),
+)
+async def list_offers(
+    principal: ReaderDep, repo: RepoDep, page: Annotated[PageParams, Depends(page_params)]
+) -> Page[OfferOut]:
+    own = None if can_read_all(principal) else principal.org_id
+    rows = await repo.page(page.limit, _after(page), cooperative_id=own)
+    items, cursor = make_page(rows, page.limit, lambda o: (o.id,))
+    return Page[OfferOut](items=[service.to_out(o) for o in items], next_cursor=cursor)
+
+
+@router.get(
+    "/v1/offers/{offer_id}",
+    response_model=OfferOut,
+    summary="Read a supply offer (its cooperative, admin, readers)",
+    responses=responses(*AUTH_ERRORS, NotFound),
+)
+async def get_offer(offer_id: UUID, principal: ReaderDep, repo: RepoDep) -> OfferOut:
+    return service.to_out(await service.get_visible(repo, principal, offer_id))
+
+
+@router.post(
+    "/v1/offers/{offer_id}/withdraw",
+    response_model=OfferOut,
+    summary="Withdraw an offer (its cooperative); committed quantities stay with their contracts",
+    responses=responses(*AUTH_ERRORS, NotFound, InvalidTransition),
+)
+async def withdraw_offer(offer_id: UUID, principal: CooperativeDep, repo: RepoDep) -> OfferOut:
+    return service.to_out(await service.withdraw(repo, principal, offer_id))

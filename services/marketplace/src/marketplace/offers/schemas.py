@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from kopmod_shared.money import PositiveMoney, Quantity
+from marketplace.common import CertificationScheme, Location
+from marketplace.demands.schemas import PositiveQuantity
+
+
+class OfferStatus(StrEnum):
+    open = "open"
+    partially_committed = "partially_committed"
+    committed = "committed"
+    withdrawn = "withdrawn"
+    expired = "expired"
+
+
+class Period(StrEnum):
+    one_off = "one_off"
+    weekly = "weekly"
+    monthly = "monthly"
+
+
+class Certification(BaseModel):
+    model_config = ConfigDict(extra="forbid", from_attributes=True)
+
+    scheme: CertificationScheme
+    number: str = Field(min_length=1, max_length=100)
+    issuer: str = Field(min_length=1, max_length=200, examples=["BPJPH"])
+    valid_from: date
+    valid_to: date
+
+
+class OfferCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    cooperative_id: UUID | None = Field(
+        default=None,
+        description="The offering cooperative: the token's own for a cooperative (may be "
+        "omitted), required when an admin posts on its behalf.",
+    )
+    commodity_code: str = Field(max_length=40)
+    grade: str | None = Field(default=None, max_length=30)
+    quantity: PositiveQuantity = Field(description="Available in the period, in `unit`.")
+    unit: str | None = Field(default=None, max_length=8)
+    period: Period = Period.one_off
+    min_order: PositiveQuantity | None = Field(default=None, description="In `unit`.")
+    order_multiple: PositiveQuantity | None = Field(default=None, description="In `unit`.")
+    window_start: date
+    window_end: date
+    location: Location | None = Field(
+        default=None,
+        description="Where the goods are; the cooperative's registry location if omitted.",
+    )
+    asking_price: PositiveMoney = Field(description="Rupiah per base unit.")
+    certifications: list[Certification] = Field(default_factory=list, max_length=20)
+
+
+class OfferOut(BaseModel):
+    id: UUID
+    cooperative_id: UUID
+    cooperative_name: str
+    commodity_code: str
+    base_unit: str
+    grade: str | None
+    quantity: Quantity
+    remaining_quantity: Quantity
+    entered_quantity: Quantity
+    entered_unit: str
+    period: Period
+    min_order: Quantity | None
+    order_multiple: Quantity | None
+    window_start: date
+    window_end: date
+    location: Location
+    location_source: str = Field(description="`registry` (the cooperative's) or `given`.")
+    asking_price: PositiveMoney
+    certifications: list[Certification]
+    status: OfferStatus
+    created_at: datetime

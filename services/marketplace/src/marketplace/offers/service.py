@@ -1,0 +1,192 @@
+"""Supply offers: validation against reference data and the registry, visibility, withdrawal."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from uuid import UUID
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from kopmod_shared.auth import Principal, Role
+from kopmod_shared.errors import InvalidTransition, NotFound, ValidationProblem
+from kopmod_shared.schemas.registry import CooperativeSummary
+from marketplace.commodities import service as commodities
+from marketplace.commodities.repository import CommodityRepository
+from marketplace.common import Location, can_read_all
+from marketplace.geo import inside_indonesia
+from marketplace.offers.models import OfferCertification, SupplyOffer
+from marketplace.offers.repository import OPEN_STATUSES, OfferRepository
+from marketplace.offers.schemas import Certification, OfferCreate, OfferOut, OfferStatus
+
+
+def today() -> date:
+    return datetime.now(UTC).date()
+
+
+def effective_status(offer: SupplyOffer, on: date | None = None) -> str:
+    if offer.status in OPEN_STATUSES and offer.window_end < (on or today()):
+        return OfferStatus.expired.value
+    return offer.status
+
+
+def is_owner(principal: Principal | None, offer: SupplyOffer) -> bool:
+    return principal is not None and principal.is_org(Role.cooperative, offer.cooperative_id)
+
+
+def status_after_commit(remaining: Decimal) -> str:
+    return OfferStatus.committed.value if remaining <= 0 else OfferStatus.partially_committed.value
+
+
+def to_out(o: SupplyOffer) -> OfferOut:
+    return OfferOut(
+        id=o.id,
+        cooperative_id=o.cooperative_id,
+        cooperative_name=o.cooperative_name,
+        commodity_code=o.commodity_code,
+        base_unit=o.base_unit,
+        grade=o.grade,
+        quantity=o.quantity,
+        remaining_quantity=o.remaining_quantity,
+        entered_quantity=o.entered_quantity,
+        entered_unit=o.entered_unit,
+        period=o.period,
+        min_order=o.min_order,
+        order_multiple=o.order_multiple,
+        window_start=o.window_start,
+        window_end=o.window_end,
+        location=Location(latitude=o.latitude, longitude=o.longitude, region_code=o.region_code),
+        location_source=o.location_source,
+        asking_price=o.asking_price,
+        certifications=[Certification.model_validate(c) for c in o.certifications],
+        status=effective_status(o),
+        created_at=o.created_at,
+    )
+
+
+async def create(
+    session: AsyncSession, *, cooperative: CooperativeSummary, data: OfferCreate
+) -> SupplyOffer:
+    """Validate and store an offer of a cooperative the registry confirmed active.
+
+    The registry was asked before this runs (no transaction held across that call).
+    """
+    repo = CommodityRepository(session)
+    info = await commodities.load(repo, data.commodity_code, "body.commodity_code")
+    quantity = await commodities.to_base(repo, info, data.quantity, data.unit, "body.unit")
+    min_order = order_multiple = None
+    if data.min_order is not None:
+        min_order = await commodities.to_base(repo, info, data.min_order, data.unit, "body.unit")
+        if min_order > quantity:
+            raise ValidationProblem.for_field(
+                "body.min_order",
+                "the minimum order is above the quantity",
+                "min_order_above_quantity",
+            )
+    if data.order_multiple is not None:
+        order_multiple = await commodities.to_base(
+            repo, info, data.order_multiple, data.unit, "body.unit"
+        )
+        if order_multiple > quantity:
+            raise ValidationProblem.for_field(
+                "body.order_multiple",
+                "the order multiple is above the quantity",
+                "multiple_above_quantity",
+            )
+    if info.grade_ranks and data.grade is None:
+        raise ValidationProblem.for_field(
+            "body.grade", f"{info.code} is graded: state the grade offered", "missing"
+        )
+    rank = commodities.grade_rank(info, data.grade, "body.grade")
+    if data.window_end < data.window_start:
+        raise ValidationProblem.for_field(
+            "body.window_end", "the supply window ends before it starts", "window_order"
+        )
+    if data.window_end < today():
+        raise ValidationProblem.for_field(
+            "body.window_end", "the supply window is over", "window_past"
+        )
+    for i, cert in enumerate(data.certifications):
+        if cert.valid_to < cert.valid_from:
+            raise ValidationProblem.for_field(
+                f"body.certifications.{i}.valid_to",
+                "certificate ends before it starts",
+                "window_order",
+            )
+        if cert.valid_to < today():
+            raise ValidationProblem.for_field(
+                f"body.certifications.{i}.valid_to",
+                f"the {cert.scheme.value} certificate {cert.number} expired on "
+                f"{cert.valid_to.isoformat()}: it cannot be presented as valid",
+                "certificate_expired",
+            )
+    if data.location is not None:
+        latitude, longitude = data.location.latitude, data.location.longitude
+        region = data.location.region_code or cooperative.region_code
+        source = "given"
+    elif cooperative.latitude is not None and cooperative.longitude is not None:
+        latitude, longitude, region, source = (
+            cooperative.latitude,
+            cooperative.longitude,
+            cooperative.region_code,
+            "registry",
+        )
+    else:
+        raise ValidationProblem.for_field(
+            "body.location",
+            "the registry has no location for this cooperative: give the offer's location",
+            "missing",
+        )
+    if not inside_indonesia(latitude, longitude):
+        raise ValidationProblem.for_field(
+            "body.location.latitude",
+            "a supply location must be inside Indonesia",
+            "outside_indonesia",
+        )
+    offer = SupplyOffer(
+        cooperative_id=cooperative.id,
+        cooperative_name=cooperative.name,
+        commodity_code=info.code,
+        grade=data.grade,
+        grade_rank=rank,
+        quantity=quantity,
+        remaining_quantity=quantity,
+        entered_quantity=data.quantity,
+        entered_unit=data.unit or info.base_unit,
+        base_unit=info.base_unit,
+        period=data.period.value,
+        min_order=min_order,
+        order_multiple=order_multiple,
+        window_start=data.window_start,
+        window_end=data.window_end,
+        latitude=latitude,
+        longitude=longitude,
+        region_code=region,
+        location_source=source,
+        asking_price=data.asking_price,
+        status=OfferStatus.open.value,
+        certifications=[
+            OfferCertification(**c.model_dump(mode="python") | {"scheme": c.scheme.value})
+            for c in data.certifications
+        ],
+    )
+    return await OfferRepository(session).add(offer)
+
+
+async def get_visible(repo: OfferRepository, principal: Principal, id: UUID) -> SupplyOffer:
+    offer = await repo.get(id)
+    if offer is None or not (is_owner(principal, offer) or can_read_all(principal)):
+        raise NotFound(f"no supply offer {id}")
+    return offer
+
+
+async def withdraw(repo: OfferRepository, principal: Principal, id: UUID) -> SupplyOffer:
+    offer = await repo.get(id, for_update=True)
+    if offer is None or not (is_owner(principal, offer) or principal.role is Role.admin):
+        raise NotFound(f"no supply offer {id}")
+    current = effective_status(offer)
+    if current not in OPEN_STATUSES:
+        raise InvalidTransition(current, "withdraw", [])
+    offer.status = OfferStatus.withdrawn.value
+    await repo.session.flush()
+    return offer

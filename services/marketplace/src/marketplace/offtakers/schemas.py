@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from marketplace.common import RegionCode
+
+Email = Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$", max_length=200)]
+
+
+class OfftakerKind(StrEnum):
+    processor = "processor"
+    exporter = "exporter"
+    retailer = "retailer"
+    state_owned = "state_owned"
+    other = "other"
+
+
+class VerificationStatus(StrEnum):
+    unverified = "unverified"
+    verified = "verified"
+    suspended = "suspended"
+
+
+class OfftakerCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1, max_length=200, examples=["PT Kopi Nusantara"])
+    kind: OfftakerKind
+    region_code: RegionCode
+    latitude: float = Field(ge=-90, le=90)
+    longitude: float = Field(ge=-180, le=180)
+    contact_name: str = Field(min_length=1, max_length=200)
+    contact_email: Email
+    contact_phone: str | None = Field(default=None, max_length=40)
+
+
+class OfftakerUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str | None = Field(default=None, min_length=1, max_length=200)
+    contact_name: str | None = Field(default=None, min_length=1, max_length=200)
+    contact_email: Email | None = None
+    contact_phone: str | None = Field(default=None, max_length=40)
+    verification_status: VerificationStatus | None = Field(
+        default=None, description="Only the platform operator (admin) may change it."
+    )
+
+
+class OfftakerOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: UUID
+    name: str
+    kind: OfftakerKind
+    region_code: str
+    latitude: float
+    longitude: float
+    verification_status: VerificationStatus
+    contact_name: str
+    contact_email: str
+    contact_phone: str | None
+    created_at: datetime
