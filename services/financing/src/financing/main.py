@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
+import httpx
 from fastapi import FastAPI
 
+from financing.audit.router import router as audit_router
+from financing.audit.service import record_success
+from financing.documents.storage import LocalDiskStorage
+from financing.ledger.router import router as ledger_router
 from financing.settings import FinancingSettings
 from kopmod_shared.app import create_service_app
+from kopmod_shared.clients import ClientCredentials, RegistryClient
 
 SERVICE_DIR = Path(__file__).resolve().parents[2]
+
+log = logging.getLogger(__name__)
 
 DESCRIPTION = """\
 LPDB-style revolving-fund financing for cooperatives on the kopmod platform: funds with a
@@ -20,18 +34,74 @@ Authenticate with a bearer JWT from the registry's `POST /v1/oauth/token`. Error
 `application/problem+json`; every POST accepts an `Idempotency-Key`; amounts are decimal strings.
 """
 
-TAGS = [{"name": "health", "description": "Liveness and readiness for orchestrators."}]
+TAGS = [
+    {"name": "funds", "description": "Revolving funds, capital, position and the ledger."},
+    {"name": "products", "description": "Financing products, dated tariffs, schedule previews."},
+    {
+        "name": "applications",
+        "description": "Applications from draft to a signed agreement (akad), with documents.",
+    },
+    {"name": "audit", "description": "Who did what, when, with which outcome (fund staff)."},
+    {"name": "health", "description": "Liveness and readiness for orchestrators."},
+]
 
 
-def create_app(settings: FinancingSettings | None = None, **overrides: object) -> FastAPI:
+def build_registry_client(settings: FinancingSettings, http: httpx.AsyncClient) -> RegistryClient:
+    credentials = None
+    if settings.service_client_id:
+        credentials = ClientCredentials(
+            http,
+            settings.token_url,
+            settings.service_client_id,
+            settings.service_client_secret.get_secret_value(),
+            audience="kopmod-registry",
+        )
+    return RegistryClient(
+        str(settings.registry_url),
+        http,
+        credentials=credentials,
+        timeout=settings.outgoing_timeout_seconds,
+        attempts=settings.outgoing_retries,
+    )
+
+
+def create_app(
+    settings: FinancingSettings | None = None,
+    *,
+    registry_http: httpx.AsyncClient | None = None,
+    **overrides: Any,
+) -> FastAPI:
+    """The app; ``registry_http`` replaces the HTTP client used to reach the registry (tests)."""
     settings = settings or FinancingSettings()
-    return create_service_app(
+
+    @asynccontextmanager
+    async def startup(app: FastAPI) -> AsyncIterator[None]:
+        app.state.registry = build_registry_client(settings, registry_http or app.state.http)
+        app.state.document_storage = LocalDiskStorage(settings.documents_dir)
+        app.state.background_tasks = set()
+        task: asyncio.Task[None] | None = None
+        try:
+            yield
+        finally:
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+            pending = list(app.state.background_tasks)
+            if pending:
+                await asyncio.gather(*pending, return_exceptions=True)
+
+    app = create_service_app(
         settings=settings,
         title="kopmod financing",
         description=DESCRIPTION,
         version="0.1.0",
-        routers=[],
+        routers=[ledger_router, audit_router],
         alembic_ini=SERVICE_DIR / "alembic.ini",
         openapi_tags=TAGS,
-        **overrides,  # type: ignore[arg-type]
+        startup=startup,
+        max_body_bytes=settings.max_document_bytes + 64 * 1024,
+        **overrides,
     )
+    app.state.before_commit_hooks.append(record_success)
+    return app

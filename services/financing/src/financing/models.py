@@ -16,3 +16,10 @@ class Base(DeclarativeBase):
 
 idempotency_keys = define_idempotency_table(Base.metadata)
 outbox_events = define_outbox_table(Base.metadata)
+
+# Import module models last so they register on Base.metadata.
+from financing.applications import models as _application_models  # noqa: E402, F401
+from financing.audit import models as _audit_models  # noqa: E402, F401
+from financing.ledger import models as _ledger_models  # noqa: E402, F401
+from financing.loans import models as _loan_models  # noqa: E402, F401
+from financing.products import models as _product_models  # noqa: E402, F401

@@ -1,0 +1,1 @@
+"""Financing applications: from draft to a signed agreement (akad)."""

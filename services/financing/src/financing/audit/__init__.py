@@ -1,0 +1,1 @@
+"""The audit trail: one row per command (who, what, when, request, outcome)."""

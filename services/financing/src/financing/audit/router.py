@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+from uuid import UUID
+
+from fastapi import Depends, Query
+
+from financing.audit.repository import AuditRepository
+from financing.audit.schemas import AuditRecordOut
+from kopmod_shared.app import KopmodRouter
+from kopmod_shared.auth import Principal, Role, require_roles
+from kopmod_shared.db import SessionDep
+from kopmod_shared.errors import AUTH_ERRORS, ValidationProblem, responses
+from kopmod_shared.pagination import Page, PageParams, make_page, page_params
+
+router = KopmodRouter(tags=["audit"])
+FundStaff = Annotated[Principal, Depends(require_roles(Role.fund_officer, Role.fund_committee))]
+
+
+@router.get(
+    "/v1/audit-records",
+    response_model=Page[AuditRecordOut],
+    summary="Read the audit trail (fund staff)",
+    description=(
+        "One row per command: who (client, role, organisation), what (action, path, request "
+        "without document contents), when, and the outcome (succeeded, or refused with its "
+        "problem type). Newest first; filter by `target_id` (an application, fund, product), "
+        "`actor` or `action`."
+    ),
+    responses=responses(*AUTH_ERRORS, ValidationProblem),
+)
+async def list_audit_records(
+    principal: FundStaff,
+    session: SessionDep,
+    page: Annotated[PageParams, Depends(page_params)],
+    target_id: UUID | None = None,
+    actor: Annotated[str | None, Query(max_length=200)] = None,
+    action: Annotated[str | None, Query(max_length=60)] = None,
+) -> Page[AuditRecordOut]:
+    before = None
+    if page.cursor:
+        try:
+            before = (datetime.fromisoformat(page.cursor[0]), UUID(page.cursor[1]))
+        except (ValueError, IndexError, TypeError):
+            raise ValidationProblem.for_field("query.cursor", "cursor is not valid", "cursor")
+    rows = await AuditRepository(session).page(
+        limit=page.limit, before=before, target_id=target_id, actor=actor, action=action
+    )
+    items, cursor = make_page(rows, page.limit, lambda r: (r.at, r.id))
+    return Page[AuditRecordOut](
+        items=[AuditRecordOut.model_validate(r) for r in items], next_cursor=cursor
+    )

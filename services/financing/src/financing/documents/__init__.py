@@ -1,0 +1,1 @@
+"""Document storage behind an interface (local disk by default)."""

@@ -1,0 +1,144 @@
+"""Every ledger query."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+from uuid import UUID
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from financing.ledger.models import Commitment, Fund, JournalEntry, JournalLine
+
+ZERO = Decimal(0)
+
+
+class LedgerRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def add(self, obj: object) -> None:
+        self.session.add(obj)
+        await self.session.flush()
+
+    async def fund(self, fund_id: UUID, *, for_update: bool = False) -> Fund | None:
+        stmt = select(Fund).where(Fund.id == fund_id)
+        if for_update:
+            stmt = stmt.with_for_update()
+        return await self.session.scalar(stmt)
+
+    async def fund_by_code(self, code: str) -> Fund | None:
+        return await self.session.scalar(select(Fund).where(Fund.code == code))
+
+    async def funds(self) -> Sequence[Fund]:
+        return (await self.session.scalars(select(Fund).order_by(Fund.created_at))).all()
+
+    async def entry(self, entry_id: UUID) -> JournalEntry | None:
+        return await self.session.get(JournalEntry, entry_id)
+
+    async def reversal_of(self, entry_id: UUID) -> JournalEntry | None:
+        return await self.session.scalar(
+            select(JournalEntry).where(JournalEntry.reverses_entry_id == entry_id)
+        )
+
+    async def account_sums(
+        self, fund_id: UUID, *, as_of: date | None = None
+    ) -> dict[str, tuple[Decimal, Decimal]]:
+        """(debits, credits) per account."""
+        stmt = (
+            select(
+                JournalLine.account,
+                func.coalesce(func.sum(JournalLine.debit), 0),
+                func.coalesce(func.sum(JournalLine.credit), 0),
+            )
+            .where(JournalLine.fund_id == fund_id)
+            .group_by(JournalLine.account)
+        )
+        if as_of is not None:
+            stmt = stmt.join(JournalEntry, JournalEntry.id == JournalLine.entry_id).where(
+                JournalEntry.entry_date <= as_of
+            )
+        rows = (await self.session.execute(stmt)).all()
+        return {r[0]: (Decimal(r[1]), Decimal(r[2])) for r in rows}
+
+    async def account_sum(self, fund_id: UUID, account: str) -> tuple[Decimal, Decimal]:
+        row = (
+            await self.session.execute(
+                select(
+                    func.coalesce(func.sum(JournalLine.debit), 0),
+                    func.coalesce(func.sum(JournalLine.credit), 0),
+                ).where(JournalLine.fund_id == fund_id, JournalLine.account == account)
+            )
+        ).one()
+        return Decimal(row[0]), Decimal(row[1])
+
+    async def statement_lines(
+        self,
+        fund_id: UUID,
+        account: str,
+        *,
+        date_from: date | None,
+        date_to: date | None,
+        limit: int,
+    ) -> Sequence[tuple[JournalLine, JournalEntry]]:
+        stmt = (
+            select(JournalLine, JournalEntry)
+            .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+            .where(JournalLine.fund_id == fund_id, JournalLine.account == account)
+            .order_by(JournalEntry.entry_date, JournalEntry.created_at, JournalLine.line_no)
+            .limit(limit)
+        )
+        if date_from is not None:
+            stmt = stmt.where(JournalEntry.entry_date >= date_from)
+        if date_to is not None:
+            stmt = stmt.where(JournalEntry.entry_date <= date_to)
+        return [(r[0], r[1]) for r in (await self.session.execute(stmt)).all()]
+
+    async def sum_before(
+        self, fund_id: UUID, account: str, before: date
+    ) -> tuple[Decimal, Decimal]:
+        row = (
+            await self.session.execute(
+                select(
+                    func.coalesce(func.sum(JournalLine.debit), 0),
+                    func.coalesce(func.sum(JournalLine.credit), 0),
+                )
+                .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+                .where(
+                    JournalLine.fund_id == fund_id,
+                    JournalLine.account == account,
+                    JournalEntry.entry_date < before,
+                )
+            )
+        ).one()
+        return Decimal(row[0]), Decimal(row[1])
+
+    async def entries(self, fund_id: UUID, *, limit: int, offset: int) -> Sequence[JournalEntry]:
+        stmt = (
+            select(JournalEntry)
+            .where(JournalEntry.fund_id == fund_id)
+            .order_by(JournalEntry.entry_date.desc(), JournalEntry.created_at.desc())
+            .limit(limit)
+            .offset(offset)
+        )
+        return (await self.session.scalars(stmt)).all()
+
+    async def committed(self, fund_id: UUID) -> Decimal:
+        value = await self.session.scalar(
+            select(func.coalesce(func.sum(Commitment.amount - Commitment.drawn), 0)).where(
+                Commitment.fund_id == fund_id, Commitment.released_at.is_(None)
+            )
+        )
+        return Decimal(value or 0)
+
+    async def commitment_for_application(self, application_id: UUID) -> Commitment | None:
+        return await self.session.scalar(
+            select(Commitment).where(Commitment.application_id == application_id).with_for_update()
+        )
+
+    async def commitment_for_loan(self, loan_id: UUID) -> Commitment | None:
+        return await self.session.scalar(
+            select(Commitment).where(Commitment.loan_id == loan_id).with_for_update()
+        )

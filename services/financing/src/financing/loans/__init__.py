@@ -1,0 +1,1 @@
+"""Loan accounts: created at signing (akad), serviced by ``financing.servicing``."""

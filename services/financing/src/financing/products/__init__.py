@@ -1,0 +1,1 @@
+"""Financing products, their dated tariffs and eligibility rules."""

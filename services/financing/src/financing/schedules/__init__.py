@@ -1,0 +1,1 @@
+"""Repayment schedules: a pure engine (no I/O) and the preview/CSV endpoints."""
