@@ -78,3 +78,58 @@ async def token_for(client: httpx.AsyncClient, client_id: str, secret: str, **fo
 async def admin_headers(app, client) -> dict[str, str]:
     secret = await make_api_client(app, "admin-test", Role.admin)
     return {"Authorization": f"Bearer {await token_for(client, 'admin-test', secret)}"}
+
+
+@pytest.fixture
+async def headers_for(app, client):
+    """``await headers_for(role, org=..., scopes=[...])``: a real token from the registry."""
+    made = 0
+
+    async def make(role: Role, *, org=None, scopes=()) -> dict[str, str]:
+        nonlocal made
+        made += 1
+        client_id = f"{role.value.replace('_', '-')}-{made}-test"
+        secret = await make_api_client(app, client_id, role, org_id=org, scopes=list(scopes))
+        token = await token_for(client, client_id, secret)
+        return {"Authorization": f"Bearer {token}"}
+
+    return make
+
+
+@pytest.fixture
+async def ministry_headers(headers_for) -> dict[str, str]:
+    return await headers_for(Role.ministry)
+
+
+_nib_counter = iter(range(10**6))
+
+
+def cooperative_body(**overrides) -> dict:
+    """A valid registration; unique NIB and NIK koperasi per call."""
+    n = next(_nib_counter)
+    body = {
+        "name": f"Koperasi Produsen Kopi Gayo {n}",
+        "type": "produsen",
+        "legal_decree_number": f"AHU-{n:07d}.AH.01.26.TAHUN 2015",
+        "legal_decree_date": "2015-03-10",
+        "nib": f"{9120000000000 + n:013d}",
+        "nik_koperasi": f"{1101000000000000 + n}",
+        "founded_on": "2015-01-20",
+        "address": "Jl. Lebe Kader No. 5, Takengon",
+        "region_code": "11.04.01.2001",
+        "latitude": 4.62,
+        "longitude": 96.84,
+        "business_sectors": ["coffee"],
+        "commodities": ["090111"],
+        "membership_area": "regency",
+        "scale_band": "kecil",
+        "member_count": 420,
+    }
+    body.update(overrides)
+    return {k: v for k, v in body.items() if v is not None}
+
+
+async def create_cooperative(client, headers, **overrides) -> dict:
+    resp = await client.post("/v1/cooperatives", json=cooperative_body(**overrides), headers=headers)
+    assert resp.status_code == 201, resp.text
+    return resp.json()

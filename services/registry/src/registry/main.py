@@ -12,8 +12,14 @@ from fastapi import FastAPI
 from kopmod_shared.app import create_service_app
 from kopmod_shared.auth import StaticKeySource
 from registry import __doc__ as _doc  # noqa: F401
+from registry.assessments.router import router as assessments_router
+from registry.cooperatives.router import router as cooperatives_router
 from registry.identity.keys import SigningKeys
 from registry.identity.router import router as identity_router
+from registry.modernisation.router import router as modernisation_router
+from registry.products.router import router as products_router
+from registry.rat.router import router as rat_router
+from registry.restructuring.router import router as restructuring_router
 from registry.settings import RegistrySettings
 
 SERVICE_DIR = Path(__file__).resolve().parents[2]
@@ -27,11 +33,22 @@ It is also the platform's **token issuer**: API clients get short-lived JWTs fro
 `POST /v1/oauth/token` (OAuth2 client credentials), which every kopmod service verifies from
 `/.well-known/jwks.json`.
 
+Authorisation: `ministry` and `admin` write; a partner reads full records with scope
+`registry:read`, writes with `registry:write` and records restructurings with
+`registry:restructure`; a `cooperative` reads its own record and changes its non-legal fields
+and products (another cooperative's id is a 404); everyone else reads public profiles.
+
 Errors are RFC 9457 `application/problem+json`. Every POST accepts an `Idempotency-Key`.
 Lists are cursor-paginated (`limit` at most 100, `next_cursor`).
 """
 
 TAGS = [
+    {"name": "cooperatives", "description": "The registry proper: register, read, search, update."},
+    {"name": "rat", "description": "Annual members' meetings (RAT) and approved statements."},
+    {"name": "health-assessments", "description": "Health assessments (Permenkop 9/2020)."},
+    {"name": "modernisation", "description": "Cohort and phase history; mentoring."},
+    {"name": "products", "description": "The product mix."},
+    {"name": "restructuring", "description": "Mergers, fusions, spin-offs and lineage."},
     {"name": "identity", "description": "API clients, tokens and signing keys."},
     {"name": "health", "description": "Liveness and readiness for orchestrators."},
 ]
@@ -53,7 +70,15 @@ def create_app(settings: RegistrySettings | None = None) -> FastAPI:
         title="kopmod registry",
         description=DESCRIPTION,
         version="0.1.0",
-        routers=[identity_router],
+        routers=[
+            identity_router,
+            cooperatives_router,
+            rat_router,
+            assessments_router,
+            modernisation_router,
+            products_router,
+            restructuring_router,
+        ],
         alembic_ini=SERVICE_DIR / "alembic.ini",
         openapi_tags=TAGS,
         key_source=key_source,

@@ -18,4 +18,11 @@ idempotency_keys = define_idempotency_table(Base.metadata)
 outbox_events = define_outbox_table(Base.metadata)
 
 # Import module models last so they register on Base.metadata.
+from registry.assessments import models as _assessment_models  # noqa: E402, F401
+from registry.cooperatives import models as _cooperative_models  # noqa: E402, F401
 from registry.identity import models as _identity_models  # noqa: E402, F401
+from registry.imports import models as _import_models  # noqa: E402, F401
+from registry.modernisation import models as _modernisation_models  # noqa: E402, F401
+from registry.products import models as _product_models  # noqa: E402, F401
+from registry.rat import models as _rat_models  # noqa: E402, F401
+from registry.restructuring import models as _restructuring_models  # noqa: E402, F401

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from enum import StrEnum
 from uuid import UUID
 
@@ -35,6 +36,34 @@ class HealthCategory(StrEnum):
     dalam_pengawasan_khusus = "dalam_pengawasan_khusus"
 
 
+class CooperativeLevel(StrEnum):
+    primary = "primary"  # members are people
+    secondary = "secondary"  # members are cooperatives
+
+
+class ModernisationPhase(StrEnum):
+    """Programme phases, in order (domain.md 1)."""
+
+    permodelan = "permodelan"  # modelling
+    replikasi = "replikasi"  # replication
+    masifikasi = "masifikasi"  # massification
+    pemantapan = "pemantapan"  # consolidation
+
+
+PHASE_ORDER = [
+    ModernisationPhase.permodelan,
+    ModernisationPhase.replikasi,
+    ModernisationPhase.masifikasi,
+    ModernisationPhase.pemantapan,
+]
+
+
+class RestructuringKind(StrEnum):
+    merger = "merger"  # penggabungan: absorbed into an existing cooperative
+    fusion = "fusion"  # peleburan: two or more dissolve into a new one
+    spin_off = "spin_off"  # pemekaran usaha: a parent founds a new cooperative
+
+
 HEALTH_ORDER = [
     HealthCategory.sehat,
     HealthCategory.cukup_sehat,
@@ -51,6 +80,7 @@ class CooperativeSummary(BaseModel):
     region_code: str
     latitude: float | None = None
     longitude: float | None = None
+    level: CooperativeLevel | None = None
 
 
 class FinancialStatement(BaseModel):
@@ -82,3 +112,55 @@ class EligibilitySnapshot(BaseModel):
     latest_health_year: int | None
     latest_financials: FinancialStatement | None
     as_of: date
+    # Added after the first version; optional so older readers and writers keep working.
+    level: CooperativeLevel | None = None
+    nib: str | None = None
+    legal_decree_number: str | None = None
+    legal_decree_date: date | None = None
+    last_rat_held_on: date | None = None
+    rat_warning: bool = Field(
+        default=False, description="The two most recent RATs that were due were both missed."
+    )
+    latest_health_score: Decimal | None = None
+    member_count: int | None = None
+    cohort_year: int | None = None
+    phase: ModernisationPhase | None = None
+    merged_into: list[UUID] = Field(
+        default_factory=list,
+        description="When status is merged: the cooperative(s) that took this one over.",
+    )
+
+
+class CooperativeRestructured(BaseModel):
+    """Data of the ``registry.cooperative.restructured`` event.
+
+    Predecessors of a merger or fusion now have status ``merged``; consumers move what they hold
+    for a predecessor (loans, contracts) to ``successor_ids`` (one successor for those kinds).
+    A spin-off's parent is its predecessor and stays active: nothing moves.
+    """
+
+    restructuring_id: UUID
+    kind: RestructuringKind
+    effective_on: date
+    predecessor_ids: list[UUID]
+    successor_ids: list[UUID]
+    merged_ids: list[UUID] = Field(description="Predecessors whose status became merged.")
+
+
+class LineageLink(BaseModel):
+    """One step of a cooperative's lineage: ``cooperative`` came before (or after) ``via``."""
+
+    restructuring_id: UUID
+    kind: RestructuringKind
+    effective_on: date
+    cooperative: CooperativeSummary
+    via: UUID = Field(description="The cooperative one step closer to the one asked about.")
+    depth: int = Field(description="1 for a direct predecessor or successor.")
+
+
+class Lineage(BaseModel):
+    """Where a cooperative came from and where it went, through every recorded restructuring."""
+
+    cooperative: CooperativeSummary
+    predecessors: list[LineageLink]
+    successors: list[LineageLink]

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from uuid import UUID
+
+from sqlalchemy import exists, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from registry.assessments.models import HealthAssessment
+
+
+class AssessmentRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def add(self, assessment: HealthAssessment) -> HealthAssessment:
+        self.session.add(assessment)
+        await self.session.flush()
+        await self.session.refresh(assessment)
+        return assessment
+
+    async def year_taken(self, cooperative_id: UUID, year: int) -> bool:
+        return bool(
+            await self.session.scalar(
+                select(
+                    exists().where(
+                        HealthAssessment.cooperative_id == cooperative_id,
+                        HealthAssessment.year == year,
+                    )
+                )
+            )
+        )
+
+    async def for_cooperative(self, cooperative_id: UUID) -> list[HealthAssessment]:
+        stmt = (
+            select(HealthAssessment)
+            .where(HealthAssessment.cooperative_id == cooperative_id)
+            .order_by(HealthAssessment.year.desc())
+        )
+        return list((await self.session.scalars(stmt)).all())

@@ -1,0 +1,72 @@
+"""Facts derived from history on every read (domain.md 2: never stored as flags that drift)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from kopmod_shared.schemas.registry import CooperativeStatus, HealthCategory
+
+ACTIVE_WINDOW_YEARS = 3
+RAT_DUE_MONTH, RAT_DUE_DAY = 6, 30  # a year's RAT is due within 6 months of year end
+
+
+@dataclass(frozen=True)
+class RatRecord:
+    year: int
+    held_on: date
+
+
+@dataclass(frozen=True)
+class HealthRecord:
+    year: int
+    category: HealthCategory
+    score: Decimal
+
+
+def years_ago(as_of: date, years: int) -> date:
+    try:
+        return as_of.replace(year=as_of.year - years)
+    except ValueError:  # 29 February
+        return as_of.replace(year=as_of.year - years, day=28)
+
+
+def age_years(founded_on: date, as_of: date) -> int:
+    years = as_of.year - founded_on.year
+    if (as_of.month, as_of.day) < (founded_on.month, founded_on.day):
+        years -= 1
+    return max(years, 0)
+
+
+def last_due_year(as_of: date) -> int:
+    """The latest financial year whose RAT deadline (30 June of the next year) has passed."""
+    return (
+        as_of.year - 1 if as_of > date(as_of.year, RAT_DUE_MONTH, RAT_DUE_DAY) else as_of.year - 2
+    )
+
+
+def missed_years(founded_on: date, rats: Sequence[RatRecord], as_of: date) -> list[int]:
+    held = {r.year for r in rats}
+    return [y for y in range(last_due_year(as_of), founded_on.year - 1, -1) if y not in held]
+
+
+def rat_warning(founded_on: date, rats: Sequence[RatRecord], as_of: date) -> bool:
+    """Two missed years lead to a warning: the two most recent due RATs are both missing."""
+    last = last_due_year(as_of)
+    if last - 1 < founded_on.year:
+        return False
+    held = {r.year for r in rats}
+    return last not in held and last - 1 not in held
+
+
+def is_active(status: CooperativeStatus, rats: Sequence[RatRecord], as_of: date) -> bool:
+    if status is not CooperativeStatus.active:
+        return False
+    since = years_ago(as_of, ACTIVE_WINDOW_YEARS)
+    return any(since <= r.held_on <= as_of for r in rats)
+
+
+def latest_health(records: Sequence[HealthRecord]) -> HealthRecord | None:
+    return max(records, key=lambda r: r.year, default=None)

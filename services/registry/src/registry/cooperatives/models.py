@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import (
+    ARRAY,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    Numeric,
+    String,
+    Text,
+    func,
+)
+from sqlalchemy.dialects.postgresql import UUID
+from sqlalchemy.orm import Mapped, mapped_column
+
+from kopmod_shared.ids import new_id
+from kopmod_shared.schemas.registry import (
+    CooperativeLevel,
+    CooperativeStatus,
+    CooperativeType,
+    ModernisationPhase,
+)
+from registry.enums import MemberGroupKind, MembershipArea, ScaleBand, db_enum
+from registry.models import Base
+
+
+class Cooperative(Base):
+    """A cooperative as the registry records it. Derived facts (active, age, health, RAT
+    compliance) are computed from the RAT and assessment history, never stored here."""
+
+    __tablename__ = "cooperatives"
+
+    id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(200))
+    type: Mapped[CooperativeType] = mapped_column(db_enum(CooperativeType, "cooperative_type"))
+    level: Mapped[CooperativeLevel] = mapped_column(db_enum(CooperativeLevel, "cooperative_level"))
+    legal_decree_number: Mapped[str | None] = mapped_column(String(100))
+    legal_decree_date: Mapped[date | None] = mapped_column(Date)
+    nib: Mapped[str | None] = mapped_column(String(13), unique=True)
+    nik_koperasi: Mapped[str | None] = mapped_column(String(30), unique=True)
+    founded_on: Mapped[date] = mapped_column(Date)
+    address: Mapped[str | None] = mapped_column(String(500))
+    region_code: Mapped[str] = mapped_column(String(13))
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    business_sectors: Mapped[list[str]] = mapped_column(
+        ARRAY(String(100)), server_default="{}", default=list
+    )
+    commodities: Mapped[list[str]] = mapped_column(
+        ARRAY(String(10)), server_default="{}", default=list
+    )
+    membership_area: Mapped[MembershipArea | None] = mapped_column(
+        db_enum(MembershipArea, "membership_area")
+    )
+    scale_band: Mapped[ScaleBand | None] = mapped_column(db_enum(ScaleBand, "scale_band"))
+    member_count: Mapped[int | None] = mapped_column(Integer)
+    status: Mapped[CooperativeStatus] = mapped_column(
+        db_enum(CooperativeStatus, "cooperative_status")
+    )
+    external_id: Mapped[str | None] = mapped_column(String(100), unique=True)
+    # The current modernisation stage: written only together with a row of its history
+    # (modernisation_stages), in the same transaction, so it cannot drift from it.
+    cohort_year: Mapped[int | None] = mapped_column(Integer)
+    phase: Mapped[ModernisationPhase | None] = mapped_column(
+        db_enum(ModernisationPhase, "modernisation_phase")
+    )
+    import_batch_id: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True), index=True)
+    created_by: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), onupdate=func.now()
+    )
+
+    __table_args__ = (
+        Index(
+            "ix_cooperatives_name_trgm",
+            "name",
+            postgresql_using="gin",
+            postgresql_ops={"name": "gin_trgm_ops"},
+        ),
+        Index("ix_cooperatives_name_id", "name", "id"),
+        Index("ix_cooperatives_founded_on_id", "founded_on", "id"),
+        Index(
+            "ix_cooperatives_region_code",
+            "region_code",
+            postgresql_ops={"region_code": "varchar_pattern_ops"},
+        ),
+        Index("ix_cooperatives_commodities", "commodities", postgresql_using="gin"),
+        Index("ix_cooperatives_type_status", "type", "status"),
+        Index("ix_cooperatives_phase_cohort", "phase", "cohort_year"),
+        CheckConstraint("(latitude IS NULL) = (longitude IS NULL)", name="coordinates_pair"),
+    )
+
+
+class MemberGroup(Base):
+    """A member group of a multi-stakeholder cooperative (koperasi multipihak, Permenkop 8/2021)."""
+
+    __tablename__ = "member_groups"
+
+    id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True, default=new_id)
+    cooperative_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("cooperatives.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[MemberGroupKind] = mapped_column(db_enum(MemberGroupKind, "member_group_kind"))
+    name: Mapped[str] = mapped_column(String(200))
+    member_count: Mapped[int] = mapped_column(Integer)
+    voting_share: Mapped[Decimal] = mapped_column(Numeric(5, 2))
+    description: Mapped[str | None] = mapped_column(Text)
+
+
+class SecondaryMembership(Base):
+    """A member cooperative of a secondary cooperative."""
+
+    __tablename__ = "secondary_memberships"
+
+    secondary_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("cooperatives.id", ondelete="CASCADE"), primary_key=True
+    )
+    member_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("cooperatives.id"), primary_key=True, index=True
+    )

@@ -1,0 +1,250 @@
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import Select, delete, exists, func, or_, select, tuple_
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from kopmod_shared.errors import Conflict, FieldError
+from registry.assessments.models import HealthAssessment
+from registry.cooperatives.derived import (
+    ACTIVE_WINDOW_YEARS,
+    HealthRecord,
+    RatRecord,
+    years_ago,
+)
+from registry.cooperatives.models import Cooperative, MemberGroup, SecondaryMembership
+from registry.cooperatives.schemas import CooperativeFilters, SortKey
+from registry.rat.models import AnnualMeeting
+
+UNIQUE_FIELDS = {
+    "uq_cooperatives_nib": "nib",
+    "uq_cooperatives_nik_koperasi": "nik_koperasi",
+    "uq_cooperatives_external_id": "external_id",
+}
+
+_SORT_COLUMNS: dict[SortKey, tuple[Any, bool]] = {
+    SortKey.created: (Cooperative.id, False),
+    SortKey.created_desc: (Cooperative.id, True),
+    SortKey.name: (Cooperative.name, False),
+    SortKey.name_desc: (Cooperative.name, True),
+    SortKey.founded_on: (Cooperative.founded_on, False),
+    SortKey.founded_on_desc: (Cooperative.founded_on, True),
+}
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+class CooperativeRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def flush_unique(self) -> None:
+        """Flush, turning a unique-identifier race into a 409 naming the field."""
+        try:
+            await self.session.flush()
+        except IntegrityError as exc:
+            text = str(exc.orig)
+            for constraint, field in UNIQUE_FIELDS.items():
+                if constraint in text:
+                    raise Conflict(
+                        f"another cooperative already has this {field}",
+                        errors=[
+                            FieldError(
+                                field=f"body.{field}",
+                                message="already registered",
+                                code="duplicate",
+                            )
+                        ],
+                    ) from exc
+            raise
+
+    async def add(self, cooperative: Cooperative) -> Cooperative:
+        self.session.add(cooperative)
+        await self.flush_unique()
+        return cooperative
+
+    async def get(self, id: UUID, *, for_update: bool = False) -> Cooperative | None:
+        stmt = select(Cooperative).where(Cooperative.id == id)
+        if for_update:
+            stmt = stmt.with_for_update()
+        return await self.session.scalar(stmt)
+
+    async def get_many(self, ids: Iterable[UUID], *, for_update: bool = False) -> list[Cooperative]:
+        stmt = select(Cooperative).where(Cooperative.id.in_(list(ids))).order_by(Cooperative.id)
+        if for_update:
+            stmt = stmt.with_for_update()
+        return list((await self.session.scalars(stmt)).all())
+
+    async def taken_identifiers(
+        self,
+        *,
+        nib: str | None,
+        nik_koperasi: str | None,
+        external_id: str | None,
+        exclude: UUID | None = None,
+    ) -> list[str]:
+        """Which of these identifiers another cooperative already holds."""
+        checks = {"nib": nib, "nik_koperasi": nik_koperasi, "external_id": external_id}
+        taken = []
+        for field, value in checks.items():
+            if value is None:
+                continue
+            column = getattr(Cooperative, field)
+            stmt = select(exists().where(column == value))
+            if exclude is not None:
+                stmt = select(exists().where(column == value, Cooperative.id != exclude))
+            if await self.session.scalar(stmt):
+                taken.append(field)
+        return taken
+
+    # Member groups and secondary memberships.
+
+    async def member_groups(self, cooperative_id: UUID) -> list[MemberGroup]:
+        stmt = (
+            select(MemberGroup)
+            .where(MemberGroup.cooperative_id == cooperative_id)
+            .order_by(MemberGroup.position)
+        )
+        return list((await self.session.scalars(stmt)).all())
+
+    async def replace_member_groups(self, cooperative_id: UUID, groups: list[MemberGroup]) -> None:
+        await self.session.execute(
+            delete(MemberGroup).where(MemberGroup.cooperative_id == cooperative_id)
+        )
+        self.session.add_all(groups)
+        await self.session.flush()
+
+    async def member_cooperative_ids(self, secondary_id: UUID) -> list[UUID]:
+        stmt = (
+            select(SecondaryMembership.member_id)
+            .where(SecondaryMembership.secondary_id == secondary_id)
+            .order_by(SecondaryMembership.member_id)
+        )
+        return list((await self.session.scalars(stmt)).all())
+
+    async def replace_member_cooperatives(self, secondary_id: UUID, members: list[UUID]) -> None:
+        await self.session.execute(
+            delete(SecondaryMembership).where(SecondaryMembership.secondary_id == secondary_id)
+        )
+        self.session.add_all(
+            SecondaryMembership(secondary_id=secondary_id, member_id=m) for m in members
+        )
+        await self.session.flush()
+
+    # History the derived fields come from.
+
+    async def rat_records(self, ids: Sequence[UUID]) -> dict[UUID, list[RatRecord]]:
+        rows = await self.session.execute(
+            select(AnnualMeeting.cooperative_id, AnnualMeeting.year, AnnualMeeting.held_on)
+            .where(AnnualMeeting.cooperative_id.in_(ids))
+            .order_by(AnnualMeeting.year.desc())
+        )
+        out: dict[UUID, list[RatRecord]] = defaultdict(list)
+        for cid, year, held_on in rows:
+            out[cid].append(RatRecord(year, held_on))
+        return out
+
+    async def health_records(self, ids: Sequence[UUID]) -> dict[UUID, list[HealthRecord]]:
+        rows = await self.session.execute(
+            select(
+                HealthAssessment.cooperative_id,
+                HealthAssessment.year,
+                HealthAssessment.category,
+                HealthAssessment.score,
+            ).where(HealthAssessment.cooperative_id.in_(ids))
+        )
+        out: dict[UUID, list[HealthRecord]] = defaultdict(list)
+        for cid, year, category, score in rows:
+            out[cid].append(HealthRecord(year, category, score))
+        return out
+
+    async def latest_statements(self, cooperative_id: UUID) -> AnnualMeeting | None:
+        stmt = (
+            select(AnnualMeeting)
+            .where(
+                AnnualMeeting.cooperative_id == cooperative_id, AnnualMeeting.assets.is_not(None)
+            )
+            .order_by(AnnualMeeting.year.desc())
+            .limit(1)
+        )
+        return await self.session.scalar(stmt)
+
+    # Search.
+
+    def _filtered(self, f: CooperativeFilters, as_of: date) -> Select[tuple[Cooperative]]:
+        stmt = select(Cooperative)
+        if f.restrict_to is not None:
+            stmt = stmt.where(Cooperative.id == f.restrict_to)
+        if f.region:
+            stmt = stmt.where(
+                or_(
+                    Cooperative.region_code == f.region,
+                    Cooperative.region_code.like(_escape_like(f.region) + ".%", escape="\\"),
+                )
+            )
+        if f.type:
+            stmt = stmt.where(Cooperative.type.in_(f.type))
+        if f.status:
+            stmt = stmt.where(Cooperative.status.in_(f.status))
+        if f.level is not None:
+            stmt = stmt.where(Cooperative.level == f.level)
+        if f.phase:
+            stmt = stmt.where(Cooperative.phase.in_(f.phase))
+        if f.cohort is not None:
+            stmt = stmt.where(Cooperative.cohort_year == f.cohort)
+        if f.commodity:
+            stmt = stmt.where(Cooperative.commodities.contains([f.commodity]))
+        if f.q:
+            stmt = stmt.where(Cooperative.name.ilike("%" + _escape_like(f.q) + "%", escape="\\"))
+        if f.external_id is not None:
+            stmt = stmt.where(Cooperative.external_id == f.external_id)
+        if f.import_batch is not None:
+            stmt = stmt.where(Cooperative.import_batch_id == f.import_batch)
+        if f.active is not None:
+            since = years_ago(as_of, ACTIVE_WINDOW_YEARS)
+            recent_rat = exists().where(
+                AnnualMeeting.cooperative_id == Cooperative.id,
+                AnnualMeeting.held_on >= since,
+                AnnualMeeting.held_on <= as_of,
+            )
+            active = (Cooperative.status == "active") & recent_rat
+            stmt = stmt.where(active if f.active else ~active)
+        return stmt
+
+    async def page(
+        self,
+        f: CooperativeFilters,
+        sort: SortKey,
+        limit: int,
+        after: tuple[Any, UUID] | None,
+        as_of: date,
+    ) -> Sequence[Cooperative]:
+        column, descending = _SORT_COLUMNS[sort]
+        stmt = self._filtered(f, as_of)
+        if column is Cooperative.id:
+            if after is not None:
+                stmt = stmt.where(
+                    Cooperative.id < after[1] if descending else Cooperative.id > after[1]
+                )
+            order = [Cooperative.id.desc() if descending else Cooperative.id]
+        else:
+            if after is not None:
+                key = tuple_(column, Cooperative.id)
+                stmt = stmt.where(key < after if descending else key > after)
+            order = (
+                [column.desc(), Cooperative.id.desc()] if descending else [column, Cooperative.id]
+            )
+        stmt = stmt.order_by(*order).limit(limit + 1)
+        return (await self.session.scalars(stmt)).all()
+
+    async def count(self, f: CooperativeFilters, as_of: date) -> int:
+        sub = self._filtered(f, as_of).subquery()
+        return int(await self.session.scalar(select(func.count()).select_from(sub)) or 0)

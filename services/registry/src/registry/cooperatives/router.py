@@ -1,0 +1,264 @@
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+from uuid import UUID
+
+from fastapi import Depends, Query, Response
+from pydantic_core import PydanticCustomError
+
+from kopmod_shared.app import KopmodRouter
+from kopmod_shared.auth import Principal, PrincipalDep, Role, require_roles
+from kopmod_shared.db import SessionDep
+from kopmod_shared.errors import (
+    AUTH_ERRORS,
+    Conflict,
+    InvalidTransition,
+    NotFound,
+    ValidationProblem,
+    responses,
+)
+from kopmod_shared.pagination import MAX_LIMIT, Page, PageParams, encode_cursor, page_params
+from kopmod_shared.schemas.registry import (
+    CooperativeLevel,
+    CooperativeStatus,
+    CooperativeType,
+    EligibilitySnapshot,
+    ModernisationPhase,
+)
+from registry.access import SCOPE_WRITE
+from registry.cooperatives import service
+from registry.cooperatives.repository import CooperativeRepository
+from registry.cooperatives.schemas import (
+    CooperativeCreate,
+    CooperativeFilters,
+    CooperativeOut,
+    CooperativeUpdate,
+    CooperativeView,
+    MemberGroupOut,
+    MemberGroupsIn,
+    SortKey,
+)
+from registry.regions import RegionCodeError, parse_region_code
+from registry.validation import check_hs_code
+
+router = KopmodRouter(tags=["cooperatives"])
+
+CreatorDep = Annotated[
+    Principal, Depends(require_roles(Role.ministry, Role.partner, scopes=[SCOPE_WRITE]))
+]
+
+
+def _repo(session: SessionDep) -> CooperativeRepository:
+    return CooperativeRepository(session)
+
+
+RepoDep = Annotated[CooperativeRepository, Depends(_repo)]
+
+
+def today() -> date:
+    return date.today()
+
+
+@router.post(
+    "/v1/cooperatives",
+    response_model=CooperativeOut,
+    status_code=201,
+    summary="Register a cooperative",
+    description=(
+        "Ministry, admin, or a partner with scope `registry:write`. Validates NIB (13 digits), "
+        "NIK koperasi (digits), the Kemendagri region code (format and a known province), "
+        "coordinates within Indonesia, member groups (at least 2, voting shares adding up to 100) "
+        "and, for a secondary cooperative, at least 3 member cooperatives. A NIB, NIK koperasi "
+        "or external id already registered is a 409 naming the field."
+    ),
+    responses=responses(*AUTH_ERRORS, Conflict, ValidationProblem),
+)
+async def create_cooperative(
+    data: CooperativeCreate, principal: CreatorDep, repo: RepoDep, response: Response
+) -> CooperativeOut:
+    cooperative = await service.create_cooperative(repo, data, actor=principal.client_id)
+    response.headers["Location"] = f"/v1/cooperatives/{cooperative.id}"
+    return await service.full_view(repo, cooperative, today())
+
+
+def _filters(
+    region: Annotated[
+        str | None,
+        Query(
+            max_length=13,
+            description="Region prefix: a province (`32`), regency (`32.73`) or district code.",
+        ),
+    ] = None,
+    type: Annotated[list[CooperativeType] | None, Query(description="Repeatable.")] = None,
+    status: Annotated[list[CooperativeStatus] | None, Query(description="Repeatable.")] = None,
+    level: CooperativeLevel | None = None,
+    phase: Annotated[list[ModernisationPhase] | None, Query(description="Repeatable.")] = None,
+    cohort: Annotated[int | None, Query(ge=2000, le=2100, description="Cohort year.")] = None,
+    commodity: Annotated[str | None, Query(max_length=10, description="HS code held.")] = None,
+    q: Annotated[
+        str | None, Query(min_length=2, max_length=100, description="Text in the name.")
+    ] = None,
+    external_id: Annotated[str | None, Query(max_length=100)] = None,
+    import_batch: Annotated[UUID | None, Query(description="Created by this bulk import.")] = None,
+    active: Annotated[
+        bool | None, Query(description="Derived: status active and a RAT in the last 3 years.")
+    ] = None,
+) -> CooperativeFilters:
+    if region is not None:
+        try:
+            region = parse_region_code(region, min_level=1)
+        except RegionCodeError as exc:
+            raise ValidationProblem.for_field("query.region", exc.message, exc.code) from exc
+    if commodity is not None:
+        try:
+            check_hs_code(commodity)
+        except PydanticCustomError as exc:
+            raise ValidationProblem.for_field(
+                "query.commodity", exc.message(), "hs_code_format"
+            ) from exc
+    return CooperativeFilters(
+        region=region,
+        type=type or [],
+        status=status or [],
+        level=level,
+        phase=phase or [],
+        cohort=cohort,
+        commodity=commodity,
+        q=q,
+        external_id=external_id,
+        import_batch=import_batch,
+        active=active,
+    )
+
+
+def _after(cursor: list[Any] | None, sort: SortKey) -> tuple[Any, UUID] | None:
+    if not cursor:
+        return None
+    try:
+        sort_name, value, last_id = cursor
+        if sort_name != sort.value:
+            raise ValueError("sort changed")
+        if sort in (SortKey.founded_on, SortKey.founded_on_desc):
+            value = date.fromisoformat(value)
+        return value, UUID(last_id)
+    except (ValueError, TypeError):
+        raise ValidationProblem.for_field(
+            "query.cursor", "cursor is not valid for this sort", "cursor"
+        )
+
+
+def _sort_value(sort: SortKey, c: Any) -> Any:
+    if sort in (SortKey.name, SortKey.name_desc):
+        return c.name
+    if sort in (SortKey.founded_on, SortKey.founded_on_desc):
+        return c.founded_on
+    return None
+
+
+@router.get(
+    "/v1/cooperatives",
+    response_model=Page[CooperativeView],
+    summary="List and search cooperatives",
+    description=(
+        "Filters combine with AND; repeatable ones (`type`, `status`, `phase`) with OR inside. "
+        f"Sorted by `sort` (default `created`), cursor-paginated (`limit` at most {MAX_LIMIT}). "
+        "Items are full records (`view: full`) for the ministry, partners with `registry:read` "
+        "and services, public profiles (`view: public`) for everyone else; a cooperative "
+        "principal sees only its own cooperative."
+    ),
+    responses=responses(*AUTH_ERRORS, ValidationProblem),
+)
+async def list_cooperatives(
+    principal: PrincipalDep,
+    repo: RepoDep,
+    filters: Annotated[CooperativeFilters, Depends(_filters)],
+    page: Annotated[PageParams, Depends(page_params)],
+    sort: SortKey = SortKey.created,
+) -> Page[Any]:
+    items, last = await service.list_cooperatives(
+        repo, principal, filters, sort, page.limit, _after(page.cursor, sort), today()
+    )
+    cursor = encode_cursor([sort.value, _sort_value(sort, last), last.id]) if last else None
+    return Page[Any](items=items, next_cursor=cursor)
+
+
+@router.get(
+    "/v1/cooperatives/{cooperative_id}",
+    response_model=CooperativeView,
+    summary="Read a cooperative",
+    description=(
+        "The full record with its derived facts (active, age, latest health, RAT compliance) "
+        "for those who may read it, otherwise the public profile. A cooperative principal asking "
+        "for another cooperative gets 404."
+    ),
+    responses=responses(*AUTH_ERRORS, NotFound),
+)
+async def get_cooperative(cooperative_id: UUID, principal: PrincipalDep, repo: RepoDep) -> Any:
+    cooperative = await service.get_visible(repo, principal, cooperative_id)
+    return await service.view(repo, principal, cooperative, today())
+
+
+@router.patch(
+    "/v1/cooperatives/{cooperative_id}",
+    response_model=CooperativeOut,
+    summary="Change a cooperative (partial)",
+    description=(
+        "Only the fields sent change. Writers change any field but `status: merged` (set by a "
+        "restructuring); a merged or dissolved cooperative keeps its status (409). A cooperative "
+        "principal may change only its own address, coordinates, business sectors, commodities "
+        "and member count: its legal identity is refused with 403 naming the fields."
+    ),
+    responses=responses(*AUTH_ERRORS, NotFound, Conflict, InvalidTransition, ValidationProblem),
+)
+async def update_cooperative(
+    cooperative_id: UUID, data: CooperativeUpdate, principal: PrincipalDep, repo: RepoDep
+) -> CooperativeOut:
+    cooperative = await service.update_cooperative(repo, principal, cooperative_id, data)
+    return await service.full_view(repo, cooperative, today())
+
+
+@router.get(
+    "/v1/cooperatives/{cooperative_id}/member-groups",
+    response_model=list[MemberGroupOut],
+    summary="Member groups of a multi-stakeholder cooperative",
+    responses=responses(*AUTH_ERRORS, NotFound),
+)
+async def list_member_groups(
+    cooperative_id: UUID, principal: PrincipalDep, repo: RepoDep
+) -> list[MemberGroupOut]:
+    groups = await service.member_groups(repo, principal, cooperative_id)
+    return [MemberGroupOut.model_validate(g) for g in groups]
+
+
+@router.put(
+    "/v1/cooperatives/{cooperative_id}/member-groups",
+    response_model=list[MemberGroupOut],
+    summary="Replace the member groups (koperasi multipihak)",
+    description=(
+        "The whole set at once, because its rules are about the set: at least 2 groups, voting "
+        "shares adding up to 100 (Permenkop 8/2021)."
+    ),
+    responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem),
+)
+async def replace_member_groups(
+    cooperative_id: UUID, data: MemberGroupsIn, principal: PrincipalDep, repo: RepoDep
+) -> list[MemberGroupOut]:
+    groups = await service.set_member_groups(repo, principal, cooperative_id, data.groups)
+    return [MemberGroupOut.model_validate(g) for g in groups]
+
+
+@router.get(
+    "/v1/cooperatives/{cooperative_id}/eligibility-snapshot",
+    response_model=EligibilitySnapshot,
+    summary="Everything financing needs about a cooperative, in one call",
+    description=(
+        "Legal status, derived activity (RAT in the last 3 years), age, RAT years held and "
+        "missed, latest health, latest approved financial statements and status, as of today."
+    ),
+    responses=responses(*AUTH_ERRORS, NotFound),
+)
+async def eligibility_snapshot(
+    cooperative_id: UUID, principal: PrincipalDep, repo: RepoDep
+) -> EligibilitySnapshot:
+    return await service.eligibility_snapshot(repo, principal, cooperative_id, today())

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from typing import Annotated
+from uuid import UUID
+
+from fastapi import Depends, Response
+
+from kopmod_shared.app import KopmodRouter
+from kopmod_shared.auth import PrincipalDep
+from kopmod_shared.db import SessionDep
+from kopmod_shared.errors import AUTH_ERRORS, Conflict, NotFound, ValidationProblem, responses
+from registry.rat import service
+from registry.rat.repository import RatRepository
+from registry.rat.schemas import RatIn, RatOut
+
+router = KopmodRouter(tags=["rat"])
+
+
+def _repo(session: SessionDep) -> RatRepository:
+    return RatRepository(session)
+
+
+RepoDep = Annotated[RatRepository, Depends(_repo)]
+
+
+@router.post(
+    "/v1/cooperatives/{cooperative_id}/rats",
+    response_model=RatOut,
+    status_code=201,
+    summary="Record an annual members' meeting (RAT)",
+    description=(
+        "Ministry, admin, or a partner with `registry:write`. One RAT per financial year: a "
+        "second one for the same year is a 409. Held after the year ends, never before the "
+        "founding (422). Approved statements must balance (assets = liabilities + equity)."
+    ),
+    responses=responses(*AUTH_ERRORS, NotFound, Conflict, ValidationProblem),
+)
+async def record_rat(
+    cooperative_id: UUID, data: RatIn, principal: PrincipalDep, repo: RepoDep, response: Response
+) -> RatOut:
+    meeting = await service.record_rat(repo, principal, cooperative_id, data)
+    response.headers["Location"] = f"/v1/cooperatives/{cooperative_id}/rats"
+    return service.to_out(meeting)
+
+
+@router.get(
+    "/v1/cooperatives/{cooperative_id}/rats",
+    response_model=list[RatOut],
+    summary="RATs of a cooperative, newest year first",
+    responses=responses(*AUTH_ERRORS, NotFound),
+)
+async def list_rats(cooperative_id: UUID, principal: PrincipalDep, repo: RepoDep) -> list[RatOut]:
+    return [service.to_out(m) for m in await service.list_rats(repo, principal, cooperative_id)]
