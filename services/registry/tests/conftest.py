@@ -130,6 +130,8 @@ def cooperative_body(**overrides) -> dict:
 
 
 async def create_cooperative(client, headers, **overrides) -> dict:
-    resp = await client.post("/v1/cooperatives", json=cooperative_body(**overrides), headers=headers)
+    resp = await client.post(
+        "/v1/cooperatives", json=cooperative_body(**overrides), headers=headers
+    )
     assert resp.status_code == 201, resp.text
     return resp.json()

@@ -52,7 +52,7 @@ class RestructuringRepository:
             .where(RestructuringParticipant.restructuring_id == id)
             .order_by(Cooperative.id)
         )
-        return [(role, c) for role, c in rows.tuples()]
+        return [(role, c) for role, c in rows]
 
     async def links(
         self, ids: Sequence[UUID], *, towards: ParticipantRole
@@ -77,7 +77,7 @@ class RestructuringRepository:
             .where(mine.cooperative_id.in_(ids), mine.role == given_role, other.role == towards)
             .order_by(Restructuring.effective_on, Restructuring.id, Cooperative.id)
         )
-        return [(via, event, c) for via, event, c in rows.tuples()]
+        return [(via, event, c) for via, event, c in rows]
 
     async def successors_of(self, cooperative_id: UUID) -> list[UUID]:
         """Who took over a merged cooperative (merger or fusion successors)."""
@@ -85,6 +85,7 @@ class RestructuringRepository:
         other = aliased(RestructuringParticipant)
         rows = await self.session.scalars(
             select(other.cooperative_id)
+            .select_from(mine)
             .join(Restructuring, Restructuring.id == mine.restructuring_id)
             .join(other, other.restructuring_id == mine.restructuring_id)
             .where(

@@ -1,0 +1,129 @@
+"""RAT through the HTTP API."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import text
+
+from kopmod_shared.auth import Role
+
+from ..conftest import create_cooperative
+
+
+def rat(year: int, **kw) -> dict:
+    body = {
+        "year": year,
+        "held_on": f"{year + 1}-03-20",
+        "attendance": 210,
+        "members_total": 400,
+        "net_surplus": "45000000.50",
+    }
+    body.update(kw)
+    return body
+
+
+async def test_record_and_list_rats(client, ministry_headers):
+    coop = await create_cooperative(client, ministry_headers, founded_on="2015-01-20")
+    url = f"/v1/cooperatives/{coop['id']}/rats"
+    resp = await client.post(
+        url,
+        json=rat(
+            2022,
+            financials={
+                "assets": "1000.00",
+                "liabilities": "400.00",
+                "equity": "600.00",
+                "revenue": "800.00",
+            },
+        ),
+        headers=ministry_headers,
+    )
+    assert resp.status_code == 201, resp.text
+    body = resp.json()
+    assert body["year"] == 2022 and body["held_on"] == "2023-03-20"
+    assert body["net_surplus"] == "45000000.50"
+    assert body["financials"] == {
+        "assets": "1000.00",
+        "liabilities": "400.00",
+        "equity": "600.00",
+        "revenue": "800.00",
+    }
+    assert (
+        await client.post(url, json=rat(2023, net_surplus="-5000.00"), headers=ministry_headers)
+    ).status_code == 201
+    listed = (await client.get(url, headers=ministry_headers)).json()
+    assert [(r["year"], r["net_surplus"]) for r in listed] == [
+        (2023, "-5000.00"),
+        (2022, "45000000.50"),
+    ]
+    assert listed[0]["financials"] is None
+
+
+async def test_a_second_rat_for_the_same_year_is_a_conflict(app, client, ministry_headers):
+    coop = await create_cooperative(client, ministry_headers)
+    url = f"/v1/cooperatives/{coop['id']}/rats"
+    assert (await client.post(url, json=rat(2022), headers=ministry_headers)).status_code == 201
+    again = await client.post(url, json=rat(2022, held_on="2023-05-01"), headers=ministry_headers)
+    assert again.status_code == 409
+    assert again.json()["errors"] == [
+        {"field": "body.year", "message": "already recorded", "code": "duplicate"}
+    ]
+    async with app.state.engine.connect() as conn:
+        assert (await conn.execute(text("SELECT count(*) FROM annual_meetings"))).scalar() == 1
+
+
+async def test_bad_rats_are_422_naming_the_field(app, client, ministry_headers):
+    coop = await create_cooperative(client, ministry_headers, founded_on="2015-01-20")
+    url = f"/v1/cooperatives/{coop['id']}/rats"
+    cases = [
+        (rat(2014, held_on="2014-12-01"), "body.held_on", "rat_before_founding"),
+        (rat(2013), "body.year", "rat_before_founding"),
+        (rat(2020, held_on="2020-11-01"), "body.held_on", "rat_before_year_end"),
+        (rat(2020, attendance=500), "body.attendance", "attendance_above_members"),
+        (rat(2020, net_surplus=1.5), "body.net_surplus", "value_error"),
+        (
+            rat(
+                2020,
+                financials={
+                    "assets": "1000.00",
+                    "liabilities": "400.00",
+                    "equity": "500.00",
+                    "revenue": "1.00",
+                },
+            ),
+            "body.financials.assets",
+            "balance_sheet",
+        ),
+    ]
+    for body, field, code in cases:
+        resp = await client.post(url, json=body, headers=ministry_headers)
+        assert resp.status_code == 422, (body, resp.text)
+        assert {"field": field, "code": code} in [
+            {"field": e["field"], "code": e["code"]} for e in resp.json()["errors"]
+        ], resp.json()
+    async with app.state.engine.connect() as conn:
+        assert (await conn.execute(text("SELECT count(*) FROM annual_meetings"))).scalar() == 0
+
+
+async def test_who_records_and_reads_rats(client, ministry_headers, headers_for):
+    coop = await create_cooperative(client, ministry_headers)
+    url = f"/v1/cooperatives/{coop['id']}/rats"
+    itself = await headers_for(Role.cooperative, org=uuid.UUID(coop["id"]))
+    stranger = await headers_for(Role.cooperative, org=uuid.uuid4())
+    offtaker = await headers_for(Role.offtaker, org=uuid.uuid4())
+    reader = await headers_for(Role.partner, scopes=["registry:read"])
+    writer = await headers_for(Role.partner, scopes=["registry:write"])
+
+    assert (await client.post(url, json=rat(2022), headers=itself)).status_code == 403
+    assert (await client.post(url, json=rat(2022), headers=reader)).status_code == 403
+    assert (await client.post(url, json=rat(2022), headers=stranger)).status_code == 404
+    assert (await client.post(url, json=rat(2022), headers=writer)).status_code == 201
+
+    assert [r["year"] for r in (await client.get(url, headers=itself)).json()] == [2022]
+    assert (await client.get(url, headers=reader)).status_code == 200
+    assert (await client.get(url, headers=offtaker)).status_code == 403
+    missing = await client.get(url, headers=stranger)
+    assert missing.status_code == 404 and "2022" not in missing.text
+    unknown = await client.get(f"/v1/cooperatives/{uuid.uuid4()}/rats", headers=ministry_headers)
+    assert unknown.status_code == 404
