@@ -20,6 +20,11 @@ class EventEnvelope(BaseModel):
     subject: str | None = Field(default=None, description="Id of the entity the event is about.")
     occurred_at: datetime
     correlation_id: str | None = None
+    parties: list[UUID] = Field(
+        default_factory=list,
+        description="Organisations (cooperatives, offtakers) the event concerns; an organisation's "
+        "own webhook subscriptions receive only events that name it here.",
+    )
     data: dict[str, Any]
 
 

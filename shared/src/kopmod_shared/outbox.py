@@ -58,6 +58,7 @@ async def emit(
     type: str,
     subject: UUID | str | None,
     data: BaseModel | dict[str, Any],
+    parties: list[UUID] | None = None,
 ) -> EventEnvelope:
     """Add an event to the outbox within ``session``'s transaction."""
     payload = data.model_dump(mode="json") if isinstance(data, BaseModel) else data
@@ -68,6 +69,7 @@ async def emit(
         subject=str(subject) if subject is not None else None,
         occurred_at=datetime.now(UTC),
         correlation_id=correlation_id.get(),
+        parties=parties or [],
         data=payload,
     )
     await session.execute(
