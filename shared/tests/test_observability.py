@@ -1,0 +1,57 @@
+"""Every log line is JSON and carries the request id; errors never leak a stack trace."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+
+import httpx
+from fastapi import FastAPI
+
+from kopmod_shared.errors import install_error_handlers
+from kopmod_shared.observability import configure_logging, install_observability
+
+
+def _app() -> FastAPI:
+    app = FastAPI()
+    install_error_handlers(app)
+    install_observability(app, "probe")
+
+    @app.get("/work")
+    async def work() -> dict[str, str]:
+        logging.getLogger("probe.work").info("did the work", extra={"items": 3})
+        return {"ok": "yes"}
+
+    @app.get("/boom")
+    async def boom() -> None:
+        raise RuntimeError("secret internals: password=hunter2")
+
+    return app
+
+
+async def test_log_lines_are_json_with_the_request_id_and_errors_hide_internals():
+    configure_logging("probe", "INFO", json_logs=True)
+    handler = logging.getLogger().handlers[0]
+    assert isinstance(handler, logging.StreamHandler)
+    buffer = io.StringIO()
+    handler.setStream(buffer)
+    try:
+        app = _app()
+        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+        async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+            ok = await client.get("/work", headers={"X-Request-ID": "req-42"})
+            boom = await client.get("/boom", headers={"X-Request-ID": "req-43"})
+    finally:
+        configure_logging("probe", "INFO", json_logs=True)
+    assert ok.headers["x-request-id"] == "req-42"
+    lines = [json.loads(line) for line in buffer.getvalue().splitlines() if line.strip()]
+    work = next(entry for entry in lines if entry["message"] == "did the work")
+    assert work["request_id"] == "req-42"
+    assert work["service"] == "probe" and work["level"] == "INFO" and work["items"] == 3
+    crash = next(entry for entry in lines if entry["message"] == "unhandled error")
+    assert crash["request_id"] == "req-43"
+    assert boom.status_code == 500
+    assert boom.headers["content-type"] == "application/problem+json"
+    assert "hunter2" not in boom.text and "Traceback" not in boom.text
+    assert boom.json()["detail"] == "An unexpected error occurred."
