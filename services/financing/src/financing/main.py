@@ -13,10 +13,13 @@ from typing import Any
 import httpx
 from fastapi import FastAPI
 
+from financing.applications.eligibility import retry_loop
+from financing.applications.router import router as applications_router
 from financing.audit.router import router as audit_router
 from financing.audit.service import record_success
 from financing.documents.storage import LocalDiskStorage
 from financing.ledger.router import router as ledger_router
+from financing.products.router import router as products_router
 from financing.settings import FinancingSettings
 from kopmod_shared.app import create_service_app
 from kopmod_shared.clients import ClientCredentials, RegistryClient
@@ -80,6 +83,8 @@ def create_app(
         app.state.document_storage = LocalDiskStorage(settings.documents_dir)
         app.state.background_tasks = set()
         task: asyncio.Task[None] | None = None
+        if settings.eligibility_retry_enabled:
+            task = asyncio.create_task(retry_loop(app), name="eligibility-retry")
         try:
             yield
         finally:
@@ -96,7 +101,7 @@ def create_app(
         title="kopmod financing",
         description=DESCRIPTION,
         version="0.1.0",
-        routers=[ledger_router, audit_router],
+        routers=[ledger_router, products_router, applications_router, audit_router],
         alembic_ini=SERVICE_DIR / "alembic.ini",
         openapi_tags=TAGS,
         startup=startup,

@@ -22,6 +22,10 @@ class FinancingSettings(ServiceSettings):
         description="Where the local-disk document storage keeps application files.",
     )
     max_document_bytes: int = Field(default=4 * 1024 * 1024, description="Largest upload.")
+    required_document_kinds: list[str] = Field(
+        default_factory=list,
+        description="Document kinds an application must carry before it can be submitted.",
+    )
     eligibility_retry_enabled: bool = Field(
         default=True, description="Run the eligibility retry loop inside the service process."
     )

@@ -1,0 +1,325 @@
+"""Eligibility against the registry's snapshot: rules (pure), the check, and the retry job.
+
+The registry is called with no database transaction open: the application is read and the
+transaction closed, then the registry is called, then a new transaction locks the application,
+makes sure it is still waiting for this very attempt, and records the outcome. When the registry
+cannot be reached the application stays in ``eligibility_check`` with a next attempt time; the
+retry job (a loop in the service's lifespan, or ``run_eligibility_retries`` from the CLI) tries
+again. It is never lost and never passed without an answer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+from uuid import UUID
+
+from fastapi import FastAPI
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from financing.applications.models import EligibilityCheck
+from financing.applications.repository import ApplicationRepository
+from financing.applications.states import Action, ApplicationStatus
+from financing.models import outbox_events
+from financing.products.models import Product
+from financing.settings import FinancingSettings
+from kopmod_shared.clients import RegistryClient
+from kopmod_shared.errors import NotFound, ProblemError
+from kopmod_shared.events import EventType
+from kopmod_shared.outbox import emit
+from kopmod_shared.schemas.registry import HEALTH_ORDER, EligibilitySnapshot, HealthCategory
+
+log = logging.getLogger(__name__)
+
+SYSTEM_ACTOR = "system:eligibility"
+
+
+def required_rat_years(as_of: date, count: int) -> list[int]:
+    """The book years whose RAT must have been held by ``as_of``.
+
+    A RAT is due within 6 months of the year end, so until 30 June the previous year's RAT may
+    still be pending and the requirement starts one year earlier.
+    """
+    latest = as_of.year - 1 if as_of.month > 6 else as_of.year - 2
+    return [latest - i for i in range(count)]
+
+
+def evaluate(
+    product: Product, snapshot: EligibilitySnapshot, amount: Decimal
+) -> list[dict[str, Any]]:
+    """Every rule's outcome with its reason, what was observed and what was required."""
+    out: list[dict[str, Any]] = []
+
+    def rule(name: str, passed: bool, reason: str, observed: Any, required: Any) -> None:
+        out.append(
+            {
+                "rule": name,
+                "passed": passed,
+                "reason": reason,
+                "observed": observed,
+                "required": required,
+            }
+        )
+
+    rule(
+        "legal_entity",
+        snapshot.has_legal_entity,
+        "has a legal entity (badan hukum)"
+        if snapshot.has_legal_entity
+        else "no legal entity decree is recorded",
+        snapshot.has_legal_entity,
+        True,
+    )
+    active = snapshot.status.value == "active" and snapshot.active
+    rule(
+        "active",
+        active,
+        "active: a RAT within the last 3 years"
+        if active
+        else f"not active (status {snapshot.status.value}, RAT-active {snapshot.active})",
+        {"status": snapshot.status.value, "active": snapshot.active},
+        {"status": "active", "active": True},
+    )
+    rule(
+        "nik_koperasi",
+        bool(snapshot.nik_koperasi),
+        "has a NIK koperasi" if snapshot.nik_koperasi else "no NIK koperasi",
+        snapshot.nik_koperasi is not None,
+        True,
+    )
+    rule(
+        "min_age_years",
+        snapshot.age_years >= product.min_age_years,
+        f"operating {snapshot.age_years} years; the product needs {product.min_age_years}",
+        snapshot.age_years,
+        product.min_age_years,
+    )
+    if product.rat_years_required:
+        needed = required_rat_years(snapshot.as_of, product.rat_years_required)
+        missing = [y for y in needed if y not in snapshot.rat_years]
+        rule(
+            "rat_years",
+            not missing,
+            f"RAT held for {', '.join(map(str, needed))}"
+            if not missing
+            else f"no RAT recorded for {', '.join(map(str, missing))}",
+            sorted(snapshot.rat_years, reverse=True),
+            needed,
+        )
+    if product.min_health:
+        minimum = HealthCategory(product.min_health)
+        health = snapshot.latest_health
+        ok = health is not None and HEALTH_ORDER.index(health) <= HEALTH_ORDER.index(minimum)
+        rule(
+            "min_health",
+            ok,
+            f"latest health {health.value if health else 'none'} "
+            f"({snapshot.latest_health_year or '-'}); the product needs {minimum.value} or better",
+            health.value if health else None,
+            minimum.value,
+        )
+    financials = snapshot.latest_financials
+    if product.require_positive_result:
+        surplus = financials.net_surplus if financials else None
+        rule(
+            "positive_result",
+            surplus is not None and surplus > 0,
+            f"net surplus (SHU) {surplus} in {financials.year}"
+            if financials
+            else "no financial statement in the registry",
+            format(surplus, "f") if surplus is not None else None,
+            "> 0",
+        )
+    if product.max_equity_multiple is not None:
+        equity = financials.equity if financials else None
+        limit = equity * product.max_equity_multiple if equity is not None else None
+        ok = limit is not None and equity is not None and equity > 0 and amount <= limit
+        rule(
+            "equity_multiple",
+            ok,
+            f"amount {amount} against {product.max_equity_multiple}x equity {equity} = {limit}"
+            if equity is not None
+            else "no equity figure in the registry",
+            format(amount, "f"),
+            format(limit, "f") if limit is not None else None,
+        )
+    return out
+
+
+@dataclass
+class EligibilityDeps:
+    sessionmaker: async_sessionmaker[AsyncSession]
+    registry: RegistryClient
+    settings: FinancingSettings
+
+    @classmethod
+    def from_app(cls, app: FastAPI) -> EligibilityDeps:
+        return cls(
+            sessionmaker=app.state.sessionmaker,
+            registry=app.state.registry,
+            settings=app.state.settings,
+        )
+
+
+def backoff(settings: FinancingSettings, attempts: int) -> timedelta:
+    seconds = settings.eligibility_retry_base_seconds * (2 ** max(attempts - 1, 0))
+    return timedelta(seconds=min(seconds, settings.eligibility_retry_max_seconds))
+
+
+async def run_check(deps: EligibilityDeps, application_id: UUID) -> str:
+    """One eligibility attempt; returns the resulting status (or ``waiting``)."""
+    from financing.applications.service import record_transition
+
+    async with deps.sessionmaker() as session:
+        application = await ApplicationRepository(session).get(application_id)
+        if application is None or application.status != ApplicationStatus.eligibility_check:
+            return application.status if application else "missing"
+        attempt = application.eligibility_attempts
+        cooperative_id = application.cooperative_id
+    # The transaction above is closed: nothing is held while the registry answers.
+    snapshot: EligibilitySnapshot | None = None
+    failure: str | None = None
+    unknown = False
+    try:
+        snapshot = await deps.registry.eligibility_snapshot(cooperative_id)
+    except NotFound:
+        unknown = True
+    except ProblemError as exc:
+        failure = f"{exc.title}: {exc.detail or ''}".strip()
+    except Exception as exc:  # an unexpected answer must not lose the application either
+        failure = f"{type(exc).__name__}"
+        log.exception("eligibility snapshot failed", extra={"application_id": str(application_id)})
+
+    async with deps.sessionmaker() as session, session.begin():
+        repo = ApplicationRepository(session)
+        application = await repo.get(application_id, for_update=True)
+        if (
+            application is None
+            or application.status != ApplicationStatus.eligibility_check
+            or application.eligibility_attempts != attempt
+        ):
+            # Someone else recorded this attempt (or the applicant withdrew meanwhile).
+            return application.status if application else "missing"
+        application.eligibility_attempts = attempt + 1
+        now = datetime.now(UTC)
+        if failure is not None:
+            application.eligibility_last_error = failure[:1000]
+            application.eligibility_next_at = now + backoff(deps.settings, attempt + 1)
+            await session.flush()
+            log.warning(
+                "registry unavailable for eligibility; will retry",
+                extra={"application_id": str(application_id), "attempt": attempt + 1},
+            )
+            return "waiting"
+        product = await session.get(Product, application.product_id)
+        assert product is not None
+        if unknown:
+            rules = [
+                {
+                    "rule": "registered",
+                    "passed": False,
+                    "reason": "the registry does not know this cooperative",
+                    "observed": None,
+                    "required": "registered cooperative",
+                }
+            ]
+            snapshot_json: dict[str, Any] = {}
+        else:
+            assert snapshot is not None
+            rules = evaluate(product, snapshot, application.requested_amount)
+            snapshot_json = snapshot.model_dump(mode="json")
+            application.province_code = snapshot.province_code
+        passed = all(r["passed"] for r in rules)
+        session.add(
+            EligibilityCheck(
+                application_id=application.id, passed=passed, rules=rules, snapshot=snapshot_json
+            )
+        )
+        application.eligibility_next_at = None
+        application.eligibility_last_error = None
+        failed_rules = [str(r["rule"]) for r in rules if not r["passed"]]
+        await record_transition(
+            session,
+            application,
+            Action.pass_eligibility if passed else Action.fail_eligibility,
+            actor=SYSTEM_ACTOR,
+            actor_role="service",
+            note=None if passed else "failed: " + ", ".join(failed_rules),
+        )
+        await emit(
+            session,
+            outbox_events,
+            source="financing",
+            type=EventType.ELIGIBILITY_PASSED if passed else EventType.ELIGIBILITY_FAILED,
+            subject=application.id,
+            data={
+                "application_id": str(application.id),
+                "cooperative_id": str(application.cooperative_id),
+                "passed": passed,
+                "failed_rules": failed_rules,
+            },
+        )
+        if not passed:
+            await emit(
+                session,
+                outbox_events,
+                source="financing",
+                type=EventType.APPLICATION_REJECTED,
+                subject=application.id,
+                data={
+                    "application_id": str(application.id),
+                    "cooperative_id": str(application.cooperative_id),
+                    "reason": "eligibility failed: " + ", ".join(failed_rules),
+                },
+            )
+        return application.status
+
+
+async def run_eligibility_retries(deps: EligibilityDeps, *, limit: int = 50) -> dict[str, int]:
+    """Retry every application whose eligibility attempt is due; what the CLI and loop call."""
+    now = datetime.now(UTC)
+    lease = now + timedelta(seconds=max(deps.settings.outgoing_timeout_seconds * 4, 60))
+    async with deps.sessionmaker() as session, session.begin():
+        due = await ApplicationRepository(session).claim_due_eligibility(
+            now=now, lease_until=lease, limit=limit
+        )
+    outcomes: dict[str, int] = {}
+    for application_id in due:
+        status = await run_check(deps, application_id)
+        outcomes[status] = outcomes.get(status, 0) + 1
+    return outcomes
+
+
+async def retry_loop(app: FastAPI) -> None:
+    """Background task of the service: retry due eligibility checks every interval."""
+    settings: FinancingSettings = app.state.settings
+    deps = EligibilityDeps.from_app(app)
+    while True:
+        try:
+            outcomes = await run_eligibility_retries(deps)
+            if outcomes:
+                log.info("eligibility retries", extra={"outcomes": outcomes})
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            log.exception("eligibility retry round failed")
+        await asyncio.sleep(settings.eligibility_retry_interval_seconds)
+
+
+def lease_for_first_attempt(settings: FinancingSettings) -> datetime:
+    """While the first attempt runs in the request's process, the retry job leaves it alone."""
+    return datetime.now(UTC) + timedelta(seconds=max(settings.outgoing_timeout_seconds * 4, 60))
+
+
+__all__ = [
+    "EligibilityDeps",
+    "evaluate",
+    "required_rat_years",
+    "retry_loop",
+    "run_check",
+    "run_eligibility_retries",
+]

@@ -1,0 +1,135 @@
+"""Every query of the applications module."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from uuid import UUID
+
+from sqlalchemy import select, tuple_
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from financing.applications.models import (
+    Application,
+    ApplicationEvent,
+    CreditAssessment,
+    Document,
+    EligibilityCheck,
+)
+
+
+class ApplicationRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def add(self, obj: object) -> None:
+        self.session.add(obj)
+        await self.session.flush()
+
+    async def get(self, application_id: UUID, *, for_update: bool = False) -> Application | None:
+        stmt = select(Application).where(Application.id == application_id)
+        if for_update:
+            stmt = stmt.with_for_update()
+        return await self.session.scalar(stmt)
+
+    async def page(
+        self,
+        *,
+        limit: int,
+        after: tuple[datetime, UUID] | None,
+        cooperative_id: UUID | None,
+        status: str | None,
+        fund_id: UUID | None,
+    ) -> Sequence[Application]:
+        stmt = select(Application).order_by(Application.created_at, Application.id)
+        if after is not None:
+            stmt = stmt.where(tuple_(Application.created_at, Application.id) > tuple_(*after))
+        if cooperative_id is not None:
+            stmt = stmt.where(Application.cooperative_id == cooperative_id)
+        if status is not None:
+            stmt = stmt.where(Application.status == status)
+        if fund_id is not None:
+            stmt = stmt.where(Application.fund_id == fund_id)
+        return (await self.session.scalars(stmt.limit(limit + 1))).all()
+
+    async def events(self, application_id: UUID) -> Sequence[ApplicationEvent]:
+        return (
+            await self.session.scalars(
+                select(ApplicationEvent)
+                .where(ApplicationEvent.application_id == application_id)
+                .order_by(ApplicationEvent.at, ApplicationEvent.id)
+            )
+        ).all()
+
+    async def reviewers(self, application_id: UUID) -> set[str]:
+        rows = await self.session.scalars(
+            select(ApplicationEvent.actor).where(
+                ApplicationEvent.application_id == application_id,
+                ApplicationEvent.reviewer_step.is_(True),
+            )
+        )
+        return set(rows.all())
+
+    async def eligibility_checks(self, application_id: UUID) -> Sequence[EligibilityCheck]:
+        return (
+            await self.session.scalars(
+                select(EligibilityCheck)
+                .where(EligibilityCheck.application_id == application_id)
+                .order_by(EligibilityCheck.checked_at)
+            )
+        ).all()
+
+    async def latest_eligibility(self, application_id: UUID) -> EligibilityCheck | None:
+        return await self.session.scalar(
+            select(EligibilityCheck)
+            .where(EligibilityCheck.application_id == application_id)
+            .order_by(EligibilityCheck.checked_at.desc())
+            .limit(1)
+        )
+
+    async def assessments(self, application_id: UUID) -> Sequence[CreditAssessment]:
+        return (
+            await self.session.scalars(
+                select(CreditAssessment)
+                .where(CreditAssessment.application_id == application_id)
+                .order_by(CreditAssessment.assessed_at)
+            )
+        ).all()
+
+    async def documents(self, application_id: UUID) -> Sequence[Document]:
+        return (
+            await self.session.scalars(
+                select(Document)
+                .where(Document.application_id == application_id)
+                .order_by(Document.uploaded_at, Document.id)
+            )
+        ).all()
+
+    async def document(self, application_id: UUID, document_id: UUID) -> Document | None:
+        return await self.session.scalar(
+            select(Document).where(
+                Document.id == document_id, Document.application_id == application_id
+            )
+        )
+
+    async def claim_due_eligibility(
+        self, *, now: datetime, lease_until: datetime, limit: int
+    ) -> list[UUID]:
+        """Applications waiting for an eligibility check whose retry is due, claimed for a lease
+        (``SKIP LOCKED``: several workers never call the registry for the same one)."""
+        rows = (
+            await self.session.scalars(
+                select(Application)
+                .where(
+                    Application.status == "eligibility_check",
+                    Application.eligibility_next_at <= now,
+                )
+                .order_by(Application.eligibility_next_at)
+                .limit(limit)
+                .with_for_update(skip_locked=True)
+            )
+        ).all()
+        for application in rows:
+            application.eligibility_next_at = lease_until
+        await self.session.flush()
+        return [a.id for a in rows]

@@ -1,0 +1,526 @@
+"""Applications from draft to signed agreement, their documents, checks and schedule."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated
+from uuid import UUID
+
+from fastapi import BackgroundTasks, Depends, File, Form, Request, Response, UploadFile
+
+from financing.applications import service
+from financing.applications.eligibility import EligibilityDeps, run_check
+from financing.applications.repository import ApplicationRepository
+from financing.applications.schemas import (
+    ApplicationCreate,
+    ApplicationEventOut,
+    ApplicationOut,
+    ApplicationUpdate,
+    Approval,
+    AssessmentCreate,
+    AssessmentOut,
+    DocumentKind,
+    DocumentOut,
+    EligibilityOut,
+    LoanOut,
+    Note,
+    Rejection,
+    Signing,
+)
+from financing.applications.states import Action, ApplicationStatus
+from financing.audit.service import AuditContext, audited
+from financing.errors import ChecksumMismatch, FourEyesViolation, InsufficientFundCash, NoTariff
+from financing.products.schemas import ScheduleOut
+from financing.products.service import schedule_csv
+from kopmod_shared.app import KopmodRouter
+from kopmod_shared.auth import Principal, Role, require_roles
+from kopmod_shared.db import SessionDep
+from kopmod_shared.errors import (
+    AUTH_ERRORS,
+    BusinessRuleViolation,
+    Conflict,
+    InvalidTransition,
+    NotFound,
+    PayloadTooLarge,
+    ValidationProblem,
+    responses,
+)
+from kopmod_shared.pagination import Page, PageParams, make_page, page_params
+
+router = KopmodRouter(tags=["applications"])
+
+Applicant = Annotated[Principal, Depends(require_roles(Role.cooperative))]
+Officer = Annotated[Principal, Depends(require_roles(Role.fund_officer))]
+Committee = Annotated[Principal, Depends(require_roles(Role.fund_committee))]
+Decider = Annotated[Principal, Depends(require_roles(Role.fund_officer, Role.fund_committee))]
+Uploader = Annotated[Principal, Depends(require_roles(Role.cooperative, Role.fund_officer))]
+DocumentReader = Annotated[
+    Principal,
+    Depends(require_roles(Role.cooperative, Role.fund_officer, Role.fund_committee)),
+]
+Reader = Annotated[
+    Principal,
+    Depends(
+        require_roles(
+            Role.cooperative,
+            Role.fund_officer,
+            Role.fund_committee,
+            Role.partner,
+            scopes=[service.READ_SCOPE],
+        )
+    ),
+]
+
+TRANSITION_ERRORS = (*AUTH_ERRORS, NotFound, InvalidTransition, ValidationProblem)
+
+
+@router.post(
+    "/v1/applications",
+    response_model=ApplicationOut,
+    status_code=201,
+    summary="Start an application (draft)",
+    description=(
+        "A cooperative applies for itself (its token's organisation); an admin names the "
+        "cooperative. The amount, tenor and grace must fit the product, the use-of-funds "
+        "breakdown must add up to the amount, and an optional tranche plan may not exceed it. "
+        "Offtake contracts are referenced by id. Submit it with `/submit`."
+    ),
+    responses=responses(*AUTH_ERRORS, ValidationProblem),
+)
+async def create_application(
+    data: ApplicationCreate,
+    principal: Applicant,
+    session: SessionDep,
+    audit: Annotated[AuditContext, Depends(audited("application.create"))],
+    response: Response,
+) -> ApplicationOut:
+    application = await service.create_draft(session, principal, data)
+    audit.target_id = application.id
+    response.headers["Location"] = f"/v1/applications/{application.id}"
+    return service.to_out(application)
+
+
+@router.get(
+    "/v1/applications",
+    response_model=Page[ApplicationOut],
+    summary="List applications",
+    description=(
+        "A cooperative sees its own; fund staff and partners with `applications:read` see all. "
+        "Oldest first, cursor-paginated."
+    ),
+    responses=responses(*AUTH_ERRORS, ValidationProblem),
+)
+async def list_applications(
+    principal: Reader,
+    session: SessionDep,
+    page: Annotated[PageParams, Depends(page_params)],
+    status: ApplicationStatus | None = None,
+    cooperative_id: UUID | None = None,
+    fund_id: UUID | None = None,
+) -> Page[ApplicationOut]:
+    if principal.role is Role.cooperative:
+        if cooperative_id is not None and cooperative_id != principal.org_id:
+            return Page[ApplicationOut](items=[], next_cursor=None)
+        cooperative_id = principal.org_id
+    after = None
+    if page.cursor:
+        try:
+            after = (datetime.fromisoformat(page.cursor[0]), UUID(page.cursor[1]))
+        except (ValueError, IndexError, TypeError):
+            raise ValidationProblem.for_field("query.cursor", "cursor is not valid", "cursor")
+    rows = await ApplicationRepository(session).page(
+        limit=page.limit,
+        after=after,
+        cooperative_id=cooperative_id,
+        status=status.value if status else None,
+        fund_id=fund_id,
+    )
+    items, cursor = make_page(rows, page.limit, lambda a: (a.created_at, a.id))
+    return Page[ApplicationOut](items=[service.to_out(a) for a in items], next_cursor=cursor)
+
+
+@router.get(
+    "/v1/applications/{application_id}",
+    response_model=ApplicationOut,
+    summary="Read an application (with the actions that can follow)",
+    responses=responses(*AUTH_ERRORS, NotFound),
+)
+async def get_application(
+    application_id: UUID, principal: Reader, session: SessionDep
+) -> ApplicationOut:
+    return service.to_out(await service.load(session, principal, application_id))
+
+
+@router.patch(
+    "/v1/applications/{application_id}",
+    response_model=ApplicationOut,
+    summary="Change a draft",
+    responses=responses(*AUTH_ERRORS, NotFound, Conflict, ValidationProblem),
+)
+async def update_application(
+    application_id: UUID,
+    data: ApplicationUpdate,
+    principal: Applicant,
+    session: SessionDep,
+    audit: Annotated[AuditContext, Depends(audited("application.update"))],
+) -> ApplicationOut:
+    return service.to_out(await service.update_draft(session, principal, application_id, data))
+
+
+@router.post(
+    "/v1/applications/{application_id}/submit",
+    response_model=ApplicationOut,
+    summary="Submit a draft; the eligibility check starts",
+    description=(
+        "The application moves to `eligibility_check` and the registry is asked for the "
+        "cooperative's eligibility snapshot once the submission is stored. It then moves on to "
+        "`desk_review` (passed) or `rejected` (failed), each rule's outcome recorded at "
+        "`/eligibility`. If the registry cannot be reached it waits in `eligibility_check` "
+        "and is retried."
+    ),
+    responses=responses(*TRANSITION_ERRORS, BusinessRuleViolation),
+)
+async def submit_application(
+    application_id: UUID,
+    request: Request,
+    principal: Applicant,
+    session: SessionDep,
+    background: BackgroundTasks,
+    audit: Annotated[AuditContext, Depends(audited("application.submit"))],
+) -> ApplicationOut:
+    application = await service.submit(
+        session, principal, application_id, request.app.state.settings
+    )
+    # Runs after the response is sent, so after the commit: no transaction is open while the
+    # registry answers.
+    background.add_task(run_check, EligibilityDeps.from_app(request.app), application.id)
+    return service.to_out(application)
+
+
+@router.post(
+    "/v1/applications/{application_id}/withdraw",
+    response_model=ApplicationOut,
+    summary="Withdraw an application (the applicant)",
+    description="Possible until signing; an approved amount stops being committed.",
+    responses=responses(*TRANSITION_ERRORS),
+)
+async def withdraw_application(
+    application_id: UUID,
+    data: Note,
+    principal: Applicant,
+    session: SessionDep,
+    audit: Annotated[AuditContext, Depends(audited("application.withdraw"))],
+) -> ApplicationOut:
+    return service.to_out(await service.withdraw(session, principal, application_id, data.note))
+
+
+@router.post(
+    "/v1/applications/{application_id}/assessments",
+    response_model=AssessmentOut,
+    status_code=201,
+    summary="Record a credit assessment (fund officer)",
+    description=(
+        "Computes repayment capacity, the largest installment against monthly surplus, debt "
+        "to equity and the amount against the equity multiple from the eligibility snapshot's "
+        "latest financials and the requested terms at today's tariff; each figure carries its "
+        "inputs and formula. The officer's recommendation is stored with them. The officer "
+        "becomes a reviewer of the application (four eyes: a reviewer cannot approve)."
+    ),
+    responses=responses(*AUTH_ERRORS, NotFound, Conflict, NoTariff),
+)
+async def assess_application(
+    application_id: UUID,
+    data: AssessmentCreate,
+    principal: Officer,
+    session: SessionDep,
+    audit: Annotated[AuditContext, Depends(audited("application.assess"))],
+) -> AssessmentOut:
+    assessment = await service.assess(session, principal, application_id, data)
+    return AssessmentOut.model_validate(assessment)
+
+
+@router.get(
+    "/v1/applications/{application_id}/assessments",
+    response_model=list[AssessmentOut],
+    summary="Credit assessments of an application",
+    responses=responses(*AUTH_ERRORS, NotFound),
+)
+async def list_assessments(
+    application_id: UUID, principal: Reader, session: SessionDep
+) -> list[AssessmentOut]:
+    application = await service.load(session, principal, application_id)
+    rows = await ApplicationRepository(session).assessments(application.id)
+    return [AssessmentOut.model_validate(a) for a in rows]
+
+
+async def _step(
+    session: SessionDep, principal: Principal, application_id: UUID, action: Action, note: Note
+) -> ApplicationOut:
+    return service.to_out(
+        await service.review_step(session, principal, application_id, action, note.note)
+    )
+
+
+@router.post(
+    "/v1/applications/{application_id}/field-survey",
+    response_model=ApplicationOut,
+    summary="Desk review done: start the on-the-spot survey (fund officer)",
+    responses=responses(*TRANSITION_ERRORS),
+)
+async def start_field_survey(
+    application_id: UUID,
+    data: Note,
+    principal: Officer,
+    session: SessionDep,
+    audit: Annotated[AuditContext, Depends(audited("application.start_field_survey"))],
+) -> ApplicationOut:
+    return await _step(session, principal, application_id, Action.start_field_survey, data)
+
+
+@router.post(
+    "/v1/applications/{application_id}/risk-review",
+    response_model=ApplicationOut,
+    summary="Survey done: start the risk review (fund officer)",
+    responses=responses(*TRANSITION_ERRORS),
+)
+async def start_risk_review(
+    application_id: UUID,
+    data: Note,
+    principal: Officer,
+    session: SessionDep,
+    audit: Annotated[AuditContext, Depends(audited("application.start_risk_review"))],
+) -> ApplicationOut:
+    return await _step(session, principal, application_id, Action.start_risk_review, data)
+
+
+@router.post(
+    "/v1/applications/{application_id}/committee-referral",
+    response_model=ApplicationOut,
+    summary="Refer to the committee (fund officer; needs a credit assessment)",
+    responses=responses(*TRANSITION_ERRORS, BusinessRuleViolation),
+)
+async def refer_to_committee(
+    application_id: UUID,
+    data: Note,
+    principal: Officer,
+    session: SessionDep,
+    audit: Annotated[AuditContext, Depends(audited("application.refer_to_committee"))],
+) -> ApplicationOut:
+    return await _step(session, principal, application_id, Action.refer_to_committee, data)
+
+
+@router.post(
+    "/v1/applications/{application_id}/reject",
+    response_model=ApplicationOut,
+    summary="Reject (fund officer during review, fund committee in committee)",
+    responses=responses(*TRANSITION_ERRORS),
+)
+async def reject_application(
+    application_id: UUID,
+    data: Rejection,
+    principal: Decider,
+    session: SessionDep,
+    audit: Annotated[AuditContext, Depends(audited("application.reject"))],
+) -> ApplicationOut:
+    return service.to_out(await service.reject(session, principal, application_id, data.reason))
+
+
+@router.post(
+    "/v1/applications/{application_id}/approve",
+    response_model=ApplicationOut,
+    summary="Approve (fund committee; four eyes)",
+    description=(
+        "The approver must not have reviewed the application. The committee may reduce the "
+        "amount or change tenor and grace within the product; the reason is recorded. The rate "
+        "is the product's tariff in force today. The amount is committed against the fund: "
+        "approvals that would commit more than the fund's cash are refused with 409 "
+        "`insufficient-fund-cash`, also when several are decided at once."
+    ),
+    responses=responses(*TRANSITION_ERRORS, FourEyesViolation, InsufficientFundCash, NoTariff),
+)
+async def approve_application(
+    application_id: UUID,
+    data: Approval,
+    principal: Committee,
+    session: SessionDep,
+    audit: Annotated[AuditContext, Depends(audited("application.approve"))],
+) -> ApplicationOut:
+    return service.to_out(await service.approve(session, principal, application_id, data))
+
+
+@router.post(
+    "/v1/applications/{application_id}/sign",
+    response_model=LoanOut,
+    status_code=201,
+    summary="Record the signed agreement (akad): the loan is created, pending disbursement",
+    responses=responses(*TRANSITION_ERRORS),
+)
+async def sign_application(
+    application_id: UUID,
+    data: Signing,
+    principal: Decider,
+    session: SessionDep,
+    audit: Annotated[AuditContext, Depends(audited("application.sign"))],
+    response: Response,
+) -> LoanOut:
+    loan = await service.sign(session, principal, application_id, data)
+    response.headers["Location"] = f"/v1/loans/{loan.id}"
+    return LoanOut.model_validate(loan)
+
+
+@router.get(
+    "/v1/applications/{application_id}/eligibility",
+    response_model=list[EligibilityOut],
+    summary="Eligibility checks: every rule's outcome and reason",
+    responses=responses(*AUTH_ERRORS, NotFound),
+)
+async def list_eligibility(
+    application_id: UUID, principal: Reader, session: SessionDep
+) -> list[EligibilityOut]:
+    application = await service.load(session, principal, application_id)
+    rows = await ApplicationRepository(session).eligibility_checks(application.id)
+    return [EligibilityOut.model_validate(c) for c in rows]
+
+
+@router.get(
+    "/v1/applications/{application_id}/history",
+    response_model=list[ApplicationEventOut],
+    summary="Every state change and review step: who, when, why",
+    responses=responses(*AUTH_ERRORS, NotFound),
+)
+async def application_history(
+    application_id: UUID, principal: Reader, session: SessionDep
+) -> list[ApplicationEventOut]:
+    application = await service.load(session, principal, application_id)
+    rows = await ApplicationRepository(session).events(application.id)
+    return [ApplicationEventOut.model_validate(e) for e in rows]
+
+
+@router.get(
+    "/v1/applications/{application_id}/schedule",
+    response_model=ScheduleOut,
+    summary="Schedule of the approved (or requested) terms",
+    responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem, NoTariff),
+)
+async def application_schedule(
+    application_id: UUID,
+    principal: Reader,
+    session: SessionDep,
+    start_date: date | None = None,
+    first_due_date: date | None = None,
+) -> ScheduleOut:
+    out: ScheduleOut = await service.schedule(
+        session, principal, application_id, start_date, first_due_date
+    )
+    return out
+
+
+@router.get(
+    "/v1/applications/{application_id}/schedule.csv",
+    summary="Schedule of the approved (or requested) terms, as CSV",
+    response_class=Response,
+    responses={
+        200: {"content": {"text/csv": {}}, "description": "One row per installment and a total"},
+        **responses(*AUTH_ERRORS, NotFound, ValidationProblem, NoTariff),
+    },
+)
+async def application_schedule_csv(
+    application_id: UUID,
+    principal: Reader,
+    session: SessionDep,
+    start_date: date | None = None,
+    first_due_date: date | None = None,
+) -> Response:
+    out = await service.schedule(session, principal, application_id, start_date, first_due_date)
+    return Response(
+        schedule_csv(out),
+        media_type="text/csv",
+        headers={"Content-Disposition": f'attachment; filename="schedule-{application_id}.csv"'},
+    )
+
+
+@router.post(
+    "/v1/applications/{application_id}/documents",
+    response_model=DocumentOut,
+    status_code=201,
+    summary="Attach a document (multipart: kind, checksum_sha256, file)",
+    description=(
+        "The SHA-256 of the file must equal `checksum_sha256` (hex), else 422 "
+        "`checksum-mismatch` and nothing is stored. Documents can hold personal data: they are "
+        "served only to the applicant and the fund's staff, and never logged."
+    ),
+    responses=responses(
+        *AUTH_ERRORS, NotFound, Conflict, ChecksumMismatch, PayloadTooLarge, ValidationProblem
+    ),
+)
+async def upload_document(
+    application_id: UUID,
+    request: Request,
+    principal: Uploader,
+    session: SessionDep,
+    audit: Annotated[AuditContext, Depends(audited("application.document_add"))],
+    kind: Annotated[DocumentKind, Form()],
+    checksum_sha256: Annotated[str, Form(pattern=r"^[0-9a-fA-F]{64}$")],
+    file: Annotated[UploadFile, File()],
+) -> DocumentOut:
+    settings = request.app.state.settings
+    data = await file.read(settings.max_document_bytes + 1)
+    audit.extra = {"kind": kind.value, "size_bytes": len(data), "checksum_sha256": checksum_sha256}
+    document = await service.add_document(
+        session,
+        principal,
+        application_id,
+        kind=kind,
+        file_name=file.filename,
+        content_type=file.content_type,
+        checksum_sha256=checksum_sha256,
+        data=data,
+        storage=request.app.state.document_storage,
+        max_bytes=settings.max_document_bytes,
+    )
+    audit.extra["document_id"] = str(document.id)
+    return DocumentOut.model_validate(document)
+
+
+@router.get(
+    "/v1/applications/{application_id}/documents",
+    response_model=list[DocumentOut],
+    summary="Documents of an application (applicant and fund staff)",
+    responses=responses(*AUTH_ERRORS, NotFound),
+)
+async def list_documents(
+    application_id: UUID, principal: DocumentReader, session: SessionDep
+) -> list[DocumentOut]:
+    rows = await service.list_documents(session, principal, application_id)
+    return [DocumentOut.model_validate(d) for d in rows]
+
+
+@router.get(
+    "/v1/applications/{application_id}/documents/{document_id}/content",
+    summary="Download a document (applicant and fund staff)",
+    response_class=Response,
+    responses={
+        200: {"content": {"application/octet-stream": {}}, "description": "The file"},
+        **responses(*AUTH_ERRORS, NotFound),
+    },
+)
+async def download_document(
+    application_id: UUID,
+    document_id: UUID,
+    request: Request,
+    principal: DocumentReader,
+    session: SessionDep,
+) -> Response:
+    document, data = await service.read_document(
+        session, principal, application_id, document_id, request.app.state.document_storage
+    )
+    return Response(
+        data,
+        media_type=document.content_type,
+        headers={
+            "Content-Disposition": f'attachment; filename="{document.file_name}"',
+            "Cache-Control": "no-store",
+            "X-Content-Type-Options": "nosniff",
+            "Digest": f"sha-256={document.checksum_sha256}",
+        },
+    )

@@ -1,0 +1,256 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from financing.applications.states import Action, ApplicationStatus
+from kopmod_shared.money import Money, PositiveMoney, Rate
+
+
+class UseOfFundsItem(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    item: str = Field(min_length=1, max_length=200, examples=["coffee cherry purchase"])
+    amount: PositiveMoney
+
+
+class PlannedTranche(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    planned_date: date | None = None
+    amount: PositiveMoney
+
+
+class _Terms(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    @model_validator(mode="after")
+    def _uses_add_up(self) -> Any:
+        amount = getattr(self, "amount", None)
+        uses = getattr(self, "use_of_funds", None)
+        if amount is not None and uses is not None:
+            total = sum((u.amount for u in uses), Decimal(0))
+            if total != amount:
+                raise ValueError(f"use_of_funds adds up to {total}, not the amount {amount}")
+        return self
+
+
+class ApplicationCreate(_Terms):
+    product_id: UUID
+    cooperative_id: UUID | None = Field(
+        default=None,
+        description="Taken from the token for a cooperative; required when an admin files.",
+    )
+    amount: PositiveMoney
+    tenor_periods: int = Field(ge=1, le=480, description="Repayment periods, grace included.")
+    grace_periods: int = Field(default=0, ge=0, le=240)
+    purpose: str = Field(min_length=1, max_length=2000)
+    use_of_funds: list[UseOfFundsItem] = Field(min_length=1, max_length=50)
+    tranche_plan: list[PlannedTranche] = Field(default_factory=list, max_length=24)
+    offtake_contract_ids: list[UUID] = Field(
+        default_factory=list, max_length=20, description="Marketplace offtake contracts."
+    )
+
+
+class ApplicationUpdate(BaseModel):
+    """Change a draft; omitted fields keep their value (the result is checked as a whole)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    amount: PositiveMoney | None = None
+    tenor_periods: int | None = Field(default=None, ge=1, le=480)
+    grace_periods: int | None = Field(default=None, ge=0, le=240)
+    purpose: str | None = Field(default=None, min_length=1, max_length=2000)
+    use_of_funds: list[UseOfFundsItem] | None = Field(default=None, min_length=1, max_length=50)
+    tranche_plan: list[PlannedTranche] | None = Field(default=None, max_length=24)
+    offtake_contract_ids: list[UUID] | None = Field(default=None, max_length=20)
+
+
+class Note(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    note: str | None = Field(default=None, max_length=4000)
+
+
+class Rejection(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reason: str = Field(min_length=1, max_length=4000)
+
+
+class Recommendation(StrEnum):
+    approve = "approve"
+    approve_reduced = "approve_reduced"
+    reject = "reject"
+
+
+class AssessmentCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    recommendation: Recommendation
+    note: str | None = Field(default=None, max_length=4000)
+
+
+class Approval(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reason: str = Field(min_length=1, max_length=4000, description="Why: the committee's minute.")
+    amount: PositiveMoney | None = Field(
+        default=None, description="Approved amount; at most the requested one (default: it)."
+    )
+    tenor_periods: int | None = Field(default=None, ge=1, le=480)
+    grace_periods: int | None = Field(default=None, ge=0, le=240)
+
+
+class Signing(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    first_due_date: date | None = Field(
+        default=None,
+        description="Fixes the repayment calendar; else one period after each disbursement date.",
+    )
+    note: str | None = Field(default=None, max_length=4000)
+
+
+class ApplicationOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: UUID
+    cooperative_id: UUID
+    product_id: UUID
+    fund_id: UUID
+    status: ApplicationStatus
+    allowed_actions: list[Action] = Field(description="What can happen next (by someone).")
+    amount: Money
+    tenor_periods: int
+    grace_periods: int
+    purpose: str
+    use_of_funds: list[UseOfFundsItem]
+    tranche_plan: list[PlannedTranche]
+    offtake_contract_ids: list[UUID]
+    province_code: str | None
+    created_by: str
+    created_at: datetime
+    submitted_at: datetime | None
+    eligibility_attempts: int
+    eligibility_next_at: datetime | None
+    eligibility_last_error: str | None
+    approved_amount: Money | None
+    approved_tenor_periods: int | None
+    approved_grace_periods: int | None
+    tariff_rate: Rate | None = Field(description="Tariff in force on the approval date.")
+    annual_rate: Rate | None = Field(description="Rate the schedule uses.")
+    approved_on: date | None
+    decided_by: str | None
+    decision_reason: str | None
+    loan_id: UUID | None
+
+
+class ApplicationEventOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    action: str
+    from_status: str | None
+    to_status: str
+    actor: str
+    actor_role: str
+    note: str | None
+    at: datetime
+
+
+class RuleOutcome(BaseModel):
+    rule: str
+    passed: bool
+    reason: str
+    observed: Any = None
+    required: Any = None
+
+
+class EligibilityOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: UUID
+    passed: bool
+    rules: list[RuleOutcome]
+    checked_at: datetime
+
+
+class Figure(BaseModel):
+    name: str
+    value: Decimal | None
+    formula: str
+    inputs: dict[str, Any]
+    threshold: str | None = None
+    within_threshold: bool | None = None
+    explanation: str
+
+
+class AssessmentOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: UUID
+    figures: list[Figure]
+    recommendation: Recommendation
+    note: str | None
+    assessed_by: str
+    assessed_at: datetime
+
+
+class LoanOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: UUID
+    application_id: UUID
+    fund_id: UUID
+    product_id: UUID
+    cooperative_id: UUID
+    province_code: str
+    approved_amount: Money
+    annual_rate: Rate
+    tenor_periods: int
+    frequency: str
+    method: str
+    grace_periods: int
+    rounding: Decimal
+    allocation_order: list[str]
+    arrears_tolerance_days: int
+    max_tranches: int
+    penalty_rate: Rate | None
+    pattern: str
+    akad: str | None
+    status: str
+    signed_at: datetime
+    signed_by: str
+    first_due_date: date | None
+
+
+class DocumentKind(StrEnum):
+    deed = "deed"  # ratified deed of establishment
+    rat_report = "rat_report"
+    bank_statement = "bank_statement"
+    manager_id_card = "manager_id_card"  # personal data
+    financial_statement = "financial_statement"
+    business_plan = "business_plan"
+    collateral = "collateral"
+    guarantee = "guarantee"
+    survey_report = "survey_report"
+    other = "other"
+
+
+class DocumentOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: UUID
+    application_id: UUID
+    kind: DocumentKind
+    file_name: str
+    content_type: str
+    size_bytes: int
+    checksum_sha256: str
+    uploaded_by: str
+    uploaded_at: datetime

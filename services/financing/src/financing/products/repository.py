@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from uuid import UUID
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from financing.products.models import Product, Tariff
+
+
+class ProductRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def add(self, obj: object) -> None:
+        self.session.add(obj)
+        await self.session.flush()
+
+    async def get(self, product_id: UUID) -> Product | None:
+        return await self.session.get(Product, product_id)
+
+    async def by_code(self, code: str) -> Product | None:
+        return await self.session.scalar(select(Product).where(Product.code == code))
+
+    async def list(self, fund_id: UUID | None) -> Sequence[Product]:
+        stmt = select(Product).order_by(Product.code)
+        if fund_id is not None:
+            stmt = stmt.where(Product.fund_id == fund_id)
+        return (await self.session.scalars(stmt)).all()
+
+    async def tariffs(self, product_id: UUID) -> Sequence[Tariff]:
+        return (
+            await self.session.scalars(
+                select(Tariff)
+                .where(Tariff.product_id == product_id)
+                .order_by(Tariff.effective_from)
+            )
+        ).all()
+
+    async def tariff_on(self, product_id: UUID, on: date) -> Tariff | None:
+        return await self.session.scalar(
+            select(Tariff)
+            .where(Tariff.product_id == product_id, Tariff.effective_from <= on)
+            .order_by(Tariff.effective_from.desc())
+            .limit(1)
+        )
+
+    async def tariff_at(self, product_id: UUID, effective_from: date) -> Tariff | None:
+        return await self.session.scalar(
+            select(Tariff).where(
+                Tariff.product_id == product_id, Tariff.effective_from == effective_from
+            )
+        )

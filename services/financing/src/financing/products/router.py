@@ -1,0 +1,194 @@
+"""Products, dated tariffs and schedule previews."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Annotated
+from uuid import UUID
+
+from fastapi import Depends, Query, Response
+
+from financing.audit.service import AuditContext, audited
+from financing.errors import NoTariff
+from financing.products import service
+from financing.products.repository import ProductRepository
+from financing.products.schemas import (
+    ProductCreate,
+    ProductOut,
+    ScheduleOut,
+    TariffCreate,
+    TariffOut,
+)
+from kopmod_shared.app import KopmodRouter
+from kopmod_shared.auth import Principal, PrincipalDep, Role, require_roles
+from kopmod_shared.db import SessionDep
+from kopmod_shared.errors import AUTH_ERRORS, Conflict, NotFound, ValidationProblem, responses
+from kopmod_shared.money import PositiveMoney
+
+router = KopmodRouter(tags=["products"])
+ProductManager = Annotated[Principal, Depends(require_roles(Role.fund_committee))]
+
+
+@router.post(
+    "/v1/products",
+    response_model=ProductOut,
+    status_code=201,
+    summary="Create a financing product with its first tariff (fund committee)",
+    description=(
+        "Terms (amount range, maximum tenor and grace, frequency, interest method, rounding, "
+        "allocation order, arrears tolerance, tranches), eligibility rules, and the pattern: "
+        "conventional, or syariah with its akad (murabahah: a margin fixed up front, method "
+        "`flat`; mudharabah/musyarakah: profit sharing, where the tariff is the projected return "
+        "and `profit_share_ratio` the fund's share)."
+    ),
+    responses=responses(*AUTH_ERRORS, Conflict, ValidationProblem),
+)
+async def create_product(
+    data: ProductCreate,
+    principal: ProductManager,
+    session: SessionDep,
+    audit: Annotated[AuditContext, Depends(audited("product.create"))],
+    response: Response,
+) -> ProductOut:
+    product = await service.create_product(session, data, principal.client_id)
+    audit.target_id = product.id
+    response.headers["Location"] = f"/v1/products/{product.id}"
+    return await service.product_out(session, product)
+
+
+@router.get(
+    "/v1/products",
+    response_model=list[ProductOut],
+    summary="List products (any authenticated caller)",
+    responses=responses(*AUTH_ERRORS),
+)
+async def list_products(
+    principal: PrincipalDep, session: SessionDep, fund_id: UUID | None = None
+) -> list[ProductOut]:
+    return [
+        await service.product_out(session, p)
+        for p in await ProductRepository(session).list(fund_id)
+    ]
+
+
+@router.get(
+    "/v1/products/{product_id}",
+    response_model=ProductOut,
+    summary="Read a product",
+    responses=responses(*AUTH_ERRORS, NotFound),
+)
+async def get_product(product_id: UUID, principal: PrincipalDep, session: SessionDep) -> ProductOut:
+    return await service.product_out(session, await service.get_product(session, product_id))
+
+
+@router.post(
+    "/v1/products/{product_id}/tariffs",
+    response_model=TariffOut,
+    status_code=201,
+    summary="Add a tariff from a date (fund committee)",
+    description=(
+        "Rates change by decree: a tariff applies from `effective_from` until the next one. "
+        "An application takes the rate in force on its approval date. Existing tariffs are "
+        "never edited."
+    ),
+    responses=responses(*AUTH_ERRORS, NotFound, Conflict, ValidationProblem),
+)
+async def add_tariff(
+    product_id: UUID,
+    data: TariffCreate,
+    principal: ProductManager,
+    session: SessionDep,
+    audit: Annotated[AuditContext, Depends(audited("product.tariff_add"))],
+) -> TariffOut:
+    tariff = await service.add_tariff(session, product_id, data, principal.client_id)
+    return TariffOut.model_validate(tariff)
+
+
+@router.get(
+    "/v1/products/{product_id}/tariffs",
+    response_model=list[TariffOut],
+    summary="The product's tariff history, oldest first",
+    responses=responses(*AUTH_ERRORS, NotFound),
+)
+async def list_tariffs(
+    product_id: UUID, principal: PrincipalDep, session: SessionDep
+) -> list[TariffOut]:
+    await service.get_product(session, product_id)
+    rows = await ProductRepository(session).tariffs(product_id)
+    return [TariffOut.model_validate(t) for t in rows]
+
+
+class PreviewQuery:
+    def __init__(
+        self,
+        amount: Annotated[PositiveMoney, Query(description="Principal, a decimal string.")],
+        tenor_periods: Annotated[int, Query(ge=1, le=480)],
+        start_date: Annotated[date, Query(description="Disbursement date.")],
+        grace_periods: Annotated[int, Query(ge=0, le=240)] = 0,
+        first_due_date: Annotated[date | None, Query()] = None,
+        rate_date: Annotated[
+            date | None, Query(description="Date whose tariff applies; today if omitted.")
+        ] = None,
+    ) -> None:
+        self.amount: Decimal = amount
+        self.tenor_periods = tenor_periods
+        self.start_date = start_date
+        self.grace_periods = grace_periods
+        self.first_due_date = first_due_date
+        self.rate_date = rate_date
+
+
+async def _preview(product_id: UUID, q: PreviewQuery, session: SessionDep) -> ScheduleOut:
+    return await service.preview(
+        session,
+        product_id,
+        amount=q.amount,
+        tenor_periods=q.tenor_periods,
+        grace_periods=q.grace_periods,
+        start_date=q.start_date,
+        first_due_date=q.first_due_date,
+        rate_date=q.rate_date,
+    )
+
+
+@router.get(
+    "/v1/products/{product_id}/schedule-preview",
+    response_model=ScheduleOut,
+    summary="Preview a repayment schedule (nothing is stored)",
+    description=(
+        "Any amount, tenor, grace and start date within the product, at the tariff in force on "
+        "`rate_date`. The same schedule as CSV: `/schedule-preview.csv`."
+    ),
+    responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem, NoTariff),
+)
+async def schedule_preview(
+    product_id: UUID,
+    q: Annotated[PreviewQuery, Depends()],
+    principal: PrincipalDep,
+    session: SessionDep,
+) -> ScheduleOut:
+    return await _preview(product_id, q, session)
+
+
+@router.get(
+    "/v1/products/{product_id}/schedule-preview.csv",
+    summary="Download a schedule preview as CSV",
+    response_class=Response,
+    responses={
+        200: {"content": {"text/csv": {}}, "description": "One row per installment and a total"},
+        **responses(*AUTH_ERRORS, NotFound, ValidationProblem, NoTariff),
+    },
+)
+async def schedule_preview_csv(
+    product_id: UUID,
+    q: Annotated[PreviewQuery, Depends()],
+    principal: PrincipalDep,
+    session: SessionDep,
+) -> Response:
+    schedule = await _preview(product_id, q, session)
+    return Response(
+        service.schedule_csv(schedule),
+        media_type="text/csv",
+        headers={"Content-Disposition": 'attachment; filename="schedule.csv"'},
+    )
