@@ -7,8 +7,10 @@ and JSON logs, metrics, the body-size limit, health routes and the OpenAPI extra
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -17,6 +19,7 @@ import httpx
 from fastapi import APIRouter, FastAPI
 from fastapi.openapi.utils import get_openapi
 from fastapi.routing import APIRoute
+from sqlalchemy import Table
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kopmod_shared.auth import JWKSKeySource, KeySource, TokenVerifier
@@ -32,6 +35,8 @@ from kopmod_shared.health import alembic_heads, health_router
 from kopmod_shared.idempotency import IdempotencyDep, record_response
 from kopmod_shared.observability import configure_logging, install_observability
 from kopmod_shared.settings import ServiceSettings
+from kopmod_shared.webhooks.relay import Relay
+from kopmod_shared.webhooks.tables import WebhookTables
 from kopmod_shared.whoami import whoami_router
 
 
@@ -127,6 +132,15 @@ STANDARD_TAGS = [
 ServiceStartup = Callable[[FastAPI], AbstractAsyncContextManager[None]]
 
 
+@dataclass(frozen=True)
+class EventsSetup:
+    """What a service publishes: outbox, webhook tables, the event types partners may pick."""
+
+    outbox: Table
+    tables: WebhookTables
+    event_types: list[str]
+
+
 def create_service_app(
     *,
     settings: ServiceSettings,
@@ -139,6 +153,7 @@ def create_service_app(
     key_source: Callable[[FastAPI, httpx.AsyncClient], KeySource] | None = None,
     startup: ServiceStartup | None = None,
     max_body_bytes: int = 1_048_576,
+    events: EventsSetup | None = None,
 ) -> FastAPI:
     configure_logging(settings.service_name, settings.log_level, settings.log_json)
 
@@ -167,6 +182,21 @@ def create_service_app(
             keys=source,
             leeway=settings.clock_skew_seconds,
         )
+        stop = asyncio.Event()
+        relay_task: asyncio.Task[None] | None = None
+        if events is not None:
+            relay = Relay(
+                engine=engine,
+                outbox=events.outbox,
+                tables=events.tables,
+                http=http,
+                allow_private=settings.webhooks_allow_private,
+                allow_http=settings.webhooks_allow_private,
+                poll_seconds=settings.relay_poll_seconds,
+            )
+            app.state.relay = relay
+            if settings.relay_enabled:
+                relay_task = asyncio.create_task(relay.run_forever(stop), name="outbox-relay")
         try:
             if startup is not None:
                 async with startup(app):
@@ -174,6 +204,9 @@ def create_service_app(
             else:
                 yield
         finally:
+            stop.set()
+            if relay_task is not None:
+                await relay_task
             await http.aclose()
             await engine.dispose()
 
@@ -200,6 +233,10 @@ def create_service_app(
     app.include_router(whoami_router(settings.service_name))
     for router in routers:
         app.include_router(router)
+    if events is not None:
+        from kopmod_shared.webhooks.router import webhooks_router
+
+        app.include_router(webhooks_router(events.tables, events.event_types))
     _customise_openapi(app)
     return app
 

@@ -56,6 +56,15 @@ class ServiceSettings(BaseSettings):
     max_page_size: int = 100
     idempotency_window_hours: int = 24
 
+    # Events and webhooks.
+    relay_enabled: bool = True
+    relay_poll_seconds: float = 1.0
+    webhooks_allow_private: bool = Field(
+        default=False,
+        description="Allow webhook URLs on loopback/private networks and plain http "
+        "(development and tests only; refused in production).",
+    )
+
     log_level: str = "INFO"
     log_json: bool = True
 
@@ -67,4 +76,6 @@ class ServiceSettings(BaseSettings):
             and self.service_client_secret.get_secret_value() == DEV_SERVICE_SECRET
         ):
             raise ValueError("service_client_secret must be set outside development")
+        if self.environment is Environment.production and self.webhooks_allow_private:
+            raise ValueError("webhooks_allow_private is for development only")
         return self
