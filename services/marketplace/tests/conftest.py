@@ -161,3 +161,51 @@ async def post_offer(client, actors, registry, cooperative_id=None, **over) -> d
     )
     assert resp.status_code == 201, resp.text
     return resp.json()
+
+
+async def outbox(app, type_: str) -> list[dict[str, Any]]:
+    from sqlalchemy import text
+
+    async with app.state.engine.connect() as conn:
+        rows = await conn.execute(
+            text("SELECT payload FROM outbox_events WHERE type = :t ORDER BY seq"), {"t": type_}
+        )
+        return [r[0] for r in rows]
+
+
+async def count(app, table: str) -> int:
+    from sqlalchemy import text
+
+    async with app.state.engine.connect() as conn:
+        return (await conn.execute(text(f"SELECT count(*) FROM {table}"))).scalar()
+
+
+async def match(client, actors, offtaker_id, demand_id) -> dict[str, Any]:
+    resp = await client.post(
+        f"/v1/demands/{demand_id}/match",
+        json={"propose": True},
+        headers=actors.offtaker(offtaker_id),
+    )
+    assert resp.status_code == 201, resp.text
+    return resp.json()
+
+
+async def matched_proposal(client, actors, registry, **demand_over) -> dict[str, Any]:
+    """An offtaker, a cooperative with one offer, a demand, and the proposal matching made."""
+    offtaker_id = await make_offtaker(client, actors)
+    cooperative_id = registry.add()
+    offer = await post_offer(client, actors, registry, cooperative_id, quantity="5", unit="TNE")
+    demand = await post_demand(
+        client, actors, offtaker_id, **({"quantity": "3", "unit": "TNE"} | demand_over)
+    )
+    run = await match(client, actors, offtaker_id, demand["id"])
+    assert len(run["allocations"]) == 1, run
+    proposal_id = run["allocations"][0]["proposal_id"]
+    return {
+        "offtaker_id": offtaker_id,
+        "cooperative_id": cooperative_id,
+        "offer": offer,
+        "demand": demand,
+        "run": run,
+        "proposal_id": proposal_id,
+    }

@@ -13,9 +13,12 @@ from kopmod_shared.app import create_service_app
 from kopmod_shared.auth import KeySource
 from kopmod_shared.clients import ClientCredentials, RegistryClient
 from marketplace.commodities.router import router as commodities_router
+from marketplace.contracts.router import router as contracts_router
 from marketplace.demands.router import router as demands_router
+from marketplace.matching.router import router as matching_router
 from marketplace.offers.router import router as offers_router
 from marketplace.offtakers.router import router as offtakers_router
+from marketplace.proposals.router import router as proposals_router
 from marketplace.settings import MarketplaceSettings
 
 SERVICE_DIR = Path(__file__).resolve().parents[2]
@@ -38,6 +41,9 @@ TAGS = [
     },
     {"name": "demands", "description": "What offtakers need."},
     {"name": "offers", "description": "What cooperatives can supply."},
+    {"name": "matching", "description": "Candidates, scores, optimal allocation, recorded runs."},
+    {"name": "proposals", "description": "Negotiation in alternating turns, with expiry."},
+    {"name": "contracts", "description": "Partnership contracts, deliveries, disputes."},
     {"name": "health", "description": "Liveness and readiness for orchestrators."},
 ]
 
@@ -79,7 +85,15 @@ def create_app(
         title="kopmod marketplace",
         description=DESCRIPTION,
         version="0.1.0",
-        routers=[commodities_router, offtakers_router, demands_router, offers_router],
+        routers=[
+            commodities_router,
+            offtakers_router,
+            demands_router,
+            offers_router,
+            matching_router,
+            proposals_router,
+            contracts_router,
+        ],
         alembic_ini=SERVICE_DIR / "alembic.ini",
         openapi_tags=TAGS,
         key_source=key_source,

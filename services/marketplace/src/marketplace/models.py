@@ -19,6 +19,9 @@ outbox_events = define_outbox_table(Base.metadata)
 
 # Import module models last so they register on Base.metadata.
 from marketplace.commodities import models as _commodities  # noqa: E402, F401
+from marketplace.contracts import models as _contracts  # noqa: E402, F401
 from marketplace.demands import models as _demands  # noqa: E402, F401
+from marketplace.matching import models as _matching  # noqa: E402, F401
 from marketplace.offers import models as _offers  # noqa: E402, F401
 from marketplace.offtakers import models as _offtakers  # noqa: E402, F401
+from marketplace.proposals import models as _proposals  # noqa: E402, F401

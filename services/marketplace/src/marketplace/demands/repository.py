@@ -26,7 +26,10 @@ class DemandRepository:
     async def get(self, id: UUID, *, for_update: bool = False) -> Demand | None:
         if for_update:
             return await self.session.scalar(
-                select(Demand).where(Demand.id == id).with_for_update()
+                select(Demand)
+                .where(Demand.id == id)
+                .with_for_update()
+                .execution_options(populate_existing=True)
             )
         return await self.session.get(Demand, id)
 

@@ -1,0 +1,513 @@
+"""Partnership contracts (kemitraan): schedule, signature, deliveries, disputes, fulfilment."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from uuid import UUID
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from kopmod_shared.auth import Principal, Role
+from kopmod_shared.errors import (
+    Conflict,
+    Forbidden,
+    InvalidTransition,
+    NotFound,
+    ValidationProblem,
+)
+from kopmod_shared.events import EventType
+from kopmod_shared.money import quantize
+from kopmod_shared.outbox import emit
+from kopmod_shared.schemas.marketplace import ContractStatus, ContractSummary, MilestoneStatus
+from marketplace.commodities import service as commodities
+from marketplace.commodities.repository import CommodityRepository
+from marketplace.common import can_read_all
+from marketplace.contracts.models import Contract, Delivery, Dispute, Milestone
+from marketplace.contracts.repository import ContractRepository
+from marketplace.contracts.schemas import (
+    ContractOut,
+    CooperativeFulfilment,
+    DeliveryCreate,
+    DisputeCreate,
+    DisputeResolution,
+    MilestoneOut,
+)
+from marketplace.demands import service as demands
+from marketplace.demands.models import Demand
+from marketplace.demands.repository import DemandRepository
+from marketplace.models import outbox_events
+from marketplace.offers.models import SupplyOffer
+from marketplace.offers.repository import OfferRepository
+from marketplace.proposals.models import Proposal
+from marketplace.proposals.schemas import MilestoneIn
+
+QTY_STEP = Decimal("0.001")
+
+# action -> {from: to}
+TRANSITIONS: dict[str, dict[str, str]] = {
+    "confirm": {"pending": "active"},
+    "cancel": {"pending": "cancelled"},
+    "terminate": {"active": "terminated"},
+    "deliver": {"active": "active"},
+    "complete": {"active": "completed"},
+}
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _step(action: str, current: str) -> str:
+    allowed = TRANSITIONS[action]
+    if current not in allowed:
+        raise InvalidTransition(
+            current, action, [a for a, m in TRANSITIONS.items() if current in m]
+        )
+    return allowed[current]
+
+
+def party_of(principal: Principal, contract: Contract) -> str | None:
+    if principal.is_org(Role.cooperative, contract.cooperative_id):
+        return "cooperative"
+    if principal.is_org(Role.offtaker, contract.offtaker_id):
+        return "offtaker"
+    return None
+
+
+def default_schedule(
+    demand: Demand, quantity: Decimal, start: date, end: date
+) -> list[MilestoneIn]:
+    """One milestone at the window's end, or the demand's recurrence spread over the window."""
+    rec = demand.recurrence or {}
+    n = int(rec.get("occurrences") or 1) if rec.get("kind") == "schedule" else 1
+    if n <= 1:
+        return [MilestoneIn(due_date=end, quantity=quantity)]
+    step = timedelta(days=7) if rec.get("interval") == "weekly" else timedelta(days=30)
+    share = (quantity / n).quantize(QTY_STEP, rounding="ROUND_DOWN")
+    out = []
+    for k in range(n):
+        due = min(start + step * k, end)
+        q = share if k < n - 1 else quantity - share * (n - 1)
+        out.append(MilestoneIn(due_date=due, quantity=q))
+    return out
+
+
+def _milestones(items: list[MilestoneIn]) -> list[Milestone]:
+    return [
+        Milestone(
+            seq=i + 1,
+            due_date=m.due_date,
+            quantity=m.quantity,
+            delivered_quantity=Decimal(0),
+            accepted_quantity=Decimal(0),
+            status=MilestoneStatus.scheduled.value,
+        )
+        for i, m in enumerate(sorted(items, key=lambda m: m.due_date))
+    ]
+
+
+async def create_from_proposal(
+    session: AsyncSession,
+    *,
+    proposal: Proposal,
+    demand: Demand,
+    offer: SupplyOffer,
+    offtaker_name: str,
+) -> Contract:
+    """The contract an acceptance creates: pending until the offtaker confirms it."""
+    schedule = default_schedule(
+        demand, proposal.quantity, proposal.window_start, proposal.window_end
+    )
+    contract = Contract(
+        proposal_id=proposal.id,
+        demand_id=demand.id,
+        offer_id=offer.id,
+        offtaker_id=demand.offtaker_id,
+        offtaker_name=offtaker_name,
+        cooperative_id=offer.cooperative_id,
+        cooperative_name=offer.cooperative_name,
+        commodity_code=demand.commodity_code,
+        grade=offer.grade,
+        base_unit=demand.base_unit,
+        quantity=proposal.quantity,
+        unit_price=proposal.unit_price,
+        value=quantize(proposal.quantity * proposal.unit_price),
+        price_terms=demands.price_terms(demand).model_dump(mode="json"),
+        payment_days=demand.payment_days,
+        payment_terms=demand.payment_terms,
+        incoterm=demand.incoterm,
+        incoterm_place=demand.incoterm_place,
+        delivered_quantity=Decimal(0),
+        accepted_quantity=Decimal(0),
+        status=ContractStatus.pending.value,
+        milestones=_milestones(schedule),
+    )
+    return await ContractRepository(session).add(contract)
+
+
+async def sign(
+    session: AsyncSession, contract: Contract, milestones: list[MilestoneIn] | None
+) -> Contract:
+    """The offtaker's confirmation: the contract becomes active (``contract.signed``)."""
+    contract.status = _step("confirm", contract.status)
+    if milestones is not None:
+        total = sum((m.quantity for m in milestones), Decimal(0))
+        if total != contract.quantity:
+            raise ValidationProblem.for_field(
+                "body.milestones",
+                f"milestone quantities add up to {total}, the contract is for {contract.quantity}",
+                "schedule_total",
+            )
+        contract.milestones.clear()
+        await session.flush()
+        contract.milestones.extend(_milestones(milestones))
+    contract.signed_at = now()
+    await session.flush()
+    await emit(
+        session,
+        outbox_events,
+        source="marketplace",
+        type=EventType.CONTRACT_SIGNED,
+        subject=contract.id,
+        data=summary(contract).model_dump(mode="json"),
+    )
+    return contract
+
+
+async def get_visible(repo: ContractRepository, principal: Principal, id: UUID) -> Contract:
+    contract = await repo.get(id)
+    if contract is None or not (party_of(principal, contract) or can_read_all(principal)):
+        raise NotFound(f"no contract {id}")
+    return contract
+
+
+async def _release(session: AsyncSession, contract: Contract, quantity: Decimal) -> None:
+    """Give back committed quantity to the offer and the demand (locks in the usual order)."""
+    offer = await OfferRepository(session).get(contract.offer_id, for_update=True)
+    demand = await DemandRepository(session).get(contract.demand_id, for_update=True)
+    assert offer is not None and demand is not None
+    offer.remaining_quantity += quantity
+    if offer.status in ("partially_committed", "committed"):
+        offer.status = (
+            "open" if offer.remaining_quantity >= offer.quantity else "partially_committed"
+        )
+    demand.remaining_quantity += quantity
+    if demand.status in ("partially_allocated", "allocated"):
+        demand.status = (
+            "open" if demand.remaining_quantity >= demand.quantity else "partially_allocated"
+        )
+
+
+async def cancel(session: AsyncSession, principal: Principal, id: UUID, reason: str) -> Contract:
+    repo = ContractRepository(session)
+    contract = await repo.get(id, for_update=True)
+    if contract is None or not (party_of(principal, contract) or principal.role is Role.admin):
+        raise NotFound(f"no contract {id}")
+    contract.status = _step("cancel", contract.status)
+    contract.ended_at, contract.end_reason = now(), reason
+    await _release(session, contract, contract.quantity)
+    await session.flush()
+    return contract
+
+
+async def terminate(session: AsyncSession, principal: Principal, id: UUID, reason: str) -> Contract:
+    repo = ContractRepository(session)
+    contract = await repo.get(id, for_update=True)
+    if contract is None or not (party_of(principal, contract) or principal.role is Role.admin):
+        raise NotFound(f"no contract {id}")
+    contract.status = _step("terminate", contract.status)
+    contract.ended_at, contract.end_reason = now(), reason
+    await session.flush()
+    return contract
+
+
+def _milestone_status(m: Milestone, contract_status: str, today: date) -> MilestoneStatus:
+    if m.accepted_quantity >= m.quantity:
+        return MilestoneStatus.delivered
+    if m.delivered_quantity > 0:
+        return MilestoneStatus.partially_delivered
+    if m.due_date < today and contract_status in ("active", "terminated"):
+        return MilestoneStatus.missed
+    return MilestoneStatus.scheduled
+
+
+def _apply(contract: Contract, milestone: Milestone, delivered: Decimal, accepted: Decimal) -> None:
+    milestone.delivered_quantity += delivered
+    milestone.accepted_quantity += accepted
+    milestone.status = _milestone_status(milestone, contract.status, date.max).value
+    contract.delivered_quantity += delivered
+    contract.accepted_quantity += accepted
+
+
+async def _complete_if_done(session: AsyncSession, contract: Contract) -> None:
+    if contract.status == "active" and contract.accepted_quantity >= contract.quantity:
+        contract.status = _step("complete", contract.status)
+        contract.completed_at = now()
+        await emit(
+            session,
+            outbox_events,
+            source="marketplace",
+            type=EventType.CONTRACT_COMPLETED,
+            subject=contract.id,
+            data=summary(contract).model_dump(mode="json"),
+        )
+
+
+async def record_delivery(
+    session: AsyncSession, principal: Principal, contract_id: UUID, data: DeliveryCreate
+) -> tuple[Contract, Delivery]:
+    """A delivery received by the offtaker, against one milestone; partial deliveries welcome."""
+    repo = ContractRepository(session)
+    contract = await repo.get(contract_id, for_update=True)
+    if contract is None or not (party_of(principal, contract) or principal.role is Role.admin):
+        raise NotFound(f"no contract {contract_id}")
+    if party_of(principal, contract) == "cooperative":
+        raise Forbidden("deliveries are recorded by the receiving offtaker")
+    _step("deliver", contract.status)
+    if data.quantity_accepted > data.quantity_delivered:
+        raise ValidationProblem.for_field(
+            "body.quantity_accepted", "more accepted than delivered", "accepted_above_delivered"
+        )
+    if data.quantity_accepted < data.quantity_delivered and not data.rejection_reason:
+        raise ValidationProblem.for_field(
+            "body.rejection_reason",
+            "say why part of the delivery was rejected",
+            "missing",
+        )
+    left = contract.quantity - contract.accepted_quantity
+    if data.quantity_delivered > left:
+        raise ValidationProblem.for_field(
+            "body.quantity_delivered",
+            f"delivering {data.quantity_delivered} {contract.base_unit} is more than the contract: "
+            f"{left} {contract.base_unit} remain to be accepted",
+            "exceeds_contract",
+        )
+    if data.delivered_on > now().date():
+        raise ValidationProblem.for_field(
+            "body.delivered_on", "a delivery cannot be recorded before it happens", "future"
+        )
+    if data.grade_at_receipt is not None:
+        info = await commodities.load(
+            CommodityRepository(session), contract.commodity_code, "body.grade_at_receipt"
+        )
+        commodities.grade_rank(info, data.grade_at_receipt, "body.grade_at_receipt")
+    if data.milestone_id is not None:
+        milestone = next((m for m in contract.milestones if m.id == data.milestone_id), None)
+        if milestone is None:
+            raise ValidationProblem.for_field(
+                "body.milestone_id", "no such milestone on this contract", "unknown_milestone"
+            )
+    else:
+        milestone = next(
+            (m for m in contract.milestones if m.accepted_quantity < m.quantity),
+            contract.milestones[-1],
+        )
+    delivery = Delivery(
+        contract_id=contract.id,
+        milestone_id=milestone.id,
+        delivered_on=data.delivered_on,
+        quantity_delivered=data.quantity_delivered,
+        quantity_accepted=data.quantity_accepted,
+        grade_at_receipt=data.grade_at_receipt,
+        rejection_reason=data.rejection_reason,
+        recorded_by=principal.client_id,
+    )
+    _apply(contract, milestone, data.quantity_delivered, data.quantity_accepted)
+    delivery = await repo.add_delivery(delivery)
+    await emit(
+        session,
+        outbox_events,
+        source="marketplace",
+        type=EventType.DELIVERY_RECORDED,
+        subject=contract.id,
+        data={
+            "contract_id": str(contract.id),
+            "delivery_id": str(delivery.id),
+            "milestone_seq": milestone.seq,
+            "quantity_delivered": format(delivery.quantity_delivered, "f"),
+            "quantity_accepted": format(delivery.quantity_accepted, "f"),
+            "base_unit": contract.base_unit,
+        },
+    )
+    await _complete_if_done(session, contract)
+    await session.flush()
+    return contract, delivery
+
+
+async def open_dispute(
+    session: AsyncSession, principal: Principal, delivery_id: UUID, data: DisputeCreate
+) -> Dispute:
+    repo = ContractRepository(session)
+    delivery = await repo.get_delivery(delivery_id, for_update=True)
+    contract = await repo.get(delivery.contract_id) if delivery else None
+    party = party_of(principal, contract) if contract else None
+    if delivery is None or contract is None or party is None:
+        raise NotFound(f"no delivery {delivery_id}")
+    rejected = delivery.quantity_delivered - delivery.quantity_accepted
+    if rejected <= 0:
+        raise ValidationProblem.for_field(
+            "path.delivery_id", "nothing of this delivery was rejected", "nothing_rejected"
+        )
+    if data.claimed_quantity > rejected:
+        raise ValidationProblem.for_field(
+            "body.claimed_quantity",
+            f"only {rejected} {contract.base_unit} of this delivery were rejected",
+            "above_rejected",
+        )
+    if await repo.open_dispute_for(delivery.id) is not None:
+        raise Conflict("this delivery already has an open dispute")
+    return await repo.add_dispute(
+        Dispute(
+            delivery_id=delivery.id,
+            contract_id=contract.id,
+            raised_by=party,
+            reason=data.reason,
+            claimed_quantity=data.claimed_quantity,
+            status="open",
+        )
+    )
+
+
+async def resolve_dispute(
+    session: AsyncSession, principal: Principal, dispute_id: UUID, data: DisputeResolution
+) -> Dispute:
+    """Settled by the platform's mediator (admin) or conceded by the offtaker."""
+    repo = ContractRepository(session)
+    dispute = await repo.get_dispute(dispute_id, for_update=True)
+    contract = await repo.get(dispute.contract_id, for_update=True) if dispute else None
+    party = party_of(principal, contract) if contract else None
+    if dispute is None or contract is None or not (party or principal.role is Role.admin):
+        raise NotFound(f"no dispute {dispute_id}")
+    if party == "cooperative":
+        raise Forbidden("a dispute is settled by the mediator or conceded by the offtaker")
+    if dispute.status != "open":
+        raise InvalidTransition(dispute.status, "resolve", [])
+    if data.awarded_quantity > dispute.claimed_quantity:
+        raise ValidationProblem.for_field(
+            "body.awarded_quantity", "more awarded than claimed", "above_claim"
+        )
+    if data.awarded_quantity > contract.quantity - contract.accepted_quantity:
+        raise ValidationProblem.for_field(
+            "body.awarded_quantity", "the award would exceed the contract", "exceeds_contract"
+        )
+    delivery = await repo.get_delivery(dispute.delivery_id, for_update=True)
+    assert delivery is not None
+    if data.awarded_quantity > 0:
+        milestone = next(m for m in contract.milestones if m.id == delivery.milestone_id)
+        delivery.quantity_accepted += data.awarded_quantity
+        _apply(contract, milestone, Decimal(0), data.awarded_quantity)
+        await _complete_if_done(session, contract)
+    dispute.status = "resolved"
+    dispute.resolution = data.resolution
+    dispute.awarded_quantity = data.awarded_quantity
+    dispute.resolved_by = principal.client_id
+    dispute.resolved_at = now()
+    await session.flush()
+    await session.refresh(dispute)
+    return dispute
+
+
+def fulfilment_rate(contract: Contract) -> float:
+    return (
+        round(float(contract.accepted_quantity / contract.quantity), 4)
+        if contract.quantity
+        else 0.0
+    )
+
+
+def summary(c: Contract) -> ContractSummary:
+    today = now().date()
+    accepted_value = quantize(c.accepted_quantity * c.unit_price)
+    return ContractSummary(
+        id=c.id,
+        status=ContractStatus(c.status),
+        offtaker_id=c.offtaker_id,
+        offtaker_name=c.offtaker_name,
+        cooperative_id=c.cooperative_id,
+        cooperative_name=c.cooperative_name,
+        commodity_code=c.commodity_code,
+        base_unit=c.base_unit,
+        quantity=c.quantity,
+        unit_price=c.unit_price,
+        value=c.value,
+        delivered_quantity=c.delivered_quantity,
+        accepted_quantity=c.accepted_quantity,
+        delivered_value=accepted_value,
+        remaining_value=max(Decimal("0.00"), c.value - accepted_value),
+        fulfilment_rate=fulfilment_rate(c),
+        payment_days=c.payment_days,
+        signed_at=c.signed_at,
+        schedule=[_milestone_out(m, c.status, today) for m in c.milestones],
+    )
+
+
+def _milestone_out(m: Milestone, contract_status: str, today: date) -> MilestoneOut:
+    return MilestoneOut(
+        id=m.id,
+        seq=m.seq,
+        due_date=m.due_date,
+        quantity=m.quantity,
+        delivered_quantity=m.delivered_quantity,
+        accepted_quantity=m.accepted_quantity,
+        status=_milestone_status(m, contract_status, today),
+    )
+
+
+def to_out(c: Contract) -> ContractOut:
+    from marketplace.demands.schemas import PriceTerms
+
+    today = now().date()
+    return ContractOut(
+        id=c.id,
+        proposal_id=c.proposal_id,
+        demand_id=c.demand_id,
+        offer_id=c.offer_id,
+        offtaker_id=c.offtaker_id,
+        offtaker_name=c.offtaker_name,
+        cooperative_id=c.cooperative_id,
+        cooperative_name=c.cooperative_name,
+        commodity_code=c.commodity_code,
+        grade=c.grade,
+        base_unit=c.base_unit,
+        quantity=c.quantity,
+        unit_price=c.unit_price,
+        value=c.value,
+        price_terms=PriceTerms.model_validate(c.price_terms),
+        payment_days=c.payment_days,
+        payment_terms=c.payment_terms,
+        incoterm=c.incoterm,
+        incoterm_place=c.incoterm_place,
+        delivered_quantity=c.delivered_quantity,
+        accepted_quantity=c.accepted_quantity,
+        fulfilment_rate=fulfilment_rate(c),
+        status=ContractStatus(c.status),
+        signed_at=c.signed_at,
+        completed_at=c.completed_at,
+        ended_at=c.ended_at,
+        end_reason=c.end_reason,
+        milestones=[_milestone_out(m, c.status, today) for m in c.milestones],
+        created_at=c.created_at,
+    )
+
+
+async def cooperative_fulfilment(
+    session: AsyncSession, principal: Principal, cooperative_id: UUID
+) -> CooperativeFulfilment:
+    if not (principal.is_org(Role.cooperative, cooperative_id) or can_read_all(principal)):
+        raise NotFound(f"no fulfilment record for cooperative {cooperative_id}")
+    today = now().date()
+    totals = await ContractRepository(session).fulfilment_totals([cooperative_id], today)
+    count, contracted, due, accepted_due, accepted = totals.get(
+        cooperative_id, (0, Decimal(0), Decimal(0), Decimal(0), Decimal(0))
+    )
+    return CooperativeFulfilment(
+        cooperative_id=cooperative_id,
+        contracts=count,
+        contracted_quantity=contracted,
+        due_quantity=due,
+        accepted_on_due=accepted_due,
+        accepted_quantity=accepted,
+        fulfilment_rate=round(min(1.0, float(accepted_due / due)), 4) if due > 0 else None,
+        as_of=today,
+    )

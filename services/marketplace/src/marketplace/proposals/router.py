@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from typing import Annotated
+from uuid import UUID
+
+from fastapi import Body, Depends, Query, Request
+
+from kopmod_shared.app import KopmodRouter
+from kopmod_shared.auth import Principal, Role, require_roles
+from kopmod_shared.db import SessionDep
+from kopmod_shared.errors import (
+    AUTH_ERRORS,
+    Conflict,
+    InvalidTransition,
+    NotFound,
+    ValidationProblem,
+    responses,
+)
+from kopmod_shared.pagination import Page, PageParams, make_page, page_params
+from marketplace.common import READ_SCOPE, can_read_all
+from marketplace.contracts import service as contracts
+from marketplace.contracts.schemas import ContractOut
+from marketplace.proposals import service
+from marketplace.proposals.repository import ProposalRepository
+from marketplace.proposals.schemas import Confirmation, Counter, Decision, ProposalOut
+
+router = KopmodRouter(tags=["proposals"])
+PartyDep = Annotated[
+    Principal,
+    Depends(
+        require_roles(
+            Role.cooperative, Role.offtaker, Role.service, Role.partner, scopes=[READ_SCOPE]
+        )
+    ),
+]
+MOVE_ERRORS = (
+    *AUTH_ERRORS,
+    NotFound,
+    service.ProposalExpired,
+    service.NotYourTurn,
+    service.InsufficientQuantity,
+    InvalidTransition,
+    Conflict,
+)
+
+
+@router.get(
+    "/v1/proposals",
+    response_model=Page[ProposalOut],
+    summary="List proposals",
+    description=(
+        "A cooperative sees the proposals made to it; an offtaker those on its demands; admin "
+        "and partners with `marketplace:read` see all."
+    ),
+    responses=responses(*AUTH_ERRORS, ValidationProblem),
+)
+async def list_proposals(
+    principal: PartyDep,
+    session: SessionDep,
+    page: Annotated[PageParams, Depends(page_params)],
+    demand_id: Annotated[UUID | None, Query()] = None,
+) -> Page[ProposalOut]:
+    after = None
+    if page.cursor:
+        try:
+            after = UUID(str(page.cursor[0]))
+        except (ValueError, IndexError):
+            raise ValidationProblem.for_field("query.cursor", "cursor is not valid", "cursor")
+    repo = ProposalRepository(session)
+    filters: dict[str, UUID | None] = {"demand_id": demand_id}
+    if not can_read_all(principal):
+        key = "cooperative_id" if principal.role is Role.cooperative else "offtaker_id"
+        filters[key] = principal.org_id
+    rows = await repo.page(page.limit, after, **filters)
+    items, cursor = make_page(rows, page.limit, lambda p: (p.id,))
+    return Page[ProposalOut](
+        items=[await service.to_out(session, p) for p in items], next_cursor=cursor
+    )
+
+
+@router.get(
+    "/v1/proposals/{proposal_id}",
+    response_model=ProposalOut,
+    summary="Read a proposal with its negotiation history",
+    responses=responses(*AUTH_ERRORS, NotFound),
+)
+async def get_proposal(proposal_id: UUID, principal: PartyDep, session: SessionDep) -> ProposalOut:
+    p = await service.get_visible(ProposalRepository(session), principal, proposal_id)
+    return await service.to_out(session, p)
+
+
+@router.post(
+    "/v1/proposals/{proposal_id}/accept",
+    response_model=ProposalOut,
+    summary="Accept the terms on the table (the party whose turn it is)",
+    description=(
+        "Commits the quantity on the supply offer and the demand in the same transaction (row "
+        "locks: an offer is never committed beyond what it has) and creates the pending "
+        "contract. 409 `proposal-expired` after the expiry, `insufficient-quantity` when the "
+        "offer or demand no longer has the quantity, `not-your-turn` out of turn."
+    ),
+    responses=responses(*MOVE_ERRORS),
+)
+async def accept_proposal(
+    proposal_id: UUID,
+    principal: PartyDep,
+    session: SessionDep,
+    data: Annotated[Decision | None, Body()] = None,
+) -> ProposalOut:
+    p = await service.accept(session, principal, proposal_id, data.note if data else None)
+    return await service.to_out(session, p)
+
+
+@router.post(
+    "/v1/proposals/{proposal_id}/reject",
+    response_model=ProposalOut,
+    summary="Reject the terms on the table (the party whose turn it is)",
+    responses=responses(*MOVE_ERRORS),
+)
+async def reject_proposal(
+    proposal_id: UUID,
+    principal: PartyDep,
+    session: SessionDep,
+    data: Annotated[Decision | None, Body()] = None,
+) -> ProposalOut:
+    p = await service.reject(session, principal, proposal_id, data.note if data else None)
+    return await service.to_out(session, p)
+
+
+@router.post(
+    "/v1/proposals/{proposal_id}/counter",
+    response_model=ProposalOut,
+    summary="Counter with a new quantity, price or window (the party whose turn it is)",
+    description="Hands the turn to the other party and restarts the expiry clock.",
+    responses=responses(*MOVE_ERRORS, ValidationProblem),
+)
+async def counter_proposal(
+    proposal_id: UUID, data: Counter, principal: PartyDep, session: SessionDep, request: Request
+) -> ProposalOut:
+    p = await service.counter(
+        session, principal, proposal_id, data, request.app.state.settings.proposal_ttl_hours
+    )
+    return await service.to_out(session, p)
+
+
+@router.post(
+    "/v1/proposals/{proposal_id}/confirm",
+    response_model=ContractOut,
+    summary="Confirm an accepted proposal: the partnership contract is signed (its offtaker)",
+    description="Optionally with the delivery schedule (milestones) replacing the default one.",
+    responses=responses(*MOVE_ERRORS, ValidationProblem),
+)
+async def confirm_proposal(
+    proposal_id: UUID,
+    principal: PartyDep,
+    session: SessionDep,
+    data: Annotated[Confirmation | None, Body()] = None,
+) -> ContractOut:
+    contract = await service.confirm(session, principal, proposal_id, data or Confirmation())
+    return contracts.to_out(contract)
