@@ -8,6 +8,7 @@ from pathlib import Path
 
 import httpx
 from fastapi import FastAPI
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from kopmod_shared.app import create_service_app
 from kopmod_shared.auth import StaticKeySource
@@ -16,6 +17,8 @@ from registry.assessments.router import router as assessments_router
 from registry.cooperatives.router import router as cooperatives_router
 from registry.identity.keys import SigningKeys
 from registry.identity.router import router as identity_router
+from registry.imports.router import IMPORT_PATH
+from registry.imports.router import router as imports_router
 from registry.modernisation.router import router as modernisation_router
 from registry.products.router import router as products_router
 from registry.rat.router import router as rat_router
@@ -49,9 +52,25 @@ TAGS = [
     {"name": "modernisation", "description": "Cohort and phase history; mentoring."},
     {"name": "products", "description": "The product mix."},
     {"name": "restructuring", "description": "Mergers, fusions, spin-offs and lineage."},
+    {"name": "imports", "description": "Bulk upload of cooperatives (CSV or JSON lines)."},
     {"name": "identity", "description": "API clients, tokens and signing keys."},
     {"name": "health", "description": "Liveness and readiness for orchestrators."},
 ]
+
+
+class PathBodyLimit:
+    """Lets one path take bodies up to ``max_bytes``: the shared ``BodySizeLimit`` reads the
+    limit from ``scope["state"]["body_limit"]`` when set; every other path keeps the default."""
+
+    def __init__(self, app: ASGIApp, path: str, max_bytes: int) -> None:
+        self.app = app
+        self.path = path
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope.get("path") == self.path:
+            scope.setdefault("state", {})["body_limit"] = self.max_bytes
+        await self.app(scope, receive, send)
 
 
 def create_app(settings: RegistrySettings | None = None) -> FastAPI:
@@ -78,6 +97,7 @@ def create_app(settings: RegistrySettings | None = None) -> FastAPI:
             modernisation_router,
             products_router,
             restructuring_router,
+            imports_router,
         ],
         alembic_ini=SERVICE_DIR / "alembic.ini",
         openapi_tags=TAGS,
@@ -85,4 +105,6 @@ def create_app(settings: RegistrySettings | None = None) -> FastAPI:
         startup=startup,
     )
     app.state.signing_keys = keys
+    # Added last, so it runs before the shared BodySizeLimit and raises its limit for uploads.
+    app.add_middleware(PathBodyLimit, path=IMPORT_PATH, max_bytes=settings.max_import_bytes)
     return app

@@ -61,14 +61,14 @@ STATUS_TRANSITIONS: dict[CooperativeStatus, frozenset[CooperativeStatus]] = {
 }
 
 
-def cross_field_errors(values: Mapping[str, Any], prefix: str = "body") -> list[FieldError]:
+def cross_field_errors(values: Mapping[str, Any], prefix: str = "body.") -> list[FieldError]:
     """Rules that tie fields together (the single-field ones are in the schemas)."""
     errors = []
     if (values.get("latitude") is None) != (values.get("longitude") is None):
         field = "longitude" if values.get("longitude") is None else "latitude"
         errors.append(
             FieldError(
-                field=f"{prefix}.{field}",
+                field=f"{prefix}{field}",
                 message="latitude and longitude come together or not at all",
                 code="coordinates_pair",
             )
@@ -78,7 +78,7 @@ def cross_field_errors(values: Mapping[str, Any], prefix: str = "body") -> list[
         field = "legal_decree_date" if day is None else "legal_decree_number"
         errors.append(
             FieldError(
-                field=f"{prefix}.{field}",
+                field=f"{prefix}{field}",
                 message="the legal-entity decree needs both its number and its date",
                 code="legal_decree_pair",
             )
@@ -87,7 +87,7 @@ def cross_field_errors(values: Mapping[str, Any], prefix: str = "body") -> list[
     if day is not None and founded is not None and day < founded:
         errors.append(
             FieldError(
-                field=f"{prefix}.legal_decree_date",
+                field=f"{prefix}legal_decree_date",
                 message="the legal-entity decree cannot precede the founding",
                 code="decree_before_founding",
             )

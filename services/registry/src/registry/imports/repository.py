@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import String, any_, bindparam, select
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from registry.cooperatives.models import Cooperative
+from registry.imports.models import ImportBatch
+
+COOPERATIVE_COLUMNS = (
+    "id",
+    "name",
+    "type",
+    "level",
+    "legal_decree_number",
+    "legal_decree_date",
+    "nib",
+    "nik_koperasi",
+    "founded_on",
+    "address",
+    "region_code",
+    "latitude",
+    "longitude",
+    "business_sectors",
+    "commodities",
+    "membership_area",
+    "scale_band",
+    "member_count",
+    "status",
+    "external_id",
+    "import_batch_id",
+    "created_by",
+)
+OUTBOX_COLUMNS = ("id", "type", "subject", "payload", "correlation_id", "occurred_at")
+
+
+class ImportRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def taken(self, field: str, values: Sequence[str]) -> set[str]:
+        """Which of ``values`` of identifier ``field`` are already registered."""
+        if not values:
+            return set()
+        column = getattr(Cooperative, field)
+        wanted = bindparam("wanted", list(values), type_=ARRAY(String()))
+        rows = await self.session.scalars(select(column).where(column == any_(wanted)))
+        return set(rows.all())
+
+    async def add_batch(self, batch: ImportBatch) -> ImportBatch:
+        self.session.add(batch)
+        await self.session.flush()
+        return batch
+
+    async def _copy(self, table: str, columns: Sequence[str], records: Iterable[Any]) -> None:
+        # COPY through the request's own connection, so the rows share its transaction.
+        connection = await self.session.connection()
+        raw = await connection.get_raw_connection()
+        driver: Any = raw.driver_connection
+        await driver.copy_records_to_table(table, records=records, columns=list(columns))
+
+    async def copy_cooperatives(self, records: Iterable[tuple[Any, ...]]) -> None:
+        await self._copy("cooperatives", COOPERATIVE_COLUMNS, records)
+
+    async def copy_events(self, records: Iterable[tuple[Any, ...]]) -> None:
+        await self._copy("outbox_events", OUTBOX_COLUMNS, records)
