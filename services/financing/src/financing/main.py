@@ -20,6 +20,7 @@ from financing.audit.service import record_success
 from financing.documents.storage import LocalDiskStorage
 from financing.ledger.router import router as ledger_router
 from financing.products.router import router as products_router
+from financing.servicing.router import router as servicing_router
 from financing.settings import FinancingSettings
 from kopmod_shared.app import create_service_app
 from kopmod_shared.clients import ClientCredentials, RegistryClient
@@ -43,6 +44,13 @@ TAGS = [
     {
         "name": "applications",
         "description": "Applications from draft to a signed agreement (akad), with documents.",
+    },
+    {
+        "name": "servicing",
+        "description": (
+            "Loans after signing: disbursement, repayments, reversals, payoff, write-off, "
+            "rescheduling, end of day, arrears and OJK collectibility, and fund reports."
+        ),
     },
     {"name": "audit", "description": "Who did what, when, with which outcome (fund staff)."},
     {"name": "health", "description": "Liveness and readiness for orchestrators."},
@@ -101,7 +109,13 @@ def create_app(
         title="kopmod financing",
         description=DESCRIPTION,
         version="0.1.0",
-        routers=[ledger_router, products_router, applications_router, audit_router],
+        routers=[
+            ledger_router,
+            products_router,
+            applications_router,
+            servicing_router,
+            audit_router,
+        ],
         alembic_ini=SERVICE_DIR / "alembic.ini",
         openapi_tags=TAGS,
         startup=startup,

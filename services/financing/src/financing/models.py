@@ -23,3 +23,4 @@ from financing.audit import models as _audit_models  # noqa: E402, F401
 from financing.ledger import models as _ledger_models  # noqa: E402, F401
 from financing.loans import models as _loan_models  # noqa: E402, F401
 from financing.products import models as _product_models  # noqa: E402, F401
+from financing.servicing import models as _servicing_models  # noqa: E402, F401

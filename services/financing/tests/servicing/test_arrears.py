@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
@@ -12,6 +13,7 @@ from financing.servicing.arrears import (
     collectibility_for,
     daily_penalty,
     penalty_for_day,
+    reprice_penalties,
 )
 from financing.servicing.engine import TxKind, replay
 
@@ -132,3 +134,60 @@ def test_penalty_for_a_day_is_on_overdue_principal_and_interest() -> None:
     assert penalty_for_day(pos, date(2026, 2, 1), D("0.365")) == 0
     assert penalty_for_day(pos, date(2026, 2, 4), D("0.365"), tolerance_days=3) == 0
     assert penalty_for_day(pos, date(2026, 2, 5), D("0.365"), tolerance_days=3) == D("1.03")
+
+
+def _eod_penalties(txs: list, through: date, rate: str) -> list:  # type: ignore[type-arg]
+    """What end of day would have charged, day by day, with ``txs`` recorded in order."""
+    charged = list(txs)
+    day = date(2026, 1, 2)
+    while day <= through:
+        pos = replay(three_months(), charged, until=day)
+        amount = penalty_for_day(pos, day, D(rate))
+        if amount:
+            charged.append(
+                tx(TxKind.penalty_charge, day, str(amount), seq=10_000 + day.toordinal())
+            )
+        day = date.fromordinal(day.toordinal() + 1)
+    return charged
+
+
+def test_repricing_after_a_backdated_repayment_gives_the_in_order_penalties() -> None:
+    base = [disburse(seq=1)]
+    charged = _eod_penalties(base, date(2026, 2, 10), "0.365")
+    # Penalties ran from 2 Feb (the installment due 1 Feb was unpaid): 1030 * 0.1% = 1.03 a day.
+    assert [t.amount for t in charged[1:]] == [D("1.03")] * 9
+    backdated = repay(date(2026, 2, 5), "1033.09", seq=20_000)
+    plan = reprice_penalties(
+        three_months(),
+        [*charged, backdated],
+        first_day=date(2026, 2, 1),
+        last_day=date(2026, 2, 10),
+        annual_rate=D("0.365"),
+    )
+    # Paid on 5 Feb: the penalties of 2-4 Feb stand (and were paid first); 5-10 Feb go.
+    reversed_days = sorted(t.value_date.day for t in charged[1:] if t.id in plan.reverse)
+    assert reversed_days == [5, 6, 7, 8, 9, 10]
+    assert plan.charge == []
+    in_order = _eod_penalties(
+        [*base, dataclasses.replace(backdated, sequence=2)], date(2026, 2, 10), "0.365"
+    )
+    kept = [t for t in charged if t.id not in plan.reverse]
+    assert (
+        replay(three_months(), [*kept, backdated]).installments
+        == replay(three_months(), in_order).installments
+    )
+
+
+def test_repricing_after_a_reversal_charges_the_missing_days() -> None:
+    payment = repay(date(2026, 2, 1), "1030.00", seq=2)
+    charged = _eod_penalties([disburse(seq=1), payment], date(2026, 2, 6), "0.365")
+    assert len(charged) == 2  # paid on time: no penalty
+    plan = reprice_penalties(
+        three_months(),
+        [dataclasses.replace(t, reversed=True) if t is payment else t for t in charged],
+        first_day=date(2026, 2, 1),
+        last_day=date(2026, 2, 6),
+        annual_rate=D("0.365"),
+    )
+    assert plan.reverse == []
+    assert plan.charge == [(date(2026, 2, d), D("1.03")) for d in range(2, 7)]

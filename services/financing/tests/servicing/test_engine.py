@@ -10,6 +10,7 @@ from decimal import Decimal
 
 import pytest
 
+from financing.servicing.arrears import arrears
 from financing.servicing.engine import (
     DEFAULT_ALLOCATION_ORDER,
     Component,
@@ -17,12 +18,13 @@ from financing.servicing.engine import (
     LoanPosition,
     LoanTransaction,
     ReplayError,
+    ScheduledInstallment,
     TxKind,
     allocation_order,
     replay,
 )
 
-from .support import START, D, disburse, repay, schedule, three_months, tx
+from .support import START, D, disburse, equal_principal, repay, schedule, three_months, tx
 
 
 def paid(pos: LoanPosition) -> list[tuple[str, str, str, str]]:
@@ -36,9 +38,9 @@ def paid(pos: LoanPosition) -> list[tuple[str, str, str, str]]:
 def test_exact_installment_pays_it_and_nothing_else() -> None:
     pos = replay(three_months(), [disburse(), repay(date(2026, 2, 1), "1030.00")])
     assert paid(pos) == [
-        ("1000.00", "30.00", "0", "0"),
-        ("0", "0", "0", "0"),
-        ("0", "0", "0", "0"),
+        ("1000.00", "30.00", "0.00", "0.00"),
+        ("0.00", "0.00", "0.00", "0.00"),
+        ("0.00", "0.00", "0.00", "0.00"),
     ]
     assert pos.installments[0].paid_on == date(2026, 2, 1)
     assert pos.installments[1].paid_on is None
@@ -75,7 +77,7 @@ def test_product_order_principal_first() -> None:
         repay(date(2026, 2, 11), "1010.00"),
     ]
     pos = replay(three_months(), txs, order=order)
-    assert paid(pos)[0] == ("1000.00", "10.00", "0", "0")
+    assert paid(pos)[0] == ("1000.00", "10.00", "0.00", "0.00")
     assert pos.penalty_outstanding == D("5.00")
 
 
@@ -101,9 +103,9 @@ def test_allocation_order_defaults() -> None:
 def test_oldest_installment_first_across_installments() -> None:
     pos = replay(three_months(), [disburse(), repay(date(2026, 3, 5), "1550.00")])
     assert paid(pos) == [
-        ("1000.00", "30.00", "0", "0"),
-        ("500.00", "20.00", "0", "0"),
-        ("0", "0", "0", "0"),
+        ("1000.00", "30.00", "0.00", "0.00"),
+        ("500.00", "20.00", "0.00", "0.00"),
+        ("0.00", "0.00", "0.00", "0.00"),
     ]
     assert pos.principal_outstanding == D("1500.00")
 
@@ -196,7 +198,7 @@ def test_backdated_repayment_equals_in_order() -> None:
 
     pos = replay(three_months(), recorded)
     # The backdated money paid installment 1; the later payment moved to installment 2.
-    assert paid(pos)[0] == ("1000.00", "30.00", "0", "0")
+    assert paid(pos)[0] == ("1000.00", "30.00", "0.00", "0.00")
     assert pos.allocations[late.id].principal == D("980.00")
     assert pos.allocations[late.id].interest == D("20.00")
 
@@ -211,7 +213,7 @@ def test_reversal_equals_never_having_happened() -> None:
     without = [t for t in txs if not t.reversed]
     assert replay(three_months(), txs) == replay(three_months(), without)
     pos = replay(three_months(), txs)
-    assert paid(pos)[1] == ("1000.00", "20.00", "0", "0")
+    assert paid(pos)[1] == ("1000.00", "20.00", "0.00", "0.00")
     assert pos.installments[1].paid_on == date(2026, 3, 1)
 
 
@@ -355,3 +357,58 @@ def test_period_start_of_first_installment_is_the_first_disbursement() -> None:
     pos = replay(sched, [disburse(date(2026, 1, 20), "200.00")])
     assert pos.start_date == date(2026, 1, 20)
     assert [i.period_start for i in pos.installments] == [date(2026, 1, 20), date(2026, 2, 10)]
+
+
+# --- rescheduling -------------------------------------------------------------------------------
+
+
+def _renumbered(first: int, rows: list[ScheduledInstallment]) -> list[ScheduledInstallment]:
+    return [dataclasses.replace(r, number=first + n) for n, r in enumerate(rows)]
+
+
+def test_reschedule_capitalising_arrears_moves_the_balance_to_the_new_schedule() -> None:
+    on = date(2026, 3, 15)
+    new = _renumbered(4, equal_principal(4)(D("2024.52"), on))
+    txs = [
+        disburse(),
+        repay(date(2026, 2, 1), "1030.00"),
+        tx(TxKind.reschedule, on, "2024.52", installment=4),
+    ]
+    pos = replay([*three_months(), *new], txs)
+    assert pos.rescheduled_on == on
+    assert pos.principal_outstanding == D("2024.52")
+    assert pos.capitalised_interest == D("24.52")  # 20.00 overdue + 14/31 of 10.00
+    assert pos.interest_waived == D("5.48")
+    assert [i.number for i in pos.installments] == [1, 2, 3, 4, 5, 6, 7]
+    assert [i.unpaid_total for i in pos.installments[:3]] == [D(0), D(0), D(0)]
+    assert pos.installments[3].period_start == on
+    assert arrears(pos, date(2026, 3, 20)).days_past_due == 0
+
+    before = replay([*three_months(), *new], txs, until=date(2026, 3, 10))
+    assert [i.number for i in before.installments] == [1, 2, 3]
+    assert before.principal_outstanding == D("2000.00")
+    assert arrears(before, date(2026, 3, 10)).days_past_due == 9
+
+
+def test_reschedule_without_capitalisation_leaves_the_arrears_due() -> None:
+    on = date(2026, 3, 15)
+    new = _renumbered(4, equal_principal(2)(D("2000.00"), on))
+    txs = [
+        disburse(),
+        repay(date(2026, 2, 1), "1030.00"),
+        tx(TxKind.reschedule, on, "2000.00", installment=4),
+        repay(date(2026, 3, 16), "24.52"),
+    ]
+    pos = replay([*three_months(), *new], txs)
+    assert pos.capitalised_interest == 0
+    assert [i.unpaid_total for i in pos.installments[:3]] == [D(0), D(0), D(0)]
+    assert pos.principal_outstanding == D("2000.00")
+    assert pos.installments[3].interest == D("20.00")
+
+
+def test_reschedule_with_a_wrong_principal_is_refused() -> None:
+    on = date(2026, 3, 15)
+    new = _renumbered(4, equal_principal(2)(D("2010.00"), on))
+    txs = [disburse(), tx(TxKind.reschedule, on, "3010.00", installment=4)]
+    with pytest.raises(ReplayError, match="outstanding"):
+        replay([*three_months(), *new], txs)

@@ -5,13 +5,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from enum import IntEnum
+from uuid import UUID, uuid4
 
-from financing.servicing.engine import Component, LoanPosition
-from kopmod_shared.money import CENT, ZERO, quantize
+from financing.servicing.engine import (
+    DEFAULT_ALLOCATION_ORDER,
+    ZERO,
+    Component,
+    InstallmentLike,
+    InterestAccrual,
+    LoanPosition,
+    LoanTransaction,
+    TxKind,
+    replay,
+)
+from kopmod_shared.money import CENT, quantize
 
 
 class Collectibility(IntEnum):
@@ -139,3 +151,72 @@ def penalty_for_day(
     if not state.in_arrears:
         return ZERO
     return daily_penalty(state.overdue_scheduled, annual_rate, days_in_year=days_in_year, unit=unit)
+
+
+@dataclass(frozen=True)
+class PenaltyRepricing:
+    """What makes the closed days' penalties what they would have been had every transaction
+    been recorded in order: charges to reverse, and charges to add (day, amount)."""
+
+    reverse: list[UUID]
+    charge: list[tuple[date, Decimal]]
+
+
+def reprice_penalties(
+    installments: Sequence[InstallmentLike],
+    transactions: Sequence[LoanTransaction],
+    *,
+    first_day: date,
+    last_day: date,
+    annual_rate: Decimal,
+    tolerance_days: int = 0,
+    order: Sequence[Component] = DEFAULT_ALLOCATION_ORDER,
+    accrual: InterestAccrual = InterestAccrual.daily,
+    days_in_year: int = 365,
+    unit: Decimal = CENT,
+) -> PenaltyRepricing:
+    """Recompute the daily penalties of ``first_day``..``last_day`` (days already closed) after
+    a backdated transaction or a reversal, day by day, each on the state of that day."""
+    in_range = {
+        t.value_date: t
+        for t in transactions
+        if t.kind is TxKind.penalty_charge
+        and not t.reversed
+        and t.installment_number is None
+        and first_day <= t.value_date <= last_day
+    }
+    working = [t for t in transactions if t not in in_range.values()]
+    next_seq = max((t.sequence for t in transactions), default=0) + 1
+    reverse: list[UUID] = []
+    charge: list[tuple[date, Decimal]] = []
+    day = first_day
+    while day <= last_day:
+        position = replay(installments, working, order=order, accrual=accrual, until=day)
+        expected = penalty_for_day(
+            position,
+            day,
+            annual_rate,
+            tolerance_days=tolerance_days,
+            days_in_year=days_in_year,
+            unit=unit,
+        )
+        current = in_range.get(day)
+        if current is not None and current.amount == expected:
+            working.append(current)
+        else:
+            if current is not None:
+                reverse.append(current.id)
+            if expected > 0:
+                charge.append((day, expected))
+                working.append(
+                    LoanTransaction(
+                        id=uuid4(),
+                        kind=TxKind.penalty_charge,
+                        value_date=day,
+                        amount=expected,
+                        sequence=next_seq,
+                    )
+                )
+                next_seq += 1
+        day += timedelta(days=1)
+    return PenaltyRepricing(reverse=reverse, charge=charge)

@@ -19,7 +19,10 @@ from enum import StrEnum
 from typing import Protocol
 from uuid import UUID
 
-from kopmod_shared.money import CENT, ZERO, quantize
+from kopmod_shared.money import CENT, quantize
+
+# Zero in cents, so that amounts nothing was added to still read "0.00".
+ZERO = Decimal("0.00")
 
 
 class InstallmentLike(Protocol):
@@ -62,6 +65,9 @@ class TxKind(StrEnum):
     write_off = "write_off"
     # Money collected after a write-off: it no longer pays installments.
     recovery = "recovery"
+    # A new schedule for the outstanding balance from the value date: ``amount`` is the new
+    # principal, ``installment_number`` the first installment of the new schedule.
+    reschedule = "reschedule"
 
 
 MONEY_IN = frozenset({TxKind.repayment, TxKind.payoff, TxKind.recovery})
@@ -190,6 +196,8 @@ class LoanPosition:
     """A loan's state as derived by :func:`replay`."""
 
     installments: list[InstallmentState]
+    # Installments of a reschedule, in force from its value date (keyed by first number).
+    pending: dict[int, list[InstallmentState]] = field(default_factory=dict)
     start_date: date | None = None  # first disbursement
     disbursed: Decimal = ZERO
     principal_paid: Decimal = ZERO
@@ -203,6 +211,10 @@ class LoanPosition:
     written_off_principal: Decimal = ZERO
     written_off_other: Decimal = ZERO  # interest, penalties and fees forgiven at write-off
     recovered: Decimal = ZERO
+    rescheduled_on: date | None = None
+    capitalised_interest: Decimal = ZERO
+    capitalised_penalty: Decimal = ZERO
+    capitalised_fee: Decimal = ZERO
     settled_on: date | None = None  # the day nothing was owed any more
     last_value_date: date | None = None
     allocations: dict[UUID, Allocation] = field(default_factory=dict)
@@ -419,6 +431,8 @@ def _apply(
         return Allocation(overpayment=-tx.amount)
     if tx.kind is TxKind.write_off:
         return _write_off(pos, tx.value_date)
+    if tx.kind is TxKind.reschedule:
+        return _reschedule(pos, tx, accrual)
     if tx.kind is TxKind.payoff:
         quote = payoff_amounts(pos, tx.value_date, accrual)
         if tx.amount >= quote.total:
@@ -438,6 +452,50 @@ def _apply(
             pos.interest_waived += alloc.interest_waived
             return alloc
     return _allocate(pos, tx.amount, order, tx.value_date)
+
+
+def _reschedule(pos: LoanPosition, tx: LoanTransaction, accrual: InterestAccrual) -> Allocation:
+    """Close the current installments on the value date and bring the new ones into force.
+
+    Unpaid principal moves to the new schedule; interest not yet accrued is waived; with
+    capitalisation, accrued unpaid interest and unpaid charges become principal too.
+    """
+    if tx.installment_number is None or tx.installment_number not in pos.pending:
+        raise ReplayError("a reschedule must name the first installment of its new schedule")
+    on = tx.value_date
+    amounts = payoff_amounts(pos, on, accrual)
+    capitalised = tx.amount - pos.principal_outstanding
+    arrears = amounts.interest + amounts.penalty + amounts.fee
+    if capitalised not in (ZERO, arrears):
+        raise ReplayError(
+            f"a reschedule's principal is the outstanding {pos.principal_outstanding}, "
+            f"or that plus the arrears {arrears}"
+        )
+    alloc = Allocation()
+    for inst in pos.installments:
+        if inst.written_off:
+            continue
+        owed = max(payoff_interest_cap(inst, on, accrual) - inst.interest_paid, ZERO)
+        waive = inst.unpaid(Component.interest) - owed
+        inst.interest_waived += waive
+        alloc.interest_waived += waive
+        inst.principal = inst.principal_paid
+        if capitalised:
+            pos.capitalised_interest += inst.unpaid(Component.interest)
+            pos.capitalised_penalty += inst.unpaid(Component.penalty)
+            pos.capitalised_fee += inst.unpaid(Component.fee)
+            inst.interest = inst.interest_paid + inst.interest_waived
+            inst.penalty = inst.penalty_paid
+            inst.fee = inst.fee_paid
+        _mark_paid(inst, on)
+    pos.interest_waived += alloc.interest_waived
+    pos.disbursed += capitalised
+    pos.rescheduled_on = on
+    new = pos.pending.pop(tx.installment_number)
+    if new:
+        new[0].period_start = on
+    pos.installments.extend(new)
+    return alloc
 
 
 def _write_off(pos: LoanPosition, on: date) -> Allocation:
@@ -471,6 +529,20 @@ def replay(
     disbursements = [t.value_date for t in txs if t.kind is TxKind.disbursement]
     start = min(disbursements) if disbursements else None
     pos = LoanPosition(installments=_states(installments, start), start_date=start)
+    # Installments of a reschedule are out of force until it is replayed (and for good when it
+    # lies after ``until``).
+    segment_starts = sorted(
+        t.installment_number
+        for t in transactions
+        if t.kind is TxKind.reschedule and not t.reversed and t.installment_number is not None
+    )
+    for n, first in enumerate(segment_starts):
+        last = segment_starts[n + 1] if n + 1 < len(segment_starts) else None
+        pos.pending[first] = [
+            i for i in pos.installments if i.number >= first and (last is None or i.number < last)
+        ]
+    if segment_starts:
+        pos.installments = [i for i in pos.installments if i.number < segment_starts[0]]
     for tx in txs:
         pos.allocations[tx.id] = _apply(pos, tx, order, accrual)
         pos.last_value_date = tx.value_date

@@ -12,8 +12,15 @@ from decimal import Decimal
 from uuid import UUID
 
 from financing.servicing.arrears import Collectibility
-from financing.servicing.engine import MONEY_IN, Component, LoanPosition, LoanTransaction, TxKind
-from kopmod_shared.money import ZERO, quantize
+from financing.servicing.engine import (
+    MONEY_IN,
+    ZERO,
+    Component,
+    LoanPosition,
+    LoanTransaction,
+    TxKind,
+)
+from kopmod_shared.money import quantize
 
 RATIO_UNIT = Decimal("0.0001")
 

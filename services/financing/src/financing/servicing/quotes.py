@@ -11,12 +11,12 @@ from datetime import date
 from decimal import Decimal
 
 from financing.servicing.engine import (
+    ZERO,
     InstallmentLike,
     InterestAccrual,
     LoanPosition,
     payoff_amounts,
 )
-from kopmod_shared.money import ZERO
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,159 @@
+"""Every servicing query."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+from uuid import UUID
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from financing.ledger.models import JournalEntry, JournalLine
+from financing.loans.models import Loan
+from financing.products.models import Product
+from financing.servicing.models import (
+    EndOfDayRun,
+    FundBusinessDate,
+    LoanAccount,
+    LoanTransactionRecord,
+    RescheduleRequest,
+)
+
+ZERO = Decimal(0)
+
+
+class ServicingRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def add(self, obj: object) -> None:
+        self.session.add(obj)
+        await self.session.flush()
+
+    async def loan(self, loan_id: UUID, *, for_update: bool = False) -> Loan | None:
+        stmt = select(Loan).where(Loan.id == loan_id)
+        if for_update:
+            stmt = stmt.with_for_update()
+        return await self.session.scalar(stmt)
+
+    async def loans_of_fund(
+        self, fund_id: UUID, statuses: Sequence[str] | None = None, *, for_update: bool = False
+    ) -> Sequence[Loan]:
+        stmt = select(Loan).where(Loan.fund_id == fund_id).order_by(Loan.id)
+        if statuses is not None:
+            stmt = stmt.where(Loan.status.in_(list(statuses)))
+        if for_update:
+            stmt = stmt.with_for_update()
+        return (await self.session.scalars(stmt)).all()
+
+    async def product_codes(self, product_ids: Sequence[UUID]) -> dict[UUID, str]:
+        if not product_ids:
+            return {}
+        rows = await self.session.execute(
+            select(Product.id, Product.code).where(Product.id.in_(list(set(product_ids))))
+        )
+        return {r[0]: r[1] for r in rows}
+
+    async def transactions(self, loan_id: UUID) -> list[LoanTransactionRecord]:
+        stmt = (
+            select(LoanTransactionRecord)
+            .where(LoanTransactionRecord.loan_id == loan_id)
+            .order_by(LoanTransactionRecord.value_date, LoanTransactionRecord.seq)
+        )
+        return list((await self.session.scalars(stmt)).all())
+
+    async def transactions_of_loans(
+        self, loan_ids: Sequence[UUID]
+    ) -> dict[UUID, list[LoanTransactionRecord]]:
+        out: dict[UUID, list[LoanTransactionRecord]] = {i: [] for i in loan_ids}
+        if not loan_ids:
+            return out
+        stmt = (
+            select(LoanTransactionRecord)
+            .where(LoanTransactionRecord.loan_id.in_(list(loan_ids)))
+            .order_by(LoanTransactionRecord.value_date, LoanTransactionRecord.seq)
+        )
+        for record in (await self.session.scalars(stmt)).all():
+            out[record.loan_id].append(record)
+        return out
+
+    async def by_reference(self, loan_id: UUID, reference: str) -> LoanTransactionRecord | None:
+        return await self.session.scalar(
+            select(LoanTransactionRecord).where(
+                LoanTransactionRecord.loan_id == loan_id,
+                LoanTransactionRecord.external_reference == reference,
+            )
+        )
+
+    async def account(self, loan_id: UUID) -> LoanAccount | None:
+        return await self.session.get(LoanAccount, loan_id)
+
+    async def accounts_of_fund(self, fund_id: UUID) -> Sequence[LoanAccount]:
+        return (
+            await self.session.scalars(select(LoanAccount).where(LoanAccount.fund_id == fund_id))
+        ).all()
+
+    async def loan_ledger_sums(self, loan_id: UUID) -> dict[str, Decimal]:
+        """Debits minus credits per account over every entry booked for the loan."""
+        rows = await self.session.execute(
+            select(JournalLine.account, func.sum(JournalLine.debit - JournalLine.credit))
+            .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+            .where(JournalEntry.loan_id == loan_id)
+            .group_by(JournalLine.account)
+        )
+        return {r[0]: Decimal(r[1]) for r in rows}
+
+    async def business_date(
+        self, fund_id: UUID, *, for_update: bool = False
+    ) -> FundBusinessDate | None:
+        stmt = select(FundBusinessDate).where(FundBusinessDate.fund_id == fund_id)
+        if for_update:
+            stmt = stmt.with_for_update()
+        return await self.session.scalar(stmt)
+
+    async def end_of_day_run(self, fund_id: UUID, day: date) -> EndOfDayRun | None:
+        return await self.session.scalar(
+            select(EndOfDayRun).where(
+                EndOfDayRun.fund_id == fund_id, EndOfDayRun.business_date == day
+            )
+        )
+
+    async def end_of_day_runs(
+        self, fund_id: UUID, date_from: date, date_to: date
+    ) -> Sequence[EndOfDayRun]:
+        return (
+            await self.session.scalars(
+                select(EndOfDayRun)
+                .where(
+                    EndOfDayRun.fund_id == fund_id,
+                    EndOfDayRun.business_date >= date_from,
+                    EndOfDayRun.business_date <= date_to,
+                )
+                .order_by(EndOfDayRun.business_date)
+            )
+        ).all()
+
+    async def reschedule(self, loan_id: UUID, request_id: UUID) -> RescheduleRequest | None:
+        return await self.session.scalar(
+            select(RescheduleRequest)
+            .where(RescheduleRequest.id == request_id, RescheduleRequest.loan_id == loan_id)
+            .with_for_update()
+        )
+
+    async def approved_reschedules(self, loan_id: UUID) -> list[RescheduleRequest]:
+        stmt = (
+            select(RescheduleRequest)
+            .where(RescheduleRequest.loan_id == loan_id, RescheduleRequest.status == "approved")
+            .order_by(RescheduleRequest.on_date)
+        )
+        return list((await self.session.scalars(stmt)).all())
+
+    async def reschedules_of(self, loan_id: UUID) -> list[RescheduleRequest]:
+        stmt = (
+            select(RescheduleRequest)
+            .where(RescheduleRequest.loan_id == loan_id)
+            .order_by(RescheduleRequest.requested_at, RescheduleRequest.id)
+        )
+        return list((await self.session.scalars(stmt)).all())
