@@ -98,9 +98,9 @@ def _milestones(items: list[MilestoneIn]) -> list[Milestone]:
         Milestone(
             seq=i + 1,
             due_date=m.due_date,
-            quantity=m.quantity,
-            delivered_quantity=Decimal(0),
-            accepted_quantity=Decimal(0),
+            quantity=m.quantity.quantize(QTY_STEP),
+            delivered_quantity=Decimal("0.000"),
+            accepted_quantity=Decimal("0.000"),
             status=MilestoneStatus.scheduled.value,
         )
         for i, m in enumerate(sorted(items, key=lambda m: m.due_date))
@@ -233,9 +233,22 @@ def _milestone_status(m: Milestone, contract_status: str, today: date) -> Milest
 
 
 def _apply(contract: Contract, milestone: Milestone, delivered: Decimal, accepted: Decimal) -> None:
-    milestone.delivered_quantity += delivered
-    milestone.accepted_quantity += accepted
-    milestone.status = _milestone_status(milestone, contract.status, date.max).value
+    """Book a delivery from ``milestone`` on: accepted quantity fills each milestone's gap in
+    turn (an early or large delivery counts towards the next ones); the rejected part stays on
+    the milestone delivered against."""
+    rejected = delivered - accepted
+    left = accepted
+    following = [m for m in contract.milestones if m.seq >= milestone.seq]
+    for n, m in enumerate(following):
+        gap = max(Decimal(0), m.quantity - m.accepted_quantity)
+        take = left if n == len(following) - 1 else min(left, gap)
+        extra = rejected if m is milestone else Decimal(0)
+        if take == 0 and extra == 0:
+            continue
+        m.accepted_quantity += take
+        m.delivered_quantity += take + extra
+        m.status = _milestone_status(m, contract.status, date.max).value
+        left -= take
     contract.delivered_quantity += delivered
     contract.accepted_quantity += accepted
 

@@ -309,6 +309,7 @@ async def counter(
     p.expires_at = now() + timedelta(hours=ttl_hours)
     await _history(repo, p, side, "countered", data.note)
     await session.flush()
+    await session.refresh(p)  # answer the stored scale (NUMERIC), as a later read would
     return p
 
 
