@@ -6,6 +6,7 @@ to drop the connection (``"unreachable"``).
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import date
 from typing import Any
 from uuid import UUID
@@ -20,11 +21,15 @@ class FakeRegistry:
         self.snapshots: dict[UUID, dict[str, Any]] = {}
         self.mode = "up"
         self.calls = 0
+        # Awaited on every call (tests use it to look at the database meanwhile).
+        self.on_call: Callable[[], Awaitable[None]] | None = None
         self.app = FastAPI()
 
         @self.app.get("/v1/cooperatives/{cooperative_id}/eligibility-snapshot")
         async def snapshot(cooperative_id: UUID) -> JSONResponse:
             self.calls += 1
+            if self.on_call is not None:
+                await self.on_call()
             if self.mode == "unavailable":
                 return JSONResponse(
                     {"type": "about:blank", "title": "down", "status": 503},
@@ -48,6 +53,7 @@ class FakeRegistry:
         self.snapshots.clear()
         self.mode = "up"
         self.calls = 0
+        self.on_call = None
 
     def transport(self) -> httpx.AsyncBaseTransport:
         inner = httpx.ASGITransport(app=self.app)

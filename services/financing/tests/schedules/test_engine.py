@@ -82,6 +82,34 @@ def test_published_flat_case_row_by_row():
     assert total_interest(s) == D("900.00")
 
 
+@pytest.mark.parametrize("unit", [D("1"), D("1.00"), D("1.0000")])
+def test_rounding_unit_ignores_its_written_scale(unit):
+    s = build_schedule(
+        tranches=[Tranche(START, D("5000"))],
+        annual_rate=D("0.12"),
+        tenor_periods=18,
+        frequency=Frequency.monthly,
+        method=InterestMethod.declining_equal_installment,
+        rounding=unit,
+    )
+    assert s[0].total == D("305.00") and total_interest(s) == D("488.22")
+
+
+def test_rounding_to_hundreds():
+    s = build_schedule(
+        tranches=[Tranche(START, D("1000000"))],
+        annual_rate=D("0.03"),
+        tenor_periods=7,
+        frequency=Frequency.monthly,
+        method=InterestMethod.declining_equal_principal,
+        rounding=D("100"),
+    )
+    # 1,000,000 / 7 = 142,857.14 -> 142,900; the last takes the rest.
+    assert [i.principal for i in s[:6]] == [D("142900.00")] * 6
+    assert s[-1].principal == D("142600.00")
+    assert sum(i.principal for i in s) == D("1000000")
+
+
 def test_declining_equal_principal():
     s = build_schedule(
         tranches=[Tranche(START, D("1200"))],

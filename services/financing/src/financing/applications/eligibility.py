@@ -136,7 +136,11 @@ def evaluate(
         )
     if product.max_equity_multiple is not None:
         equity = financials.equity if financials else None
-        limit = equity * product.max_equity_multiple if equity is not None else None
+        limit = (
+            (equity * product.max_equity_multiple).quantize(Decimal("0.01"))
+            if equity is not None
+            else None
+        )
         ok = limit is not None and equity is not None and equity > 0 and amount <= limit
         rule(
             "equity_multiple",
@@ -279,10 +283,17 @@ async def run_check(deps: EligibilityDeps, application_id: UUID) -> str:
         return application.status
 
 
-async def run_eligibility_retries(deps: EligibilityDeps, *, limit: int = 50) -> dict[str, int]:
-    """Retry every application whose eligibility attempt is due; what the CLI and loop call."""
-    now = datetime.now(UTC)
-    lease = now + timedelta(seconds=max(deps.settings.outgoing_timeout_seconds * 4, 60))
+async def run_eligibility_retries(
+    deps: EligibilityDeps, *, limit: int = 50, now: datetime | None = None
+) -> dict[str, int]:
+    """Retry every application whose eligibility attempt is due; what the CLI and loop call.
+
+    Returns how many ended in each status (``waiting`` when the registry is still away).
+    """
+    now = now or datetime.now(UTC)
+    lease = datetime.now(UTC) + timedelta(
+        seconds=max(deps.settings.outgoing_timeout_seconds * 4, 60)
+    )
     async with deps.sessionmaker() as session, session.begin():
         due = await ApplicationRepository(session).claim_due_eligibility(
             now=now, lease_until=lease, limit=limit

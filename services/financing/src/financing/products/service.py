@@ -85,6 +85,8 @@ async def create_product(session: AsyncSession, data: ProductCreate, actor: str)
             created_by=actor,
         )
     )
+    # Read back so the answer shows what the database keeps (NUMERIC scales).
+    await session.refresh(product)
     return product
 
 

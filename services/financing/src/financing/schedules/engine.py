@@ -34,6 +34,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from enum import StrEnum
 
 CENT = Decimal("0.01")
+RATE_UNIT = Decimal("0.00000001")
 ZERO = Decimal("0")
 
 
@@ -103,7 +104,8 @@ def effective_rate(
     if akad in PROFIT_SHARING:
         if profit_share_ratio is None or not ZERO < profit_share_ratio < 1:
             raise ScheduleError("profit sharing needs a ratio strictly between 0 and 1")
-        return annual_rate * profit_share_ratio
+        # Kept to the 8 decimals rates are stored with, so what is stored is what was used.
+        return _q(annual_rate * profit_share_ratio, RATE_UNIT)
     return annual_rate
 
 
@@ -121,6 +123,15 @@ def due_dates(anchor: date, count: int, frequency: Frequency) -> list[date]:
 
 def _q(amount: Decimal, unit: Decimal) -> Decimal:
     return amount.quantize(unit, rounding=ROUND_HALF_EVEN)
+
+
+def round_to(amount: Decimal, unit: Decimal) -> Decimal:
+    """Round to a multiple of ``unit`` (1 = whole rupiah, 100 = hundreds, 0.01 = cents), HALF_EVEN.
+
+    Unlike ``quantize``, the unit's written scale does not matter: ``1.00`` rounds to whole units.
+    """
+    multiple = (amount / unit).quantize(Decimal(1), rounding=ROUND_HALF_EVEN)
+    return _q(multiple * unit, CENT)
 
 
 def _fraction(start: date, end: date, due: date, frequency: Frequency) -> Decimal:
@@ -204,9 +215,9 @@ def build_schedule(
         amortising_left = tenor_periods - max(index, grace_periods)
         if landed:
             if method is InterestMethod.declining_equal_installment:
-                fixed = _q(_emi(balance, rate, amortising_left), rounding)
+                fixed = round_to(_emi(balance, rate, amortising_left), rounding)
             else:
-                fixed = _q(balance / amortising_left, rounding)
+                fixed = round_to(balance / amortising_left, rounding)
         if number <= grace_periods:
             principal = ZERO
         elif number == tenor_periods:
