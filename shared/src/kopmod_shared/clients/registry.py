@@ -5,7 +5,7 @@ from __future__ import annotations
 from uuid import UUID
 
 from kopmod_shared.clients.base import ServiceClient
-from kopmod_shared.schemas.registry import CooperativeSummary, EligibilitySnapshot
+from kopmod_shared.schemas.registry import CooperativeSummary, EligibilitySnapshot, Lineage
 
 
 class RegistryClient(ServiceClient):
@@ -18,3 +18,7 @@ class RegistryClient(ServiceClient):
         return await self.get_model(
             f"/v1/cooperatives/{cooperative_id}/eligibility-snapshot", EligibilitySnapshot
         )
+
+    async def lineage(self, cooperative_id: UUID) -> Lineage:
+        """Predecessors and successors through every recorded merger, fusion and spin-off."""
+        return await self.get_model(f"/v1/cooperatives/{cooperative_id}/lineage", Lineage)
