@@ -35,7 +35,8 @@ class ServicingRepository:
     async def loan(self, loan_id: UUID, *, for_update: bool = False) -> Loan | None:
         stmt = select(Loan).where(Loan.id == loan_id)
         if for_update:
-            stmt = stmt.with_for_update()
+            # Re-read under the lock: an earlier read in this request may be stale by now.
+            stmt = stmt.with_for_update().execution_options(populate_existing=True)
         return await self.session.scalar(stmt)
 
     async def loans_of_fund(
@@ -61,6 +62,7 @@ class ServicingRepository:
             select(LoanTransactionRecord)
             .where(LoanTransactionRecord.loan_id == loan_id)
             .order_by(LoanTransactionRecord.value_date, LoanTransactionRecord.seq)
+            .execution_options(populate_existing=True)
         )
         return list((await self.session.scalars(stmt)).all())
 

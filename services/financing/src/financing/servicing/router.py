@@ -985,9 +985,11 @@ def _points(start: date, end: date, step: str) -> list[date]:
         else:
             # Month ends: the position at the close of each month.
             following = (day.replace(day=1) + timedelta(days=32)).replace(day=1)
-            day = (following + timedelta(days=32)).replace(day=1) - timedelta(days=1)
-            if day == points[-1]:
-                day = following
+            month_end = following - timedelta(days=1)
+            if month_end > day:
+                day = month_end
+            else:
+                day = (following + timedelta(days=32)).replace(day=1) - timedelta(days=1)
     if points and points[-1] != end and len(points) <= MAX_HISTORY_POINTS:
         points.append(end)
     return points

@@ -51,7 +51,8 @@ TRANSITIONS: dict[LoanState, dict[LoanEvent, frozenset[LoanState]]] = {
         E.reverse: _OPEN_AFTER_REPLAY,
         E.charge: frozenset({S.active}),
         E.write_off: frozenset({S.closed_written_off}),
-        E.reschedule: frozenset({S.closed_rescheduled}),
+        # Rescheduled in place: the loan account continues with a new schedule (see below).
+        E.reschedule: frozenset({S.active}),
     },
     S.overpaid: {
         E.repay: frozenset({S.overpaid}),
@@ -65,6 +66,10 @@ TRANSITIONS: dict[LoanState, dict[LoanEvent, frozenset[LoanState]]] = {
     S.closed_written_off: {
         E.recover: frozenset({S.closed_written_off}),
     },
+    # Fineract closes a rescheduled loan and opens a new one. Here a reschedule keeps the loan
+    # account (its schedule gains a new segment), because a loan is one signed agreement
+    # (``loans.application_id`` is unique); the state stays for loans migrated from systems
+    # that did close them, and takes no event.
     S.closed_rescheduled: {},
 }
 
