@@ -224,6 +224,18 @@ def test_first_due_date_shortens_the_first_period_interest():
     assert [i.due_date for i in s] == [date(2026, 2, 1), date(2026, 3, 1), date(2026, 4, 1)]
 
 
+def test_month_end_loans_pay_a_full_period_of_interest_every_period():
+    s = build_schedule(
+        tranches=[Tranche(date(2026, 1, 31), D("1200"))],
+        annual_rate=D("0.12"),
+        tenor_periods=12,
+        frequency=Frequency.monthly,
+        method=InterestMethod.declining_equal_principal,
+    )
+    # 28 Feb, 31 Mar, 30 Apr ... differ in days, not in the periodic rate.
+    assert [i.interest for i in s[:4]] == [D("12.00"), D("11.00"), D("10.00"), D("9.00")]
+
+
 def test_month_ends_are_clamped_without_drifting():
     s = build_schedule(
         tranches=[Tranche(date(2026, 1, 31), D("300"))],

@@ -31,6 +31,7 @@ from kopmod_shared.clients import RegistryClient
 from kopmod_shared.errors import NotFound, ProblemError
 from kopmod_shared.events import EventType
 from kopmod_shared.outbox import emit
+from kopmod_shared.schemas.financing import ApplicationRejected, EligibilityDecided
 from kopmod_shared.schemas.registry import HEALTH_ORDER, EligibilitySnapshot, HealthCategory
 
 log = logging.getLogger(__name__)
@@ -254,18 +255,20 @@ async def run_check(deps: EligibilityDeps, application_id: UUID) -> str:
             actor_role="service",
             note=None if passed else "failed: " + ", ".join(failed_rules),
         )
+        base = {
+            "application_id": application.id,
+            "cooperative_id": application.cooperative_id,
+            "product_id": application.product_id,
+            "fund_id": application.fund_id,
+            "status": ApplicationStatus(application.status),
+        }
         await emit(
             session,
             outbox_events,
             source="financing",
             type=EventType.ELIGIBILITY_PASSED if passed else EventType.ELIGIBILITY_FAILED,
             subject=application.id,
-            data={
-                "application_id": str(application.id),
-                "cooperative_id": str(application.cooperative_id),
-                "passed": passed,
-                "failed_rules": failed_rules,
-            },
+            data=EligibilityDecided(**base, passed=passed, failed_rules=failed_rules),
         )
         if not passed:
             await emit(
@@ -274,11 +277,9 @@ async def run_check(deps: EligibilityDeps, application_id: UUID) -> str:
                 source="financing",
                 type=EventType.APPLICATION_REJECTED,
                 subject=application.id,
-                data={
-                    "application_id": str(application.id),
-                    "cooperative_id": str(application.cooperative_id),
-                    "reason": "eligibility failed: " + ", ".join(failed_rules),
-                },
+                data=ApplicationRejected(
+                    **base, reason="eligibility failed: " + ", ".join(failed_rules)
+                ),
             )
         return application.status
 

@@ -65,6 +65,7 @@ Reader = Annotated[
             Role.cooperative,
             Role.fund_officer,
             Role.fund_committee,
+            Role.service,
             Role.partner,
             scopes=[service.READ_SCOPE],
         )
@@ -105,7 +106,8 @@ async def create_application(
     response_model=Page[ApplicationOut],
     summary="List applications",
     description=(
-        "A cooperative sees its own; fund staff and partners with `applications:read` see all. "
+        "A cooperative sees its own; fund staff, platform services and partners with "
+        "`applications:read` see all. "
         "Oldest first, cursor-paginated."
     ),
     responses=responses(*AUTH_ERRORS, ValidationProblem),

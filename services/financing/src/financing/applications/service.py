@@ -58,6 +58,12 @@ from kopmod_shared.errors import (
 )
 from kopmod_shared.events import EventType
 from kopmod_shared.outbox import emit
+from kopmod_shared.schemas.financing import (
+    AgreementSigned,
+    ApplicationApproved,
+    ApplicationRejected,
+    ApplicationSubmitted,
+)
 
 S = ApplicationStatus
 STAFF = frozenset({Role.fund_officer, Role.fund_committee, Role.admin})
@@ -79,7 +85,7 @@ def is_staff(principal: Principal) -> bool:
 def may_read(principal: Principal, application: Application) -> bool:
     if principal.role is Role.cooperative:
         return principal.is_org(Role.cooperative, application.cooperative_id)
-    if is_staff(principal):
+    if is_staff(principal) or principal.role is Role.service:
         return True
     return principal.role is Role.partner and principal.has_scope(READ_SCOPE)
 
@@ -136,22 +142,18 @@ async def record_transition(
     return target
 
 
-async def _event(session: AsyncSession, type: str, application: Application, **data: Any) -> None:
-    await emit(
-        session,
-        outbox_events,
-        source=SOURCE,
-        type=type,
-        subject=application.id,
-        data={
-            "application_id": str(application.id),
-            "cooperative_id": str(application.cooperative_id),
-            "product_id": str(application.product_id),
-            "fund_id": str(application.fund_id),
-            "status": application.status,
-            **data,
-        },
-    )
+def _base(application: Application) -> dict[str, Any]:
+    return {
+        "application_id": application.id,
+        "cooperative_id": application.cooperative_id,
+        "product_id": application.product_id,
+        "fund_id": application.fund_id,
+        "status": ApplicationStatus(application.status),
+    }
+
+
+async def _event(session: AsyncSession, type: str, application: Application, data: Any) -> None:
+    await emit(session, outbox_events, source=SOURCE, type=type, subject=application.id, data=data)
 
 
 # --- drafts and submission ----------------------------------------------------------------
@@ -324,9 +326,12 @@ async def submit(
         session,
         EventType.APPLICATION_SUBMITTED,
         application,
-        amount=format(application.requested_amount, "f"),
-        tenor_periods=application.tenor_periods,
-        offtake_contract_ids=[str(x) for x in application.offtake_contract_ids],
+        ApplicationSubmitted(
+            **_base(application),
+            amount=application.requested_amount,
+            tenor_periods=application.tenor_periods,
+            offtake_contract_ids=list(application.offtake_contract_ids),
+        ),
     )
     await record_transition(
         session, application, Action.start_eligibility, actor=actor, actor_role=role
@@ -479,7 +484,12 @@ async def reject(
     )
     application.decided_by = principal.client_id
     application.decision_reason = reason
-    await _event(session, EventType.APPLICATION_REJECTED, application, reason=reason)
+    await _event(
+        session,
+        EventType.APPLICATION_REJECTED,
+        application,
+        ApplicationRejected(**_base(application), reason=reason),
+    )
     return application
 
 
@@ -538,10 +548,13 @@ async def approve(
         session,
         EventType.APPLICATION_APPROVED,
         application,
-        approved_amount=format(amount, "f"),
-        tenor_periods=tenor,
-        grace_periods=grace,
-        annual_rate=format(application.annual_rate, "f"),
+        ApplicationApproved(
+            **_base(application),
+            approved_amount=amount,
+            tenor_periods=tenor,
+            grace_periods=grace,
+            annual_rate=application.annual_rate,
+        ),
     )
     return application
 
@@ -608,11 +621,14 @@ async def sign(
         session,
         EventType.AGREEMENT_SIGNED,
         application,
-        loan_id=str(loan.id),
-        approved_amount=format(loan.approved_amount, "f"),
-        annual_rate=format(loan.annual_rate, "f"),
-        tenor_periods=loan.tenor_periods,
-        province_code=loan.province_code,
+        AgreementSigned(
+            **_base(application),
+            loan_id=loan.id,
+            approved_amount=loan.approved_amount,
+            annual_rate=loan.annual_rate,
+            tenor_periods=loan.tenor_periods,
+            province_code=loan.province_code,
+        ),
     )
     return loan
 

@@ -1,6 +1,7 @@
 """The application state machine: every legal transition in one table.
 
-An action not listed for the current state is refused with 409 ``invalid-transition`` naming the
+The states themselves are a wire contract (``kopmod_shared.schemas.financing``). An action not
+listed for the current state is refused with 409 ``invalid-transition`` naming the
 current state and the states that can follow it.
 """
 
@@ -9,20 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from kopmod_shared.errors import InvalidTransition
-
-
-class ApplicationStatus(StrEnum):
-    draft = "draft"
-    submitted = "submitted"
-    eligibility_check = "eligibility_check"
-    desk_review = "desk_review"
-    field_survey = "field_survey"  # on-the-spot survey
-    risk_review = "risk_review"
-    committee = "committee"
-    approved = "approved"  # approval in principle; the amount is committed against the fund
-    signed = "signed"  # akad: the loan exists, pending disbursement
-    rejected = "rejected"
-    withdrawn = "withdrawn"
+from kopmod_shared.schemas.financing import ApplicationStatus
 
 
 class Action(StrEnum):
@@ -89,3 +77,15 @@ def next_status(status: ApplicationStatus | str, action: Action) -> ApplicationS
     if target is None:
         raise InvalidTransition(current.value, action.value, next_states(current))
     return target
+
+
+__all__ = [
+    "REVIEW_STATES",
+    "TERMINAL",
+    "TRANSITIONS",
+    "Action",
+    "ApplicationStatus",
+    "allowed_actions",
+    "next_states",
+    "next_status",
+]

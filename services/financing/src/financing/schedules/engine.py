@@ -11,9 +11,11 @@ Conventions (documented here because the numbers depend on them):
   whatever principal remains, so principal always sums exactly to what was disbursed.
 - Due dates are the anchor (``first_due_date``, default one period after the first tranche)
   plus whole periods, clamped to month ends (31 Jan, 28 Feb, 31 Mar ...), never drifting.
-- A period shorter or longer than nominal (first period to a chosen ``first_due_date``, or a
-  tranche disbursed inside a period) bears interest for the actual days over the nominal period's
-  days on the money it concerns.
+- Every regular period bears a full period's interest (``rate / periods_per_year``), whatever
+  its number of days. Only the money that was not outstanding for a whole period is charged by
+  days: a first period to a chosen ``first_due_date`` (days from disbursement over the days of
+  the period ending on that date) and a tranche disbursed inside a period (days from its date to
+  the due date over the days of that period).
 - A tranche after the first adds to the balance from its date and the remaining schedule is
   recomputed from the period it falls in (new EMI, or new equal principal, over the periods left).
 - ``flat`` charges interest on the disbursed principal every period (not on the balance).
@@ -134,16 +136,6 @@ def round_to(amount: Decimal, unit: Decimal) -> Decimal:
     return _q(multiple * unit, CENT)
 
 
-def _fraction(start: date, end: date, due: date, frequency: Frequency) -> Decimal:
-    """Share of a nominal period (ending ``due``) covered by ``start``..``end``."""
-    nominal_start = add_months(due, -frequency.months)
-    nominal_days = (due - nominal_start).days
-    days = (end - start).days
-    if days == nominal_days:
-        return Decimal(1)
-    return Decimal(days) / Decimal(nominal_days)
-
-
 def _emi(balance: Decimal, rate: Decimal, periods: int) -> Decimal:
     if periods <= 0:
         return balance
@@ -191,26 +183,33 @@ def build_schedule(
     if ordered[-1].date >= dates[-1]:
         raise ScheduleError("a tranche must come before the last due date")
     rate = Decimal(annual_rate) / frequency.periods_per_year
+    # The first period's nominal start: the first disbursement, or one period before a chosen
+    # first due date (then a shorter or longer first period is charged by its days).
+    first_start = start if first_due_date is None else add_months(dates[0], -frequency.months)
 
     balance = ZERO  # principal outstanding
     disbursed = ZERO  # principal disbursed so far (flat interest base)
     fixed = ZERO  # EMI or principal part, rounded; recomputed when a tranche lands
     pending = list(ordered)
     out: list[Installment] = []
+    one = Decimal(1)
     for index, due in enumerate(dates):
         number = index + 1
-        period_start = start if index == 0 else dates[index - 1]
-        # Interest on what was outstanding for the whole period (the first period may be
-        # irregular when the first due date was chosen).
+        nominal_start = first_start if index == 0 else dates[index - 1]
+        # Money outstanding for the whole period bears a full period's interest.
         base = disbursed if method is InterestMethod.flat else balance
-        interest = base * rate * _fraction(period_start, due, due, frequency) if base else ZERO
+        interest = base * rate if base else ZERO
         landed = False
         while pending and pending[0].date < due:
             tranche = pending.pop(0)
             landed = True
             balance += tranche.amount
             disbursed += tranche.amount
-            interest += tranche.amount * rate * _fraction(tranche.date, due, due, frequency)
+            if tranche.date == nominal_start:
+                fraction = one
+            else:
+                fraction = Decimal((due - tranche.date).days) / (due - nominal_start).days
+            interest += tranche.amount * rate * fraction
         interest = _q(interest, CENT)
         amortising_left = tenor_periods - max(index, grace_periods)
         if landed:

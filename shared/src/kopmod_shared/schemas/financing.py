@@ -1,0 +1,109 @@
+"""What financing answers to other services and publishes in its events."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from uuid import UUID
+
+from pydantic import BaseModel, Field
+
+from kopmod_shared.money import Money, Rate
+
+
+class ApplicationStatus(StrEnum):
+    """States of a financing application (the transitions live in the financing service)."""
+
+    draft = "draft"
+    submitted = "submitted"
+    eligibility_check = "eligibility_check"
+    desk_review = "desk_review"
+    field_survey = "field_survey"  # on-the-spot survey
+    risk_review = "risk_review"
+    committee = "committee"
+    approved = "approved"  # approval in principle; the amount is committed against the fund
+    signed = "signed"  # akad: the loan exists, pending disbursement
+    rejected = "rejected"
+    withdrawn = "withdrawn"
+
+
+class ApplicationSummary(BaseModel):
+    """An application as another service reads it (``GET /v1/applications/{id}``)."""
+
+    id: UUID
+    cooperative_id: UUID
+    product_id: UUID
+    fund_id: UUID
+    status: ApplicationStatus
+    amount: Money = Field(description="Requested amount.")
+    tenor_periods: int
+    offtake_contract_ids: list[UUID]
+    approved_amount: Money | None = None
+    approved_on: date | None = None
+    loan_id: UUID | None = None
+
+
+class ProductSummary(BaseModel):
+    id: UUID
+    fund_id: UUID
+    code: str
+    name: str
+    purpose: str
+    pattern: str
+    akad: str | None
+    amount_min: Money
+    amount_max: Money
+    tenor_max_periods: int
+    frequency: str
+    current_rate: Rate | None
+
+
+# --- event data (``EventEnvelope.data``) ---------------------------------------------------
+
+
+class ApplicationEventData(BaseModel):
+    application_id: UUID
+    cooperative_id: UUID
+    product_id: UUID
+    fund_id: UUID
+    status: ApplicationStatus
+
+
+class ApplicationSubmitted(ApplicationEventData):
+    """``financing.application.submitted``"""
+
+    amount: Money
+    tenor_periods: int
+    offtake_contract_ids: list[UUID]
+
+
+class EligibilityDecided(ApplicationEventData):
+    """``financing.application.eligibility_passed`` / ``..._failed``"""
+
+    passed: bool
+    failed_rules: list[str]
+
+
+class ApplicationApproved(ApplicationEventData):
+    """``financing.application.approved``"""
+
+    approved_amount: Money
+    tenor_periods: int
+    grace_periods: int
+    annual_rate: Rate
+
+
+class ApplicationRejected(ApplicationEventData):
+    """``financing.application.rejected`` (by an officer, the committee, or eligibility)"""
+
+    reason: str
+
+
+class AgreementSigned(ApplicationEventData):
+    """``financing.agreement.signed``: the loan exists, pending disbursement."""
+
+    loan_id: UUID
+    approved_amount: Money
+    annual_rate: Rate
+    tenor_periods: int
+    province_code: str
