@@ -438,6 +438,14 @@ async def test_derived_facts_come_from_rat_and_health_history(client, ministry_h
     assert 2018 in derived["rat"]["missed_years"]
     assert recent - 1 not in derived["rat"]["missed_years"]
 
+    moved = await client.patch(
+        url,
+        json={"founded_on": f"{recent - 1}-06-01", "legal_decree_date": f"{recent - 1}-07-01"},
+        headers=ministry_headers,
+    )
+    assert moved.status_code == 422
+    assert moved.json()["errors"][0]["code"] == "history_before_founding", moved.json()
+
     active = (await client.get("/v1/cooperatives?active=true", headers=ministry_headers)).json()
     assert [c["id"] for c in active["items"]] == [coop["id"]]
 
@@ -485,6 +493,17 @@ async def test_eligibility_snapshot_in_one_call(client, ministry_headers, header
         "net_surplus": "80000000.00",
     }
     assert snap["province_code"] == "11" and snap["as_of"] == date.today().isoformat()
+
+    # At an earlier business date the later RAT and assessment are not yet known.
+    earlier = (
+        await client.get(f"{url}/eligibility-snapshot?as_of={year}-01-01", headers=service)
+    ).json()
+    assert earlier["rat_years"] == [] and earlier["latest_health"] is None
+    assert earlier["latest_financials"] is None and earlier["as_of"] == f"{year}-01-01"
+    future = await client.get(
+        f"{url}/eligibility-snapshot?as_of={THIS_YEAR + 1}-01-01", headers=service
+    )
+    assert future.status_code == 422 and future.json()["errors"][0]["field"] == "query.as_of"
 
     # The shared contract parses it (what financing's client does).
     from kopmod_shared.schemas.registry import EligibilitySnapshot

@@ -127,3 +127,19 @@ async def test_who_records_and_reads_rats(client, ministry_headers, headers_for)
     assert missing.status_code == 404 and "2022" not in missing.text
     unknown = await client.get(f"/v1/cooperatives/{uuid.uuid4()}/rats", headers=ministry_headers)
     assert unknown.status_code == 404
+
+
+async def test_concurrent_rats_for_one_year_record_one(app, client, ministry_headers):
+    import asyncio
+
+    coop = await create_cooperative(client, ministry_headers)
+    url = f"/v1/cooperatives/{coop['id']}/rats"
+    responses = await asyncio.gather(
+        *(
+            client.post(url, json=rat(2022, attendance=100 + i), headers=ministry_headers)
+            for i in range(3)
+        )
+    )
+    assert sorted(r.status_code for r in responses) == [201, 409, 409]
+    async with app.state.engine.connect() as conn:
+        assert (await conn.execute(text("SELECT count(*) FROM annual_meetings"))).scalar() == 1

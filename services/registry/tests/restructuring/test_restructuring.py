@@ -343,3 +343,41 @@ async def test_restructuring_is_idempotent(app, client, ministry_headers):
     )
     assert changed.status_code == 422
     assert changed.json()["type"].endswith("/idempotency-key-reused")
+
+
+async def test_concurrent_mergers_of_one_cooperative_let_exactly_one_win(
+    app, client, ministry_headers
+):
+    import asyncio
+
+    a = await create_cooperative(client, ministry_headers)
+    b = await create_cooperative(client, ministry_headers)
+    c = await create_cooperative(client, ministry_headers)
+    first, second = await asyncio.gather(
+        client.post(
+            "/v1/restructurings/mergers",
+            json={
+                "predecessor_ids": [a["id"]],
+                "successor_id": b["id"],
+                "effective_on": "2024-01-01",
+            },
+            headers=ministry_headers,
+        ),
+        client.post(
+            "/v1/restructurings/mergers",
+            json={
+                "predecessor_ids": [a["id"]],
+                "successor_id": c["id"],
+                "effective_on": "2024-01-01",
+            },
+            headers=ministry_headers,
+        ),
+    )
+    assert sorted([first.status_code, second.status_code]) == [201, 409]
+    loser = first if first.status_code == 409 else second
+    assert loser.json()["errors"][0]["code"] == "cooperative_merged"
+    assert len(await _events(app)) == 1
+    lineage = (
+        await client.get(f"/v1/cooperatives/{a['id']}/lineage", headers=ministry_headers)
+    ).json()
+    assert len(lineage["successors"]) == 1

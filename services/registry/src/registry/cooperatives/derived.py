@@ -24,6 +24,7 @@ class HealthRecord:
     year: int
     category: HealthCategory
     score: Decimal
+    assessed_on: date
 
 
 def years_ago(as_of: date, years: int) -> date:
@@ -70,3 +71,10 @@ def is_active(status: CooperativeStatus, rats: Sequence[RatRecord], as_of: date)
 
 def latest_health(records: Sequence[HealthRecord]) -> HealthRecord | None:
     return max(records, key=lambda r: r.year, default=None)
+
+
+def known_at(
+    rats: Sequence[RatRecord], health: Sequence[HealthRecord], as_of: date
+) -> tuple[list[RatRecord], list[HealthRecord]]:
+    """The history as it stood on ``as_of`` (for a snapshot at a past business date)."""
+    return [r for r in rats if r.held_on <= as_of], [h for h in health if h.assessed_on <= as_of]

@@ -122,6 +122,28 @@ class CooperativeRepository:
         self.session.add_all(groups)
         await self.session.flush()
 
+    async def member_groups_of(self, ids: Sequence[UUID]) -> dict[UUID, list[MemberGroup]]:
+        stmt = (
+            select(MemberGroup)
+            .where(MemberGroup.cooperative_id.in_(ids))
+            .order_by(MemberGroup.cooperative_id, MemberGroup.position)
+        )
+        out: dict[UUID, list[MemberGroup]] = defaultdict(list)
+        for group in (await self.session.scalars(stmt)).all():
+            out[group.cooperative_id].append(group)
+        return out
+
+    async def member_cooperatives_of(self, ids: Sequence[UUID]) -> dict[UUID, list[UUID]]:
+        rows = await self.session.execute(
+            select(SecondaryMembership.secondary_id, SecondaryMembership.member_id)
+            .where(SecondaryMembership.secondary_id.in_(ids))
+            .order_by(SecondaryMembership.secondary_id, SecondaryMembership.member_id)
+        )
+        out: dict[UUID, list[UUID]] = defaultdict(list)
+        for secondary, member in rows:
+            out[secondary].append(member)
+        return out
+
     async def member_cooperative_ids(self, secondary_id: UUID) -> list[UUID]:
         stmt = (
             select(SecondaryMembership.member_id)
@@ -159,23 +181,41 @@ class CooperativeRepository:
                 HealthAssessment.year,
                 HealthAssessment.category,
                 HealthAssessment.score,
+                HealthAssessment.assessed_on,
             ).where(HealthAssessment.cooperative_id.in_(ids))
         )
         out: dict[UUID, list[HealthRecord]] = defaultdict(list)
-        for cid, year, category, score in rows:
-            out[cid].append(HealthRecord(year, category, score))
+        for cid, year, category, score, assessed_on in rows:
+            out[cid].append(HealthRecord(year, category, score, assessed_on))
         return out
 
-    async def latest_statements(self, cooperative_id: UUID) -> AnnualMeeting | None:
+    async def latest_statements(self, cooperative_id: UUID, as_of: date) -> AnnualMeeting | None:
         stmt = (
             select(AnnualMeeting)
             .where(
-                AnnualMeeting.cooperative_id == cooperative_id, AnnualMeeting.assets.is_not(None)
+                AnnualMeeting.cooperative_id == cooperative_id,
+                AnnualMeeting.assets.is_not(None),
+                AnnualMeeting.held_on <= as_of,
             )
             .order_by(AnnualMeeting.year.desc())
             .limit(1)
         )
         return await self.session.scalar(stmt)
+
+    async def earliest_history(self, cooperative_id: UUID) -> date | None:
+        """The earliest dated RAT or assessment: the founding date may not move past it."""
+        rat = await self.session.scalar(
+            select(func.min(AnnualMeeting.held_on)).where(
+                AnnualMeeting.cooperative_id == cooperative_id
+            )
+        )
+        health = await self.session.scalar(
+            select(func.min(HealthAssessment.assessed_on)).where(
+                HealthAssessment.cooperative_id == cooperative_id
+            )
+        )
+        dates = [d for d in (rat, health) if d is not None]
+        return min(dates) if dates else None
 
     # Search.
 

@@ -254,11 +254,24 @@ async def replace_member_groups(
     summary="Everything financing needs about a cooperative, in one call",
     description=(
         "Legal status, derived activity (RAT in the last 3 years), age, RAT years held and "
-        "missed, latest health, latest approved financial statements and status, as of today."
+        "missed, latest health, latest approved financial statements and status, as of today "
+        "or of `as_of`. Readable by the ministry, services, partners with `registry:read` and "
+        "the cooperative itself."
     ),
     responses=responses(*AUTH_ERRORS, NotFound),
 )
 async def eligibility_snapshot(
-    cooperative_id: UUID, principal: PrincipalDep, repo: RepoDep
+    cooperative_id: UUID,
+    principal: PrincipalDep,
+    repo: RepoDep,
+    as_of: Annotated[
+        date | None,
+        Query(
+            description="Business date to judge at (default today): RATs held and assessments "
+            "made after it are left out."
+        ),
+    ] = None,
 ) -> EligibilitySnapshot:
-    return await service.eligibility_snapshot(repo, principal, cooperative_id, today())
+    if as_of is not None and as_of > today():
+        raise ValidationProblem.for_field("query.as_of", "as_of is in the future", "date_in_future")
+    return await service.eligibility_snapshot(repo, principal, cooperative_id, as_of or today())

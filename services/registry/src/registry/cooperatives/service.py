@@ -252,6 +252,14 @@ async def update_cooperative(
     }
     merged = {**current, **changes}
     _raise_if(cross_field_errors(merged))
+    if "founded_on" in changes:
+        earliest = await repo.earliest_history(cooperative.id)
+        if earliest is not None and changes["founded_on"] > earliest:
+            raise ValidationProblem.for_field(
+                "body.founded_on",
+                f"a RAT or assessment is dated {earliest}, before this founding date",
+                "history_before_founding",
+            )
     new_status = changes.get("status")
     if new_status is not None and new_status != cooperative.status:
         allowed = STATUS_TRANSITIONS[cooperative.status]
@@ -360,10 +368,12 @@ def _public(c: Cooperative, d: Derived) -> CooperativePublic:
     )
 
 
-async def full_view(repo: CooperativeRepository, c: Cooperative, as_of: date) -> CooperativeOut:
-    rats = (await repo.rat_records([c.id])).get(c.id, [])
-    health = (await repo.health_records([c.id])).get(c.id, [])
-    groups = await repo.member_groups(c.id)
+def _full(
+    c: Cooperative,
+    d: Derived,
+    groups: Sequence[MemberGroup],
+    members: Sequence[UUID],
+) -> CooperativeOut:
     province = province_of(c.region_code)
     return CooperativeOut(
         id=c.id,
@@ -390,14 +400,40 @@ async def full_view(repo: CooperativeRepository, c: Cooperative, as_of: date) ->
         external_id=c.external_id,
         cohort_year=c.cohort_year,
         phase=c.phase,
-        member_cooperative_ids=await repo.member_cooperative_ids(c.id),
+        member_cooperative_ids=list(members),
         member_groups=[MemberGroupOut.model_validate(g) for g in groups],
         multi_stakeholder=len(groups) >= 2,
         import_batch_id=c.import_batch_id,
         created_at=c.created_at,
         updated_at=c.updated_at,
-        derived=_derived(c, rats, health, as_of),
+        derived=d,
     )
+
+
+async def full_views(
+    repo: CooperativeRepository, cooperatives: Sequence[Cooperative], as_of: date
+) -> list[CooperativeOut]:
+    """Full records of many cooperatives with four queries, whatever their number."""
+    ids = [c.id for c in cooperatives]
+    if not ids:
+        return []
+    rats = await repo.rat_records(ids)
+    health = await repo.health_records(ids)
+    groups = await repo.member_groups_of(ids)
+    members = await repo.member_cooperatives_of(ids)
+    return [
+        _full(
+            c,
+            _derived(c, rats.get(c.id, []), health.get(c.id, []), as_of),
+            groups.get(c.id, []),
+            members.get(c.id, []),
+        )
+        for c in cooperatives
+    ]
+
+
+async def full_view(repo: CooperativeRepository, c: Cooperative, as_of: date) -> CooperativeOut:
+    return (await full_views(repo, [c], as_of))[0]
 
 
 async def view(
@@ -426,7 +462,7 @@ async def list_cooperatives(
     page = list(rows[:limit])
     last = page[-1] if len(rows) > limit and page else None
     if own is not None or access.reads_everything(principal):
-        return [await full_view(repo, c, as_of) for c in page], last
+        return list(await full_views(repo, page, as_of)), last
     rats = await repo.rat_records([c.id for c in page])
     return [_public(c, _derived(c, rats.get(c.id, []), [], as_of)) for c in page], last
 
@@ -436,10 +472,13 @@ async def eligibility_snapshot(
 ) -> EligibilitySnapshot:
     access.require_full_read(principal, cooperative_id)
     c = await get_visible(repo, principal, cooperative_id)
-    rats = (await repo.rat_records([c.id])).get(c.id, [])
-    health = (await repo.health_records([c.id])).get(c.id, [])
+    rats, health = derived.known_at(
+        (await repo.rat_records([c.id])).get(c.id, []),
+        (await repo.health_records([c.id])).get(c.id, []),
+        as_of,
+    )
     latest = derived.latest_health(health)
-    statements = await repo.latest_statements(c.id)
+    statements = await repo.latest_statements(c.id, as_of)
     financials = None
     if statements is not None and statements.assets is not None:
         financials = FinancialStatement(
