@@ -217,3 +217,46 @@ async def test_the_ledger_is_append_only_in_the_database(app, client, tokens):
         with pytest.raises(DBAPIError, match="append-only"):
             async with app.state.engine.begin() as conn:
                 await conn.execute(text(statement))
+
+
+async def test_capital_cannot_be_reversed_below_what_is_committed(client, tokens, fake_registry):
+    from ..helpers import approved, make_product
+
+    fund = await make_fund(client, tokens, capital="600000000.00")
+    product = await make_product(client, tokens, fund["id"])
+    await approved(client, tokens, fake_registry, product["id"])
+    entries = (
+        await client.get(f"/v1/funds/{fund['id']}/journal-entries", headers=tokens.officer)
+    ).json()
+    resp = await client.post(
+        f"/v1/funds/{fund['id']}/journal-entries/{entries[0]['id']}/reversal",
+        json={"entry_date": "2026-01-03", "memo": "take it back"},
+        headers=tokens.committee,
+    )
+    assert resp.status_code == 409
+    assert resp.json()["type"] == "https://kopmod.dev/problems/insufficient-fund-cash"
+    assert "below committed 500000000.00" in resp.json()["detail"]
+    pos = (await client.get(f"/v1/funds/{fund['id']}/position", headers=tokens.officer)).json()
+    assert pos["cash"] == "600000000.00" and pos["committed"] == "500000000.00"
+
+
+async def test_statement_is_limited_and_says_so(client, tokens):
+    fund = await make_fund(client, tokens, capital="1.00")
+    for day in ("2026-01-03", "2026-01-04"):
+        await client.post(
+            f"/v1/funds/{fund['id']}/capital-injections",
+            json={"amount": "1.00", "entry_date": day, "memo": "x"},
+            headers=tokens.committee,
+        )
+    st = await client.get(
+        f"/v1/funds/{fund['id']}/accounts/capital/statement",
+        params={"limit": 2},
+        headers=tokens.officer,
+    )
+    body = st.json()
+    assert [x["balance"] for x in body["lines"]] == ["1.00", "2.00"]
+    assert body["truncated"] is True
+    bad = await client.get(
+        f"/v1/funds/{fund['id']}/accounts/petty_cash/statement", headers=tokens.officer
+    )
+    assert bad.status_code == 422
