@@ -90,6 +90,15 @@ def test_allocation_order_must_name_each_component_once(names: list[str]) -> Non
         allocation_order(names)
 
 
+def test_allocation_order_reads_the_product_names() -> None:
+    assert allocation_order(["principal", "interest", "fees", "penalties"]) == (
+        Component.principal,
+        Component.interest,
+        Component.fee,
+        Component.penalty,
+    )
+
+
 def test_allocation_order_defaults() -> None:
     assert allocation_order(None) == DEFAULT_ALLOCATION_ORDER
     assert allocation_order([]) == (

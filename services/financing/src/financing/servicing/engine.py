@@ -88,11 +88,22 @@ DEFAULT_ALLOCATION_ORDER: tuple[Component, ...] = (
 )
 
 
+# Products name the parts in the plural ("penalties", "fees").
+_COMPONENT_NAMES = {
+    **{c.value: c for c in Component},
+    "penalties": Component.penalty,
+    "fees": Component.fee,
+}
+
+
 def allocation_order(names: Iterable[str] | None) -> tuple[Component, ...]:
     """A product's allocation order as components; every component exactly once."""
     if not names:
         return DEFAULT_ALLOCATION_ORDER
-    order = tuple(Component(n) for n in names)
+    try:
+        order = tuple(_COMPONENT_NAMES[n] for n in names)
+    except KeyError as exc:
+        raise ValueError(f"unknown allocation part {exc.args[0]!r}") from exc
     if sorted(order) != sorted(DEFAULT_ALLOCATION_ORDER):
         raise ValueError(
             "allocation order must name penalty, fee, interest and principal exactly once"

@@ -614,6 +614,8 @@ async def undo_last_disbursement(
     states.check(book.state, LoanEvent.undo_disbursement)
     if any(TxKind(r.kind) in MONEY_IN for r in book.active()):
         raise BusinessRuleViolation("money has been repaid: a disbursement can no longer be undone")
+    if book.active(TxKind.reschedule):
+        raise BusinessRuleViolation("the loan was rescheduled: its tranches stay")
     tranches = book.active(TxKind.disbursement)
     if not tranches:
         raise Conflict("the loan has no disbursement to undo")
