@@ -86,6 +86,14 @@ async def test_a_valid_csv_is_imported_in_one_go(app, client, ministry_headers):
     assert one["latitude"] == -6.9 and one["status"] == "active"
     assert one["import_batch_id"] == result["import_id"]
     assert await _count(app, "outbox_events") == 50
+    from kopmod_shared.events import EventEnvelope
+
+    async with app.state.engine.connect() as conn:
+        payload = (await conn.execute(text("SELECT payload FROM outbox_events LIMIT 1"))).scalar()
+    envelope = EventEnvelope.model_validate(payload)
+    assert envelope.type == "registry.cooperative.registered"
+    assert [str(p) for p in envelope.parties] == [envelope.subject]
+    assert envelope.data["import_batch_id"] == result["import_id"]
 
 
 async def test_any_bad_row_rejects_the_whole_file_and_names_each_problem(

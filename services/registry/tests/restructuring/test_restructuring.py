@@ -55,6 +55,7 @@ async def test_merger_absorbs_predecessors_and_publishes_the_event(app, client, 
     assert data["restructuring_id"] == event["id"] and data["kind"] == "merger"
     assert sorted(data["merged_ids"]) == sorted(absorbed)
     assert data["successor_ids"] == [target["id"]]
+    assert sorted(outbox.payload["parties"]) == sorted([*absorbed, target["id"]])
 
     lineage = (
         await client.get(f"/v1/cooperatives/{target['id']}/lineage", headers=ministry_headers)

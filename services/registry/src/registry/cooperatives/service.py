@@ -207,6 +207,7 @@ async def create_cooperative(
         type=EventType.COOPERATIVE_REGISTERED,
         subject=cooperative.id,
         data=summary(cooperative),
+        parties=[cooperative.id],
     )
     return cooperative
 
@@ -293,6 +294,7 @@ async def update_cooperative(
         type=EventType.COOPERATIVE_UPDATED,
         subject=cooperative.id,
         data={**summary(cooperative).model_dump(mode="json"), "changed": sorted(changes)},
+        parties=[cooperative.id],
     )
     return cooperative
 

@@ -262,6 +262,7 @@ async def _write(repo: ImportRepository, rows: list[ImportRow], batch_id: UUID, 
             "subject": str(cid),
             "occurred_at": stamp,
             "correlation_id": request_id,
+            "parties": [str(cid)],
             "data": {
                 "id": str(cid),
                 "name": r.name,

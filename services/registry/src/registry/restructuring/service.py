@@ -123,6 +123,7 @@ async def _record(
             successor_ids=[successor.id],
             merged_ids=merged,
         ),
+        parties=[*(p.id for p in predecessors), successor.id],
     )
     return event
 
