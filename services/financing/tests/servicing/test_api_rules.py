@@ -324,3 +324,42 @@ async def test_every_command_leaves_an_audit_row(app, client, tokens, bank) -> N
     assert ("loan.disburse", "succeeded", "officer-1") in rows
     assert ("loan.repay", "succeeded", "bank-bri") in rows
     assert ("loan.reverse", "refused", "officer-1") in rows
+
+
+async def test_loans_list_and_read(app, client, tokens) -> None:
+    owner = uuid.uuid4()
+    fund, mine = await _active_loan(app, client, tokens, cooperative_id=owner)
+    theirs = await signed_loan(app, fund, cooperative_id=uuid.uuid4(), commit=False)
+    also_mine = await signed_loan(app, fund, cooperative_id=owner, commit=False)
+
+    resp = await client.get("/v1/loans", headers=tokens.cooperative(owner))
+    assert resp.status_code == 200, resp.text
+    items = resp.json()["items"]
+    assert [i["id"] for i in items] == [str(also_mine), str(mine)]
+    assert items[1]["principal_outstanding"] == "12000000.00"
+    assert items[1]["status"] == "active"
+    assert items[0]["principal_outstanding"] == "0.00"
+    # Asking for another cooperative's loans still answers only one's own.
+    other = await client.get(
+        f"/v1/loans?cooperative_id={uuid.uuid4()}", headers=tokens.cooperative(owner)
+    )
+    assert [i["id"] for i in other.json()["items"]] == [str(also_mine), str(mine)]
+
+    first = await client.get(f"/v1/loans?fund_id={fund.id}&limit=2", headers=tokens.committee)
+    page = first.json()
+    assert [i["id"] for i in page["items"]] == [str(also_mine), str(theirs)]
+    rest = await client.get(
+        f"/v1/loans?fund_id={fund.id}&limit=2&cursor={page['next_cursor']}",
+        headers=tokens.committee,
+    )
+    assert [i["id"] for i in rest.json()["items"]] == [str(mine)]
+    assert rest.json()["next_cursor"] is None
+    active = await client.get("/v1/loans?status=active", headers=tokens.officer)
+    assert [i["id"] for i in active.json()["items"]] == [str(mine)]
+
+    resp = await client.get(f"/v1/loans/{mine}", headers=tokens.cooperative(owner))
+    assert resp.status_code == 200
+    assert resp.json()["approved_amount"] == "12000000.00"
+    assert resp.json()["collectibility"] == 1
+    resp = await client.get(f"/v1/loans/{theirs}", headers=tokens.cooperative(owner))
+    assert resp.status_code == 404

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from uuid import UUID
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from financing.ledger.models import JournalEntry, JournalLine
@@ -159,3 +159,29 @@ class ServicingRepository:
             .order_by(RescheduleRequest.requested_at, RescheduleRequest.id)
         )
         return list((await self.session.scalars(stmt)).all())
+
+    async def page_loans(
+        self,
+        *,
+        limit: int,
+        after: tuple[datetime, UUID] | None,
+        fund_id: UUID | None,
+        cooperative_id: UUID | None,
+        status: str | None,
+    ) -> Sequence[tuple[Loan, LoanAccount | None]]:
+        """Newest first, ``limit + 1`` rows (the extra one tells there is a next page)."""
+        stmt = (
+            select(Loan, LoanAccount)
+            .outerjoin(LoanAccount, LoanAccount.loan_id == Loan.id)
+            .order_by(Loan.created_at.desc(), Loan.id.desc())
+            .limit(limit + 1)
+        )
+        if after is not None:
+            stmt = stmt.where(tuple_(Loan.created_at, Loan.id) < after)
+        if fund_id is not None:
+            stmt = stmt.where(Loan.fund_id == fund_id)
+        if cooperative_id is not None:
+            stmt = stmt.where(Loan.cooperative_id == cooperative_id)
+        if status is not None:
+            stmt = stmt.where(Loan.status == status)
+        return [(r[0], r[1]) for r in (await self.session.execute(stmt)).all()]

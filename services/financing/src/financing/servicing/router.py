@@ -5,22 +5,24 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
 from fastapi import Depends, Query, Request, Response
 
+from financing.applications.schemas import LoanOut as SignedLoanOut
 from financing.audit.service import AuditContext, audited
 from financing.errors import FourEyesViolation, InsufficientFundCash
 from financing.ledger.funds import get_fund
 from financing.ledger.repository import LedgerRepository
 from financing.ledger.service import INCOME_ACCOUNTS, Account, balance, natural
+from financing.loans.models import Loan
 from financing.servicing import service
 from financing.servicing.arrears import Collectibility
 from financing.servicing.engine import ZERO, Allocation, Component, LoanPosition, TxKind
-from financing.servicing.models import LoanTransactionRecord, RescheduleRequest
+from financing.servicing.models import LoanAccount, LoanTransactionRecord, RescheduleRequest
 from financing.servicing.portfolio import (
     Bucket,
     LoanSnapshot,
@@ -47,6 +49,7 @@ from financing.servicing.schemas import (
     FundHistoryOut,
     FundPointOut,
     InstallmentPreviewOut,
+    LoanOut,
     LoanPositionOut,
     MonthOut,
     PayoffQuoteOut,
@@ -80,6 +83,7 @@ from kopmod_shared.errors import (
     ValidationProblem,
     responses,
 )
+from kopmod_shared.pagination import Page, PageParams, make_page, page_params
 
 router = KopmodRouter(tags=["servicing"])
 
@@ -657,6 +661,68 @@ async def decide_reschedule(
 
 
 # --- loan reads ----------------------------------------------------------------------------------
+
+
+def _loan_out(loan: Loan, account: LoanAccount | None) -> LoanOut:
+    terms = SignedLoanOut.model_validate(loan).model_dump()
+    return LoanOut(
+        **terms,
+        principal_outstanding=account.principal_outstanding if account else ZERO,
+        days_past_due=account.days_past_due if account else 0,
+        collectibility=account.collectibility if account else 1,
+        closed_on=account.closed_on if account else None,
+    )
+
+
+@router.get(
+    "/v1/loans",
+    response_model=Page[LoanOut],
+    summary="List loans, newest first (cooperatives: their own)",
+    description=(
+        "Filter by `fund_id`, `status` (pending_disbursement, active, overpaid, "
+        "closed_obligations_met, closed_written_off, closed_rescheduled) and, for fund staff, "
+        "`cooperative_id`. Balances and collectibility are those of the last command or end of "
+        "day on each loan."
+    ),
+    responses=responses(*AUTH_ERRORS, ValidationProblem),
+)
+async def list_loans(
+    principal: Reader,
+    repo: RepoDep,
+    page: Annotated[PageParams, Depends(page_params)],
+    fund_id: UUID | None = None,
+    cooperative_id: UUID | None = None,
+    status: LoanState | None = None,
+) -> Page[LoanOut]:
+    if principal.role is Role.cooperative:
+        cooperative_id = principal.org_id
+    after = None
+    if page.cursor:
+        try:
+            after = (datetime.fromisoformat(page.cursor[0]), UUID(page.cursor[1]))
+        except (ValueError, IndexError, TypeError):
+            raise ValidationProblem.for_field("query.cursor", "cursor is not valid", "cursor")
+    rows = await repo.page_loans(
+        limit=page.limit,
+        after=after,
+        fund_id=fund_id,
+        cooperative_id=cooperative_id,
+        status=status.value if status else None,
+    )
+    items, cursor = make_page(rows, page.limit, lambda r: (r[0].created_at, r[0].id))
+    return Page[LoanOut](items=[_loan_out(*r) for r in items], next_cursor=cursor)
+
+
+@router.get(
+    "/v1/loans/{loan_id}",
+    response_model=LoanOut,
+    summary="A loan: its signed terms and where it stands",
+    description="Cooperatives see only their own loans (404 for others).",
+    responses=responses(*AUTH_ERRORS, NotFound),
+)
+async def get_loan(loan_id: UUID, principal: Reader, repo: RepoDep) -> LoanOut:
+    book = await service.readable_book(repo, loan_id, principal)
+    return _loan_out(book.loan, await repo.account(loan_id))
 
 
 @router.get(

@@ -8,6 +8,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from financing.applications.schemas import LoanOut as SignedLoanOut
 from kopmod_shared.money import Money, NonNegativeMoney, PositiveMoney
 
 Reference = Annotated[
@@ -346,3 +347,12 @@ class ForecastOut(BaseModel):
     cash_now: Money
     overdue: MonthOut
     months: list[MonthOut]
+
+
+class LoanOut(SignedLoanOut):
+    """The signed terms and where the loan stands (from its last replay)."""
+
+    principal_outstanding: Money = Field(description="Zero before the first disbursement.")
+    days_past_due: int
+    collectibility: int = Field(description="OJK kolektibilitas 1 (lancar) to 5 (macet).")
+    closed_on: date | None
