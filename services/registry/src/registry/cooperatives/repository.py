@@ -284,7 +284,3 @@ class CooperativeRepository:
             )
         stmt = stmt.order_by(*order).limit(limit + 1)
         return (await self.session.scalars(stmt)).all()
-
-    async def count(self, f: CooperativeFilters, as_of: date) -> int:
-        sub = self._filtered(f, as_of).subquery()
-        return int(await self.session.scalar(select(func.count()).select_from(sub)) or 0)
