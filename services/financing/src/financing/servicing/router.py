@@ -49,7 +49,7 @@ from financing.servicing.schemas import (
     FundHistoryOut,
     FundPointOut,
     InstallmentPreviewOut,
-    LoanOut,
+    LoanAccountOut,
     LoanPositionOut,
     MonthOut,
     PayoffQuoteOut,
@@ -663,9 +663,9 @@ async def decide_reschedule(
 # --- loan reads ----------------------------------------------------------------------------------
 
 
-def _loan_out(loan: Loan, account: LoanAccount | None) -> LoanOut:
+def _loan_out(loan: Loan, account: LoanAccount | None) -> LoanAccountOut:
     terms = SignedLoanOut.model_validate(loan).model_dump()
-    return LoanOut(
+    return LoanAccountOut(
         **terms,
         principal_outstanding=account.principal_outstanding if account else ZERO,
         days_past_due=account.days_past_due if account else 0,
@@ -676,7 +676,7 @@ def _loan_out(loan: Loan, account: LoanAccount | None) -> LoanOut:
 
 @router.get(
     "/v1/loans",
-    response_model=Page[LoanOut],
+    response_model=Page[LoanAccountOut],
     summary="List loans, newest first (cooperatives: their own)",
     description=(
         "Filter by `fund_id`, `status` (pending_disbursement, active, overpaid, "
@@ -693,7 +693,7 @@ async def list_loans(
     fund_id: UUID | None = None,
     cooperative_id: UUID | None = None,
     status: LoanState | None = None,
-) -> Page[LoanOut]:
+) -> Page[LoanAccountOut]:
     if principal.role is Role.cooperative:
         cooperative_id = principal.org_id
     after = None
@@ -710,17 +710,17 @@ async def list_loans(
         status=status.value if status else None,
     )
     items, cursor = make_page(rows, page.limit, lambda r: (r[0].created_at, r[0].id))
-    return Page[LoanOut](items=[_loan_out(*r) for r in items], next_cursor=cursor)
+    return Page[LoanAccountOut](items=[_loan_out(*r) for r in items], next_cursor=cursor)
 
 
 @router.get(
     "/v1/loans/{loan_id}",
-    response_model=LoanOut,
+    response_model=LoanAccountOut,
     summary="A loan: its signed terms and where it stands",
     description="Cooperatives see only their own loans (404 for others).",
     responses=responses(*AUTH_ERRORS, NotFound),
 )
-async def get_loan(loan_id: UUID, principal: Reader, repo: RepoDep) -> LoanOut:
+async def get_loan(loan_id: UUID, principal: Reader, repo: RepoDep) -> LoanAccountOut:
     book = await service.readable_book(repo, loan_id, principal)
     return _loan_out(book.loan, await repo.account(loan_id))
 

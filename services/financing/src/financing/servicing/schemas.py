@@ -349,7 +349,7 @@ class ForecastOut(BaseModel):
     months: list[MonthOut]
 
 
-class LoanOut(SignedLoanOut):
+class LoanAccountOut(SignedLoanOut):
     """The signed terms and where the loan stands (from its last replay)."""
 
     principal_outstanding: Money = Field(description="Zero before the first disbursement.")
