@@ -236,3 +236,35 @@ async def test_the_service_retries_in_the_background(
                 break
             await asyncio.sleep(0.05)
     assert body["status"] == "desk_review"
+
+
+async def test_the_cli_job_runs_a_round_with_its_own_connections(
+    settings, client, tokens, fake_registry
+):
+    from sqlalchemy import text as sql
+
+    from financing.jobs import retry_eligibility
+
+    fund = await funded_fund(client, tokens)
+    product = await make_product(client, tokens, fund["id"])
+    coop = uuid.uuid4()
+    fake_registry.add(coop)
+    fake_registry.mode = "unavailable"
+    app_id = await _submit(client, tokens, product["id"], coop)
+    # The job builds its own engine and registry client from settings; nothing listens on the
+    # registry URL here, so the round records one more failed attempt and keeps it waiting.
+    job_settings = settings.model_copy(
+        update={"registry_url": "http://127.0.0.1:9", "outgoing_timeout_seconds": 1.0}
+    )
+    from kopmod_shared.db import create_engine
+
+    engine = create_engine(settings.database_url)
+    async with engine.begin() as conn:
+        await conn.execute(
+            sql("UPDATE applications SET eligibility_next_at = now() WHERE id = :i"), {"i": app_id}
+        )
+    await engine.dispose()
+    assert await retry_eligibility(job_settings) == {"waiting": 1}
+    body = await _get(client, tokens, app_id)
+    assert body["status"] == "eligibility_check" and body["eligibility_attempts"] == 2
+    assert "registry unreachable" in body["eligibility_last_error"]
