@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
+from sqlalchemy.dialects import postgresql
 
 revision: str = "0eace42c0bba"
 down_revision: str | Sequence[str] | None = "eb8ed9abb353"
@@ -18,12 +19,16 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    # Trigram index for the name search (ILIKE '%text%').
-    op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
     op.create_table(
         "cooperatives",
         sa.Column("id", sa.UUID(), nullable=False),
         sa.Column("name", sa.String(length=200), nullable=False),
+        sa.Column(
+            "name_search",
+            postgresql.TSVECTOR(),
+            sa.Computed("to_tsvector('simple', name)", persisted=True),
+            nullable=False,
+        ),
         sa.Column(
             "type",
             sa.Enum(
@@ -162,12 +167,11 @@ def upgrade() -> None:
     )
     op.create_index("ix_cooperatives_name_id", "cooperatives", ["name", "id"], unique=False)
     op.create_index(
-        "ix_cooperatives_name_trgm",
+        "ix_cooperatives_name_search",
         "cooperatives",
-        ["name"],
+        ["name_search"],
         unique=False,
         postgresql_using="gin",
-        postgresql_ops={"name": "gin_trgm_ops"},
     )
     op.create_index(
         "ix_cooperatives_phase_cohort", "cooperatives", ["phase", "cohort_year"], unique=False
@@ -543,12 +547,7 @@ def downgrade() -> None:
         postgresql_ops={"region_code": "varchar_pattern_ops"},
     )
     op.drop_index("ix_cooperatives_phase_cohort", table_name="cooperatives")
-    op.drop_index(
-        "ix_cooperatives_name_trgm",
-        table_name="cooperatives",
-        postgresql_using="gin",
-        postgresql_ops={"name": "gin_trgm_ops"},
-    )
+    op.drop_index("ix_cooperatives_name_search", table_name="cooperatives", postgresql_using="gin")
     op.drop_index("ix_cooperatives_name_id", table_name="cooperatives")
     op.drop_index(op.f("ix_cooperatives_import_batch_id"), table_name="cooperatives")
     op.drop_index("ix_cooperatives_founded_on_id", table_name="cooperatives")

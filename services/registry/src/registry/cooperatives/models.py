@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from sqlalchemy import (
     CheckConstraint,
+    Computed,
     Date,
     DateTime,
     Float,
@@ -17,7 +18,7 @@ from sqlalchemy import (
     Text,
     func,
 )
-from sqlalchemy.dialects.postgresql import ARRAY, UUID
+from sqlalchemy.dialects.postgresql import ARRAY, TSVECTOR, UUID
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kopmod_shared.ids import new_id
@@ -39,6 +40,11 @@ class Cooperative(Base):
 
     id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True, default=new_id)
     name: Mapped[str] = mapped_column(String(200))
+    # Word-prefix search on the name (`q`); built-in full text with the 'simple' configuration,
+    # because the embedded Postgres ships no contrib extensions (no pg_trgm).
+    name_search: Mapped[str] = mapped_column(
+        TSVECTOR, Computed("to_tsvector('simple', name)", persisted=True), deferred=True
+    )
     type: Mapped[CooperativeType] = mapped_column(db_enum(CooperativeType, "cooperative_type"))
     level: Mapped[CooperativeLevel] = mapped_column(db_enum(CooperativeLevel, "cooperative_level"))
     legal_decree_number: Mapped[str | None] = mapped_column(String(100))
@@ -79,12 +85,7 @@ class Cooperative(Base):
     )
 
     __table_args__ = (
-        Index(
-            "ix_cooperatives_name_trgm",
-            "name",
-            postgresql_using="gin",
-            postgresql_ops={"name": "gin_trgm_ops"},
-        ),
+        Index("ix_cooperatives_name_search", "name_search", postgresql_using="gin"),
         Index("ix_cooperatives_name_id", "name", "id"),
         Index("ix_cooperatives_founded_on_id", "founded_on", "id"),
         Index(

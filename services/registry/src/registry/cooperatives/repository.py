@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -36,6 +37,11 @@ _SORT_COLUMNS: dict[SortKey, tuple[Any, bool]] = {
     SortKey.founded_on: (Cooperative.founded_on, False),
     SortKey.founded_on_desc: (Cooperative.founded_on, True),
 }
+
+
+def _search_words(text: str) -> list[str]:
+    """Words of a name search, safe to put in a tsquery (letters and digits only)."""
+    return [w for w in re.findall(r"\w+", text.lower()) if w][:8]
 
 
 def _escape_like(text: str) -> str:
@@ -243,7 +249,12 @@ class CooperativeRepository:
         if f.commodity:
             stmt = stmt.where(Cooperative.commodities.contains([f.commodity]))
         if f.q:
-            stmt = stmt.where(Cooperative.name.ilike("%" + _escape_like(f.q) + "%", escape="\\"))
+            words = _search_words(f.q)
+            if words:
+                query = " & ".join(f"{w}:*" for w in words)
+                stmt = stmt.where(
+                    Cooperative.name_search.bool_op("@@")(func.to_tsquery("simple", query))
+                )
         if f.external_id is not None:
             stmt = stmt.where(Cooperative.external_id == f.external_id)
         if f.import_batch is not None:

@@ -108,7 +108,7 @@ def _validate(number: int, raw: dict[str, Any]) -> ImportRow | list[RowError]:
                 )
             )
         return out
-    cross = cross_field_errors(row.model_dump(), prefix="")
+    cross = cross_field_errors(row.__dict__, prefix="")
     if cross:
         return [RowError(row=number, field=e.field, reason=e.message, code=e.code) for e in cross]
     return row
