@@ -268,3 +268,25 @@ async def test_the_cli_job_runs_a_round_with_its_own_connections(
     body = await _get(client, tokens, app_id)
     assert body["status"] == "eligibility_check" and body["eligibility_attempts"] == 2
     assert "registry unreachable" in body["eligibility_last_error"]
+
+
+async def test_an_officer_retries_eligibility_now(client, tokens, fake_registry):
+    fund = await funded_fund(client, tokens)
+    product = await make_product(client, tokens, fund["id"])
+    coop = uuid.uuid4()
+    fake_registry.add(coop)
+    fake_registry.mode = "unreachable"
+    app_id = await _submit(client, tokens, product["id"], coop)
+    url = f"/v1/applications/{app_id}/eligibility-retry"
+    still_down = await client.post(url, headers=tokens.officer)
+    assert still_down.status_code == 202
+    body = await _get(client, tokens, app_id)
+    assert body["status"] == "eligibility_check" and body["eligibility_attempts"] == 2
+    fake_registry.mode = "up"
+    assert (await client.post(url, headers=tokens.cooperative(coop))).status_code == 403
+    resp = await client.post(url, headers=tokens.officer)
+    assert resp.status_code == 202
+    assert (await _get(client, tokens, app_id))["status"] == "desk_review"
+    again = await client.post(url, headers=tokens.officer)
+    assert again.status_code == 409
+    assert again.json()["current_state"] == "desk_review"

@@ -200,6 +200,31 @@ async def submit_application(
 
 
 @router.post(
+    "/v1/applications/{application_id}/eligibility-retry",
+    response_model=ApplicationOut,
+    status_code=202,
+    summary="Retry the eligibility check now (fund officer)",
+    description=(
+        "For an application waiting in `eligibility_check` because the registry could not be "
+        "reached: the next attempt runs right after this answer instead of at "
+        "`eligibility_next_at`. Read the application to see the outcome."
+    ),
+    responses=responses(*AUTH_ERRORS, NotFound, Conflict),
+)
+async def retry_eligibility(
+    application_id: UUID,
+    request: Request,
+    principal: Officer,
+    session: SessionDep,
+    background: BackgroundTasks,
+    audit: Annotated[AuditContext, Depends(audited("application.eligibility_retry"))],
+) -> ApplicationOut:
+    application = await service.retry_eligibility_now(session, principal, application_id)
+    background.add_task(run_check, EligibilityDeps.from_app(request.app), application.id)
+    return service.to_out(application)
+
+
+@router.post(
     "/v1/applications/{application_id}/withdraw",
     response_model=ApplicationOut,
     summary="Withdraw an application (the applicant)",

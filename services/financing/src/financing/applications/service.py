@@ -361,6 +361,22 @@ async def withdraw(
     return application
 
 
+async def retry_eligibility_now(
+    session: AsyncSession, principal: Principal, application_id: UUID
+) -> Application:
+    """An officer asks for the next eligibility attempt now (the registry is back)."""
+    application = await load(session, principal, application_id, for_update=True)
+    if application.status != S.eligibility_check:
+        raise Conflict(
+            f"only an application waiting in eligibility_check is retried; this one is "
+            f"{application.status}",
+            current_state=application.status,
+        )
+    application.eligibility_next_at = now()
+    await session.flush()
+    return application
+
+
 # --- review -------------------------------------------------------------------------------
 
 
