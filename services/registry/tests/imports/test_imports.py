@@ -231,3 +231,20 @@ async def test_an_import_is_idempotent(app, client, ministry_headers):
     changed = await client.post(URL, content=to_csv([row(3)]), headers=headers)
     assert changed.status_code == 422
     assert changed.json()["type"].endswith("/idempotency-key-reused")
+
+
+async def test_rows_that_do_not_fit_a_flat_upload(client, ministry_headers):
+    body = to_csv([row(1)]) + b"Koperasi Lebih,konsumen,,,2010-01-01,32.73,,,,,,,extra\n"
+    body += b'"Koperasi Sekunder",konsumen,,,2010-01-01,32.73,,,,,,X-2\n'
+    resp = await client.post(
+        f"{URL}?partial=true", content=body, headers={**ministry_headers, **CSV}
+    )
+    assert resp.status_code == 201, resp.text
+    result = resp.json()
+    assert [(e["row"], e["code"]) for e in result["errors"]] == [(2, "csv_cells")]
+    assert result["accepted"] == 2
+
+    secondary = json.dumps({**row(9), "level": "secondary"}).encode()
+    resp = await client.post(URL, content=secondary, headers={**ministry_headers, **JSONL})
+    assert resp.status_code == 422
+    assert resp.json()["row_errors"][0]["code"] == "secondary_not_importable"

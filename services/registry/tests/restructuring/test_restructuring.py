@@ -382,3 +382,24 @@ async def test_concurrent_mergers_of_one_cooperative_let_exactly_one_win(
         await client.get(f"/v1/cooperatives/{a['id']}/lineage", headers=ministry_headers)
     ).json()
     assert len(lineage["successors"]) == 1
+
+
+async def test_a_spin_off_into_another_province_needs_a_reason(app, client, ministry_headers):
+    parent = await create_cooperative(client, ministry_headers, type="simpan_pinjam")
+    far = cooperative_body(
+        type="jasa", region_code="73.71.01.1001", latitude=-5.14, longitude=119.42
+    )
+    body = {"parent_id": parent["id"], "effective_on": "2024-03-01", "successor": far}
+    refused = await client.post("/v1/restructurings/spin-offs", json=body, headers=ministry_headers)
+    assert refused.status_code == 422
+    assert refused.json()["errors"][0]["field"] == "body.reason"
+    assert "province 73" in refused.json()["errors"][0]["message"]
+    async with app.state.engine.connect() as conn:
+        assert (await conn.execute(text("SELECT count(*) FROM cooperatives"))).scalar() == 1
+    accepted = await client.post(
+        "/v1/restructurings/spin-offs",
+        json={**body, "reason": "the construction market is in Makassar"},
+        headers=ministry_headers,
+    )
+    assert accepted.status_code == 201
+    assert accepted.json()["successors"][0]["region_code"] == "73.71.01.1001"
