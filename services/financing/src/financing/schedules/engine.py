@@ -115,8 +115,9 @@ def add_months(start: date, months: int) -> date:
     month_index = start.month - 1 + months
     year = start.year + month_index // 12
     month = month_index % 12 + 1
-    day = min(start.day, calendar.monthrange(year, month)[1])
-    return date(year, month, day)
+    if start.day <= 28:
+        return date(year, month, start.day)
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
 
 
 def due_dates(anchor: date, count: int, frequency: Frequency) -> list[date]:
