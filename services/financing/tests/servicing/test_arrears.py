@@ -93,7 +93,7 @@ def test_tolerance_days_delay_arrears_then_count_from_the_due_date() -> None:
 def test_unpaid_penalties_alone_do_not_make_a_loan_overdue() -> None:
     txs = [
         disburse(),
-        tx(TxKind.penalty_charge, date(2026, 2, 5), "3.00", installment=1),
+        tx(TxKind.penalty_charge, date(2026, 2, 2), "3.00", installment=1),
         repay(date(2026, 2, 5), "1033.00"),  # penalty first, then the installment
         tx(TxKind.penalty_charge, date(2026, 2, 6), "1.00", installment=1),
     ]
@@ -191,3 +191,13 @@ def test_repricing_after_a_reversal_charges_the_missing_days() -> None:
     )
     assert plan.reverse == []
     assert plan.charge == [(date(2026, 2, d), D("1.03")) for d in range(2, 7)]
+
+
+def test_same_day_penalties_come_after_that_days_payments() -> None:
+    # Recorded before the payment, but an end-of-day charge of the same day: replayed after it.
+    charge = tx(TxKind.penalty_charge, date(2026, 2, 5), "2.00", seq=1)
+    payment = repay(date(2026, 2, 5), "1032.00", seq=2)
+    pos = replay(three_months(), [disburse(seq=0), charge, payment])
+    assert pos.allocations[payment.id].penalty == 0
+    assert pos.allocations[payment.id].interest == D("32.00")  # 30.00, then 2.00 of the next
+    assert pos.penalty_outstanding == D("2.00")

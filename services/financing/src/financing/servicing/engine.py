@@ -269,9 +269,14 @@ class LoanPosition:
 def active_transactions(
     transactions: Iterable[LoanTransaction], until: date | None = None
 ) -> list[LoanTransaction]:
-    """Non-reversed transactions up to ``until``, in replay order."""
+    """Non-reversed transactions up to ``until``, in replay order.
+
+    Within a value date, penalties come last: end of day charges them on the day's closing
+    state, so a payment recorded later for that same day still precedes them, as it would have
+    had it been recorded in time.
+    """
     txs = [t for t in transactions if not t.reversed and (until is None or t.value_date <= until)]
-    txs.sort(key=lambda t: (t.value_date, t.sequence))
+    txs.sort(key=lambda t: (t.value_date, t.kind is TxKind.penalty_charge, t.sequence))
     return txs
 
 
@@ -528,7 +533,8 @@ def replay(
     accrual: InterestAccrual = InterestAccrual.daily,
     until: date | None = None,
 ) -> LoanPosition:
-    """Replay every non-reversed transaction (up to ``until``) over the schedule.
+    """Replay every non-reversed transaction (up to ``until``) over the schedule, in
+    ``(value_date, penalties last, sequence)`` order.
 
     Repayments walk the installments oldest first and, within one, the components in ``order``;
     what is left after the last installment becomes the overpayment balance.
