@@ -16,7 +16,7 @@ from registry.assessments.schemas import AssessmentIn, AssessmentOut
 router = KopmodRouter(tags=["health-assessments"])
 
 
-def _repo(session: SessionDep) -> AssessmentRepository:
+async def _repo(session: SessionDep) -> AssessmentRepository:
     return AssessmentRepository(session)
 
 

@@ -49,7 +49,7 @@ CreatorDep = Annotated[
 ]
 
 
-def _repo(session: SessionDep) -> CooperativeRepository:
+async def _repo(session: SessionDep) -> CooperativeRepository:
     return CooperativeRepository(session)
 
 
@@ -82,7 +82,7 @@ async def create_cooperative(
     return await service.full_view(repo, cooperative, today())
 
 
-def _filters(
+async def _filters(
     region: Annotated[
         str | None,
         Query(

@@ -29,7 +29,7 @@ MEDIA_TYPES = {
 }
 
 
-def _repo(session: SessionDep) -> ImportRepository:
+async def _repo(session: SessionDep) -> ImportRepository:
     return ImportRepository(session)
 
 

@@ -29,7 +29,7 @@ from registry.modernisation.schemas import (
 router = KopmodRouter(tags=["modernisation"])
 
 
-def _repo(session: SessionDep) -> ModernisationRepository:
+async def _repo(session: SessionDep) -> ModernisationRepository:
     return ModernisationRepository(session)
 
 

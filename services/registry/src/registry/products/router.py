@@ -16,7 +16,7 @@ from registry.products.schemas import ProductIn, ProductOut, ProductUpdate
 router = KopmodRouter(tags=["products"])
 
 
-def _repo(session: SessionDep) -> ProductRepository:
+async def _repo(session: SessionDep) -> ProductRepository:
     return ProductRepository(session)
 
 

@@ -16,7 +16,7 @@ from registry.rat.schemas import RatIn, RatOut
 router = KopmodRouter(tags=["rat"])
 
 
-def _repo(session: SessionDep) -> RatRepository:
+async def _repo(session: SessionDep) -> RatRepository:
     return RatRepository(session)
 
 

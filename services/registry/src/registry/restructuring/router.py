@@ -19,7 +19,7 @@ from registry.restructuring.schemas import FusionIn, MergerIn, RestructuringOut,
 router = KopmodRouter(tags=["restructuring"])
 
 
-def _repo(session: SessionDep) -> CooperativeRepository:
+async def _repo(session: SessionDep) -> CooperativeRepository:
     return CooperativeRepository(session)
 
 
