@@ -30,7 +30,7 @@ admin_only = require_roles(Role.admin)
 AdminDep = Annotated[Principal, Depends(admin_only)]
 
 
-def _repo(session: SessionDep) -> ApiClientRepository:
+async def _repo(session: SessionDep) -> ApiClientRepository:
     return ApiClientRepository(session)
 
 
