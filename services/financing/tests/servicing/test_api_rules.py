@@ -363,3 +363,32 @@ async def test_loans_list_and_read(app, client, tokens) -> None:
     assert resp.json()["collectibility"] == 1
     resp = await client.get(f"/v1/loans/{theirs}", headers=tokens.cooperative(owner))
     assert resp.status_code == 404
+
+
+async def test_a_waived_penalty_stays_waived_when_a_backdated_payment_reprices(
+    app, client, tokens, bank
+) -> None:
+    fund, loan_id = await _active_loan(app, client, tokens)
+    await eod(client, tokens, fund, date(2026, 2, 10))
+    statement = (await client.get(f"/v1/loans/{loan_id}/statement", headers=tokens.officer)).json()
+    penalty_7th = next(
+        r["transaction"]["id"]
+        for r in statement["rows"]
+        if r["transaction"]["kind"] == "penalty_charge"
+        and r["transaction"]["value_date"] == "2026-02-07"
+    )
+    resp = await client.post(
+        f"/v1/loans/{loan_id}/transactions/{penalty_7th}/reversal",
+        json={"reason": "waived: bank holiday"},
+        headers=tokens.officer,
+    )
+    assert resp.status_code == 200, resp.text
+    assert resp.json()["loan"]["penalty_outstanding"] == "4480.00"
+    resp = await client.post(
+        f"/v1/loans/{loan_id}/repayments",
+        json={"amount": "500000.00", "external_reference": "R-6", "value_date": "2026-02-06"},
+        headers=bank,
+    )
+    assert resp.status_code == 201, resp.text
+    # 620,000 left overdue from 6 February: 620.00 a day on the 6th, 8th, 9th and 10th.
+    assert resp.json()["loan"]["penalty_outstanding"] == "2480.00"

@@ -201,3 +201,17 @@ def test_same_day_penalties_come_after_that_days_payments() -> None:
     assert pos.allocations[payment.id].penalty == 0
     assert pos.allocations[payment.id].interest == D("32.00")  # 30.00, then 2.00 of the next
     assert pos.penalty_outstanding == D("2.00")
+
+
+def test_repricing_leaves_waived_days_free() -> None:
+    payment = repay(date(2026, 2, 1), "1030.00", seq=2)
+    charged = _eod_penalties([disburse(seq=1), payment], date(2026, 2, 6), "0.365")
+    plan = reprice_penalties(
+        three_months(),
+        [dataclasses.replace(t, reversed=True) if t is payment else t for t in charged],
+        first_day=date(2026, 2, 1),
+        last_day=date(2026, 2, 6),
+        annual_rate=D("0.365"),
+        waived_days=frozenset({date(2026, 2, 3), date(2026, 2, 4)}),
+    )
+    assert plan.charge == [(date(2026, 2, d), D("1.03")) for d in (2, 5, 6)]

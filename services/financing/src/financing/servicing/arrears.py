@@ -174,9 +174,13 @@ def reprice_penalties(
     accrual: InterestAccrual = InterestAccrual.daily,
     days_in_year: int = 365,
     unit: Decimal = CENT,
+    waived_days: frozenset[date] = frozenset(),
 ) -> PenaltyRepricing:
     """Recompute the daily penalties of ``first_day``..``last_day`` (days already closed) after
-    a backdated transaction or a reversal, day by day, each on the state of that day."""
+    a backdated transaction or a reversal, day by day, each on the state of that day.
+
+    ``waived_days`` are days whose penalty an officer reversed on purpose: they stay free.
+    """
     in_range = {
         t.value_date: t
         for t in transactions
@@ -192,14 +196,16 @@ def reprice_penalties(
     day = first_day
     while day <= last_day:
         position = replay(installments, working, order=order, accrual=accrual, until=day)
-        expected = penalty_for_day(
-            position,
-            day,
-            annual_rate,
-            tolerance_days=tolerance_days,
-            days_in_year=days_in_year,
-            unit=unit,
-        )
+        expected = ZERO
+        if day not in waived_days:
+            expected = penalty_for_day(
+                position,
+                day,
+                annual_rate,
+                tolerance_days=tolerance_days,
+                days_in_year=days_in_year,
+                unit=unit,
+            )
         current = in_range.get(day)
         if current is not None and current.amount == expected:
             working.append(current)

@@ -83,6 +83,8 @@ from kopmod_shared.outbox import emit
 SOURCE = "financing"
 END_OF_DAY_ACTOR = "end-of-day"
 RESCHEDULE_REF = "reschedule:"
+# The reversal reason of penalties that repricing replaced (other reversals are waivers).
+REPRICED = "repriced after a backdated transaction or a reversal"
 # The interest a payoff owes for the running period; products have no setting for it yet.
 ACCRUAL = InterestAccrual.daily
 
@@ -140,7 +142,10 @@ class LoanBook:
             frequency=Frequency(loan.frequency),
             method=InterestMethod(loan.method),
             grace_periods=grace,
-            first_due_date=loan.first_due_date if tranches[0].date < _first_due(loan) else None,
+            # A first tranche later than the agreed first due date falls back to one period on.
+            first_due_date=(
+                loan.first_due_date if min(t.date for t in tranches) < _first_due(loan) else None
+            ),
             rounding=loan.rounding,
         )
 
@@ -483,6 +488,13 @@ async def _reprice_penalties(
     if not runs:
         return
     await repo.session.flush()  # sequences for the records just added
+    waived = frozenset(
+        r.value_date
+        for r in book.records
+        if r.kind == TxKind.penalty_charge.value
+        and r.reversed_at is not None
+        and r.reversal_reason != REPRICED
+    )
     plan = reprice_penalties(
         book.installments(),
         book.transactions(),
@@ -492,13 +504,14 @@ async def _reprice_penalties(
         tolerance_days=book.loan.arrears_tolerance_days,
         order=book.order,
         accrual=ACCRUAL,
+        waived_days=waived,
     )
     now = datetime.now(UTC)
     for record in book.records:
         if record.id in plan.reverse:
             record.reversed_at = now
             record.reversed_by = actor
-            record.reversal_reason = "repriced after a backdated transaction or a reversal"
+            record.reversal_reason = REPRICED
     for day, amount in plan.charge:
         repo.session.add(
             _record(book, TxKind.penalty_charge, day, amount, END_OF_DAY_ACTOR, note="repriced")
