@@ -55,6 +55,9 @@ def up(
     financing_port: Annotated[int, typer.Option(envvar="KOPMOD_FINANCING_PORT")] = 8002,
     marketplace_port: Annotated[int, typer.Option(envvar="KOPMOD_MARKETPLACE_PORT")] = 8003,
     ready_timeout: float = 60.0,
+    demo: Annotated[
+        bool, typer.Option(help="Load the demo data set into the registry before serving.")
+    ] = False,
 ) -> None:
     """Start everything: database, migrations, bootstrap clients, the three services.
 
@@ -89,6 +92,10 @@ def up(
             creds = stack.Credentials.load_or_create(data_dir)
             key_file = stack.signing_key_file(data_dir)
             stack.bootstrap_clients(dbs.urls["registry"], creds)
+            if demo:
+                prog.update(task, description="demo data")
+                summary = stack.load_demo(dbs.urls["registry"])
+                prog.console.print(f"demo data: {summary}")
             for name, svc in SERVICES.items():
                 env = stack.service_env(
                     svc, urls=dbs.urls, host=host, ports=ports, creds=creds, key_file=key_file
@@ -251,6 +258,34 @@ def create_client(
 
     cid, secret = asyncio.run(run())
     console.print(f"client id:     {cid}\nclient secret: {secret}  (shown once)")
+
+
+@app.command("demo-data")
+def demo_data(
+    count: Annotated[int, typer.Option(help="How many cooperatives.")] = 300,
+    seed: Annotated[int, typer.Option(help="Same seed, same data; loading twice adds nothing.")] = (
+        20240101
+    ),
+) -> None:
+    """Load the registry's demo data: cooperatives, RATs, health, cohorts, a merger, a spin-off."""
+    from kopmod_cli import stack
+
+    summary = stack.load_demo(SERVICES["registry"].settings().database_url, count, seed)
+    console.print(f"demo data: {summary}")
+
+
+jobs = typer.Typer(help="Background jobs, run once from the command line.", no_args_is_help=True)
+app.add_typer(jobs, name="jobs")
+
+
+@jobs.command("retry-eligibility")
+def retry_eligibility(limit: int = 50) -> None:
+    """Financing: retry eligibility checks that waited on an unreachable registry."""
+    import asyncio
+
+    from financing.jobs import retry_eligibility as run
+
+    console.print(asyncio.run(run(limit=limit)))
 
 
 @app.command()

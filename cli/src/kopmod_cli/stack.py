@@ -239,3 +239,21 @@ def stop_all(procs: dict[str, subprocess.Popen[bytes]], embedded: EmbeddedPostgr
             proc.kill()
     if embedded is not None:
         embedded.stop()
+
+
+async def _load_demo(registry_url: str, count: int, seed: int) -> Any:
+    from kopmod_shared.db import create_engine, make_sessionmaker
+    from registry.demo import load_demo_data
+
+    engine = create_engine(registry_url, pool_size=1, max_overflow=0)
+    try:
+        async with make_sessionmaker(engine)() as session:
+            summary = await load_demo_data(session, n=count, seed=seed)
+            await session.commit()
+            return summary
+    finally:
+        await engine.dispose()
+
+
+def load_demo(registry_url: str, count: int = 300, seed: int = 20240101) -> Any:
+    return asyncio.run(_load_demo(registry_url, count, seed))

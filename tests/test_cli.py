@@ -1,0 +1,43 @@
+"""The operator CLI against a real database: migrate, demo data (idempotent), create-client."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from typer.testing import CliRunner
+
+from kopmod_cli.main import app
+from kopmod_shared.testing import REPO_ROOT, fresh_database
+
+
+@pytest.fixture
+def registry_url(monkeypatch: pytest.MonkeyPatch) -> str:
+    url = fresh_database(REPO_ROOT / "services" / "registry", "kopmod_cli_test", migrate=False)
+    monkeypatch.setenv("KOPMOD_REGISTRY_DATABASE_URL", url)
+    monkeypatch.setenv("COLUMNS", "200")
+    return url
+
+
+def test_migrate_demo_data_twice_and_create_client(registry_url: str) -> None:
+    runner = CliRunner()
+    migrated = runner.invoke(app, ["migrate", "registry"])
+    assert migrated.exit_code == 0, migrated.output
+    assert "registry: migrated" in migrated.output
+
+    first = runner.invoke(app, ["demo-data", "--count", "40"])
+    assert first.exit_code == 0, first.output
+    assert "already_loaded=False" in first.output
+    loaded = int(re.search(r"cooperatives=(\d+)", first.output).group(1))  # type: ignore[union-attr]
+    assert loaded >= 40
+    again = runner.invoke(app, ["demo-data", "--count", "40"])
+    assert again.exit_code == 0 and "already_loaded=True" in again.output
+
+    created = runner.invoke(
+        app, ["create-client", "--name", "Bank Jabar", "--role", "partner", "--scope", "repayments"]
+    )
+    assert created.exit_code == 0, created.output
+    assert re.search(r"client secret: kms_\S+", created.output)
+    bad = runner.invoke(app, ["create-client", "--name", "x", "--role", "cooperative"])
+    assert bad.exit_code != 0
+    assert "must be bound to an org_id" in str(bad.exception)
