@@ -11,7 +11,7 @@ sync: uv
 
 ## Start the whole platform (embedded Postgres unless database URLs are configured). Ctrl-C stops it.
 run: sync
-	$(UV) run --frozen kopmod up
+	$(UV) run --frozen kopmod up $(if $(DEMO),--demo)
 
 ## Run the whole test suite against a real Postgres (KOPMOD_TEST_DATABASE_URL or embedded).
 ## Each suite runs in its own pytest process: every service's tests are a package named `tests`.
