@@ -248,3 +248,27 @@ async def test_rows_that_do_not_fit_a_flat_upload(client, ministry_headers):
     resp = await client.post(URL, content=secondary, headers={**ministry_headers, **JSONL})
     assert resp.status_code == 422
     assert resp.json()["row_errors"][0]["code"] == "secondary_not_importable"
+
+
+async def test_a_registration_racing_the_upload_is_a_409_and_nothing_is_written(
+    app, client, ministry_headers, monkeypatch
+):
+    from registry.imports.repository import ImportRepository
+
+    existing = await create_cooperative(client, ministry_headers)
+
+    async def nothing_taken(self, field, values):  # the check ran before the rival committed
+        return set()
+
+    monkeypatch.setattr(ImportRepository, "taken", nothing_taken)
+    resp = await client.post(
+        URL,
+        content=to_csv([row(1), row(2, nib=existing["nib"])]),
+        headers={**ministry_headers, **CSV},
+    )
+    assert resp.status_code == 409
+    problem = resp.json()
+    assert problem["type"].endswith("/conflict")
+    assert problem["constraint"] == "uq_cooperatives_nib"
+    assert await _count(app, "cooperatives") == 1
+    assert await _count(app, "import_batches") == 0

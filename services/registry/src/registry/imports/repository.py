@@ -3,10 +3,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+import asyncpg
 from sqlalchemy import String, any_, bindparam, select
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kopmod_shared.errors import Conflict
 from registry.cooperatives.models import Cooperative
 from registry.imports.models import ImportBatch
 
@@ -60,7 +62,15 @@ class ImportRepository:
         connection = await self.session.connection()
         raw = await connection.get_raw_connection()
         driver: Any = raw.driver_connection
-        await driver.copy_records_to_table(table, records=records, columns=list(columns))
+        try:
+            await driver.copy_records_to_table(table, records=records, columns=list(columns))
+        except asyncpg.UniqueViolationError as exc:
+            # Checked before the COPY; only a registration racing this upload gets here.
+            raise Conflict(
+                "an identifier in the upload was registered meanwhile; nothing was written, "
+                "retry the upload",
+                constraint=exc.constraint_name,
+            ) from exc
 
     async def copy_cooperatives(self, records: Iterable[tuple[Any, ...]]) -> None:
         await self._copy("cooperatives", COOPERATIVE_COLUMNS, records)

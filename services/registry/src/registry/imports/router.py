@@ -8,6 +8,7 @@ from kopmod_shared.app import KopmodRouter
 from kopmod_shared.db import SessionDep
 from kopmod_shared.errors import (
     AUTH_ERRORS,
+    Conflict,
     PayloadTooLarge,
     UnsupportedMediaType,
     ValidationProblem,
@@ -50,7 +51,9 @@ async def _repo(session: SessionDep) -> ImportRepository:
         "Up to 100,000 rows and 64 MiB per upload; the created cooperatives carry the "
         "`import_id` (filter `GET /v1/cooperatives?import_batch=`)."
     ),
-    responses=responses(*AUTH_ERRORS, ValidationProblem, PayloadTooLarge, UnsupportedMediaType),
+    responses=responses(
+        *AUTH_ERRORS, ValidationProblem, Conflict, PayloadTooLarge, UnsupportedMediaType
+    ),
     openapi_extra={
         "requestBody": {
             "required": True,
