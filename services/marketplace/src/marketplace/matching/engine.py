@@ -9,8 +9,9 @@ transport) -> sink, and source -> dummy -> demand at a per-demand penalty, so un
 priced and the network always balances. The penalty is a large constant plus what the offtaker is
 willing to pay, so when supply is scarce it goes to the demands that value it most. Minimum lots
 and order multiples make the problem integer-hard; the flow answer is checked and, where it breaks
-them, the neighbourhood of the broken arcs is re-solved with CP-SAT under a deterministic time
-limit (repeatable), falling back to rounding down.
+them, repaired in two steps: arcs that break a rule are fixed at a valid quantity or dropped and
+the rest re-solved as a flow (fast, always valid), then the neighbourhood of those demands is
+improved with CP-SAT under a deterministic time limit (repeatable).
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ WEIGHTS = {
     "reliability": 0.15,
 }
 NEUTRAL_RELIABILITY = 0.5
+# CP-SAT rarely improves on the fixed-and-resolved flows beyond this size within seconds.
+MAX_POLISH_ARCS = 20_000
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,7 @@ class Solution:
     objective: int  # cents: supply cost plus unmet penalties
     supply_cost: int  # cents: what the allocated quantities cost delivered
     unmet: list[int]  # per demand
-    status: str  # optimal | repaired | rounded
+    status: str  # optimal | repaired
     stats: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -218,11 +221,23 @@ class OfferIndex:
             cells[_cell(o.latitude, o.longitude)].append(i)
         self.cells = {k: np.array(v, dtype=np.int64) for k, v in cells.items()}
 
-    def near(self, lat: float, lon: float, radius_km: float) -> np.ndarray:
+    def around_cell(self, cell: tuple[int, int], radius_km: float) -> np.ndarray:
+        """Offers in every cell that may hold a point within ``radius_km`` of this cell."""
+        lat_lo, lat_hi = cell[0] * CELL_DEGREES, (cell[0] + 1) * CELL_DEGREES
+        lon_lo, lon_hi = cell[1] * CELL_DEGREES, (cell[1] + 1) * CELL_DEGREES
         dlat = radius_km / 111.195
-        dlon = min(radius_km / (111.195 * max(math.cos(math.radians(lat)), 0.01)), 180.0)
-        r0, r1 = math.floor((lat - dlat) / CELL_DEGREES), math.floor((lat + dlat) / CELL_DEGREES)
-        c0, c1 = math.floor((lon - dlon) / CELL_DEGREES), math.floor((lon + dlon) / CELL_DEGREES)
+        widest = max(abs(lat_lo - dlat), abs(lat_hi + dlat))
+        dlon = min(
+            radius_km / (111.195 * max(math.cos(math.radians(min(widest, 89.0))), 0.01)), 180.0
+        )
+        r0, r1 = (
+            math.floor((lat_lo - dlat) / CELL_DEGREES),
+            math.floor((lat_hi + dlat) / CELL_DEGREES),
+        )
+        c0, c1 = (
+            math.floor((lon_lo - dlon) / CELL_DEGREES),
+            math.floor((lon_hi + dlon) / CELL_DEGREES),
+        )
         if (r1 - r0 + 1) * (c1 - c0 + 1) > len(self.cells):
             keys = [k for k in self.cells if r0 <= k[0] <= r1 and c0 <= k[1] <= c1]
         else:
@@ -243,36 +258,80 @@ def candidate_arcs(
 ) -> list[Arc]:
     """Pairs passing the hard filters, at most ``max_candidates_per_demand`` cheapest per demand.
 
-    Only offers in the grid cells around each demand's radius are looked at: never all pairs.
+    Demands are taken a grid cell at a time; only offers in the cells around that cell's widest
+    radius are looked at (never all pairs), with the filters vectorised over that block.
     """
     index = OfferIndex(offers)
+    groups: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for j, d in enumerate(demands):
+        if d.quantity > 0:
+            groups[_cell(d.latitude, d.longitude)].append(j)
     arcs: list[Arc] = []
     k = p.max_candidates_per_demand
-    for j, d in enumerate(demands):
-        if d.quantity <= 0:
-            continue
-        idx = index.near(d.latitude, d.longitude, d.radius_km)
+    for cell in sorted(groups):
+        js = groups[cell]
+        radius = max(demands[j].radius_km for j in js)
+        idx = index.around_cell(cell, radius)
         if idx.size == 0:
             continue
-        dist = haversine_np(d.latitude, d.longitude, index.lat[idx], index.lon[idx])
-        keep = dist <= d.radius_km
-        if d.min_grade_rank is not None:
-            keep &= index.grade[idx] >= d.min_grade_rank
-        keep &= np.minimum(index.we[idx], d.window_end) >= np.maximum(index.ws[idx], d.window_start)
-        cap = np.minimum(index.qty[idx], d.quantity)
-        lower = np.maximum(np.maximum(index.min_order[idx], d.min_lot), 1)
-        keep &= (cap // index.multiple[idx]) * index.multiple[idx] >= lower
-        idx, dist, cap = idx[keep], dist[keep], cap[keep]
-        if d.required_certifications and idx.size:
-            ok = np.fromiter((certifications_ok(d, offers[i]) for i in idx), bool, idx.size)
-            idx, dist, cap = idx[ok], dist[ok], cap[ok]
-        if idx.size == 0:
-            continue
-        cost = index.ask[idx] + np.rint(p.transport_cents_per_unit_km * dist).astype(np.int64)
-        # Cheapest k, ties broken by offer position so the result is repeatable.
-        order = np.lexsort((idx, cost))[:k]
-        for t in order:
-            arcs.append(Arc(j, int(idx[t]), float(dist[t]), int(cost[t]), int(cap[t])))
+        g = [demands[j] for j in js]
+        d_lat = np.array([d.latitude for d in g])[:, None]
+        d_lon = np.array([d.longitude for d in g])[:, None]
+        radii = np.array([d.radius_km for d in g])
+        # Cheap flat-earth prefilter with a margin (Indonesia straddles the equator, radii are a
+        # few hundred km); the exact great-circle distance is computed for the survivors only.
+        dy = index.lat[idx][None, :] - d_lat
+        dx = (index.lon[idx][None, :] - d_lon) * np.cos(np.radians(d_lat))
+        keep = (dx * dx + dy * dy) * (111.195**2) <= ((radii * 1.02) ** 2)[:, None]
+        min_grade = np.array(
+            [-(2**40) if d.min_grade_rank is None else d.min_grade_rank for d in g]
+        )
+        keep &= index.grade[idx][None, :] >= min_grade[:, None]
+        ws = np.array([d.window_start for d in g])[:, None]
+        we = np.array([d.window_end for d in g])[:, None]
+        keep &= np.minimum(index.we[idx][None, :], we) >= np.maximum(index.ws[idx][None, :], ws)
+        cap = np.minimum(index.qty[idx][None, :], np.array([d.quantity for d in g])[:, None])
+        lower = np.maximum(
+            np.maximum(index.min_order[idx][None, :], np.array([d.min_lot for d in g])[:, None]), 1
+        )
+        mult = index.multiple[idx][None, :]
+        keep &= (cap // mult) * mult >= lower
+        for row, j in enumerate(js):
+            cols = np.flatnonzero(keep[row])
+            if cols.size == 0:
+                continue
+            d = demands[j]
+            offer_idx = idx[cols]
+            dist = haversine_np(d.latitude, d.longitude, index.lat[offer_idx], index.lon[offer_idx])
+            within = dist <= d.radius_km
+            cols, offer_idx, dist = cols[within], offer_idx[within], dist[within]
+            if cols.size == 0:
+                continue
+            cost = index.ask[offer_idx] + np.rint(p.transport_cents_per_unit_km * dist).astype(
+                np.int64
+            )
+            # Cheapest first, ties broken by offer position so the result is repeatable.
+            order = np.lexsort((offer_idx, cost))
+            if d.required_certifications:
+                # Certificates are checked in cost order only until k candidates qualify.
+                chosen = []
+                for t in order:
+                    if certifications_ok(d, offers[int(offer_idx[t])]):
+                        chosen.append(t)
+                        if len(chosen) == k:
+                            break
+                order = np.array(chosen, dtype=np.int64)
+            for t in order[:k]:
+                arcs.append(
+                    Arc(
+                        j,
+                        int(offer_idx[t]),
+                        float(dist[t]),
+                        int(cost[t]),
+                        int(cap[row, cols[t]]),
+                    )
+                )
+    arcs.sort(key=lambda a: (a.demand, a.unit_cost, a.offer))
     return arcs
 
 
@@ -291,8 +350,16 @@ def solve(
     repair: dict[str, Any] = {"violating_arcs": len(violating)}
     if violating:
         t0 = time.perf_counter()
-        status, info = _repair(demands, offers, arcs, flows, violating, p)
-        repair.update(info, seconds=round(time.perf_counter() - t0, 4))
+        lower_bound_objective = _objective(demands, arcs, flows, p)
+        flows, rounds = _fix_and_resolve(demands, offers, arcs, flows, p)
+        repair["fix_rounds"] = rounds
+        repair["heuristic_objective"] = _objective(demands, arcs, flows, p)
+        repair["flow_lower_bound"] = lower_bound_objective
+        status = "repaired"
+        if p.repair_time_limit_seconds > 0:
+            _, info = _repair(demands, offers, arcs, flows, violating, p)
+            repair.update(info)
+        repair["seconds"] = round(time.perf_counter() - t0, 4)
     solution = _solution(demands, offers, arcs, flows, p, status)
     solution.stats = {
         "arcs": len(arcs),
@@ -305,37 +372,170 @@ def solve(
 def _min_cost_flow(
     demands: list[DemandInput], offers: list[OfferInput], arcs: list[Arc], p: Parameters
 ) -> list[int]:
-    used_offers = sorted({a.offer for a in arcs})
-    offer_node = {i: 2 + n for n, i in enumerate(used_offers)}
-    first_demand = 2 + len(used_offers)
-    sink = first_demand + len(demands)
-    dummy = sink + 1
-    total = sum(max(d.quantity, 0) for d in demands)
+    """Optimal integer flow on every arc."""
+    need = [max(d.quantity, 0) for d in demands]
+    supply = [o.quantity for o in offers]
+    caps = {n: a.capacity for n, a in enumerate(arcs)}
+    flows = [0] * len(arcs)
+    for n, x in _flow_on(demands, arcs, caps, need, supply, p).items():
+        flows[n] = x
+    return flows
+
+
+def _flow_on(
+    demands: list[DemandInput],
+    arcs: list[Arc],
+    caps: dict[int, int],
+    need: list[int],
+    supply: list[int],
+    p: Parameters,
+) -> dict[int, int]:
+    """Min-cost flow over the arcs in ``caps`` (arc -> capacity) for what demands still need.
+
+    Nodes: 0 source, 1 dummy (unmet demand), then offers, demands, and the sink last.
+    """
+    live = np.array([n for n, c in caps.items() if c > 0], dtype=np.int64)
+    used_demands = sorted({arcs[n].demand for n in caps if need[arcs[n].demand] > 0})
+    total = sum(need[j] for j in used_demands)
     if total == 0:
-        return [0] * len(arcs)
-    source = 0
+        return {}
+    a_offer = np.array([arcs[n].offer for n in live], dtype=np.int64)
+    a_demand = np.array([arcs[n].demand for n in live], dtype=np.int64)
+    used_offers = np.unique(a_offer)
+    offer_node = np.full(len(supply), -1, dtype=np.int64)
+    offer_node[used_offers] = 2 + np.arange(used_offers.size)
+    demand_node = np.full(len(demands), -1, dtype=np.int64)
+    dem = np.array(used_demands, dtype=np.int64)
+    demand_node[dem] = 2 + used_offers.size + np.arange(dem.size)
+    sink = 2 + used_offers.size + dem.size
+    need_arr = np.array([need[j] for j in used_demands], dtype=np.int64)
+    pen = np.array([penalty(demands[j], p) for j in used_demands], dtype=np.int64)
+    supply_arr = np.maximum(np.array(supply, dtype=np.int64)[used_offers], 0)
+    tails = np.concatenate(
+        [
+            np.zeros(used_offers.size, np.int64),  # source -> offer
+            offer_node[a_offer],  # offer -> demand
+            [0],  # source -> dummy
+            np.ones(dem.size, np.int64),  # dummy -> demand
+            demand_node[dem],  # demand -> sink
+        ]
+    )
+    heads = np.concatenate(
+        [
+            offer_node[used_offers],
+            demand_node[a_demand],
+            [1],
+            demand_node[dem],
+            np.full(dem.size, sink, np.int64),
+        ]
+    )
+    capacities = np.concatenate(
+        [
+            supply_arr,
+            np.array([caps[int(n)] for n in live], dtype=np.int64),
+            [total],
+            need_arr,
+            need_arr,
+        ]
+    )
+    costs = np.concatenate(
+        [
+            np.zeros(used_offers.size, np.int64),
+            np.array([arcs[n].unit_cost for n in live], dtype=np.int64),
+            [0],
+            pen,
+            np.zeros(dem.size, np.int64),
+        ]
+    )
     mcf = SimpleMinCostFlow()
-    for i in used_offers:
-        mcf.add_arc_with_capacity_and_unit_cost(source, offer_node[i], offers[i].quantity, 0)
-    arc_ids = [
-        mcf.add_arc_with_capacity_and_unit_cost(
-            offer_node[a.offer], first_demand + a.demand, a.capacity, a.unit_cost
-        )
-        for a in arcs
-    ]
-    mcf.add_arc_with_capacity_and_unit_cost(source, dummy, total, 0)
-    for j, d in enumerate(demands):
-        if d.quantity > 0:
-            mcf.add_arc_with_capacity_and_unit_cost(
-                dummy, first_demand + j, d.quantity, penalty(d, p)
-            )
-            mcf.add_arc_with_capacity_and_unit_cost(first_demand + j, sink, d.quantity, 0)
-    mcf.set_node_supply(source, total)
-    mcf.set_node_supply(sink, -total)
+    ids = mcf.add_arcs_with_capacity_and_unit_cost(tails, heads, capacities, costs)
+    mcf.set_node_supply(0, total)
+    mcf.set_node_supply(int(sink), -total)
     status = mcf.solve()
     if status != mcf.OPTIMAL:
         raise RuntimeError(f"min-cost flow did not solve: status {status}")
-    return [int(mcf.flow(a)) for a in arc_ids]
+    start = used_offers.size
+    flows = mcf.flows(ids[start : start + live.size])
+    return {int(n): int(x) for n, x in zip(live, flows, strict=True)}
+
+
+def _fix_and_resolve(
+    demands: list[DemandInput],
+    offers: list[OfferInput],
+    arcs: list[Arc],
+    flows: list[int],
+    p: Parameters,
+    max_rounds: int = 1000,
+) -> tuple[list[int], int]:
+    """Fast repair: fix or drop each arc whose flow breaks a lot or multiple, re-solve the rest.
+
+    Demands with nothing broken keep their flows. An arc whose flow is at least half its lower
+    bound is fixed at the nearest valid quantity at or above it when the offer and demand still
+    have room (otherwise rounded down, or dropped); then the flow is solved again for what the
+    broken demands still need. Each round fixes or drops every violating arc, so it ends; the
+    result respects lots and multiples.
+    """
+    flows = list(flows)
+    by_demand: dict[int, list[int]] = defaultdict(list)
+    for n, a in enumerate(arcs):
+        by_demand[a.demand].append(n)
+    fixed: set[int] = set()
+    banned: set[int] = set()
+    supply = [o.quantity for o in offers]
+    need = [max(d.quantity, 0) for d in demands]
+    active = set(range(len(demands)))
+    rounds = 0
+    while True:
+        rounds += 1
+        bad = [
+            n
+            for j in sorted(active)
+            for n in by_demand[j]
+            if flows[n]
+            and n not in fixed
+            and not valid_quantity(demands[j], offers[arcs[n].offer], flows[n])
+        ]
+        if not bad:
+            break
+        broken = {arcs[n].demand for n in bad}
+        for j in active - broken:  # settled: their flows stay
+            for n in by_demand[j]:
+                if flows[n] and n not in fixed:
+                    fixed.add(n)
+                    supply[arcs[n].offer] -= flows[n]
+                    need[j] -= flows[n]
+        bad_set = set(bad)
+        for j in sorted(broken):  # release what the broken demands held, except fixed arcs
+            for n in by_demand[j]:
+                if n not in fixed and n not in bad_set:
+                    flows[n] = 0
+        for n in bad:
+            a = arcs[n]
+            d, o = demands[a.demand], offers[a.offer]
+            m = max(o.order_multiple, 1)
+            low = lower_bound(d, o)
+            room = min(a.capacity, supply[a.offer], need[a.demand])
+            x = flows[n]
+            up = -(-max(low, x) // m) * m
+            down = largest_valid(d, o, min(x, room))
+            value = up if (rounds < max_rounds and 2 * x >= low and up <= room) else down
+            flows[n] = value
+            if value > 0:
+                fixed.add(n)
+                supply[a.offer] -= value
+                need[a.demand] -= value
+            else:
+                banned.add(n)
+        caps = {
+            n: min(arcs[n].capacity, supply[arcs[n].offer], need[j])
+            for j in broken
+            for n in by_demand[j]
+            if n not in fixed and n not in banned
+        }
+        for n, x in _flow_on(demands, arcs, caps, need, supply, p).items():
+            flows[n] = x
+        active = broken
+    return flows, rounds
 
 
 def _repair(
@@ -346,24 +546,70 @@ def _repair(
     violating: list[Arc],
     p: Parameters,
 ) -> tuple[str, dict[str, Any]]:
-    """Re-solve the neighbourhood of the violating arcs as an integer program, in place."""
+    """Improve the repaired flows around the demands that had violating arcs, in place.
+
+    The neighbourhood is every demand that had a violating arc and every offer that could serve
+    one of them (with what it has left after the flows that stay); it splits into independent
+    components (demands linked by shared offers), each solved by CP-SAT with its share of the
+    time limit, starting from the fixed-and-resolved flows (valid), so it can only improve.
+    """
     dset = {a.demand for a in violating}
-    # Every offer that could serve those demands, so the repair can also move to a new supplier.
-    oset = {a.offer for a in arcs if a.demand in dset}
-    sub = [n for n, a in enumerate(arcs) if a.demand in dset and a.offer in oset]
-    # What each offer has left after the flows that stay outside the neighbourhood.
+    sub = [n for n, a in enumerate(arcs) if a.demand in dset]
+    oset = {arcs[n].offer for n in sub}
     residual = {i: offers[i].quantity for i in oset}
     for a, x in zip(arcs, flows, strict=True):
         if x and a.offer in oset and a.demand not in dset:
             residual[a.offer] -= x
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def find(k: tuple[str, int]) -> tuple[str, int]:
+        parent.setdefault(k, k)
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for n in sub:
+        ra, rb = find(("d", arcs[n].demand)), find(("o", arcs[n].offer))
+        if ra != rb:
+            parent[ra] = rb
+    components: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for n in sub:
+        components[find(("d", arcs[n].demand))].append(n)
+    statuses: list[str] = []
+    for arc_ids in sorted(components.values(), key=lambda ids: ids[0]):
+        if len(arc_ids) > MAX_POLISH_ARCS:
+            statuses.append("TOO_LARGE_KEPT_HEURISTIC")
+            continue
+        share = p.repair_time_limit_seconds * len(arc_ids) / len(sub)
+        statuses.append(_solve_component(demands, offers, arcs, flows, arc_ids, residual, p, share))
+    info: dict[str, Any] = {
+        "demands": len(dset),
+        "offers": len(oset),
+        "arcs": len(sub),
+        "components": len(components),
+        "cp_sat": {s: statuses.count(s) for s in sorted(set(statuses))},
+    }
+    return "repaired", info
+
+
+def _solve_component(
+    demands: list[DemandInput],
+    offers: list[OfferInput],
+    arcs: list[Arc],
+    flows: list[int],
+    arc_ids: list[int],
+    residual: dict[int, int],
+    p: Parameters,
+    time_limit: float,
+) -> str:
     model = cp_model.CpModel()
     xs: dict[int, Any] = {}
-    for n in sub:
+    for n in arc_ids:
         a = arcs[n]
         d, o = demands[a.demand], offers[a.offer]
         m = max(o.order_multiple, 1)
-        cap = min(a.capacity, residual[a.offer])
-        kmax = cap // m
+        kmax = min(a.capacity, residual[a.offer]) // m
         if kmax * m < lower_bound(d, o):
             continue
         kv = model.new_int_var(0, kmax, f"k{n}")
@@ -372,37 +618,46 @@ def _repair(
         model.add(xv == m * kv)
         model.add(xv >= lower_bound(d, o)).only_enforce_if(used)
         model.add(xv == 0).only_enforce_if(~used)
-        model.add_hint(kv, largest_valid(d, o, flows[n]) // m)
+        model.add_hint(kv, min(largest_valid(d, o, flows[n]), kmax * m) // m)
         xs[n] = xv
-    for i in oset:
-        terms = [xs[n] for n in xs if arcs[n].offer == i]
-        if terms:
-            model.add(sum(terms) <= residual[i])
-    objective: list[Any] = []
-    for j in dset:
+    by_offer: dict[int, list[Any]] = defaultdict(list)
+    by_demand: dict[int, list[Any]] = defaultdict(list)
+    for n, xv in xs.items():
+        by_offer[arcs[n].offer].append(xv)
+        by_demand[arcs[n].demand].append(xv)
+    for i, terms in by_offer.items():
+        model.add(sum(terms) <= residual[i])
+    objective: list[Any] = [arcs[n].unit_cost * xv for n, xv in xs.items()]
+    for j in sorted({arcs[n].demand for n in arc_ids}):
         d = demands[j]
-        terms = [xs[n] for n in xs if arcs[n].demand == j]
         unmet = model.new_int_var(0, d.quantity, f"u{j}")
-        model.add(sum(terms) + unmet == d.quantity)
+        model.add(sum(by_demand[j]) + unmet == d.quantity)
         objective.append(penalty(d, p) * unmet)
-    objective += [arcs[n].unit_cost * x for n, x in xs.items()]
     model.minimize(sum(objective))
     solver = cp_model.CpSolver()
     solver.parameters.num_workers = 1  # with a deterministic limit: the same answer every run
-    solver.parameters.max_deterministic_time = p.repair_time_limit_seconds
-    solver.parameters.max_time_in_seconds = p.repair_time_limit_seconds * 3
+    solver.parameters.max_deterministic_time = max(time_limit, 0.05)
+    solver.parameters.max_time_in_seconds = max(time_limit, 0.05) * 3
     result = solver.solve(model)
-    info: dict[str, Any] = {"demands": len(dset), "offers": len(oset), "arcs": len(sub)}
     if result in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        for n in sub:
+        for n in arc_ids:
             flows[n] = int(solver.value(xs[n])) if n in xs else 0
-        info["cp_sat"] = solver.status_name(result)
-        return "repaired", info
-    for n in sub:
-        a = arcs[n]
-        flows[n] = largest_valid(demands[a.demand], offers[a.offer], flows[n])
-    info["cp_sat"] = solver.status_name(result)
-    return "rounded", info
+        for n in arc_ids:  # what this component uses is no longer there for the next one
+            residual[arcs[n].offer] -= flows[n]
+        return str(solver.status_name(result))
+    # No better answer in time: the fixed-and-resolved flows (already valid) stay.
+    for n in arc_ids:
+        residual[arcs[n].offer] -= flows[n]
+    return "KEPT_HEURISTIC"
+
+
+def _objective(demands: list[DemandInput], arcs: list[Arc], flows: list[int], p: Parameters) -> int:
+    met = [0] * len(demands)
+    cost = 0
+    for a, x in zip(arcs, flows, strict=True):
+        met[a.demand] += x
+        cost += x * a.unit_cost
+    return cost + sum((max(d.quantity, 0) - met[j]) * penalty(d, p) for j, d in enumerate(demands))
 
 
 def _solution(

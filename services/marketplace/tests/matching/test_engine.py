@@ -1,0 +1,117 @@
+"""The allocation engine against exhaustive search on small random cases."""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+from marketplace.matching import engine
+
+PARAMS = engine.Parameters(
+    transport_cents_per_unit_km=100.0,
+    unmet_penalty_cents=100_000_000,
+    max_candidates_per_demand=50,
+    repair_time_limit_seconds=5.0,
+)
+
+
+def _exhaustive(
+    d: engine.DemandInput, offers: list[engine.OfferInput], arcs: list[engine.Arc]
+) -> int:
+    best = None
+    choices = []
+    for a in arcs:
+        o = offers[a.offer]
+        choices.append([x for x in range(0, a.capacity + 1, 100) if engine.valid_quantity(d, o, x)])
+    for combo in itertools.product(*choices):
+        if sum(combo) > d.quantity:
+            continue
+        cost = sum(x * a.unit_cost for x, a in zip(combo, arcs, strict=True))
+        cost += (d.quantity - sum(combo)) * engine.penalty(d, PARAMS)
+        best = cost if best is None else min(best, cost)
+    assert best is not None
+    return best
+
+
+def test_single_demand_allocation_is_optimal_with_lots_and_multiples():
+    rng = random.Random(11)
+    for case in range(25):
+        demand = engine.DemandInput(
+            id="d",
+            quantity=rng.randrange(10, 40) * 100,
+            min_lot=rng.choice([0, 500, 800]),
+            latitude=-6.9,
+            longitude=107.6,
+            radius_km=300,
+            window_start=1,
+            window_end=90,
+            min_grade_rank=None,
+            required_certifications=(),
+            reference_price=6_000_000,
+        )
+        offers = [
+            engine.OfferInput(
+                id=f"o{i}",
+                cooperative_id=f"c{i}",
+                quantity=rng.randrange(3, 20) * 100,
+                min_order=rng.choice([0, 0, 400]),
+                order_multiple=rng.choice([1, 1, 200, 300]),
+                latitude=-6.9 + rng.uniform(-1, 1),
+                longitude=107.6 + rng.uniform(-1, 1),
+                window_start=1,
+                window_end=90,
+                grade_rank=None,
+                asking_price=rng.randrange(4_800_000, 5_600_000, 1000),
+            )
+            for i in range(4)
+        ]
+        arcs = engine.candidate_arcs([demand], offers, PARAMS)
+        solution = engine.solve([demand], offers, arcs, PARAMS)
+        for a in solution.allocations:
+            assert engine.valid_quantity(demand, offers[a.offer], a.quantity), case
+        assert solution.objective == _exhaustive(demand, offers, arcs), case
+
+
+def test_greedy_is_never_better_than_the_solver():
+    rng = random.Random(5)
+    demands = [
+        engine.DemandInput(
+            id=f"d{j}",
+            quantity=rng.randrange(20, 60) * 100,
+            min_lot=0,
+            latitude=-7.0,
+            longitude=110.0 + j * 0.2,
+            radius_km=200,
+            window_start=1,
+            window_end=60,
+            min_grade_rank=None,
+            required_certifications=(),
+            reference_price=rng.randrange(5_000_000, 7_000_000, 1000),
+        )
+        for j in range(6)
+    ]
+    offers = [
+        engine.OfferInput(
+            id=f"o{i}",
+            cooperative_id=f"c{i}",
+            quantity=rng.randrange(5, 30) * 100,
+            min_order=0,
+            order_multiple=1,
+            latitude=-7.0 + rng.uniform(-0.8, 0.8),
+            longitude=110.0 + rng.uniform(-0.8, 1.8),
+            window_start=1,
+            window_end=60,
+            grade_rank=None,
+            asking_price=rng.randrange(4_800_000, 5_600_000, 1000),
+        )
+        for i in range(12)
+    ]
+    arcs = engine.candidate_arcs(demands, offers, PARAMS)
+    optimal = engine.solve(demands, offers, arcs, PARAMS)
+    greedy = engine.greedy(demands, offers, arcs, PARAMS)
+    assert optimal.status == "optimal"
+    assert optimal.objective <= greedy.objective
+    used = [0] * len(offers)
+    for a in optimal.allocations:
+        used[a.offer] += a.quantity
+    assert all(u <= o.quantity for u, o in zip(used, offers, strict=True))
