@@ -84,6 +84,32 @@ async def test_disbursement_above_what_remains_approved(app, client, tokens) -> 
     assert (await position(client, tokens, loan_id))["status"] == "pending_disbursement"
 
 
+async def test_a_reference_names_one_transaction_of_a_loan(app, client, tokens, bank) -> None:
+    fund = await make_fund(client, tokens, "12000000.00")
+    loan_id = await signed_loan(app, fund, max_tranches=2)
+    resp = await client.post(
+        f"/v1/loans/{loan_id}/disbursements",
+        json={"amount": "1000000.00", "reference": "SP2D-1"},
+        headers=tokens.officer,
+    )
+    assert resp.status_code == 201
+    resp = await client.post(
+        f"/v1/loans/{loan_id}/disbursements",
+        json={"amount": "1000000.00", "reference": "SP2D-1"},
+        headers=tokens.officer,
+    )
+    assert resp.status_code == 409
+    assert resp.json()["field"] == "reference"
+    resp = await client.post(
+        f"/v1/loans/{loan_id}/repayments",
+        json={"amount": "1000000.00", "external_reference": "SP2D-1"},
+        headers=bank,
+    )
+    assert resp.status_code == 409
+    assert await transactions_count(app, loan_id) == 1
+    assert await cash(client, tokens, fund) == D("11000000.00")
+
+
 async def test_disbursement_beyond_the_tranches_allowed(app, client, tokens) -> None:
     _fund, loan_id = await _active_loan(app, client, tokens, amount="12000000.00")
     resp = await client.post(

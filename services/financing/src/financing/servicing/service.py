@@ -578,6 +578,7 @@ async def disburse(
             cash=_money(cash),
             requested=_money(amount),
         )
+    await _reference_free(repo, book, reference)
     await draw_commitment(session, loan_id=loan_id, amount=amount)
     record = _record(book, TxKind.disbursement, day, amount, actor, reference=reference, note=note)
     try:
@@ -668,6 +669,11 @@ async def undo_last_disbursement(
 
 
 # --- money in ------------------------------------------------------------------------------------
+
+
+async def _reference_free(repo: ServicingRepository, book: LoanBook, reference: str | None) -> None:
+    if reference is not None and await repo.by_reference(book.loan.id, reference) is not None:
+        raise Conflict(f"reference {reference} is already recorded on this loan", field="reference")
 
 
 async def _existing_reference(
@@ -788,6 +794,7 @@ async def refund_overpayment(
             f"refund {amount} is above the overpayment {overpayment}",
             overpayment=_money(overpayment),
         )
+    await _reference_free(repo, book, reference)
     record = _record(book, TxKind.overpayment_refund, today, amount, actor, reference=reference)
     await repo.add(record)
     position, entry = await _settle(
