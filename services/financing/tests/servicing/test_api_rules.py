@@ -255,6 +255,10 @@ async def test_end_of_day_twice_for_the_same_date_changes_nothing(app, client, t
     assert await position(client, tokens, loan_id) == pos
     assert pos["arrears"]["days_past_due"] == 6
     assert pos["penalty_outstanding"] == "5600.00"  # 6-10 February, 1,120.00 a day
+    # The date to close through is required: a retry can never close one day more.
+    resp = await client.post(f"/v1/funds/{fund.id}/end-of-day", json={}, headers=tokens.officer)
+    assert resp.status_code == 422
+    assert resp.json()["errors"][0]["field"] == "body.through"
 
 
 async def test_business_date_moves_only_by_end_of_day_once_loans_move(app, client, tokens) -> None:

@@ -924,12 +924,11 @@ async def end_of_day(
     session: SessionDep,
     repo: RepoDep,
 ) -> EndOfDayOut:
-    if data.through is not None:
-        current = await service.business_date(repo, fund_id)
-        if (data.through - current).days > 3660:
-            raise ValidationProblem.for_field(
-                "body.through", "close at most ten years of days at once", "too_far"
-            )
+    current = await service.business_date(repo, fund_id)
+    if (data.through - current).days > 3660:
+        raise ValidationProblem.for_field(
+            "body.through", "close at most ten years of days at once", "too_far"
+        )
     new_date, runs = await service.end_of_day(
         session, repo, fund_id, through=data.through, actor=principal.client_id
     )

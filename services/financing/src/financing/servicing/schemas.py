@@ -96,11 +96,11 @@ class BusinessDateSet(_In):
 
 
 class EndOfDayCreate(_In):
-    through: date | None = Field(
-        default=None,
+    through: date = Field(
         description=(
-            "Close every business day up to and including this one (default: the current "
-            "business date). Days already closed are left alone, so a retry changes nothing."
+            "Close every business day up to and including this one. Days already closed are "
+            "left alone, so running it again for the same date changes nothing (the date is "
+            "required so that a retry never closes one more day)."
         ),
     )
 

@@ -1105,7 +1105,7 @@ async def end_of_day(
     repo: ServicingRepository,
     fund_id: UUID,
     *,
-    through: date | None,
+    through: date,
     actor: str,
 ) -> tuple[date, list[EndOfDayRun]]:
     """Close business days up to ``through``: charge penalties, age arrears, reclassify, and
@@ -1115,9 +1115,8 @@ async def end_of_day(
     if row is None:
         row = FundBusinessDate(fund_id=fund_id, business_date=datetime.now(UTC).date())
         await repo.add(row)
-    last = through or row.business_date
     closed: list[EndOfDayRun] = []
-    while row.business_date <= last:
+    while row.business_date <= through:
         day = row.business_date
         if await repo.end_of_day_run(fund_id, day) is None:
             closed.append(await _close_day(session, repo, fund_id, day, actor))
