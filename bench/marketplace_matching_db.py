@@ -1,0 +1,301 @@
+"""Matching from the database to persisted allocations, at national scale.
+
+Loads the synthetic data set of ``marketplace_matching.py`` (10,000 demands x 100,000 offers
+clustered on Java, Sumatra and Sulawesi) into a fresh, migrated marketplace database with COPY,
+then runs the service's batch matching for every commodity exactly as
+``POST /v1/matching/runs`` does: open demands and offers read through their indexes, candidates,
+optimal allocation, and the run recorded (inputs, parameters, objective, allocations).
+
+    uv run python bench/marketplace_matching_db.py            # 10,000 x 100,000
+    uv run python bench/marketplace_matching_db.py --propose  # also one proposal per allocation
+
+The Postgres server is ``KOPMOD_BENCH_DATABASE_URL`` (default: the local server on 5432); the
+bench creates its own database ``kopmod_marketplace_bench`` there. Prints figures only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import time
+import uuid
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import asyncpg
+from marketplace_matching import COMMODITIES, generate
+
+REPO = Path(__file__).resolve().parents[1]
+SERVICE_DIR = REPO / "services" / "marketplace"
+DEFAULT_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres"
+# Grade codes by rank (worst first), as the reference-data migration seeds them.
+GRADES = {
+    "coffee_green": ["mutu_6", "mutu_5", "mutu_4", "mutu_3", "mutu_2", "mutu_1"],
+    "cocoa_beans": ["mutu_3", "mutu_2", "mutu_1"],
+    "rice_milled": ["medium_2", "medium_1", "premium"],
+    "crude_palm_oil": [],
+    "rubber_natural": ["sir_20", "sir_10", "sir_5", "sir_3l"],
+}
+
+
+def bench_database() -> str:
+    os.environ.setdefault(
+        "KOPMOD_TEST_DATABASE_URL", os.environ.get("KOPMOD_BENCH_DATABASE_URL", DEFAULT_SERVER)
+    )
+    from kopmod_shared.testing import fresh_database
+
+    return fresh_database(SERVICE_DIR, "kopmod_marketplace_bench")
+
+
+def _grade(code: str, rank: int | None) -> tuple[str | None, int | None]:
+    grades = GRADES[code]
+    if rank is None or not grades:
+        return None, None
+    rank = min(rank, len(grades))
+    return grades[rank - 1], rank
+
+
+async def load(url: str, n_demands: int, n_offers: int, seed: int) -> None:
+    from kopmod_shared.db import sync_url
+
+    data = generate(n_demands, n_offers, seed)
+    now = datetime.now(UTC)
+    offtaker = uuid.uuid4()
+    conn = await asyncpg.connect(sync_url(url))
+    try:
+        await conn.execute(
+            "INSERT INTO offtakers (id, name, kind, region_code, latitude, longitude, "
+            "verification_status, contact_name, contact_email) VALUES "
+            "($1, 'PT Bench', 'processor', '31', -6.2, 106.8, 'verified', 'bench', 'b@b.id')",
+            offtaker,
+        )
+        demand_rows, offer_rows, cert_rows = [], [], []
+        for code, (demands, offers) in data.items():
+            for d in demands:
+                grade, rank = _grade(code, d.min_grade_rank)
+                qty = Decimal(d.quantity)
+                demand_rows.append(
+                    (
+                        uuid.uuid4(),
+                        offtaker,
+                        code,
+                        grade,
+                        rank,
+                        qty,
+                        qty,
+                        qty,
+                        "KGM",
+                        "KGM",
+                        Decimal(d.min_lot) if d.min_lot else None,
+                        date.fromordinal(d.window_start),
+                        date.fromordinal(d.window_end),
+                        d.latitude,
+                        d.longitude,
+                        "31",
+                        d.radius_km,
+                        "fixed",
+                        Decimal(d.reference_price) / 100,
+                        "[]",
+                        False,
+                        14,
+                        list(d.required_certifications),
+                        "domestic",
+                        json.dumps({"kind": "one_off"}),
+                        "open",
+                        now,
+                        now,
+                        now,
+                    )
+                )
+            for o in offers:
+                grade, rank = _grade(code, o.grade_rank)
+                oid = uuid.uuid4()
+                qty = Decimal(o.quantity)
+                offer_rows.append(
+                    (
+                        oid,
+                        uuid.uuid5(uuid.NAMESPACE_URL, o.cooperative_id),
+                        f"Koperasi {o.cooperative_id}",
+                        code,
+                        grade,
+                        rank,
+                        qty,
+                        qty,
+                        qty,
+                        "KGM",
+                        "KGM",
+                        "one_off",
+                        Decimal(o.min_order) if o.min_order else None,
+                        Decimal(o.order_multiple) if o.order_multiple > 1 else None,
+                        date.fromordinal(o.window_start),
+                        date.fromordinal(o.window_end),
+                        o.latitude,
+                        o.longitude,
+                        "32",
+                        "given",
+                        Decimal(o.asking_price) / 100,
+                        "open",
+                        now,
+                        now,
+                    )
+                )
+                for c in o.certifications:
+                    cert_rows.append(
+                        (
+                            uuid.uuid4(),
+                            oid,
+                            c.scheme,
+                            f"HALAL-{o.id}",
+                            "BPJPH",
+                            date.fromordinal(c.valid_from),
+                            date.fromordinal(c.valid_to),
+                        )
+                    )
+        await conn.copy_records_to_table(
+            "demands",
+            records=demand_rows,
+            columns=[
+                "id",
+                "offtaker_id",
+                "commodity_code",
+                "min_grade",
+                "min_grade_rank",
+                "quantity",
+                "remaining_quantity",
+                "entered_quantity",
+                "entered_unit",
+                "base_unit",
+                "min_lot",
+                "window_start",
+                "window_end",
+                "latitude",
+                "longitude",
+                "region_code",
+                "max_distance_km",
+                "price_type",
+                "price_fixed",
+                "price_adjustments",
+                "price_private",
+                "payment_days",
+                "required_certifications",
+                "market",
+                "recurrence",
+                "status",
+                "posted_at",
+                "created_at",
+                "updated_at",
+            ],
+        )
+        await conn.copy_records_to_table(
+            "supply_offers",
+            records=offer_rows,
+            columns=[
+                "id",
+                "cooperative_id",
+                "cooperative_name",
+                "commodity_code",
+                "grade",
+                "grade_rank",
+                "quantity",
+                "remaining_quantity",
+                "entered_quantity",
+                "entered_unit",
+                "base_unit",
+                "period",
+                "min_order",
+                "order_multiple",
+                "window_start",
+                "window_end",
+                "latitude",
+                "longitude",
+                "region_code",
+                "location_source",
+                "asking_price",
+                "status",
+                "created_at",
+                "updated_at",
+            ],
+        )
+        await conn.copy_records_to_table(
+            "offer_certifications",
+            records=cert_rows,
+            columns=["id", "offer_id", "scheme", "number", "issuer", "valid_from", "valid_to"],
+        )
+        await conn.execute("ANALYZE")
+    finally:
+        await conn.close()
+
+
+async def run(url: str, candidates: int, repair_seconds: float, propose: bool) -> None:
+    from kopmod_shared.auth import Principal, Role
+    from kopmod_shared.db import create_engine, make_sessionmaker
+    from marketplace.matching import service
+    from marketplace.settings import MarketplaceSettings
+
+    settings = MarketplaceSettings(
+        database_url=url,
+        environment="test",
+        log_json=False,
+        max_candidates_per_demand=candidates,
+        repair_time_limit_seconds=repair_seconds,
+        db_statement_timeout_ms=600_000,
+    )
+    engine = create_engine(url, statement_timeout_ms=600_000)
+    sessions = make_sessionmaker(engine)
+    principal = Principal(client_id="bench", role=Role.admin)
+    print(
+        f"{'commodity':<15}{'seconds':>9}{'solve s':>9}{'status':>10}{'allocations':>13}"
+        f"{'allocated t':>13}{'unmet t':>9}{'objective Rp bn':>17}"
+    )
+    total = 0.0
+    try:
+        for code, _ in COMMODITIES:
+            t0 = time.perf_counter()
+            async with sessions() as session:
+                result = await service.run_for_commodity(
+                    session, principal, code, settings, propose=propose
+                )
+                allocations = len(await service.MatchingRepository(session).allocations(result.id))
+                await session.commit()
+            seconds = time.perf_counter() - t0
+            total += seconds
+            solve = result.stats["flow_seconds"] + result.stats["repair"].get("seconds", 0)
+            print(
+                f"{code:<15}{seconds:>9.2f}{solve:>9.2f}{result.status:>10}{allocations:>13,}"
+                f"{result.allocated_quantity / 1000:>13,.0f}{result.unmet_quantity / 1000:>9,.0f}"
+                f"{result.objective / Decimal(10**9):>17,.1f}"
+            )
+    finally:
+        await engine.dispose()
+    print(
+        f"\nall commodities, database to recorded runs{' and proposals' if propose else ''}: "
+        f"{total:.2f} s"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--demands", type=int, default=10_000)
+    parser.add_argument("--offers", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--candidates", type=int, default=100)
+    parser.add_argument("--repair-seconds", type=float, default=1.0)
+    parser.add_argument("--propose", action="store_true")
+    args = parser.parse_args()
+    t0 = time.perf_counter()
+    url = bench_database()
+    print(f"fresh database migrated in {time.perf_counter() - t0:.1f} s")
+    t0 = time.perf_counter()
+    asyncio.run(load(url, args.demands, args.offers, args.seed))
+    print(
+        f"loaded {args.demands:,} demands and {args.offers:,} offers with COPY in "
+        f"{time.perf_counter() - t0:.1f} s"
+    )
+    asyncio.run(run(url, args.candidates, args.repair_seconds, args.propose))
+
+
+if __name__ == "__main__":
+    main()
