@@ -124,6 +124,10 @@ def generate_operation_id(route: APIRoute) -> str:
     return f"{tag}-{route.name}".replace("_", "-")
 
 
+WEBHOOKS_TAG = {
+    "name": "webhooks",
+    "description": "Subscribe an https endpoint to this service's events (Standard Webhooks).",
+}
 STANDARD_TAGS = [
     {"name": "identity", "description": "Who the caller is; tokens and keys (registry)."},
     {"name": "health", "description": "Liveness and readiness for orchestrators."},
@@ -211,7 +215,7 @@ def create_service_app(
             await engine.dispose()
 
     tags = list(openapi_tags or [])
-    for std in STANDARD_TAGS:
+    for std in [*STANDARD_TAGS, *([WEBHOOKS_TAG] if events else [])]:
         if all(t["name"] != std["name"] for t in tags):
             tags.append(std)
 

@@ -31,6 +31,15 @@ class EventEnvelope(BaseModel):
 class EventType:
     """Names of the events, grouped by publisher."""
 
+    @classmethod
+    def published_by(cls, source: str) -> list[str]:
+        """Every event type a service publishes (what its webhooks can subscribe to)."""
+        return sorted(
+            v
+            for k, v in vars(cls).items()
+            if k.isupper() and isinstance(v, str) and v.startswith(source + ".")
+        )
+
     COOPERATIVE_REGISTERED = "registry.cooperative.registered"
     COOPERATIVE_UPDATED = "registry.cooperative.updated"
     COOPERATIVE_RESTRUCTURED = "registry.cooperative.restructured"

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from pathlib import Path
 
 import httpx
 from fastapi import FastAPI
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from kopmod_shared.app import create_service_app
+from kopmod_shared.app import EventsSetup, create_service_app
 from kopmod_shared.auth import StaticKeySource
+from kopmod_shared.events import EventType
 from registry import __doc__ as _doc  # noqa: F401
 from registry.assessments.router import router as assessments_router
 from registry.cooperatives.router import router as cooperatives_router
@@ -19,6 +18,7 @@ from registry.identity.keys import SigningKeys
 from registry.identity.router import router as identity_router
 from registry.imports.router import IMPORT_PATH
 from registry.imports.router import router as imports_router
+from registry.models import outbox_events, webhook_tables
 from registry.modernisation.router import router as modernisation_router
 from registry.products.router import router as products_router
 from registry.rat.router import router as rat_router
@@ -80,10 +80,6 @@ def create_app(settings: RegistrySettings | None = None) -> FastAPI:
     def key_source(app: FastAPI, http: httpx.AsyncClient) -> StaticKeySource:
         return StaticKeySource(keys.jwks)
 
-    @asynccontextmanager
-    async def startup(app: FastAPI) -> AsyncIterator[None]:
-        yield
-
     app = create_service_app(
         settings=settings,
         title="kopmod registry",
@@ -102,7 +98,11 @@ def create_app(settings: RegistrySettings | None = None) -> FastAPI:
         alembic_ini=SERVICE_DIR / "alembic.ini",
         openapi_tags=TAGS,
         key_source=key_source,
-        startup=startup,
+        events=EventsSetup(
+            outbox=outbox_events,
+            tables=webhook_tables,
+            event_types=EventType.published_by("registry"),
+        ),
     )
     app.state.signing_keys = keys
     # Added last, so it runs before the shared BodySizeLimit and raises its limit for uploads.
