@@ -840,7 +840,15 @@ async def loan_statement(
                         c.value: format(getattr(alloc_out, c.value), "f") if alloc_out else ""
                         for c in Component
                     },
-                    "overpayment": format(alloc_out.overpayment, "f") if alloc_out else "",
+                    **{
+                        name: format(getattr(alloc_out, name), "f") if alloc_out else ""
+                        for name in (
+                            "overpayment",
+                            "interest_waived",
+                            "written_off_principal",
+                            "recovered",
+                        )
+                    },
                     "principal_outstanding_after": (
                         format(row.principal_outstanding_after, "f")
                         if row.principal_outstanding_after is not None

@@ -103,6 +103,10 @@ class LoanBook:
     loan: Loan
     records: list[LoanTransactionRecord]
     reschedules: dict[UUID, RescheduleRequest] = field(default_factory=dict)
+    # The schedule depends only on the tranches and reschedules in force: built once for them.
+    _schedule_cache: tuple[tuple[Any, ...], list[Installment]] | None = field(
+        default=None, repr=False
+    )
 
     @property
     def state(self) -> LoanState:
@@ -151,6 +155,18 @@ class LoanBook:
 
     def installments(self) -> list[Installment]:
         """The original schedule from the disbursed tranches, then each reschedule's."""
+        shaping = tuple(
+            (r.kind, r.value_date, r.amount, r.installment_number, r.external_reference)
+            for r in self.active()
+            if r.kind in (TxKind.disbursement.value, TxKind.reschedule.value)
+        )
+        if self._schedule_cache is not None and self._schedule_cache[0] == shaping:
+            return self._schedule_cache[1]
+        installments = self._build_installments()
+        self._schedule_cache = (shaping, installments)
+        return installments
+
+    def _build_installments(self) -> list[Installment]:
         tranches = [Tranche(r.value_date, r.amount) for r in self.active(TxKind.disbursement)]
         if not tranches:
             return []
