@@ -422,3 +422,31 @@ async def test_a_waived_penalty_stays_waived_when_a_backdated_payment_reprices(
     assert resp.status_code == 201, resp.text
     # 620,000 left overdue from 6 February: 620.00 a day on the 6th, 8th, 9th and 10th.
     assert resp.json()["loan"]["penalty_outstanding"] == "2480.00"
+
+
+async def test_undoing_a_later_tranche_keeps_the_penalties_already_due(app, client, tokens) -> None:
+    fund = await make_fund(client, tokens, "12000000.00")
+    loan_id = await signed_loan(app, fund, max_tranches=2)
+    await client.post(
+        f"/v1/loans/{loan_id}/disbursements", json={"amount": "6000000.00"}, headers=tokens.officer
+    )
+    await eod(client, tokens, fund, date(2026, 2, 10))
+    # Installment 1 of the 6,000,000 schedule (560,000) is late: 560.00 a day since 6 February.
+    assert (await position(client, tokens, loan_id))["penalty_outstanding"] == "2800.00"
+    resp = await client.post(
+        f"/v1/loans/{loan_id}/disbursements", json={"amount": "6000000.00"}, headers=tokens.officer
+    )
+    assert resp.status_code == 201, resp.text
+    resp = await client.post(
+        f"/v1/loans/{loan_id}/disbursements/undo",
+        json={"reason": "duplicate transfer order"},
+        headers=tokens.officer,
+    )
+    assert resp.status_code == 200, resp.text
+    pos = resp.json()["loan"]
+    assert (pos["status"], pos["disbursed"], pos["penalty_outstanding"]) == (
+        "active",
+        "6000000.00",
+        "2800.00",
+    )
+    assert await cash(client, tokens, fund) == D("6000000.00")

@@ -651,12 +651,13 @@ async def undo_last_disbursement(
         raise Conflict("the loan has no disbursement to undo")
     last = max(tranches, key=lambda r: (r.value_date, r.seq))
     today = await business_date(repo, loan.fund_id)
-    # Charges belonged to the schedule of the tranches being undone.
     now = datetime.now(UTC)
-    for record in book.active():
-        if record.kind in (TxKind.penalty_charge.value, TxKind.fee_charge.value):
-            record.reversed_at, record.reversed_by = now, actor
-            record.reversal_reason = "disbursement undone"
+    if len(tranches) == 1:
+        # With no tranche left there is no schedule for charges to sit on.
+        for record in book.active():
+            if record.kind in (TxKind.penalty_charge.value, TxKind.fee_charge.value):
+                record.reversed_at, record.reversed_by = now, actor
+                record.reversal_reason = "disbursement undone"
     last.reversed_at, last.reversed_by, last.reversal_reason = now, actor, reason
     if last.journal_entry_id is not None:
         mirror = await reverse_entry(
