@@ -139,7 +139,7 @@ def main() -> None:
     parser.add_argument("--demands", type=int, default=10_000)
     parser.add_argument("--offers", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--candidates", type=int, default=100, help="kept per demand")
+    parser.add_argument("--candidates", type=int, default=50, help="kept per demand")
     parser.add_argument(
         "--repair-seconds",
         type=float,

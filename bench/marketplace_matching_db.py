@@ -281,7 +281,7 @@ def main() -> None:
     parser.add_argument("--demands", type=int, default=10_000)
     parser.add_argument("--offers", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--candidates", type=int, default=100)
+    parser.add_argument("--candidates", type=int, default=50)
     parser.add_argument("--repair-seconds", type=float, default=1.0)
     parser.add_argument("--propose", action="store_true")
     args = parser.parse_args()

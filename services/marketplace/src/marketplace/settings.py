@@ -31,5 +31,8 @@ class MarketplaceSettings(ServiceSettings):
         "the solver meets what it can, and scarce supply goes to the demands that value it most.",
     )
     max_candidates_per_demand: int = Field(default=50, ge=1, le=1000)
+    min_candidates_per_offer: int = Field(
+        default=3, ge=0, le=50, description="Nearest demands linked to an offer no demand kept."
+    )
     repair_time_limit_seconds: float = Field(default=10.0, gt=0)
     proposal_ttl_hours: int = Field(default=72, ge=1)

@@ -85,6 +85,7 @@ class Parameters:
     unmet_penalty_cents: int
     max_candidates_per_demand: int
     repair_time_limit_seconds: float
+    min_candidates_per_offer: int = 3
 
 
 @dataclass(frozen=True)
@@ -223,30 +224,7 @@ class OfferIndex:
 
     def around_cell(self, cell: tuple[int, int], radius_km: float) -> np.ndarray:
         """Offers in every cell that may hold a point within ``radius_km`` of this cell."""
-        lat_lo, lat_hi = cell[0] * CELL_DEGREES, (cell[0] + 1) * CELL_DEGREES
-        lon_lo, lon_hi = cell[1] * CELL_DEGREES, (cell[1] + 1) * CELL_DEGREES
-        dlat = radius_km / 111.195
-        widest = max(abs(lat_lo - dlat), abs(lat_hi + dlat))
-        dlon = min(
-            radius_km / (111.195 * max(math.cos(math.radians(min(widest, 89.0))), 0.01)), 180.0
-        )
-        r0, r1 = (
-            math.floor((lat_lo - dlat) / CELL_DEGREES),
-            math.floor((lat_hi + dlat) / CELL_DEGREES),
-        )
-        c0, c1 = (
-            math.floor((lon_lo - dlon) / CELL_DEGREES),
-            math.floor((lon_hi + dlon) / CELL_DEGREES),
-        )
-        if (r1 - r0 + 1) * (c1 - c0 + 1) > len(self.cells):
-            keys = [k for k in self.cells if r0 <= k[0] <= r1 and c0 <= k[1] <= c1]
-        else:
-            keys = [
-                (r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1) if (r, c) in self.cells
-            ]
-        if not keys:
-            return np.empty(0, dtype=np.int64)
-        return np.concatenate([self.cells[k] for k in keys])
+        return _around(cell, radius_km, self.cells)
 
 
 def _cell(lat: float, lon: float) -> tuple[int, int]:
@@ -256,7 +234,10 @@ def _cell(lat: float, lon: float) -> tuple[int, int]:
 def candidate_arcs(
     demands: list[DemandInput], offers: list[OfferInput], p: Parameters
 ) -> list[Arc]:
-    """Pairs passing the hard filters, at most ``max_candidates_per_demand`` cheapest per demand.
+    """Pairs passing the hard filters: for each demand its ``max_candidates_per_demand``
+    cheapest offers, and for each offer no demand kept its ``min_candidates_per_offer``
+    nearest demands (so clustered demands cannot all crowd onto the same cheap offers while
+    supply next door goes unseen).
 
     Demands are taken a grid cell at a time; only offers in the cells around that cell's widest
     radius are looked at (never all pairs), with the filters vectorised over that block.
@@ -274,28 +255,7 @@ def candidate_arcs(
         idx = index.around_cell(cell, radius)
         if idx.size == 0:
             continue
-        g = [demands[j] for j in js]
-        d_lat = np.array([d.latitude for d in g])[:, None]
-        d_lon = np.array([d.longitude for d in g])[:, None]
-        radii = np.array([d.radius_km for d in g])
-        # Cheap flat-earth prefilter with a margin (Indonesia straddles the equator, radii are a
-        # few hundred km); the exact great-circle distance is computed for the survivors only.
-        dy = index.lat[idx][None, :] - d_lat
-        dx = (index.lon[idx][None, :] - d_lon) * np.cos(np.radians(d_lat))
-        keep = (dx * dx + dy * dy) * (111.195**2) <= ((radii * 1.02) ** 2)[:, None]
-        min_grade = np.array(
-            [-(2**40) if d.min_grade_rank is None else d.min_grade_rank for d in g]
-        )
-        keep &= index.grade[idx][None, :] >= min_grade[:, None]
-        ws = np.array([d.window_start for d in g])[:, None]
-        we = np.array([d.window_end for d in g])[:, None]
-        keep &= np.minimum(index.we[idx][None, :], we) >= np.maximum(index.ws[idx][None, :], ws)
-        cap = np.minimum(index.qty[idx][None, :], np.array([d.quantity for d in g])[:, None])
-        lower = np.maximum(
-            np.maximum(index.min_order[idx][None, :], np.array([d.min_lot for d in g])[:, None]), 1
-        )
-        mult = index.multiple[idx][None, :]
-        keep &= (cap // mult) * mult >= lower
+        keep, cap = _block(demands, js, index, idx)
         for row, j in enumerate(js):
             cols = np.flatnonzero(keep[row])
             if cols.size == 0:
@@ -314,25 +274,144 @@ def candidate_arcs(
             order = np.lexsort((offer_idx, cost))
             if d.required_certifications:
                 # Certificates are checked in cost order only until k candidates qualify.
-                chosen = []
-                for t in order:
-                    if certifications_ok(d, offers[int(offer_idx[t])]):
-                        chosen.append(t)
-                        if len(chosen) == k:
-                            break
-                order = np.array(chosen, dtype=np.int64)
+                order = _with_certificates(order, k, offers, offer_idx, d)
             for t in order[:k]:
                 arcs.append(
-                    Arc(
-                        j,
-                        int(offer_idx[t]),
-                        float(dist[t]),
-                        int(cost[t]),
-                        int(cap[row, cols[t]]),
-                    )
+                    Arc(j, int(offer_idx[t]), float(dist[t]), int(cost[t]), int(cap[row, cols[t]]))
                 )
+    if p.min_candidates_per_offer > 0:
+        arcs += _offer_side_arcs(demands, offers, index, groups, arcs, p)
     arcs.sort(key=lambda a: (a.demand, a.unit_cost, a.offer))
     return arcs
+
+
+def _block(
+    demands: list[DemandInput], js: list[int], index: OfferIndex, idx: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Hard filters for demands ``js`` x offers ``idx`` at once: (keep mask, arc capacities).
+
+    Distance is a cheap flat-earth prefilter with a margin (Indonesia straddles the equator and
+    radii are a few hundred km); callers compute the exact great-circle distance on survivors.
+    """
+    g = [demands[j] for j in js]
+    d_lat = np.array([d.latitude for d in g])[:, None]
+    d_lon = np.array([d.longitude for d in g])[:, None]
+    radii = np.array([d.radius_km for d in g])
+    dy = index.lat[idx][None, :] - d_lat
+    dx = (index.lon[idx][None, :] - d_lon) * np.cos(np.radians(d_lat))
+    keep = (dx * dx + dy * dy) * (111.195**2) <= ((radii * 1.02) ** 2)[:, None]
+    min_grade = np.array([-(2**40) if d.min_grade_rank is None else d.min_grade_rank for d in g])
+    keep &= index.grade[idx][None, :] >= min_grade[:, None]
+    ws = np.array([d.window_start for d in g])[:, None]
+    we = np.array([d.window_end for d in g])[:, None]
+    keep &= np.minimum(index.we[idx][None, :], we) >= np.maximum(index.ws[idx][None, :], ws)
+    cap = np.minimum(index.qty[idx][None, :], np.array([d.quantity for d in g])[:, None])
+    lower = np.maximum(
+        np.maximum(index.min_order[idx][None, :], np.array([d.min_lot for d in g])[:, None]), 1
+    )
+    mult = index.multiple[idx][None, :]
+    keep &= (cap // mult) * mult >= lower
+    return keep, cap
+
+
+def _with_certificates(
+    order: np.ndarray,
+    k: int,
+    offers: list[OfferInput],
+    offer_idx: np.ndarray,
+    d: DemandInput,
+) -> np.ndarray:
+    chosen = []
+    for t in order:
+        if certifications_ok(d, offers[int(offer_idx[t])]):
+            chosen.append(t)
+            if len(chosen) == k:
+                break
+    return np.array(chosen, dtype=np.int64)
+
+
+def _offer_side_arcs(
+    demands: list[DemandInput],
+    offers: list[OfferInput],
+    index: OfferIndex,
+    groups: dict[tuple[int, int], list[int]],
+    arcs: list[Arc],
+    p: Parameters,
+) -> list[Arc]:
+    """Arcs from every offer no demand kept to its nearest qualifying demands."""
+    seen = np.zeros(len(offers), dtype=bool)
+    for a in arcs:
+        seen[a.offer] = True
+    if seen.all() or not groups:
+        return []
+    widest = max(demands[j].radius_km for js in groups.values() for j in js)
+    demand_cells = {c: np.array(js, dtype=np.int64) for c, js in groups.items()}
+    orphans: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for i in np.flatnonzero(~seen):
+        o = offers[int(i)]
+        if o.quantity > 0:
+            orphans[_cell(o.latitude, o.longitude)].append(int(i))
+    out: list[Arc] = []
+    k = p.min_candidates_per_offer
+    for cell in sorted(orphans):
+        pool = _around(cell, widest, demand_cells)
+        if pool.size == 0:
+            continue
+        idx = np.array(orphans[cell], dtype=np.int64)
+        keep, cap = _block(demands, [int(j) for j in pool], index, idx)
+        d_lat = np.array([demands[int(j)].latitude for j in pool])
+        d_lon = np.array([demands[int(j)].longitude for j in pool])
+        radii = np.array([demands[int(j)].radius_km for j in pool])
+        for col, i in enumerate(idx):
+            rows = np.flatnonzero(keep[:, col])
+            if rows.size == 0:
+                continue
+            o = offers[int(i)]
+            dist = haversine_np(o.latitude, o.longitude, d_lat[rows], d_lon[rows])
+            within = dist <= radii[rows]
+            rows, dist = rows[within], dist[within]
+            if rows.size == 0:
+                continue
+            cost = o.asking_price + np.rint(p.transport_cents_per_unit_km * dist).astype(np.int64)
+            order = np.lexsort((pool[rows], cost))
+            picked = 0
+            for t in order:
+                d = demands[int(pool[rows[t]])]
+                if d.required_certifications and not certifications_ok(d, o):
+                    continue
+                out.append(
+                    Arc(
+                        int(pool[rows[t]]),
+                        int(i),
+                        float(dist[t]),
+                        int(cost[t]),
+                        int(cap[rows[t], col]),
+                    )
+                )
+                picked += 1
+                if picked == k:
+                    break
+    return out
+
+
+def _around(
+    cell: tuple[int, int], radius_km: float, cells: dict[tuple[int, int], np.ndarray]
+) -> np.ndarray:
+    """Items of every grid cell that may hold a point within ``radius_km`` of ``cell``."""
+    lat_lo, lat_hi = cell[0] * CELL_DEGREES, (cell[0] + 1) * CELL_DEGREES
+    lon_lo, lon_hi = cell[1] * CELL_DEGREES, (cell[1] + 1) * CELL_DEGREES
+    dlat = radius_km / 111.195
+    widest = min(max(abs(lat_lo - dlat), abs(lat_hi + dlat)), 89.0)
+    dlon = min(radius_km / (111.195 * max(math.cos(math.radians(widest)), 0.01)), 180.0)
+    r0, r1 = math.floor((lat_lo - dlat) / CELL_DEGREES), math.floor((lat_hi + dlat) / CELL_DEGREES)
+    c0, c1 = math.floor((lon_lo - dlon) / CELL_DEGREES), math.floor((lon_hi + dlon) / CELL_DEGREES)
+    if (r1 - r0 + 1) * (c1 - c0 + 1) > len(cells):
+        keys = sorted(k for k in cells if r0 <= k[0] <= r1 and c0 <= k[1] <= c1)
+    else:
+        keys = [(r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1) if (r, c) in cells]
+    if not keys:
+        return np.empty(0, dtype=np.int64)
+    return np.concatenate([cells[k] for k in keys])
 
 
 def solve(

@@ -28,7 +28,7 @@ class MatchingRun(Base):
     requested_by: Mapped[str] = mapped_column(String(200))
     parameters: Mapped[dict[str, Any]] = mapped_column(JSONB)
     inputs: Mapped[dict[str, Any]] = mapped_column(JSONB)
-    status: Mapped[str] = mapped_column(String(10))  # optimal | repaired | rounded
+    status: Mapped[str] = mapped_column(String(10))  # optimal | repaired
     objective: Mapped[Decimal] = mapped_column(OBJECTIVE_SQL)
     supply_cost: Mapped[Decimal] = mapped_column(OBJECTIVE_SQL)
     allocated_quantity: Mapped[Decimal] = mapped_column(QTY_SQL)

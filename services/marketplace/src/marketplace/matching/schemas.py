@@ -56,7 +56,7 @@ class MatchPreview(BaseModel):
     allocated_quantity: Quantity
     unmet_quantity: Quantity
     supply_cost: Money
-    status: str = Field(description="`optimal`, `repaired` (lots / multiples) or `rounded`.")
+    status: str = Field(description="`optimal`, or `repaired` (minimum lots / order multiples).")
 
 
 class MatchRequest(BaseModel):

@@ -44,6 +44,7 @@ def parameters(settings: MarketplaceSettings) -> engine.Parameters:
         unmet_penalty_cents=int(settings.unmet_penalty_per_unit * CENTS),
         max_candidates_per_demand=settings.max_candidates_per_demand,
         repair_time_limit_seconds=settings.repair_time_limit_seconds,
+        min_candidates_per_offer=settings.min_candidates_per_offer,
     )
 
 
@@ -251,6 +252,7 @@ async def _run(
             "unmet_penalty_cents": p.unmet_penalty_cents,
             "max_candidates_per_demand": p.max_candidates_per_demand,
             "repair_time_limit_seconds": p.repair_time_limit_seconds,
+            "min_candidates_per_offer": p.min_candidates_per_offer,
         },
         inputs=engine.dump_inputs(d_inputs, o_inputs),
         status=solution.status,
