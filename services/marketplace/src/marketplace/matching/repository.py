@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from marketplace.matching.models import MatchingAllocation, MatchingRun
@@ -19,9 +20,10 @@ class MatchingRepository:
         await self.session.refresh(run)
         return run
 
-    async def add_allocations(self, allocations: list[MatchingAllocation]) -> None:
-        self.session.add_all(allocations)
-        await self.session.flush()
+    async def add_allocations(self, allocations: list[dict[str, Any]]) -> None:
+        """One multi-row insert: a national run records thousands of allocations."""
+        if allocations:
+            await self.session.execute(insert(MatchingAllocation), allocations)
 
     async def get(self, id: UUID) -> MatchingRun | None:
         return await self.session.get(MatchingRun, id)

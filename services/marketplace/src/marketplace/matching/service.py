@@ -5,12 +5,14 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import Any
 from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kopmod_shared.auth import Principal, Role
 from kopmod_shared.errors import NotFound, ValidationProblem
+from kopmod_shared.ids import new_id
 from kopmod_shared.money import quantize
 from marketplace.commodities.repository import CommodityRepository
 from marketplace.common import MATCH_SCOPE, can_read_all
@@ -20,7 +22,7 @@ from marketplace.demands.models import Demand
 from marketplace.demands.repository import DemandRepository
 from marketplace.geo import bounding_box, haversine_km
 from marketplace.matching import engine
-from marketplace.matching.models import MatchingAllocation, MatchingRun
+from marketplace.matching.models import MatchingRun
 from marketplace.matching.repository import MatchingRepository
 from marketplace.matching.schemas import (
     AllocationOut,
@@ -264,7 +266,7 @@ async def _run(
     )
     repo = MatchingRepository(session)
     await repo.add_run(run)
-    allocations = []
+    allocations: list[dict[str, Any]] = []
     for a in solution.allocations:
         d, o = demand_rows[a.demand], offer_rows[a.offer]
         out = _allocation_out(d_inputs[a.demand], o_inputs[a.offer], a)
@@ -282,18 +284,19 @@ async def _run(
             )
             proposal_id = proposal.id
         allocations.append(
-            MatchingAllocation(
-                run_id=run.id,
-                demand_id=d.id,
-                offer_id=o.id,
-                cooperative_id=o.cooperative_id,
-                quantity=out.quantity,
-                unit_cost=out.unit_cost,
-                distance_km=out.distance_km,
-                score=out.score,
-                breakdown=out.breakdown,
-                proposal_id=proposal_id,
-            )
+            {
+                "id": new_id(),
+                "run_id": run.id,
+                "demand_id": d.id,
+                "offer_id": o.id,
+                "cooperative_id": o.cooperative_id,
+                "quantity": out.quantity,
+                "unit_cost": out.unit_cost,
+                "distance_km": out.distance_km,
+                "score": out.score,
+                "breakdown": out.breakdown,
+                "proposal_id": proposal_id,
+            }
         )
     await repo.add_allocations(allocations)
     return run
