@@ -288,6 +288,24 @@ def retry_eligibility(limit: int = 50) -> None:
     console.print(asyncio.run(run(limit=limit)))
 
 
+@jobs.command("end-of-day")
+def end_of_day(
+    fund_id: Annotated[str, typer.Argument(help="The fund whose business days to close.")],
+    through: Annotated[
+        str | None, typer.Option(help="Last day to close (YYYY-MM-DD); default: today (UTC).")
+    ] = None,
+) -> None:
+    """Financing: close business days (penalties, arrears, collectibility) and advance the date."""
+    import asyncio
+    from datetime import UTC, date, datetime
+    from uuid import UUID
+
+    from financing.jobs import end_of_day as run
+
+    day = date.fromisoformat(through) if through else datetime.now(UTC).date()
+    console.print(asyncio.run(run(UUID(fund_id), day)))
+
+
 @app.command()
 def openapi(
     names: ServiceNames = None,

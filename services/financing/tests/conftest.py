@@ -51,6 +51,9 @@ def settings(database_url: str, issuer: TestIssuer, documents_dir: Path) -> Fina
         # The background loop is driven by hand in tests (run_eligibility_retries).
         eligibility_retry_enabled=False,
         outgoing_retries=1,
+        # The outbox relay is driven by hand too (app.state.relay.run_once()).
+        relay_enabled=False,
+        webhooks_allow_private=True,
     )
 
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Any
+from uuid import UUID
+
 import httpx
 
 from financing.applications.eligibility import EligibilityDeps, run_eligibility_retries
@@ -24,5 +28,48 @@ async def retry_eligibility(
                 settings=settings,
             )
             return await run_eligibility_retries(deps, limit=limit)
+    finally:
+        await engine.dispose()
+
+
+async def end_of_day(
+    fund_id: UUID, through: date, settings: FinancingSettings | None = None
+) -> dict[str, Any]:
+    """Close a fund's business days up to ``through`` (the scheduled end-of-day batch).
+
+    Same rules as ``POST /v1/funds/{id}/end-of-day``; days already closed are skipped, so running
+    it twice for the same date changes nothing. Leaves an audit row like every command.
+    """
+    from financing.audit.models import AuditRecord
+    from financing.servicing import service
+    from financing.servicing.repository import ServicingRepository
+
+    settings = settings or FinancingSettings()
+    engine = create_engine(settings.database_url, application_name="financing-jobs")
+    try:
+        async with make_sessionmaker(engine)() as session:
+            new_date, runs = await service.end_of_day(
+                session, ServicingRepository(session), fund_id, through=through, actor="cli"
+            )
+            session.add(
+                AuditRecord(
+                    actor="cli",
+                    actor_role="operator",
+                    action="fund.end_of_day",
+                    method="CLI",
+                    path="kopmod jobs end-of-day",
+                    target_id=fund_id,
+                    request={"fund_id": str(fund_id), "through": through.isoformat()},
+                    outcome="succeeded",
+                    status_code=200,
+                )
+            )
+            await session.commit()
+            return {
+                "business_date": new_date.isoformat(),
+                "days_closed": len(runs),
+                "penalties_charged": sum(r.penalties_charged for r in runs),
+                "class_changes": sum(len(r.class_changes) for r in runs),
+            }
     finally:
         await engine.dispose()

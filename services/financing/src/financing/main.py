@@ -19,11 +19,13 @@ from financing.audit.router import router as audit_router
 from financing.audit.service import record_success
 from financing.documents.storage import LocalDiskStorage
 from financing.ledger.router import router as ledger_router
+from financing.models import outbox_events, webhook_tables
 from financing.products.router import router as products_router
 from financing.servicing.router import router as servicing_router
 from financing.settings import FinancingSettings
-from kopmod_shared.app import create_service_app
+from kopmod_shared.app import EventsSetup, create_service_app
 from kopmod_shared.clients import ClientCredentials, RegistryClient
+from kopmod_shared.events import EventType
 
 SERVICE_DIR = Path(__file__).resolve().parents[2]
 
@@ -120,6 +122,11 @@ def create_app(
         openapi_tags=TAGS,
         startup=startup,
         max_body_bytes=settings.max_document_bytes + 64 * 1024,
+        events=EventsSetup(
+            outbox=outbox_events,
+            tables=webhook_tables,
+            event_types=EventType.published_by("financing"),
+        ),
         **overrides,
     )
     app.state.before_commit_hooks.append(record_success)

@@ -261,6 +261,29 @@ async def test_end_of_day_twice_for_the_same_date_changes_nothing(app, client, t
     assert resp.json()["errors"][0]["field"] == "body.through"
 
 
+async def test_end_of_day_job_closes_the_same_days_as_the_api_and_is_idempotent(
+    app, client, tokens, settings
+) -> None:
+    from financing.jobs import end_of_day as job
+
+    fund, loan_id = await _active_loan(app, client, tokens)
+    first = await job(fund.id, date(2026, 2, 10), settings)
+    assert first == {
+        "business_date": "2026-02-11",
+        "days_closed": 37,
+        "penalties_charged": D("5600.00"),
+        "class_changes": 1,
+    }
+    pos = await position(client, tokens, loan_id)
+    assert pos["penalty_outstanding"] == "5600.00"
+    again = await job(fund.id, date(2026, 2, 10), settings)
+    assert again["days_closed"] == 0 and again["business_date"] == "2026-02-11"
+    assert await position(client, tokens, loan_id) == pos
+    audit = await client.get("/v1/audit-records", headers=tokens.officer)
+    actions = [r["action"] for r in audit.json()["items"] if r["actor"] == "cli"]
+    assert actions.count("fund.end_of_day") == 2
+
+
 async def test_business_date_moves_only_by_end_of_day_once_loans_move(app, client, tokens) -> None:
     fund, _loan_id = await _active_loan(app, client, tokens)
     resp = await client.post(

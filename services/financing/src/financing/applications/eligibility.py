@@ -269,6 +269,7 @@ async def run_check(deps: EligibilityDeps, application_id: UUID) -> str:
             type=EventType.ELIGIBILITY_PASSED if passed else EventType.ELIGIBILITY_FAILED,
             subject=application.id,
             data=EligibilityDecided(**base, passed=passed, failed_rules=failed_rules),
+            parties=[application.cooperative_id],
         )
         if not passed:
             await emit(
@@ -280,6 +281,7 @@ async def run_check(deps: EligibilityDeps, application_id: UUID) -> str:
                 data=ApplicationRejected(
                     **base, reason="eligibility failed: " + ", ".join(failed_rules)
                 ),
+                parties=[application.cooperative_id],
             )
         return application.status
 

@@ -153,7 +153,15 @@ def _base(application: Application) -> dict[str, Any]:
 
 
 async def _event(session: AsyncSession, type: str, application: Application, data: Any) -> None:
-    await emit(session, outbox_events, source=SOURCE, type=type, subject=application.id, data=data)
+    await emit(
+        session,
+        outbox_events,
+        source=SOURCE,
+        type=type,
+        subject=application.id,
+        data=data,
+        parties=[application.cooperative_id],
+    )
 
 
 # --- drafts and submission ----------------------------------------------------------------

@@ -1,0 +1,54 @@
+"""Financing publishes through the same webhook machinery: a cooperative's subscription hears
+about its own application only, signed, through the outbox relay."""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+import httpx
+from fastapi import FastAPI, Request, Response
+
+from kopmod_shared.webhooks import verify
+
+from ..helpers import funded_fund, make_product, submitted
+
+
+async def test_cooperative_hears_only_its_own_application_events(
+    app, client, tokens, fake_registry
+):
+    received: list[tuple[dict[str, str], bytes]] = []
+    receiver = FastAPI()
+
+    @receiver.post("/hook")
+    async def hook(request: Request) -> Response:
+        received.append((dict(request.headers), await request.body()))
+        return Response(status_code=200)
+
+    relay = app.state.relay
+    original = relay.http
+    relay.http = httpx.AsyncClient(transport=httpx.ASGITransport(app=receiver))
+    try:
+        fund = await funded_fund(client, tokens)
+        product = await make_product(client, tokens, fund["id"])
+        mine, other = uuid.uuid4(), uuid.uuid4()
+        sub = await client.post(
+            "/v1/webhooks",
+            json={"url": "http://receiver.test/hook", "event_types": []},
+            headers=tokens.cooperative(mine),
+        )
+        assert sub.status_code == 201, sub.text
+        secret = sub.json()["secret"]
+        await submitted(client, tokens, fake_registry, product["id"], cooperative_id=mine)
+        await submitted(client, tokens, fake_registry, product["id"], cooperative_id=other)
+        await relay.run_once()
+    finally:
+        await relay.http.aclose()
+        relay.http = original
+    events = [verify(body, headers, [secret]) for headers, body in received]
+    assert {e["type"] for e in events} == {
+        "financing.application.submitted",
+        "financing.application.eligibility_passed",
+    }
+    assert all(e["parties"] == [str(mine)] for e in events)
+    assert all(json.dumps(e).count(str(other)) == 0 for e in events)
