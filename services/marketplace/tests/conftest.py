@@ -46,6 +46,9 @@ def settings(database_url: str, issuer: TestIssuer) -> MarketplaceSettings:
         log_json=False,
         db_pool_size=10,
         repair_time_limit_seconds=5.0,
+        # The outbox relay is driven by hand in tests (app.state.relay.run_once()).
+        relay_enabled=False,
+        webhooks_allow_private=True,
     )
 
 

@@ -9,13 +9,15 @@ from pathlib import Path
 import httpx
 from fastapi import FastAPI
 
-from kopmod_shared.app import create_service_app
+from kopmod_shared.app import EventsSetup, create_service_app
 from kopmod_shared.auth import KeySource
 from kopmod_shared.clients import ClientCredentials, RegistryClient
+from kopmod_shared.events import EventType
 from marketplace.commodities.router import router as commodities_router
 from marketplace.contracts.router import router as contracts_router
 from marketplace.demands.router import router as demands_router
 from marketplace.matching.router import router as matching_router
+from marketplace.models import outbox_events, webhook_tables
 from marketplace.offers.router import router as offers_router
 from marketplace.offtakers.router import router as offtakers_router
 from marketplace.proposals.router import router as proposals_router
@@ -95,6 +97,11 @@ def create_app(
             contracts_router,
         ],
         alembic_ini=SERVICE_DIR / "alembic.ini",
+        events=EventsSetup(
+            outbox=outbox_events,
+            tables=webhook_tables,
+            event_types=EventType.published_by("marketplace"),
+        ),
         openapi_tags=TAGS,
         key_source=key_source,
         startup=startup,

@@ -8,6 +8,7 @@ from sqlalchemy.orm import DeclarativeBase
 from kopmod_shared.db import make_metadata
 from kopmod_shared.idempotency import define_idempotency_table
 from kopmod_shared.outbox import define_outbox_table
+from kopmod_shared.webhooks import define_inbox_table, define_webhook_tables
 
 
 class Base(DeclarativeBase):
@@ -16,6 +17,8 @@ class Base(DeclarativeBase):
 
 idempotency_keys = define_idempotency_table(Base.metadata)
 outbox_events = define_outbox_table(Base.metadata)
+webhook_tables = define_webhook_tables(Base.metadata)
+inbox_events = define_inbox_table(Base.metadata)
 
 # Import module models last so they register on Base.metadata.
 from marketplace.commodities import models as _commodities  # noqa: E402, F401

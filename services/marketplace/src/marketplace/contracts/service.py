@@ -170,6 +170,7 @@ async def sign(
         source="marketplace",
         type=EventType.CONTRACT_SIGNED,
         subject=contract.id,
+        parties=[contract.offtaker_id, contract.cooperative_id],
         data=summary(contract).model_dump(mode="json"),
     )
     return contract
@@ -263,6 +264,7 @@ async def _complete_if_done(session: AsyncSession, contract: Contract) -> None:
             source="marketplace",
             type=EventType.CONTRACT_COMPLETED,
             subject=contract.id,
+            parties=[contract.offtaker_id, contract.cooperative_id],
             data=summary(contract).model_dump(mode="json"),
         )
 
@@ -334,6 +336,7 @@ async def record_delivery(
         source="marketplace",
         type=EventType.DELIVERY_RECORDED,
         subject=contract.id,
+        parties=[contract.offtaker_id, contract.cooperative_id],
         data={
             "contract_id": str(contract.id),
             "delivery_id": str(delivery.id),

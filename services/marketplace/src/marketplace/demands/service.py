@@ -198,6 +198,7 @@ async def _announce(session: AsyncSession, demand: Demand) -> None:
         source="marketplace",
         type=EventType.DEMAND_POSTED,
         subject=demand.id,
+        parties=[demand.offtaker_id],
         data={
             "demand_id": str(demand.id),
             "offtaker_id": str(demand.offtaker_id),

@@ -133,6 +133,7 @@ async def propose(
         source="marketplace",
         type=EventType.PROPOSAL_MADE,
         subject=proposal.id,
+        parties=[proposal.offtaker_id, proposal.cooperative_id],
         data=_event_data(proposal),
     )
     return proposal
@@ -243,6 +244,7 @@ async def accept(
         source="marketplace",
         type=EventType.PROPOSAL_ACCEPTED,
         subject=p.id,
+        parties=[p.offtaker_id, p.cooperative_id],
         data=_event_data(p) | {"accepted_by": side},
     )
     await session.flush()

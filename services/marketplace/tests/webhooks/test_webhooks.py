@@ -1,0 +1,45 @@
+"""Marketplace events reach webhook subscribers through the outbox relay, signed; an offtaker's
+subscription hears only about its own demands."""
+
+from __future__ import annotations
+
+import httpx
+from fastapi import FastAPI, Request, Response
+
+from kopmod_shared.webhooks import verify
+
+from ..conftest import make_offtaker, post_demand
+
+
+async def test_offtaker_hears_its_own_demand_posted_and_not_others(app, client, actors):
+    received: list[tuple[dict[str, str], bytes]] = []
+    receiver = FastAPI()
+
+    @receiver.post("/hook")
+    async def hook(request: Request) -> Response:
+        received.append((dict(request.headers), await request.body()))
+        return Response(status_code=202)
+
+    relay = app.state.relay
+    original = relay.http
+    relay.http = httpx.AsyncClient(transport=httpx.ASGITransport(app=receiver))
+    try:
+        mine = await make_offtaker(client, actors)
+        other = await make_offtaker(client, actors, name="PT Lain")
+        sub = await client.post(
+            "/v1/webhooks",
+            json={"url": "http://receiver.test/hook", "event_types": ["marketplace.demand.posted"]},
+            headers=actors.offtaker(mine),
+        )
+        assert sub.status_code == 201, sub.text
+        own = await post_demand(client, actors, mine)
+        await post_demand(client, actors, other)
+        await relay.run_once()
+    finally:
+        await relay.http.aclose()
+        relay.http = original
+    [(headers, body)] = received
+    event = verify(body, headers, [sub.json()["secret"]])
+    assert event["type"] == "marketplace.demand.posted"
+    assert event["subject"] == own["id"]
+    assert event["parties"] == [mine]
