@@ -20,9 +20,11 @@ from fastapi import APIRouter, FastAPI
 from fastapi.openapi.utils import get_openapi
 from fastapi.routing import APIRoute
 from sqlalchemy import Table
+from sqlalchemy.ext.asyncio import AsyncEngine
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kopmod_shared.auth import JWKSKeySource, KeySource, TokenVerifier
+from kopmod_shared.clients.base import ClientCredentials, ServiceClient
 from kopmod_shared.db import TransactionalRoute, create_engine, make_sessionmaker
 from kopmod_shared.errors import (
     PROBLEM_JSON,
@@ -36,6 +38,7 @@ from kopmod_shared.idempotency import IdempotencyDep, record_response
 from kopmod_shared.observability import configure_logging, install_observability
 from kopmod_shared.settings import ServiceSettings
 from kopmod_shared.webhooks.relay import Relay
+from kopmod_shared.webhooks.subscriber import Subscriber, Subscription
 from kopmod_shared.webhooks.tables import WebhookTables
 from kopmod_shared.whoami import whoami_router
 
@@ -128,6 +131,53 @@ WEBHOOKS_TAG = {
     "name": "webhooks",
     "description": "Subscribe an https endpoint to this service's events (Standard Webhooks).",
 }
+
+
+@dataclass(frozen=True)
+class SubscriptionsSetup:
+    """Events this service consumes from the others: where it keeps its subscriptions and inbox,
+    and per publisher (``registry``, ``financing``, ``marketplace``) the types and handlers."""
+
+    table: Table
+    inbox: Table
+    subscriptions: list[Subscription]
+
+
+def _subscriber(
+    app: FastAPI,
+    settings: ServiceSettings,
+    engine: AsyncEngine,
+    http: httpx.AsyncClient,
+    setup: SubscriptionsSetup,
+) -> Subscriber:
+    for sub in setup.subscriptions:
+        if sub.client is None:
+            base = str(getattr(settings, f"{sub.source}_url"))
+            credentials = None
+            if settings.service_client_id:
+                credentials = ClientCredentials(
+                    http,
+                    settings.token_url,
+                    settings.service_client_id,
+                    settings.service_client_secret.get_secret_value(),
+                    audience=f"kopmod-{sub.source}",
+                )
+            sub.client = ServiceClient(
+                base,
+                http,
+                credentials=credentials,
+                timeout=settings.outgoing_timeout_seconds,
+                attempts=settings.outgoing_retries,
+            )
+    return Subscriber(
+        engine=engine,
+        table=setup.table,
+        inbox=setup.inbox,
+        callback_base=settings.public_url,
+        subscriptions=setup.subscriptions,
+    )
+
+
 STANDARD_TAGS = [
     {"name": "identity", "description": "Who the caller is; tokens and keys (registry)."},
     {"name": "health", "description": "Liveness and readiness for orchestrators."},
@@ -158,6 +208,7 @@ def create_service_app(
     startup: ServiceStartup | None = None,
     max_body_bytes: int = 1_048_576,
     events: EventsSetup | None = None,
+    subscriptions: SubscriptionsSetup | None = None,
 ) -> FastAPI:
     configure_logging(settings.service_name, settings.log_level, settings.log_json)
 
@@ -201,6 +252,14 @@ def create_service_app(
             app.state.relay = relay
             if settings.relay_enabled:
                 relay_task = asyncio.create_task(relay.run_forever(stop), name="outbox-relay")
+        subscribe_task: asyncio.Task[None] | None = None
+        if subscriptions is not None:
+            subscriber = _subscriber(app, settings, engine, http, subscriptions)
+            app.state.subscriber = subscriber
+            if settings.public_url:
+                subscribe_task = asyncio.create_task(
+                    subscriber.ensure_forever(stop), name="event-subscriptions"
+                )
         try:
             if startup is not None:
                 async with startup(app):
@@ -209,8 +268,9 @@ def create_service_app(
                 yield
         finally:
             stop.set()
-            if relay_task is not None:
-                await relay_task
+            for task in (relay_task, subscribe_task):
+                if task is not None:
+                    await task
             await http.aclose()
             await engine.dispose()
 
@@ -241,6 +301,10 @@ def create_service_app(
         from kopmod_shared.webhooks.router import webhooks_router
 
         app.include_router(webhooks_router(events.tables, events.event_types))
+    if subscriptions is not None:
+        from kopmod_shared.webhooks.subscriber import events_router
+
+        app.include_router(events_router())
     _customise_openapi(app)
     return app
 

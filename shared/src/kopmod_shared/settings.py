@@ -53,10 +53,30 @@ class ServiceSettings(BaseSettings):
     outgoing_retries: int = 3
 
     # Limits (OWASP API4): configurable, enforced by shared middleware and schemas.
-    max_page_size: int = 100
+    max_page_size: int = Field(
+        default=100, ge=1, le=1000, description="Largest `limit` a list route accepts."
+    )
+    rate_limit_enabled: bool = Field(
+        default=True, description="Count requests per client and answer 429 above the limit."
+    )
+    rate_limit_requests: int = Field(
+        default=1200, ge=1, description="Requests one client may make per window."
+    )
+    rate_limit_window_seconds: int = Field(
+        default=60, ge=1, le=86_400, description="Length of a rate-limit window."
+    )
+    rate_limit_exempt_roles: list[str] = Field(
+        default_factory=lambda: ["service"],
+        description="Roles never rate limited (the platform's own service clients).",
+    )
     idempotency_window_hours: int = 24
 
     # Events and webhooks.
+    public_url: str = Field(
+        default="",
+        description="How the other services reach this one (for their event deliveries here); "
+        "empty disables subscribing to other services.",
+    )
     relay_enabled: bool = True
     relay_poll_seconds: float = 1.0
     webhooks_allow_private: bool = Field(

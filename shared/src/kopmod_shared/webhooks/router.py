@@ -87,14 +87,11 @@ def webhooks_router(tables: WebhookTables, event_types: list[str]) -> APIRouter:
     known = set(event_types)
     t = tables
 
-    async def _check(request: Request, url: str) -> None:
+    async def _check(request: Request, url: str, principal: Principal) -> None:
         settings = request.app.state.settings
-        dev = settings.environment != "production"
-        await check_url(
-            url,
-            allow_private=getattr(settings, "webhooks_allow_private", False),
-            allow_http=dev and getattr(settings, "webhooks_allow_private", False),
-        )
+        # Other kopmod services subscribe over the internal network; partners never may.
+        trusted = principal.role is Role.service or settings.webhooks_allow_private
+        await check_url(url, allow_private=trusted, allow_http=trusted)
 
     def _types(types: list[str]) -> list[str]:
         unknown = sorted(set(types) - known)
@@ -130,7 +127,7 @@ def webhooks_router(tables: WebhookTables, event_types: list[str]) -> APIRouter:
     async def create(
         data: EndpointCreate, request: Request, principal: PrincipalDep, session: SessionDep
     ) -> EndpointWithSecret:
-        await _check(request, str(data.url))
+        await _check(request, str(data.url), principal)
         secret = new_secret()
         endpoint_id = new_id()
         await session.execute(
@@ -193,7 +190,7 @@ def webhooks_router(tables: WebhookTables, event_types: list[str]) -> APIRouter:
         await _own(session, principal, endpoint_id)
         values: dict[str, Any] = {"updated_at": func.now()}
         if data.url is not None:
-            await _check(request, str(data.url))
+            await _check(request, str(data.url), principal)
             values["url"] = str(data.url)
         if data.event_types is not None:
             values["event_types"] = _types(data.event_types)

@@ -1,0 +1,165 @@
+"""Services subscribe to each other the way partners do: a webhook endpoint on the publisher,
+signed deliveries to ``POST /v1/events/{source}`` here, de-duplicated by event id in the same
+transaction as the effect.
+
+At start-up (and until it succeeds, since the publisher may start later) each subscription is
+registered with the publisher's ``/v1/webhooks`` using this service's own token; the endpoint id
+and signing secret are kept in ``event_subscriptions``. Handlers receive the verified envelope
+and the request's session: what they write commits with the inbox record, or not at all.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from fastapi import APIRouter, Request, Response
+from sqlalchemy import Column, DateTime, MetaData, String, Table, func, insert, select
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB
+from sqlalchemy.dialects.postgresql import UUID as PG_UUID
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
+
+from kopmod_shared.clients.base import ServiceClient
+from kopmod_shared.db import request_session
+from kopmod_shared.errors import AUTH_ERRORS, NotFound, ProblemError, responses
+from kopmod_shared.webhooks.relay import consume_once
+from kopmod_shared.webhooks.signing import verify
+
+log = logging.getLogger("kopmod.subscriber")
+
+Handler = Callable[[AsyncSession, dict[str, Any]], Awaitable[None]]
+
+
+def define_subscription_table(metadata: MetaData) -> Table:
+    return Table(
+        "event_subscriptions",
+        metadata,
+        Column("source", String(50), primary_key=True),
+        Column("endpoint_id", PG_UUID(as_uuid=True), nullable=False),
+        # The publisher's signing secret(s) for our endpoint; needed in clear to verify.
+        Column("secrets", JSONB, nullable=False),
+        Column("event_types", ARRAY(String(100)), nullable=False),
+        Column("created_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+    )
+
+
+@dataclass
+class Subscription:
+    """What this service wants from one publisher, and what it does with each event type."""
+
+    source: str
+    event_types: list[str]
+    handlers: dict[str, Handler]
+    client: ServiceClient | None = None  # set in the lifespan (needs the app's HTTP client)
+
+
+@dataclass
+class Subscriber:
+    engine: AsyncEngine
+    table: Table
+    inbox: Table
+    callback_base: str
+    subscriptions: list[Subscription] = field(default_factory=list)
+
+    def by_source(self, source: str) -> Subscription | None:
+        return next((s for s in self.subscriptions if s.source == source), None)
+
+    async def ensure(self) -> bool:
+        """Register every missing subscription; True when all are in place."""
+        done = True
+        for sub in self.subscriptions:
+            async with self.engine.connect() as conn:
+                exists = (
+                    await conn.execute(
+                        select(self.table.c.source).where(self.table.c.source == sub.source)
+                    )
+                ).first()
+            if exists:
+                continue
+            if sub.client is None:
+                done = False
+                continue
+            try:
+                resp = await sub.client.request(
+                    "POST",
+                    "/v1/webhooks",
+                    json={
+                        "url": f"{self.callback_base.rstrip('/')}/v1/events/{sub.source}",
+                        "event_types": sub.event_types,
+                        "description": "kopmod service subscription",
+                    },
+                )
+            except ProblemError as exc:
+                log.warning("subscription to %s not registered yet: %s", sub.source, exc.detail)
+                done = False
+                continue
+            body = resp.json()
+            async with self.engine.begin() as conn:
+                await conn.execute(
+                    insert(self.table).values(
+                        source=sub.source,
+                        endpoint_id=body["id"],
+                        secrets=[body["secret"]],
+                        event_types=sub.event_types,
+                    )
+                )
+            log.info("subscribed to %s events", sub.source)
+        return done
+
+    async def ensure_forever(self, stop: asyncio.Event, interval: float = 2.0) -> None:
+        while not stop.is_set():
+            try:
+                if await self.ensure():
+                    return
+            except Exception:
+                log.exception("subscription attempt failed; retrying")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), interval)
+            interval = min(interval * 2, 60.0)
+
+
+def events_router(subscriber_attr: str = "subscriber") -> APIRouter:
+    """``POST /v1/events/{source}``: signed deliveries from the services this one subscribes to."""
+    from kopmod_shared.app import KopmodRouter
+
+    router = KopmodRouter(tags=["webhooks"])
+
+    @router.post(
+        "/v1/events/{source}",
+        status_code=204,
+        summary="Receive events from another kopmod service (internal)",
+        description=(
+            "Authenticated by its Standard Webhooks signature, not a bearer token. An event "
+            "already consumed is acknowledged and ignored."
+        ),
+        responses=responses(*AUTH_ERRORS, NotFound),
+        openapi_extra={"x-no-idempotency": True},
+    )
+    async def receive(source: str, request: Request) -> Response:
+        subscriber: Subscriber | None = getattr(request.app.state, subscriber_attr, None)
+        sub = subscriber.by_source(source) if subscriber else None
+        if subscriber is None or sub is None:
+            raise NotFound(f"no subscription to {source}")
+        session = request_session(request)
+        row = (
+            await session.execute(
+                select(subscriber.table.c.secrets).where(subscriber.table.c.source == source)
+            )
+        ).first()
+        if row is None:
+            raise NotFound(f"no subscription to {source}")
+        body = await request.body()
+        envelope = verify(body, request.headers, list(row.secrets))
+        if not isinstance(envelope, dict) or "id" not in envelope or "type" not in envelope:
+            raise NotFound("not an event envelope")
+        if await consume_once(session, subscriber.inbox, envelope):
+            handler = sub.handlers.get(envelope["type"])
+            if handler is not None:
+                await handler(session, envelope)
+        return Response(status_code=204)
+
+    return router
