@@ -23,6 +23,7 @@ from financing.models import outbox_events, webhook_tables
 from financing.products.router import router as products_router
 from financing.servicing.router import router as servicing_router
 from financing.settings import FinancingSettings
+from financing.summaries.router import router as summaries_router
 from kopmod_shared.app import EventsSetup, create_service_app
 from kopmod_shared.clients import ClientCredentials, RegistryClient
 from kopmod_shared.events import EventType
@@ -55,6 +56,10 @@ TAGS = [
         ),
     },
     {"name": "audit", "description": "Who did what, when, with which outcome (fund staff)."},
+    {
+        "name": "summaries",
+        "description": "A cooperative's financing record in one read, singly or in bulk.",
+    },
     {"name": "health", "description": "Liveness and readiness for orchestrators."},
 ]
 
@@ -117,6 +122,7 @@ def create_app(
             applications_router,
             servicing_router,
             audit_router,
+            summaries_router,
         ],
         alembic_ini=SERVICE_DIR / "alembic.ini",
         openapi_tags=TAGS,

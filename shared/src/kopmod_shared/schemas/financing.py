@@ -58,6 +58,49 @@ class ProductSummary(BaseModel):
     current_rate: Rate | None
 
 
+class FinancingSummary(BaseModel):
+    """A cooperative's financing record in one read, for other services (e.g. the registry's
+    modernisation scorecard): ``GET /v1/cooperatives/{id}/financing-summary``."""
+
+    cooperative_id: UUID
+    as_of: date = Field(description="The day the repayment record was judged on.")
+    applications_total: int
+    applications_by_status: dict[str, int] = Field(
+        description="Count per application status (only statuses with at least one)."
+    )
+    applications_in_review: int = Field(
+        description="Submitted and not yet decided (submitted ... committee)."
+    )
+    applications_approved: int = Field(description="Approved or signed.")
+    loans_total: int = Field(description="Every signed loan, open or closed.")
+    active_loans: int = Field(description="Loans disbursed and not closed (active or overpaid).")
+    outstanding_principal: Money = Field(description="Principal still owed on every loan.")
+    disbursed_total: Money = Field(description="Principal disbursed over every loan.")
+    installments_due: int = Field(description="Installments due on or before `as_of`.")
+    installments_paid_on_time: int = Field(
+        description="Of those, paid in full by their due date plus the product's tolerance."
+    )
+    on_time_share: float | None = Field(
+        description="installments_paid_on_time / installments_due; null when nothing was due."
+    )
+    current_collectibility: int | None = Field(
+        description="Worst OJK class (1-5) among open loans today; null without open loans."
+    )
+    worst_collectibility: int | None = Field(
+        description="Worst OJK class any installment reached (by its days late); null when "
+        "nothing was ever due."
+    )
+    written_off_loans: int
+    any_written_off: bool
+
+
+class FinancingSummaryPage(BaseModel):
+    """Summaries of several cooperatives (``GET /v1/financing-summaries``)."""
+
+    items: list[FinancingSummary]
+    next_cursor: str | None = None
+
+
 # --- event data (``EventEnvelope.data``) ---------------------------------------------------
 
 

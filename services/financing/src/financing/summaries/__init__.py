@@ -1,0 +1,1 @@
+"""Per-cooperative financing summaries for other services (e.g. the registry scorecard)."""
