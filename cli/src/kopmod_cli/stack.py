@@ -180,6 +180,7 @@ def service_env(
         p + "REGISTRY_URL": registry,
         p + "FINANCING_URL": f"http://{host}:{ports['financing']}",
         p + "MARKETPLACE_URL": f"http://{host}:{ports['marketplace']}",
+        p + "PUBLIC_URL": f"http://{host}:{ports[service.name]}",
     }
     if service.name == "registry":
         env[p + "SIGNING_KEY_FILE"] = str(key_file)
