@@ -22,6 +22,7 @@ from marketplace.offers.router import router as offers_router
 from marketplace.offtakers.router import router as offtakers_router
 from marketplace.proposals.router import router as proposals_router
 from marketplace.settings import MarketplaceSettings
+from marketplace.summaries.router import router as summaries_router
 
 SERVICE_DIR = Path(__file__).resolve().parents[2]
 
@@ -46,6 +47,10 @@ TAGS = [
     {"name": "matching", "description": "Candidates, scores, optimal allocation, recorded runs."},
     {"name": "proposals", "description": "Negotiation in alternating turns, with expiry."},
     {"name": "contracts", "description": "Partnership contracts, deliveries, disputes."},
+    {
+        "name": "summaries",
+        "description": "A cooperative's market record in one read, singly or in bulk.",
+    },
     {"name": "health", "description": "Liveness and readiness for orchestrators."},
 ]
 
@@ -95,6 +100,7 @@ def create_app(
             matching_router,
             proposals_router,
             contracts_router,
+            summaries_router,
         ],
         alembic_ini=SERVICE_DIR / "alembic.ini",
         events=EventsSetup(

@@ -57,3 +57,41 @@ class ContractSummary(BaseModel):
     payment_days: int
     signed_at: datetime | None
     schedule: list[ScheduledDelivery]
+
+
+class MarketSummary(BaseModel):
+    """A cooperative's market record in one read, for other services (e.g. the registry's
+    modernisation scorecard): ``GET /v1/cooperatives/{id}/market-summary``.
+
+    "Signed" contracts are those ever signed by both parties (active, completed, terminated):
+    the market the cooperative actually secured; pending and cancelled ones only show in
+    ``contracts_by_status``.
+    """
+
+    cooperative_id: UUID
+    as_of: date
+    contracts_total: int = Field(description="Every contract, in any status.")
+    contracts_by_status: dict[str, int] = Field(
+        description="Count per contract status (only statuses with at least one)."
+    )
+    signed_contracts: int
+    domestic_contracts: int = Field(description="Signed contracts for domestic demand.")
+    export_contracts: int = Field(description="Signed contracts for export demand.")
+    active_contracts: int
+    distinct_offtakers: int = Field(description="Offtakers of the signed contracts.")
+    active_offtakers: int = Field(description="Offtakers of the active contracts.")
+    contracted_value: Money = Field(description="Value of the signed contracts.")
+    active_contracted_value: Money = Field(description="Value of the active contracts.")
+    delivered_value: Money = Field(description="Value accepted so far under signed contracts.")
+    fulfilment_rate: float | None = Field(
+        description="Quantity accepted against milestones due by `as_of` over the quantity due "
+        "(capped at 1); null when nothing was due yet."
+    )
+    commodities: list[str] = Field(description="Commodity codes sold under signed contracts.")
+
+
+class MarketSummaryPage(BaseModel):
+    """Summaries of several cooperatives (``GET /v1/market-summaries``)."""
+
+    items: list[MarketSummary]
+    next_cursor: str | None = None

@@ -1,0 +1,1 @@
+"""Per-cooperative market summaries for other services (e.g. the registry scorecard)."""
