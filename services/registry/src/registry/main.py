@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import TypeVar
 
 import httpx
 from fastapi import FastAPI
@@ -10,12 +13,20 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from kopmod_shared.app import EventsSetup, create_service_app
 from kopmod_shared.auth import StaticKeySource
+from kopmod_shared.clients import (
+    ClientCredentials,
+    FinancingClient,
+    MarketplaceClient,
+    ServiceClient,
+)
+from kopmod_shared.clients.base import TokenSource
 from kopmod_shared.events import EventType
 from registry import __doc__ as _doc  # noqa: F401
 from registry.assessments.router import router as assessments_router
 from registry.cooperatives.router import router as cooperatives_router
 from registry.identity.keys import SigningKeys
 from registry.identity.router import router as identity_router
+from registry.identity.service import SelfIssuedToken
 from registry.imports.router import IMPORT_PATH
 from registry.imports.router import router as imports_router
 from registry.models import outbox_events, webhook_tables
@@ -23,9 +34,11 @@ from registry.modernisation.router import router as modernisation_router
 from registry.products.router import router as products_router
 from registry.rat.router import router as rat_router
 from registry.restructuring.router import router as restructuring_router
+from registry.scorecard.router import router as scorecard_router
 from registry.settings import RegistrySettings
 
 SERVICE_DIR = Path(__file__).resolve().parents[2]
+C = TypeVar("C", bound=ServiceClient)
 
 DESCRIPTION = """\
 The cooperative registry of the kopmod platform: who a cooperative is (legal identity, NIB,
@@ -53,6 +66,11 @@ TAGS = [
     {"name": "products", "description": "The product mix."},
     {"name": "restructuring", "description": "Mergers, fusions, spin-offs and lineage."},
     {"name": "imports", "description": "Bulk upload of cooperatives (CSV or JSON lines)."},
+    {
+        "name": "scorecard",
+        "description": "Modernisation scorecard from live registry, financing and marketplace "
+        "data, and the programme view.",
+    },
     {"name": "identity", "description": "API clients, tokens and signing keys."},
     {"name": "health", "description": "Liveness and readiness for orchestrators."},
 ]
@@ -73,12 +91,77 @@ class PathBodyLimit:
         await self.app(scope, receive, send)
 
 
-def create_app(settings: RegistrySettings | None = None) -> FastAPI:
+def _token_source(
+    settings: RegistrySettings, keys: SigningKeys, http: httpx.AsyncClient, audience: str
+) -> TokenSource:
+    """Client credentials when an external identity provider is configured; otherwise the
+    registry, being the issuer, mints its own service token (``svc-registry``)."""
+    if settings.service_client_id:
+        return ClientCredentials(
+            http,
+            settings.token_url,
+            settings.service_client_id,
+            settings.service_client_secret.get_secret_value(),
+            audience=audience,
+        )
+    return SelfIssuedToken(
+        keys,
+        issuer=settings.token_issuer,
+        audiences=[audience],
+        ttl_seconds=settings.token_ttl_seconds,
+    )
+
+
+def _client(
+    cls: type[C],
+    settings: RegistrySettings,
+    keys: SigningKeys,
+    http: httpx.AsyncClient,
+    url: str,
+    audience: str,
+) -> C:
+    return cls(
+        url,
+        http,
+        credentials=_token_source(settings, keys, http, audience),
+        timeout=settings.outgoing_timeout_seconds,
+        attempts=settings.outgoing_retries,
+    )
+
+
+def create_app(
+    settings: RegistrySettings | None = None,
+    *,
+    financing_http: httpx.AsyncClient | None = None,
+    marketplace_http: httpx.AsyncClient | None = None,
+) -> FastAPI:
+    """The app; ``financing_http`` / ``marketplace_http`` replace the HTTP clients used to reach
+    those services (tests point them at fakes)."""
     settings = settings or RegistrySettings()
     keys = SigningKeys.from_settings(settings)
 
     def key_source(app: FastAPI, http: httpx.AsyncClient) -> StaticKeySource:
         return StaticKeySource(keys.jwks)
+
+    @asynccontextmanager
+    async def startup(app: FastAPI) -> AsyncIterator[None]:
+        app.state.financing = _client(
+            FinancingClient,
+            settings,
+            keys,
+            financing_http or app.state.http,
+            str(settings.financing_url),
+            "kopmod-financing",
+        )
+        app.state.marketplace = _client(
+            MarketplaceClient,
+            settings,
+            keys,
+            marketplace_http or app.state.http,
+            str(settings.marketplace_url),
+            "kopmod-marketplace",
+        )
+        yield
 
     app = create_service_app(
         settings=settings,
@@ -94,10 +177,12 @@ def create_app(settings: RegistrySettings | None = None) -> FastAPI:
             products_router,
             restructuring_router,
             imports_router,
+            scorecard_router,
         ],
         alembic_ini=SERVICE_DIR / "alembic.ini",
         openapi_tags=TAGS,
         key_source=key_source,
+        startup=startup,
         events=EventsSetup(
             outbox=outbox_events,
             tables=webhook_tables,

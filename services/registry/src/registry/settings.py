@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import SecretStr, model_validator
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import SettingsConfigDict
 
 from kopmod_shared.settings import Environment, ServiceSettings
@@ -22,6 +22,16 @@ class RegistrySettings(ServiceSettings):
     signing_key_file: Path | None = None
     token_ttl_seconds: int = 900
     token_audiences: list[str] = ["kopmod-registry", "kopmod-financing", "kopmod-marketplace"]
+
+    # The modernisation scorecard's calls to financing and marketplace.
+    scorecard_deadline_seconds: float = Field(
+        default=3.0,
+        description="Longest wait for financing or marketplace (retries included) before the "
+        "scorecard answers without that source, marked unavailable.",
+    )
+    programme_target: int = Field(
+        default=500, description="The programme's target of modern cooperatives."
+    )
 
     max_import_rows: int = 100_000
     max_import_bytes: int = 64 * 1024 * 1024

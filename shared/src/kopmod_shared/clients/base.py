@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import httpx
 import stamina
@@ -35,6 +35,14 @@ _CONNECT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 class _RetryableStatus(Exception):
     def __init__(self, response: httpx.Response) -> None:
         self.response = response
+
+
+class TokenSource(Protocol):
+    """Where a client's bearer tokens come from (client credentials, or an issuer's own)."""
+
+    async def token(self) -> str: ...
+
+    def invalidate(self) -> None: ...
 
 
 class ClientCredentials:
@@ -125,7 +133,7 @@ class ServiceClient:
         base_url: str,
         http: httpx.AsyncClient,
         *,
-        credentials: ClientCredentials | None = None,
+        credentials: TokenSource | None = None,
         timeout: float = 5.0,
         attempts: int = 3,
     ) -> None:

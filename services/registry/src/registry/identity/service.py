@@ -162,6 +162,60 @@ async def issue_token(
     return token, ttl_seconds, claims["scope"]
 
 
+SERVICE_IDENTITY = "svc-registry"
+
+
+def issue_service_token(
+    keys: SigningKeys, *, issuer: str, audiences: list[str], ttl_seconds: int
+) -> str:
+    """A token for the registry's own calls to other services: the built-in ``svc-registry``
+    identity, role ``service``, signed with the issuer's key (no self-call to the token
+    endpoint, no client row: the registry is the issuer)."""
+    now = datetime.now(UTC)
+    claims = {
+        "iss": issuer,
+        "sub": SERVICE_IDENTITY,
+        "aud": audiences,
+        "iat": int(now.timestamp()),
+        "nbf": int(now.timestamp()),
+        "exp": int((now + timedelta(seconds=ttl_seconds)).timestamp()),
+        "jti": uuid.uuid4().hex,
+        "role": Role.service.value,
+        "scope": "",
+    }
+    return jwt.encode(claims, keys.private_key, algorithm=keys.algorithm, headers={"kid": keys.kid})
+
+
+class SelfIssuedToken:
+    """Token source for the registry's typed clients (the ``TokenSource`` the shared clients
+    take): mints a service token and reuses it until shortly before it expires."""
+
+    def __init__(
+        self, keys: SigningKeys, *, issuer: str, audiences: list[str], ttl_seconds: int
+    ) -> None:
+        self.keys = keys
+        self.issuer = issuer
+        self.audiences = audiences
+        self.ttl_seconds = ttl_seconds
+        self._token: str | None = None
+        self._expires_at = datetime.min.replace(tzinfo=UTC)
+
+    async def token(self) -> str:
+        now = datetime.now(UTC)
+        if self._token is None or now >= self._expires_at - timedelta(seconds=30):
+            self._token = issue_service_token(
+                self.keys,
+                issuer=self.issuer,
+                audiences=self.audiences,
+                ttl_seconds=self.ttl_seconds,
+            )
+            self._expires_at = now + timedelta(seconds=self.ttl_seconds)
+        return self._token
+
+    def invalidate(self) -> None:
+        self._token = None
+
+
 def actor(principal: Principal) -> str:
     return principal.client_id
 

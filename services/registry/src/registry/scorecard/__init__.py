@@ -1,0 +1,1 @@
+"""The modernisation scorecard: one cooperative, and the programme view for the ministry."""

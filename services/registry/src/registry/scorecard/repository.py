@@ -1,0 +1,96 @@
+"""Every registry query of the scorecard: the cooperatives and the history its aspects use."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from uuid import UUID
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from kopmod_shared.schemas.registry import CooperativeStatus
+from registry.cooperatives import derived
+from registry.cooperatives.models import Cooperative
+from registry.cooperatives.repository import CooperativeRepository
+from registry.modernisation.models import MentoringRecord
+from registry.products.models import Product
+from registry.scorecard.rules import RegistryFacts
+
+GONE = (CooperativeStatus.merged, CooperativeStatus.dissolved)
+
+
+class ScorecardRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def cooperative(self, cooperative_id: UUID) -> Cooperative | None:
+        return await self.session.get(Cooperative, cooperative_id)
+
+    async def programme_page(self, after: UUID | None, limit: int) -> list[Cooperative]:
+        """Cooperatives in the programme (a phase recorded), not merged or dissolved, by id."""
+        stmt = (
+            select(Cooperative)
+            .where(Cooperative.phase.is_not(None), Cooperative.status.not_in(GONE))
+            .order_by(Cooperative.id)
+            .limit(limit)
+        )
+        if after is not None:
+            stmt = stmt.where(Cooperative.id > after)
+        return list((await self.session.scalars(stmt)).all())
+
+    async def _products(self, ids: Sequence[UUID]) -> dict[UUID, tuple[int, int, int, int]]:
+        rows = await self.session.execute(
+            select(
+                Product.cooperative_id,
+                func.count(),
+                func.count().filter(Product.processed),
+                func.count().filter(Product.export_market),
+                func.count().filter(Product.domestic_market),
+            )
+            .where(Product.cooperative_id.in_(list(ids)))
+            .group_by(Product.cooperative_id)
+        )
+        return {r[0]: (int(r[1]), int(r[2]), int(r[3]), int(r[4])) for r in rows}
+
+    async def _mentoring(self, ids: Sequence[UUID]) -> dict[UUID, int]:
+        rows = await self.session.execute(
+            select(MentoringRecord.cooperative_id, func.count())
+            .where(MentoringRecord.cooperative_id.in_(list(ids)))
+            .group_by(MentoringRecord.cooperative_id)
+        )
+        return {r[0]: int(r[1]) for r in rows}
+
+    async def facts(
+        self, cooperatives: Sequence[Cooperative], as_of: date
+    ) -> dict[UUID, RegistryFacts]:
+        ids = [c.id for c in cooperatives]
+        if not ids:
+            return {}
+        history = CooperativeRepository(self.session)
+        rats = await history.rat_records(ids)
+        health = await history.health_records(ids)
+        products = await self._products(ids)
+        mentoring = await self._mentoring(ids)
+        last_due = derived.last_due_year(as_of)
+        out = {}
+        for c in cooperatives:
+            c_rats, c_health = derived.known_at(rats.get(c.id, []), health.get(c.id, []), as_of)
+            latest = derived.latest_health(c_health)
+            n, processed, export, domestic = products.get(c.id, (0, 0, 0, 0))
+            out[c.id] = RegistryFacts(
+                products=n,
+                processed_products=processed,
+                export_products=export,
+                domestic_products=domestic,
+                active=derived.is_active(c.status, c_rats, as_of),
+                last_due_rat_year=last_due,
+                last_due_rat_held=any(r.year == last_due for r in c_rats),
+                rat_warning=derived.rat_warning(c.founded_on, c_rats, as_of),
+                last_rat_held_on=max((r.held_on for r in c_rats), default=None),
+                latest_health=latest.category if latest else None,
+                latest_health_year=latest.year if latest else None,
+                latest_health_score=latest.score if latest else None,
+                mentoring_records=mentoring.get(c.id, 0),
+            )
+        return out

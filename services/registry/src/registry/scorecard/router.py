@@ -1,0 +1,90 @@
+"""The modernisation scorecard and the programme view over HTTP."""
+
+from __future__ import annotations
+
+from typing import Annotated
+from uuid import UUID
+
+from fastapi import Depends, Request
+
+from kopmod_shared.app import KopmodRouter
+from kopmod_shared.auth import Principal, Role, require_roles
+from kopmod_shared.errors import AUTH_ERRORS, NotFound, responses
+from registry.access import SCOPE_READ
+from registry.scorecard import service
+from registry.scorecard.schemas import ProgrammeOut, ScorecardOut
+from registry.settings import RegistrySettings
+
+router = KopmodRouter(tags=["scorecard"])
+
+Reader = Annotated[
+    Principal,
+    Depends(
+        require_roles(
+            Role.ministry, Role.service, Role.cooperative, Role.partner, scopes=[SCOPE_READ]
+        )
+    ),
+]
+ProgrammeReader = Annotated[
+    Principal, Depends(require_roles(Role.ministry, Role.partner, scopes=[SCOPE_READ]))
+]
+
+
+def _upstreams(request: Request) -> service.Upstreams:
+    settings: RegistrySettings = request.app.state.settings
+    return service.Upstreams(
+        financing=request.app.state.financing,
+        marketplace=request.app.state.marketplace,
+        deadline_seconds=settings.scorecard_deadline_seconds,
+    )
+
+
+UpstreamsDep = Annotated[service.Upstreams, Depends(_upstreams)]
+
+
+@router.get(
+    "/v1/cooperatives/{cooperative_id}/modernisation",
+    response_model=ScorecardOut,
+    summary="Modernisation scorecard: the four aspects and governance, scored on live data",
+    description=(
+        "Access to capital (financing: applications, loans, repayment record), product "
+        "diversification (registry products), market orientation (marketplace: domestic and "
+        "export contracts), offtakers (marketplace: active contracts, offtakers, fulfilment) "
+        "and governance (RAT compliance, health), each scored 0-100 with its evidence and the "
+        "rules that earned the points; the overall readiness, its band and the programme "
+        "phase. When financing or marketplace does not answer in time the scorecard is still "
+        "answered, `partial`, with those aspects `available: false` and the reason. Readable "
+        "by the ministry, admin, services, partners with `registry:read`, and the cooperative "
+        "itself (another cooperative's id is a 404)."
+    ),
+    responses=responses(*AUTH_ERRORS, NotFound),
+)
+async def modernisation_scorecard(
+    cooperative_id: UUID, principal: Reader, request: Request, upstreams: UpstreamsDep
+) -> ScorecardOut:
+    return await service.scorecard(
+        request.app.state.sessionmaker, upstreams, principal, cooperative_id
+    )
+
+
+@router.get(
+    "/v1/programme/modernisation",
+    response_model=ProgrammeOut,
+    summary="Programme view: cooperatives by phase, readiness band and province; the target",
+    description=(
+        "Every cooperative in the modernisation programme (a phase recorded, not merged or "
+        "dissolved), scored as in the scorecard from bulk reads of financing and marketplace "
+        "(100 cooperatives per call): counts by phase, by readiness band, by province, per "
+        "aspect met, and how many meet all four aspects against the programme's target. "
+        "Partial (with the reason) when a service is unavailable. For the ministry, admin and "
+        "partners with `registry:read`."
+    ),
+    responses=responses(*AUTH_ERRORS),
+)
+async def programme_view(
+    principal: ProgrammeReader, request: Request, upstreams: UpstreamsDep
+) -> ProgrammeOut:
+    settings: RegistrySettings = request.app.state.settings
+    return await service.programme(
+        request.app.state.sessionmaker, upstreams, settings.programme_target
+    )

@@ -1,0 +1,76 @@
+"""What the scorecard and the programme view answer."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+from uuid import UUID
+
+from pydantic import BaseModel, Field
+
+from kopmod_shared.schemas.registry import ModernisationPhase
+from registry.scorecard.rules import AspectName, Source
+
+
+class AspectOut(BaseModel):
+    name: AspectName
+    source: Source = Field(description="The service whose live data the aspect was scored on.")
+    available: bool = Field(description="False when that service did not answer in time.")
+    score: int | None = Field(description="0-100; null when unavailable.", ge=0, le=100)
+    met: bool | None = Field(description="Score at or above `met_at`; null when unavailable.")
+    met_at: int
+    evidence: dict[str, Any] = Field(description="The figures the score was computed from.")
+    reasons: list[str] = Field(description="How the points were earned, rule by rule.")
+    unavailable_reason: str | None = None
+
+
+class UnavailableSource(BaseModel):
+    source: Source
+    reason: str
+
+
+class ScorecardOut(BaseModel):
+    """A cooperative's modernisation scorecard, from live registry, financing and marketplace
+    data (domain.md 1: the four aspects of a modern cooperative, plus governance)."""
+
+    cooperative_id: UUID
+    name: str
+    province_code: str
+    cohort_year: int | None
+    phase: ModernisationPhase | None = Field(description="Programme phase (registry).")
+    as_of: date
+    aspects: list[AspectOut]
+    readiness: int | None = Field(
+        description="Mean of the available aspects' scores (0-100); null when none is."
+    )
+    readiness_band: str | None = Field(description="ready, advancing, developing or early.")
+    meets_all_four: bool | None = Field(
+        description="Capital, diversification, market orientation and offtakers all met; "
+        "null when one of them is unavailable."
+    )
+    partial: bool = Field(description="True when a source was unavailable.")
+    unavailable: list[UnavailableSource]
+
+
+class ProgrammeOut(BaseModel):
+    """The programme view for the ministry: cooperatives in the modernisation programme
+    (with a cohort and phase, not merged or dissolved), counted from their scorecards."""
+
+    as_of: date
+    cooperatives: int
+    by_phase: dict[str, int]
+    by_readiness_band: dict[str, int] = Field(
+        description="Counts per readiness band; `unscored` when no aspect could be scored."
+    )
+    by_province: dict[str, int] = Field(description="Counts per 2-digit province code.")
+    aspects_met: dict[str, int | None] = Field(
+        description="Cooperatives meeting each aspect; null for an aspect whose source was "
+        "unavailable."
+    )
+    meeting_all_four: int | None = Field(
+        description="Cooperatives meeting all four aspects; null when partial."
+    )
+    target: int = Field(description="The programme's target of modern cooperatives.")
+    target_reached_share: float | None
+    partial: bool
+    unavailable: list[UnavailableSource]

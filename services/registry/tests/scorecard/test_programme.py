@@ -1,0 +1,118 @@
+"""The programme view through HTTP: counted from bulk reads (never one call per cooperative),
+paged internally, partial when a service is down."""
+
+from __future__ import annotations
+
+import uuid
+
+from kopmod_shared.auth import Role
+from registry.scorecard import service
+
+from ..conftest import create_cooperative
+from .support import modern_registry_record, set_phase
+from .test_scorecard import _modern_upstreams
+
+URL = "/v1/programme/modernisation"
+
+
+async def _programme(client, headers) -> list[str]:  # type: ignore[no-untyped-def]
+    """A modern cooperative in Aceh (pemantapan), two beginners (Jawa Barat replikasi, Aceh
+    permodelan), one outside the programme, and one merged away."""
+    modern = await modern_registry_record(client, headers)
+    west_java = await create_cooperative(
+        client, headers, region_code="32.73.01.1001", latitude=-6.91, longitude=107.61
+    )
+    await set_phase(client, headers, west_java["id"], "replikasi", 2022)
+    aceh = await create_cooperative(client, headers)
+    await set_phase(client, headers, aceh["id"], "permodelan", 2021)
+    await create_cooperative(client, headers)  # no phase: not in the programme
+    return [modern, west_java["id"], aceh["id"]]
+
+
+async def test_programme_counts(client, ministry_headers, financing, marketplace) -> None:
+    modern, *_ = await _programme(client, ministry_headers)
+    _modern_upstreams(financing, marketplace, modern)
+    resp = await client.get(URL, headers=ministry_headers)
+    assert resp.status_code == 200, resp.text
+    body = resp.json()
+    assert body["cooperatives"] == 3
+    assert body["by_phase"] == {"pemantapan": 1, "permodelan": 1, "replikasi": 1}
+    assert body["by_province"] == {"11": 2, "32": 1}
+    # The beginners: nothing but governance points (none: founded 2015, no RAT) -> early.
+    assert body["by_readiness_band"] == {"early": 2, "ready": 1}
+    assert body["aspects_met"] == {
+        "access_to_capital": 1,
+        "product_diversification": 1,
+        "market_orientation": 1,
+        "offtakers": 1,
+        "governance": 1,
+    }
+    assert body["meeting_all_four"] == 1
+    assert body["target"] == 500 and body["target_reached_share"] == 0.002
+    assert body["partial"] is False and body["unavailable"] == []
+    # One bulk call to each service for all three, never one per cooperative.
+    assert financing.calls == ["/v1/financing-summaries"]
+    assert marketplace.calls == ["/v1/market-summaries"]
+
+
+async def test_programme_pages_through_the_registry(
+    client, ministry_headers, financing, marketplace, monkeypatch
+) -> None:
+    modern, *_ = await _programme(client, ministry_headers)
+    _modern_upstreams(financing, marketplace, modern)
+    monkeypatch.setattr(service, "CHUNK", 2)
+    body = (await client.get(URL, headers=ministry_headers)).json()
+    assert body["cooperatives"] == 3 and body["meeting_all_four"] == 1
+    assert financing.calls == ["/v1/financing-summaries"] * 2
+    assert marketplace.calls == ["/v1/market-summaries"] * 2
+
+
+async def test_programme_with_financing_down_is_partial(
+    client, ministry_headers, financing, marketplace, monkeypatch
+) -> None:
+    modern, *_ = await _programme(client, ministry_headers)
+    _modern_upstreams(financing, marketplace, modern)
+    monkeypatch.setattr(service, "CHUNK", 2)
+    financing.mode = "down"
+    resp = await client.get(URL, headers=ministry_headers)
+    assert resp.status_code == 200, resp.text
+    body = resp.json()
+    assert body["partial"] is True
+    assert [u["source"] for u in body["unavailable"]] == ["financing"]
+    assert "503" in body["unavailable"][0]["reason"]
+    assert body["cooperatives"] == 3 and body["by_province"] == {"11": 2, "32": 1}
+    assert body["aspects_met"]["access_to_capital"] is None
+    assert body["aspects_met"]["offtakers"] == 1
+    assert body["meeting_all_four"] is None and body["target_reached_share"] is None
+    # Readiness over the available aspects: (75 + 100 + 92 + 100) / 4 for the modern one.
+    assert body["by_readiness_band"] == {"early": 2, "ready": 1}
+    # Once down, financing is not asked again for the second page.
+    assert financing.calls == ["/v1/financing-summaries"]
+    assert marketplace.calls == ["/v1/market-summaries"] * 2
+
+
+async def test_programme_with_a_slow_marketplace_is_partial(
+    client, ministry_headers, financing, marketplace
+) -> None:
+    await _programme(client, ministry_headers)
+    marketplace.mode = "slow"
+    body = (await client.get(URL, headers=ministry_headers)).json()
+    assert body["partial"] is True
+    assert body["unavailable"][0]["source"] == "marketplace"
+    assert "did not answer within" in body["unavailable"][0]["reason"]
+    assert body["aspects_met"]["market_orientation"] is None
+    assert body["aspects_met"]["access_to_capital"] == 0
+
+
+async def test_who_reads_the_programme(client, ministry_headers, headers_for) -> None:
+    for headers in (
+        ministry_headers,
+        await headers_for(Role.admin),
+        await headers_for(Role.partner, scopes=["registry:read"]),
+    ):
+        resp = await client.get(URL, headers=headers)
+        assert resp.status_code == 200 and resp.json()["cooperatives"] == 0
+    for role, org in ((Role.cooperative, uuid.uuid4()), (Role.fund_officer, None)):
+        resp = await client.get(URL, headers=await headers_for(role, org=org))
+        assert resp.status_code == 403
+        assert resp.headers["content-type"].startswith("application/problem+json")
