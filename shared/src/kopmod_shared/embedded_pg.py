@@ -4,11 +4,14 @@ pgserver stops its server when the Python process that started it exits normally
 SIGINT/SIGTERM/SIGKILL. So: :meth:`EmbeddedPostgres.stop` stops it explicitly (the CLI calls it on
 those signals), and :func:`start_embedded` copes with a server left running on the same folder
 (it is reused) and forgets handles of processes that died without cleaning up, which would
-otherwise keep a later normal exit from stopping the server.
+otherwise keep a later normal exit from stopping the server. After :meth:`EmbeddedPostgres.stop`,
+:func:`start_embedded` on the same folder starts the server again (the fault tests restart
+Postgres under load that way).
 """
 
 from __future__ import annotations
 
+import atexit
 import json
 import logging
 from dataclasses import dataclass
@@ -47,6 +50,11 @@ class EmbeddedPostgres:
         except Exception as exc:  # already stopped is fine
             log.debug("embedded postgres stop: %s", exc)
         _write_handles(self.datadir, [])
+        # pgserver keeps one handle per folder per process and hands it out again without
+        # checking the server still runs: forget it, so a later start_embedded() on this folder
+        # starts the server again instead of returning the stopped one.
+        atexit.unregister(self.server._cleanup)
+        type(self.server)._instances.pop(self.datadir, None)
 
 
 def _handles_file(datadir: Path) -> Path:

@@ -11,10 +11,13 @@ import logging
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
+import asyncpg
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy.exc import DBAPIError, DisconnectionError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 PROBLEM_JSON = "application/problem+json"
@@ -232,6 +235,41 @@ def validation_problem(errors: Sequence[Any]) -> ValidationProblem:
     return ValidationProblem(f"invalid fields: {names}", errors=fields)
 
 
+_UNAVAILABLE: tuple[type[BaseException], ...] = (
+    asyncpg.exceptions.PostgresConnectionError,  # connection lost or refused by the server
+    asyncpg.exceptions.OperatorInterventionError,  # shutting down, starting up, admin shutdown
+    asyncpg.exceptions.InterfaceError,  # the connection was closed under the query
+    DisconnectionError,
+    PoolTimeout,  # every pooled connection busy or being re-established
+)
+
+
+def _raised_in_asyncpg(exc: BaseException) -> bool:
+    tb = exc.__traceback__
+    while tb is not None:
+        if str(tb.tb_frame.f_globals.get("__name__", "")).startswith("asyncpg"):
+            return True
+        tb = tb.tb_next
+    return False
+
+
+def database_unavailable(exc: BaseException) -> bool:
+    """Whether ``exc`` (or what caused it) means the database cannot be reached right now."""
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, _UNAVAILABLE):
+            return True
+        # Refused, reset, no socket file, connect timeout: only when asyncpg was connecting.
+        if isinstance(current, (OSError, TimeoutError)) and _raised_in_asyncpg(current):
+            return True
+        current = current.__cause__ or current.__context__
+    return False
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ProblemError)
     async def _problem(request: Request, exc: ProblemError) -> JSONResponse:
@@ -255,6 +293,20 @@ def install_error_handlers(app: FastAPI) -> None:
             media_type=PROBLEM_JSON,
             headers=dict(exc.headers or {}),
         )
+
+    async def _database(request: Request, exc: Exception) -> JSONResponse:
+        if not database_unavailable(exc):
+            raise exc  # a real bug: the 500 handler below logs it
+        log.warning(
+            "database unavailable: %s", type(exc).__name__, extra={"path": request.url.path}
+        )
+        problem = ServiceUnavailable("database unavailable; retry shortly")
+        response = problem_response(problem, request.url.path)
+        response.headers["Retry-After"] = "1"
+        return response
+
+    for cls in (DBAPIError, DisconnectionError, PoolTimeout, OSError, TimeoutError):
+        app.add_exception_handler(cls, _database)
 
     @app.exception_handler(Exception)
     async def _unhandled(request: Request, exc: Exception) -> JSONResponse:
