@@ -58,10 +58,11 @@ async def test_summary_of_a_cooperative_with_a_late_installment(app, client, tok
     assert body["loans_total"] == 2 and body["active_loans"] == 1
     assert body["outstanding_principal"] == "11000000.00"
     assert body["disbursed_total"] == "12000000.00"
-    # Due by 5 April: installments 1 (paid on 5 Feb), 2 (5 Mar) and 3 (5 Apr, due today).
-    assert body["installments_due"] == 3
+    # Counted on 5 April: installment 1 (paid on 5 Feb) and 2 (5 Mar, unpaid); installment 3
+    # falls due today and is not late yet.
+    assert body["installments_due"] == 2
     assert body["installments_paid_on_time"] == 1
-    assert body["on_time_share"] == 0.3333
+    assert body["on_time_share"] == 0.5
     assert body["current_collectibility"] == 2  # 31 days past due
     assert body["worst_collectibility"] == 2
     assert body["written_off_loans"] == 0 and body["any_written_off"] is False
@@ -84,6 +85,8 @@ async def test_write_off_shows_in_the_record(app, client, tokens, bank) -> None:
     assert body["written_off_loans"] == 1 and body["any_written_off"] is True
     assert body["current_collectibility"] is None
     assert body["worst_collectibility"] == 5
+    # Written off on 5 August: the six installments due 5 February to 5 July were all late.
+    assert body["installments_due"] == 6
     assert body["installments_paid_on_time"] == 0 and body["on_time_share"] == 0.0
 
 
@@ -166,3 +169,29 @@ async def test_bulk_by_ids_and_paginated_list(app, client, tokens, bank) -> None
             break
     assert pages == 2
     assert seen == sorted(str(c) for c in [coop, *others])
+
+
+async def test_the_products_tolerance_counts_as_on_time(app, client, tokens, bank) -> None:
+    fund = await make_fund(client, tokens, "12000000.00")
+    coop = uuid.uuid4()
+    loan_id = await signed_loan(
+        app, fund, cooperative_id=coop, penalty_rate=None, max_tranches=1, tolerance_days=5
+    )
+    await _disburse(client, tokens, loan_id)
+    await eod(client, tokens, fund, date(2026, 2, 7))
+    first = await _installment_total(client, tokens, loan_id, 1)
+    resp = await client.post(
+        f"/v1/loans/{loan_id}/repayments",
+        json={"amount": first, "external_reference": "BRI-1", "value_date": "2026-02-08"},
+        headers=bank,
+    )
+    assert resp.status_code == 201, resp.text
+    # 8 March: installment 2 (due 5 March) is unpaid but still within the 5-day tolerance.
+    await eod(client, tokens, fund, date(2026, 3, 7))
+    body = (
+        await client.get(f"/v1/cooperatives/{coop}/financing-summary", headers=tokens.officer)
+    ).json()
+    assert body["as_of"] == "2026-03-08"
+    assert body["installments_due"] == 1 and body["installments_paid_on_time"] == 1
+    assert body["on_time_share"] == 1.0
+    assert body["current_collectibility"] == 1 and body["worst_collectibility"] == 1

@@ -3,12 +3,14 @@
 The repayment record comes from replaying each loan (the same replay servicing uses), judged on
 the fund's business date:
 
-- an installment *due* is one whose due date is on or before that date;
-- it was *paid on time* when it was paid in full (not written off) by its due date plus the
-  product's arrears tolerance in days;
+- an installment *counts* once it is paid in full (not written off) with its due date on or
+  before that date, or while unpaid once it is more than the product's arrears tolerance (days)
+  past its due date; an installment not yet due, or unpaid within the tolerance, does not count;
+- it was *paid on time* when it was paid in full by its due date plus the tolerance;
 - its *days late* run from the due date to the day it was paid in full, or to the business date
-  (the write-off date for a written-off loan) while unpaid; the worst class is the OJK class of
-  the most days late any installment reached (within the tolerance counts as on time);
+  (the write-off date for a written-off loan, after which nothing counts) while unpaid; the
+  worst class is the OJK class of the most days late any installment reached (within the
+  tolerance counts as on time);
 - the current class is the worst class of the open loans' arrears today.
 """
 
@@ -98,16 +100,19 @@ def _add_loan(record: _Record, book: LoanBook, as_of: date) -> None:
         record.outstanding += max(ZERO, position.principal_outstanding)
         record.current = _worse(record.current, int(book.arrears(position, as_of).collectibility))
     tolerance = loan.arrears_tolerance_days
-    end_of_record = min(as_of, position.written_off_on) if position.written_off_on else as_of
+    # A written-off loan's record ends on its write-off: what fell due after was forgiven.
+    judged_on = min(as_of, position.written_off_on) if position.written_off_on else as_of
     for inst in position.installments:
-        if inst.due_date > as_of:
-            continue
-        record.due += 1
         paid_in_full = inst.paid_on is not None and not inst.written_off
-        ended = inst.paid_on if paid_in_full and inst.paid_on else end_of_record
-        days_late = max(0, (ended - inst.due_date).days)
+        if paid_in_full and inst.paid_on is not None and inst.due_date <= judged_on:
+            days_late = max(0, (inst.paid_on - inst.due_date).days)
+        elif not paid_in_full and (judged_on - inst.due_date).days > tolerance:
+            days_late = (judged_on - inst.due_date).days
+        else:
+            continue  # not due yet, or unpaid but still within the tolerance
         if days_late <= tolerance:
             days_late = 0
+        record.due += 1
         if paid_in_full and days_late == 0:
             record.on_time += 1
         record.worst = _worse(record.worst, int(collectibility_for(days_late)))
