@@ -36,6 +36,8 @@ from kopmod_shared.errors import (
 from kopmod_shared.health import alembic_heads, health_router
 from kopmod_shared.idempotency import IdempotencyDep, record_response
 from kopmod_shared.observability import configure_logging, install_observability
+from kopmod_shared.pagination import MAX_LIMIT
+from kopmod_shared.ratelimit import RateLimitDep
 from kopmod_shared.settings import ServiceSettings
 from kopmod_shared.webhooks.relay import Relay
 from kopmod_shared.webhooks.subscriber import Subscriber, Subscription
@@ -53,8 +55,10 @@ class KopmodRouter(APIRouter):
     def add_api_route(self, path: str, endpoint: Callable[..., Any], **kwargs: Any) -> None:
         methods = {m.upper() for m in (kwargs.get("methods") or [])}
         extra = kwargs.get("openapi_extra") or {}
+        # The rate limit runs first: a refused request costs one statement and nothing else.
+        kwargs["dependencies"] = [RateLimitDep, *(kwargs.get("dependencies") or [])]
         if "POST" in methods and not extra.get("x-no-idempotency"):
-            kwargs["dependencies"] = [*(kwargs.get("dependencies") or []), IdempotencyDep]
+            kwargs["dependencies"] = [*kwargs["dependencies"], IdempotencyDep]
         super().add_api_route(path, endpoint, **kwargs)
 
 
@@ -309,6 +313,32 @@ def create_service_app(
     return app
 
 
+_RATE_LIMIT_HEADER = {"schema": {"type": "integer"}}
+_RATE_LIMITED_RESPONSE = {
+    "description": "Too many requests from this client in the current window; retry later",
+    "headers": {
+        "Retry-After": {"description": "Seconds to wait.", **_RATE_LIMIT_HEADER},
+        "RateLimit-Limit": {"description": "Requests per window.", **_RATE_LIMIT_HEADER},
+        "RateLimit-Remaining": {"description": "Left in this window.", **_RATE_LIMIT_HEADER},
+        "RateLimit-Reset": {"description": "Seconds until the window ends.", **_RATE_LIMIT_HEADER},
+    },
+    "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}},
+}
+
+
+def _page_size_in_schema(param: dict[str, Any], max_page_size: int) -> None:
+    """The documented ``limit`` maximum follows the configured page size."""
+    schema = param.get("schema") or {}
+    if (
+        param.get("name") == "limit"
+        and param.get("in") == "query"
+        and schema.get("maximum") == MAX_LIMIT
+        and max_page_size != MAX_LIMIT
+    ):
+        schema["maximum"] = max_page_size
+        param["description"] = f"Page size, at most {max_page_size}."
+
+
 def _customise_openapi(app: FastAPI) -> None:
     def openapi() -> dict[str, Any]:
         if app.openapi_schema:
@@ -331,10 +361,19 @@ def _customise_openapi(app: FastAPI) -> None:
         # FastAPI's own 422 schema is replaced by the problem document we actually send.
         components.pop("HTTPValidationError", None)
         components.pop("ValidationError", None)
-        for path_item in schema.get("paths", {}).values():
+        settings = app.state.settings
+        if settings.rate_limit_enabled:
+            schema["components"].setdefault("responses", {})["RateLimited"] = _RATE_LIMITED_RESPONSE
+        for path, path_item in schema.get("paths", {}).items():
             for op in path_item.values():
                 if not isinstance(op, dict):
                     continue
+                if path.startswith("/v1/") and settings.rate_limit_enabled:
+                    op.setdefault("responses", {}).setdefault(
+                        "429", {"$ref": "#/components/responses/RateLimited"}
+                    )
+                for param in op.get("parameters", []):
+                    _page_size_in_schema(param, settings.max_page_size)
                 resp = op.get("responses", {}).get("422")
                 if resp is not None:
                     resp["description"] = "Request is not valid: `errors` lists each field"

@@ -112,8 +112,12 @@ class TransactionalRoute(APIRoute):
                         await session.commit()
                     else:
                         await session.rollback()
+                _rate_limit_headers(request, response.headers)
                 return response
-            except BaseException:
+            except BaseException as exc:
+                problem_headers = getattr(exc, "headers", None)
+                if isinstance(problem_headers, dict):
+                    _rate_limit_headers(request, problem_headers)
                 session = getattr(request.state, "db_session", None)
                 if session is not None:
                     await session.rollback()
@@ -125,6 +129,16 @@ class TransactionalRoute(APIRoute):
                     request.state.db_session = None
 
         return run
+
+
+def _rate_limit_headers(request: Request, headers: Any) -> None:
+    """The RateLimit-* headers of ``kopmod_shared.ratelimit`` on every answer of a limited route."""
+    state = getattr(request.state, "rate_limit", None)
+    if state is None:
+        return
+    for name, value in state.headers().items():
+        if name not in headers:
+            headers[name] = value
 
 
 async def _run_with_idempotency(

@@ -1,7 +1,8 @@
 """Cursor pagination with a hard page limit.
 
 A cursor is an opaque, URL-safe token holding the sort key of the last item returned; clients
-pass it back as ``cursor`` and never build one themselves. ``limit`` above the maximum is a 422.
+pass it back as ``cursor`` and never build one themselves. ``limit`` above the maximum (the
+service's ``max_page_size`` setting, 100 by default) is a 422.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from decimal import Decimal
 from typing import Annotated, Any, Generic, TypeVar
 from uuid import UUID
 
-from fastapi import Query
+from fastapi import Query, Request
 from pydantic import BaseModel, Field
 
 from kopmod_shared.errors import ValidationProblem
@@ -62,13 +63,27 @@ def decode_cursor(cursor: str) -> list[Any]:
 
 
 def page_params(
+    request: Request,
     limit: Annotated[
-        int, Query(ge=1, le=MAX_LIMIT, description=f"Page size, at most {MAX_LIMIT}.")
+        int,
+        Query(
+            ge=1,
+            # Checked below against the service's ``max_page_size``; the OpenAPI document shows
+            # the configured value (``kopmod_shared.app``).
+            json_schema_extra={"maximum": MAX_LIMIT},
+            description=f"Page size, at most {MAX_LIMIT}.",
+        ),
     ] = DEFAULT_LIMIT,
     cursor: Annotated[
         str | None, Query(max_length=500, description="`next_cursor` of the previous page.")
     ] = None,
 ) -> PageParams:
+    settings = getattr(request.app.state, "settings", None)
+    maximum = getattr(settings, "max_page_size", MAX_LIMIT)
+    if limit > maximum:
+        raise ValidationProblem.for_field(
+            "query.limit", f"Input should be less than or equal to {maximum}", "less_than_equal"
+        )
     return PageParams(limit=limit, cursor=decode_cursor(cursor) if cursor else None)
 
 

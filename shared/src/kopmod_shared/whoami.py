@@ -12,7 +12,9 @@ from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
 from kopmod_shared.auth import PrincipalDep, Role
+from kopmod_shared.db import TransactionalRoute
 from kopmod_shared.errors import AUTH_ERRORS, responses
+from kopmod_shared.ratelimit import RateLimitDep
 
 
 class Me(BaseModel):
@@ -24,7 +26,9 @@ class Me(BaseModel):
 
 
 def whoami_router(service: str) -> APIRouter:
-    router = APIRouter(tags=["identity"])
+    router = APIRouter(
+        tags=["identity"], route_class=TransactionalRoute, dependencies=[RateLimitDep]
+    )
 
     @router.get(
         "/v1/me",

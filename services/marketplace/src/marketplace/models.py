@@ -8,6 +8,7 @@ from sqlalchemy.orm import DeclarativeBase
 from kopmod_shared.db import make_metadata
 from kopmod_shared.idempotency import define_idempotency_table
 from kopmod_shared.outbox import define_outbox_table
+from kopmod_shared.ratelimit import define_rate_limit_table
 from kopmod_shared.webhooks import define_inbox_table, define_webhook_tables
 
 
@@ -19,6 +20,7 @@ idempotency_keys = define_idempotency_table(Base.metadata)
 outbox_events = define_outbox_table(Base.metadata)
 webhook_tables = define_webhook_tables(Base.metadata)
 inbox_events = define_inbox_table(Base.metadata)
+rate_limit_buckets = define_rate_limit_table(Base.metadata)
 
 # Import module models last so they register on Base.metadata.
 from marketplace.commodities import models as _commodities  # noqa: E402, F401
