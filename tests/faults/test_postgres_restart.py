@@ -129,9 +129,10 @@ async def test_registry_rides_out_a_postgres_restart(tmp_path: Path, services: A
         assert registry.proc.poll() is None and registry.proc.pid == pid  # never restarted
         assert registry.starts == 1
         for resp in failed:
-            assert resp.status_code >= 500, resp.text
+            assert resp.status_code == 503, resp.text
             assert resp.headers["content-type"] == "application/problem+json", resp.text
-            assert resp.json()["status"] == resp.status_code
+            assert resp.headers["retry-after"] == "1"
+            assert resp.json()["detail"] == "database unavailable; retry shortly"
 
         conn = await asyncpg.connect(**asyncpg_kwargs(url))
         try:
