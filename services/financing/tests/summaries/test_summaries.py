@@ -6,6 +6,10 @@ import uuid
 from datetime import date
 from decimal import Decimal
 
+import httpx
+
+from kopmod_shared.clients import FinancingClient
+
 from ..servicing.conftest import eod, make_fund, signed_loan
 
 
@@ -195,3 +199,21 @@ async def test_the_products_tolerance_counts_as_on_time(app, client, tokens, ban
     assert body["installments_due"] == 1 and body["installments_paid_on_time"] == 1
     assert body["on_time_share"] == 1.0
     assert body["current_collectibility"] == 1 and body["worst_collectibility"] == 1
+
+
+async def test_the_shared_client_reads_the_summaries(app, client, tokens, bank) -> None:
+    _, coop, _ = await _record_with_one_late_installment(app, client, tokens, bank)
+    nobody = uuid.uuid4()
+    http = httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), headers=tokens("service", sub="svc-registry")
+    )
+    async with http:
+        financing = FinancingClient("http://financing.test", http)
+        one = await financing.financing_summary(coop)
+        assert one.outstanding_principal == Decimal("11000000.00")
+        assert one.on_time_share == 0.5 and one.current_collectibility == 2
+        many = await financing.financing_summaries([nobody, coop])
+        assert [s.cooperative_id for s in many] == [nobody, coop]
+        assert many[0].loans_total == 0 and many[1] == one
+        every = [s async for s in financing.all_financing_summaries(limit=1)]
+        assert [s.cooperative_id for s in every] == [coop]

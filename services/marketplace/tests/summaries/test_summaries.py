@@ -5,7 +5,11 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from ..conftest import make_offtaker, match, post_demand, post_offer, soon
+import httpx
+
+from kopmod_shared.clients import MarketplaceClient
+
+from ..conftest import AUDIENCE, BASE_URL, make_offtaker, match, post_demand, post_offer, soon
 
 TODAY = date.today().isoformat()
 
@@ -71,9 +75,7 @@ async def _two_markets(client, actors, registry):  # type: ignore[no-untyped-def
 async def test_summary_of_a_cooperative_with_domestic_and_export_contracts(
     client, actors, registry
 ) -> None:
-    coop, contract, export_contract, _, _ = await _two_markets(
-        client, actors, registry
-    )
+    coop, contract, export_contract, _, _ = await _two_markets(client, actors, registry)
     resp = await client.get(f"/v1/cooperatives/{coop}/market-summary", headers=actors.service())
     assert resp.status_code == 200, resp.text
     body = resp.json()
@@ -144,3 +146,22 @@ async def test_bulk_by_ids_and_paginated_list(client, actors, registry) -> None:
     ).json()
     assert [i["cooperative_id"] for i in page["items"]] == [str(coop)]
     assert page["next_cursor"] is None
+
+
+async def test_the_shared_client_reads_the_summaries(app, client, actors, registry) -> None:
+    coop, *_ = await _two_markets(client, actors, registry)
+    other = registry.add()
+    http = httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app),
+        headers=actors.issuer.headers("service", audience=AUDIENCE),
+    )
+    async with http:
+        marketplace = MarketplaceClient(BASE_URL, http)
+        one = await marketplace.market_summary(coop)
+        assert (one.domestic_contracts, one.export_contracts) == (1, 1)
+        assert one.fulfilment_rate == 0.8
+        many = await marketplace.market_summaries([other, coop])
+        assert [m.cooperative_id for m in many] == [other, coop]
+        assert many[0].signed_contracts == 0 and many[1] == one
+        every = [m async for m in marketplace.all_market_summaries(limit=1)]
+        assert [m.cooperative_id for m in every] == [coop]
