@@ -1,0 +1,759 @@
+"""The platform's story, end to end, through HTTP only (issue 7).
+
+The three services run as real uvicorn processes on free ports against fresh databases, with the
+environment ``kopmod up`` gives them (``kopmod_cli.stack``): bootstrap admin and service clients,
+the registry's signing key, each service's public URL. A partner's webhook receiver runs in this
+process and is subscribed on every service for every event type.
+
+The story: the ministry registers cooperatives (one multi-stakeholder) with their RAT and health
+history; an offtaker posts demand; two cooperatives offer supply; matching splits the demand
+between them; the proposals are accepted and confirmed into contracts; one cooperative applies
+for working capital backed by its contract; eligibility passes via the registry; a fund officer
+reviews and a different person, a committee member, approves; the agreement is signed and a
+tranche is disbursed from the fund. At the end the partner has received every event, each with a
+valid signature, and the fund's ledger balances.
+
+Every wait for something asynchronous (eligibility, event delivery) polls with a deadline.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import signal
+import subprocess
+import threading
+import time
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, TypeVar
+
+import asyncpg
+import httpx
+import pytest
+from sqlalchemy.engine import make_url
+
+from kopmod_cli.services import SERVICES
+from kopmod_cli.stack import (
+    Credentials,
+    bootstrap_clients,
+    service_env,
+    signing_key_file,
+    spawn,
+    wait_ready,
+)
+from kopmod_shared.testing import REPO_ROOT, free_port, fresh_database
+from kopmod_shared.webhooks import verify
+
+pytestmark = pytest.mark.e2e
+
+HOST = "127.0.0.1"
+NAMES = ("registry", "financing", "marketplace")
+TODAY = date.today()
+LAST_YEAR = TODAY.year - 1
+D = Decimal
+T = TypeVar("T")
+
+
+# --- the partner's webhook receiver -----------------------------------------------------------
+
+
+@dataclass
+class Received:
+    service: str
+    headers: dict[str, str]
+    body: bytes
+
+
+class Receiver:
+    """A partner's endpoint: ``POST /hooks/<service>`` records what arrived and answers 204."""
+
+    def __init__(self) -> None:
+        self.received: list[Received] = []
+        self.lock = threading.Lock()
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *_: Any) -> None:
+                pass
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length)
+                service = self.path.removeprefix("/hooks/")
+                with receiver.lock:
+                    receiver.received.append(
+                        Received(service, {k.lower(): v for k, v in self.headers.items()}, body)
+                    )
+                self.send_response(204)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+        self.server = ThreadingHTTPServer((HOST, free_port()), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://{HOST}:{self.server.server_address[1]}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def of(self, service: str) -> list[Received]:
+        with self.lock:
+            return [r for r in self.received if r.service == service]
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+# --- the platform as `kopmod up` runs it ------------------------------------------------------
+
+
+@dataclass
+class Stack:
+    urls: dict[str, str]
+    databases: dict[str, str]
+    creds: Credentials
+    procs: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
+
+
+def stop(procs: dict[str, subprocess.Popen[bytes]]) -> None:
+    """SIGTERM every process, then SIGKILL what has not exited within 15 s."""
+    for proc in procs.values():
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+    deadline = time.monotonic() + 15
+    for proc in procs.values():
+        try:
+            proc.wait(max(0.1, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(5)
+
+
+@pytest.fixture(scope="module")
+def receiver() -> Iterator[Receiver]:
+    server = Receiver()
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="module")
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+    data_dir = tmp_path_factory.mktemp("kopmod-story")
+    # Named per run: other runs on the same server (another checkout, CI) never drop ours.
+    run = uuid.uuid4().hex[:8]
+    databases: dict[str, str] = {}
+    procs: dict[str, subprocess.Popen[bytes]] = {}
+    try:
+        for name in NAMES:
+            databases[name] = fresh_database(
+                REPO_ROOT / "services" / name, f"kopmod_{name}_story_{run}"
+            )
+        creds = Credentials.load_or_create(data_dir)
+        key_file = signing_key_file(data_dir)
+        bootstrap_clients(databases["registry"], creds)
+        ports = {name: free_port() for name in NAMES}
+        urls = {name: f"http://{HOST}:{port}" for name, port in ports.items()}
+        for name in NAMES:
+            service = SERVICES[name]
+            p = service.env_prefix
+            env = service_env(
+                service, urls=databases, host=HOST, ports=ports, creds=creds, key_file=key_file
+            )
+            # The partner's receiver listens on 127.0.0.1 over plain http; events leave fast.
+            env[p + "WEBHOOKS_ALLOW_PRIVATE"] = "true"
+            env[p + "RELAY_POLL_SECONDS"] = "0.2"
+            env[p + "LOG_LEVEL"] = "WARNING"
+            if name == "financing":
+                env[p + "DOCUMENTS_DIR"] = str(data_dir / "documents")
+            procs[name] = spawn(service, env, HOST, ports[name])
+        ready = wait_ready(urls, procs, timeout=90)
+        assert all(ready.values()), f"not ready: {ready}"
+        yield Stack(urls=urls, databases=databases, creds=creds, procs=procs)
+    finally:
+        stop(procs)
+        asyncio.run(_drop_databases(databases.values()))
+
+
+# --- HTTP helpers -----------------------------------------------------------------------------
+
+
+class Api:
+    """Calls to the three services; every call names who makes it (a bearer header)."""
+
+    def __init__(self, stack: Stack, http: httpx.Client) -> None:
+        self.stack = stack
+        self.http = http
+
+    def token(self, client_id: str, secret: str) -> dict[str, str]:
+        resp = self.http.post(
+            f"{self.stack.urls['registry']}/v1/oauth/token",
+            data={"grant_type": "client_credentials"},
+            auth=(client_id, secret),
+        )
+        assert resp.status_code == 200, resp.text
+        return {"Authorization": f"Bearer {resp.json()['access_token']}"}
+
+    def call(
+        self,
+        method: str,
+        service: str,
+        path: str,
+        who: dict[str, str],
+        *,
+        json: Any = None,
+        params: dict[str, Any] | None = None,
+        expect: tuple[int, ...] = (200, 201),
+    ) -> Any:
+        resp = self.http.request(
+            method, self.stack.urls[service] + path, json=json, params=params, headers=who
+        )
+        assert resp.status_code in expect, (
+            f"{method} {service}{path}: {resp.status_code} {resp.text}"
+        )
+        return resp.json() if resp.content else None
+
+    def get(self, service: str, path: str, who: dict[str, str], **kw: Any) -> Any:
+        return self.call("GET", service, path, who, **kw)
+
+    def post(
+        self, service: str, path: str, who: dict[str, str], json: Any = None, **kw: Any
+    ) -> Any:
+        return self.call("POST", service, path, who, json=json, **kw)
+
+    def client(
+        self, admin: dict[str, str], name: str, role: str, org_id: str | None = None
+    ) -> dict[str, str]:
+        """An API client created by the admin (POST /v1/clients); its token's headers."""
+        body: dict[str, Any] = {"name": name, "role": role}
+        if org_id is not None:
+            body["org_id"] = org_id
+        made = self.post("registry", "/v1/clients", admin, body, expect=(201,))
+        assert made["role"] == role and made["org_id"] == org_id
+        return self.token(made["client_id"], made["client_secret"])
+
+
+def wait_for(what: str, probe: Callable[[], T | None], timeout: float = 30.0) -> T:
+    """Poll ``probe`` until it returns something truthy; fail after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    last: T | None = None
+    while time.monotonic() < deadline:
+        last = probe()
+        if last:
+            return last
+        time.sleep(0.2)
+    raise AssertionError(f"{what}: not within {timeout} s (last seen: {last!r})")
+
+
+# --- the story's data -------------------------------------------------------------------------
+
+
+def cooperative_body(n: int, name: str, **over: Any) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "name": name,
+        "type": "produsen",
+        "legal_decree_number": f"AHU-{n:07d}.AH.01.26.TAHUN 2015",
+        "legal_decree_date": "2015-03-10",
+        "nib": f"{9120000000000 + n:013d}",
+        "nik_koperasi": f"{3205000000000000 + n}",
+        "founded_on": "2015-01-20",
+        "address": "Jl. Raya Cikajang, Garut",
+        "region_code": "32.05.01.2001",
+        "latitude": -7.2,
+        "longitude": 107.9,
+        "business_sectors": ["coffee"],
+        "commodities": ["090111"],
+        "membership_area": "regency",
+        "scale_band": "kecil",
+        "member_count": 420,
+    }
+    return body | over
+
+
+def rat_body(year: int, equity: str) -> dict[str, Any]:
+    return {
+        "year": year,
+        "held_on": f"{year + 1}-03-20",
+        "attendance": 300,
+        "members_total": 420,
+        "net_surplus": "85000000.00",
+        "financials": {
+            "assets": "2500000000.00",
+            "liabilities": "1000000000.00",
+            "equity": equity,
+            "revenue": "900000000.00",
+        },
+    }
+
+
+def soon(days: int) -> str:
+    return (TODAY + timedelta(days=days)).isoformat()
+
+
+def offer_body(tonnes: str, price: str, lat: float, lon: float) -> dict[str, Any]:
+    return {
+        "commodity_code": "coffee_green",
+        "grade": "mutu_2",
+        "quantity": tonnes,
+        "unit": "TNE",
+        "window_start": soon(5),
+        "window_end": soon(120),
+        "asking_price": price,
+        "location": {"latitude": lat, "longitude": lon, "region_code": "32.05"},
+    }
+
+
+# --- the story --------------------------------------------------------------------------------
+
+
+def test_the_platform_story_end_to_end(stack: Stack, receiver: Receiver) -> None:
+    with httpx.Client(timeout=30) as http:
+        api = Api(stack, http)
+        admin = api.token(stack.creds.admin_client_id, stack.creds.admin_client_secret)
+
+        # A partner subscribes on every service, to every event type, before anything happens.
+        partner = api.client(admin, "Bank Jabar integration", "partner")
+        secrets: dict[str, str] = {}
+        endpoints: dict[str, str] = {}
+        for name in NAMES:
+            endpoint = api.post(
+                name,
+                "/v1/webhooks",
+                partner,
+                {"url": f"{receiver.url}/hooks/{name}", "event_types": []},
+                expect=(201,),
+            )
+            assert endpoint["secret"].startswith("whsec_") and endpoint["enabled"] is True
+            secrets[name], endpoints[name] = endpoint["secret"], endpoint["id"]
+
+        # 1. The ministry registers two coffee cooperatives in Garut, one multi-stakeholder,
+        #    with their RAT and health history.
+        ministry = api.client(admin, "Kementerian Koperasi", "ministry")
+        groups = [
+            {"kind": "founder", "name": "Pendiri", "member_count": 9, "voting_share": "30"},
+            {
+                "kind": "user_producer",
+                "name": "Petani kopi",
+                "member_count": 380,
+                "voting_share": "55",
+            },
+            {"kind": "worker", "name": "Pekerja gudang", "member_count": 31, "voting_share": "15"},
+        ]
+        coops: dict[str, dict[str, Any]] = {}
+        for n, (key, name, extra) in enumerate(
+            [
+                ("cikajang", "Koperasi Multipihak Kopi Cikajang", {"member_groups": groups}),
+                ("papandayan", "Koperasi Produsen Kopi Papandayan", {"latitude": -7.15}),
+            ]
+        ):
+            coop = api.post(
+                "registry",
+                "/v1/cooperatives",
+                ministry,
+                cooperative_body(n, name, **extra),
+                expect=(201,),
+            )
+            url = f"/v1/cooperatives/{coop['id']}"
+            for year in (LAST_YEAR, LAST_YEAR - 1, LAST_YEAR - 2):
+                api.post(
+                    "registry",
+                    f"{url}/rats",
+                    ministry,
+                    rat_body(year, "1500000000.00"),
+                    expect=(201,),
+                )
+            api.post(
+                "registry",
+                f"{url}/health-assessments",
+                ministry,
+                {"year": LAST_YEAR, "score": "84.5", "assessed_on": f"{TODAY.year}-05-01"},
+                expect=(201,),
+            )
+            coops[key] = api.get("registry", url, ministry)
+        multi = coops["cikajang"]
+        assert multi["multi_stakeholder"] is True
+        assert [g["voting_share"] for g in multi["member_groups"]] == ["30.00", "55.00", "15.00"]
+        for coop in coops.values():
+            assert coop["derived"]["active"] is True
+            assert coop["derived"]["latest_health"]["category"] == "sehat"
+            assert coop["derived"]["rat"]["years_held"][:3] == [
+                LAST_YEAR,
+                LAST_YEAR - 1,
+                LAST_YEAR - 2,
+            ]
+
+        # 2. The platform admits an offtaker; its own API client posts demand.
+        offtaker = api.post(
+            "marketplace",
+            "/v1/offtakers",
+            admin,
+            {
+                "name": "PT Kopi Nusantara",
+                "kind": "processor",
+                "region_code": "32.73",
+                "latitude": -6.91,
+                "longitude": 107.61,
+                "contact_name": "Siti Rahayu",
+                "contact_email": "siti@kopinusantara.co.id",
+            },
+            expect=(201,),
+        )
+        verified = api.call(
+            "PATCH",
+            "marketplace",
+            f"/v1/offtakers/{offtaker['id']}",
+            admin,
+            json={"verification_status": "verified"},
+        )
+        assert verified["verification_status"] == "verified"
+        buyer = api.client(admin, "PT Kopi Nusantara procurement", "offtaker", offtaker["id"])
+        demand = api.post(
+            "marketplace",
+            "/v1/demands",
+            buyer,
+            {
+                "commodity_code": "coffee_green",
+                "min_grade": "mutu_3",
+                "quantity": "10",
+                "unit": "TNE",
+                "window_start": soon(10),
+                "window_end": soon(90),
+                "delivery": {"latitude": -6.91, "longitude": 107.61, "region_code": "32.73"},
+                "max_distance_km": 300,
+                "price": {"type": "range", "floor": "45000", "ceiling": "60000"},
+                "payment_terms": {"days": 14, "description": "transfer after acceptance"},
+                "market": "domestic",
+                "incoterm": "DAP",
+                "incoterm_place": "Bandung roastery",
+            },
+            expect=(201,),
+        )
+        assert demand["offtaker_id"] == offtaker["id"]
+
+        # 3. Two cooperatives offer supply through their own API clients; neither can fill the
+        #    demand alone.
+        cikajang = api.client(admin, "Cikajang cooperative app", "cooperative", multi["id"])
+        papandayan = api.client(
+            admin, "Papandayan cooperative app", "cooperative", coops["papandayan"]["id"]
+        )
+        offers = {
+            "cikajang": api.post(
+                "marketplace",
+                "/v1/offers",
+                cikajang,
+                offer_body("6", "50000", -7.2, 107.9),
+                expect=(201,),
+            ),
+            "papandayan": api.post(
+                "marketplace",
+                "/v1/offers",
+                papandayan,
+                offer_body("6", "52000", -7.15, 107.8),
+                expect=(201,),
+            ),
+        }
+        assert offers["cikajang"]["cooperative_id"] == multi["id"]
+
+        # 4. Matching splits the demand: the cheaper offer fully, the rest from the other.
+        run = api.post(
+            "marketplace",
+            f"/v1/demands/{demand['id']}/match",
+            buyer,
+            {"propose": True},
+            expect=(201,),
+        )
+        split = {a["cooperative_id"]: D(a["quantity"]) for a in run["allocations"]}
+        assert split == {multi["id"]: D(6000), coops["papandayan"]["id"]: D(4000)}, run
+        assert D(run["unmet_quantity"]) == 0
+
+        # 5. Each cooperative accepts its proposal; the offtaker confirms both into contracts.
+        contracts: dict[str, dict[str, Any]] = {}
+        for key, who in (("cikajang", cikajang), ("papandayan", papandayan)):
+            coop_id = coops[key]["id"]
+            proposal_id = next(
+                a["proposal_id"] for a in run["allocations"] if a["cooperative_id"] == coop_id
+            )
+            accepted = api.post("marketplace", f"/v1/proposals/{proposal_id}/accept", who)
+            assert accepted["status"] == "accepted"
+            contract = api.post("marketplace", f"/v1/proposals/{proposal_id}/confirm", buyer, {})
+            assert contract["status"] == "active" and contract["cooperative_id"] == coop_id
+            contracts[key] = contract
+        assert D(contracts["cikajang"]["value"]) == D("300000000.00")  # 6 t at Rp50,000/kg
+        assert D(contracts["papandayan"]["value"]) == D("208000000.00")  # 4 t at Rp52,000/kg
+        left = api.get("marketplace", f"/v1/demands/{demand['id']}", buyer)
+        assert D(left["remaining_quantity"]) == 0
+
+        # 6. The fund: created by the admin, capitalised and given a product by the committee.
+        committee_a = api.client(admin, "Komite pembiayaan A", "fund_committee")
+        committee_b = api.client(admin, "Komite pembiayaan B", "fund_committee")
+        officer = api.client(admin, "Petugas dana bergulir", "fund_officer")
+        fund = api.post(
+            "financing",
+            "/v1/funds",
+            admin,
+            {"code": "DB-STORY", "name": "Dana Bergulir"},
+            expect=(201,),
+        )
+        api.post(
+            "financing",
+            f"/v1/funds/{fund['id']}/capital-injections",
+            committee_a,
+            {
+                "amount": "5000000000.00",
+                "entry_date": f"{TODAY.year}-01-02",
+                "memo": "APBN allocation",
+            },
+            expect=(201,),
+        )
+        product = api.post(
+            "financing",
+            "/v1/products",
+            committee_a,
+            {
+                "fund_id": fund["id"],
+                "code": "MK-OFFTAKE",
+                "name": "Modal kerja berbasis kontrak offtaker",
+                "purpose": "working_capital",
+                "amount_min": "10000000.00",
+                "amount_max": "3000000000.00",
+                "tenor_max_periods": 36,
+                "grace_max_periods": 6,
+                "frequency": "monthly",
+                "method": "declining_equal_installment",
+                "rounding": "1",
+                "max_tranches": 3,
+                "arrears_tolerance_days": 5,
+                "eligibility": {
+                    "min_age_years": 2,
+                    "rat_years_required": 2,
+                    "min_health": "cukup_sehat",
+                    "max_equity_multiple": "10",
+                    "require_positive_result": True,
+                },
+                "initial_rate": "0.06",
+                "rate_effective_from": "2020-01-01",
+            },
+            expect=(201,),
+        )
+
+        # 7. The multi-stakeholder cooperative applies for working capital backed by its contract.
+        application = api.post(
+            "financing",
+            "/v1/applications",
+            cikajang,
+            {
+                "product_id": product["id"],
+                "amount": "250000000.00",
+                "tenor_periods": 12,
+                "grace_periods": 0,
+                "purpose": "Working capital to buy members' cherries for the offtake contract",
+                "use_of_funds": [
+                    {"item": "coffee cherry purchase", "amount": "200000000.00"},
+                    {"item": "hulling and drying", "amount": "50000000.00"},
+                ],
+                "tranche_plan": [
+                    {"planned_date": soon(0), "amount": "150000000.00"},
+                    {"planned_date": soon(30), "amount": "100000000.00"},
+                ],
+                "offtake_contract_ids": [contracts["cikajang"]["id"]],
+            },
+            expect=(201,),
+        )
+        assert application["cooperative_id"] == multi["id"]
+        assert application["offtake_contract_ids"] == [contracts["cikajang"]["id"]]
+        app_url = f"/v1/applications/{application['id']}"
+        api.post("financing", f"{app_url}/submit", cikajang)
+
+        # 8. Eligibility passes on the registry's snapshot (asked by financing, asynchronously).
+        in_review = wait_for(
+            "eligibility via the registry",
+            lambda: (a := api.get("financing", app_url, officer))["status"] == "desk_review" and a,
+        )
+        assert in_review["eligibility_attempts"] >= 1
+        checks = api.get("financing", f"{app_url}/eligibility", officer)
+        assert [c["passed"] for c in checks] == [True]
+        rules = {r["rule"]: r for r in checks[0]["rules"]}
+        assert all(r["passed"] for r in rules.values()), rules
+        assert {"legal_entity", "active", "rat_years", "min_health"} <= set(rules)
+
+        # 9. The officer reviews; a committee member who did not review approves (four eyes).
+        for step in ("field-survey", "risk-review"):
+            api.post("financing", f"{app_url}/{step}", officer, {"note": step})
+        api.post(
+            "financing",
+            f"{app_url}/assessments",
+            officer,
+            {"recommendation": "approve"},
+            expect=(201,),
+        )
+        referred = api.post("financing", f"{app_url}/committee-referral", officer, {})
+        assert referred["status"] == "committee"
+        api.post("financing", f"{app_url}/approve", officer, {"reason": "mine"}, expect=(403,))
+        approved = api.post(
+            "financing", f"{app_url}/approve", committee_b, {"reason": "contract-backed, sound"}
+        )
+        assert approved["status"] == "approved"
+        history = api.get("financing", f"{app_url}/history", officer)
+        actors = {h["action"]: h["actor"] for h in history}
+        assert actors["approve"] != actors["refer_to_committee"]
+
+        # 10. The agreement is signed and the first tranche leaves the fund.
+        loan = api.post("financing", f"{app_url}/sign", committee_b, {}, expect=(201,))
+        assert loan["cooperative_id"] == multi["id"] and loan["status"] == "pending_disbursement"
+        disbursed = api.post(
+            "financing",
+            f"/v1/loans/{loan['id']}/disbursements",
+            officer,
+            {"amount": "150000000.00", "reference": "SP2D-STORY-1"},
+            expect=(201,),
+        )
+        assert disbursed["loan"]["status"] == "active"
+        assert D(disbursed["loan"]["principal_outstanding"]) == D("150000000.00")
+
+        # 11. The partner received every event of every service, each signed with its secret.
+        expected = {
+            "registry": Counter({"registry.cooperative.registered": 2}),
+            "financing": Counter(
+                {
+                    "financing.application.submitted": 1,
+                    "financing.application.eligibility_passed": 1,
+                    "financing.application.approved": 1,
+                    "financing.agreement.signed": 1,
+                    "financing.loan.disbursed": 1,
+                }
+            ),
+            "marketplace": Counter(
+                {
+                    "marketplace.demand.posted": 1,
+                    "marketplace.proposal.made": 2,
+                    "marketplace.proposal.accepted": 2,
+                    "marketplace.contract.signed": 2,
+                }
+            ),
+        }
+        for name in NAMES:
+            received = partner_received_everything(
+                api, stack, receiver, name, endpoints[name], secrets[name], partner
+            )
+            assert Counter(e["type"] for e in received.values()) == expected[name], name
+        registered = [
+            e
+            for e in _envelopes(receiver, "registry")
+            if e["type"] == "registry.cooperative.registered"
+        ]
+        assert {e["subject"] for e in registered} >= {c["id"] for c in coops.values()}
+
+        # 12. The fund's ledger balances: debits equal credits, and loans receivable equals the
+        #     loans' outstanding principal.
+        trial = api.get("financing", f"/v1/funds/{fund['id']}/trial-balance", committee_a)
+        assert trial["balanced"] is True
+        assert D(trial["total_debits"]) == D(trial["total_credits"]) > 0
+        rows = {r["account"]: r for r in trial["rows"]}
+        position = api.get("financing", f"/v1/loans/{loan['id']}/position", officer)
+        assert D(rows["loans_receivable"]["balance"]) == D(position["principal_outstanding"])
+        fund_position = api.get("financing", f"/v1/funds/{fund['id']}/position", committee_a)
+        assert D(fund_position["principal_outstanding"]) == D(position["principal_outstanding"])
+        assert D(fund_position["cash"]) == D("5000000000.00") - D(position["disbursed"])
+
+
+def _envelopes(receiver: Receiver, service: str) -> list[dict[str, Any]]:
+    return [json.loads(r.body) for r in receiver.of(service)]
+
+
+def _connect_kwargs(database_url: str, database: str | None = None) -> dict[str, Any]:
+    u = make_url(database_url)
+    host = u.query.get("host") or u.host or HOST
+    kw: dict[str, Any] = {
+        "user": u.username or "postgres",
+        "database": database or u.database,
+        "host": host[0] if isinstance(host, tuple) else host,
+    }
+    if u.port:
+        kw["port"] = u.port
+    if u.password:
+        kw["password"] = u.password
+    return kw
+
+
+async def _drop_databases(urls: Iterable[str]) -> None:
+    for url in urls:
+        conn = await asyncpg.connect(**_connect_kwargs(url, "postgres"))
+        try:
+            await conn.execute(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)')
+        finally:
+            await conn.close()
+
+
+async def _outbox(database_url: str) -> tuple[set[str], int]:
+    """Every event the service has published (ids), and how many are still in the outbox."""
+    conn = await asyncpg.connect(**_connect_kwargs(database_url))
+    try:
+        ids = {str(r["id"]) for r in await conn.fetch("SELECT id FROM outbox_events")}
+        waiting = await conn.fetchval(
+            "SELECT count(*) FROM outbox_events WHERE published_at IS NULL"
+        )
+    finally:
+        await conn.close()
+    return ids, int(waiting)
+
+
+def _delivery_log(
+    api: Api, service: str, endpoint_id: str, who: dict[str, str]
+) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = []
+    cursor = None
+    while True:
+        params: dict[str, Any] = {"limit": 100}
+        if cursor:
+            params["cursor"] = cursor
+        page = api.get(service, f"/v1/webhooks/{endpoint_id}/deliveries", who, params=params)
+        items += page["items"]
+        cursor = page.get("next_cursor")
+        if not cursor:
+            return items
+
+
+def partner_received_everything(
+    api: Api,
+    stack: Stack,
+    receiver: Receiver,
+    service: str,
+    endpoint_id: str,
+    secret: str,
+    who: dict[str, str],
+) -> dict[str, dict[str, Any]]:
+    """Wait until every event the service published reached the partner; check each signature.
+
+    "Every event" is the service's outbox: all of it published, one delivery per event in the
+    endpoint's log (read over HTTP), each succeeded, and each arrived at the receiver with a
+    signature that verifies with the secret the partner got at subscription.
+    """
+
+    def done() -> list[dict[str, Any]] | None:
+        published, waiting = asyncio.run(_outbox(stack.databases[service]))
+        if waiting:
+            return None
+        log = _delivery_log(api, service, endpoint_id, who)
+        if {d["event_id"] for d in log} != published:
+            return None
+        if any(d["status"] != "succeeded" for d in log):
+            return None
+        arrived = {r.headers.get("webhook-id") for r in receiver.of(service)}
+        return log if published <= arrived else None
+
+    log = wait_for(f"{service}: every event delivered to the partner", done)
+    received: dict[str, dict[str, Any]] = {}
+    for got in receiver.of(service):
+        envelope = verify(got.body, got.headers, [secret])
+        assert envelope["id"] == got.headers["webhook-id"]
+        assert envelope["source"] == service
+        received[envelope["id"]] = envelope
+    assert set(received) == {d["event_id"] for d in log}
+    assert len(log) == len(received)  # one delivery per event
+    return received
