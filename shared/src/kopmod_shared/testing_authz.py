@@ -44,10 +44,11 @@ def id_routes(app: FastAPI) -> list[IdRoute]:
         params = tuple(p.name for p in route.dependant.path_params)
         if not params:
             continue
+        path = ctx.path or route.path
         for method in sorted(ctx.methods or ()):
             if method in {"HEAD", "OPTIONS"}:
                 continue
-            out.append(IdRoute(method, ctx.path, params))
+            out.append(IdRoute(method, path, params))
     return out
 
 
