@@ -170,6 +170,9 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
             env[p + "WEBHOOKS_ALLOW_PRIVATE"] = "true"
             env[p + "RELAY_POLL_SECONDS"] = "0.2"
             env[p + "LOG_LEVEL"] = "WARNING"
+            if name == "registry":
+                # The scorecard's budget for financing and marketplace, on a busy 2-core runner.
+                env[p + "SCORECARD_DEADLINE_SECONDS"] = "15"
             if name == "financing":
                 env[p + "DOCUMENTS_DIR"] = str(data_dir / "documents")
             procs[name] = spawn(service, env, HOST, ports[name])
@@ -459,6 +462,23 @@ def test_the_platform_story_end_to_end(stack: Stack, receiver: Receiver) -> None
             ),
         }
         assert offers["cikajang"]["cooperative_id"] == multi["id"]
+        # The multi-stakeholder cooperative keeps its product mix in the registry itself.
+        for product in (
+            {
+                "name": "Kopi arabika Cikajang, green bean",
+                "hs_code": "090111",
+                "processed": False,
+                "export_market": True,
+            },
+            {"name": "Kopi arabika sangrai", "hs_code": "090121", "processed": True},
+        ):
+            api.post(
+                "registry",
+                f"/v1/cooperatives/{multi['id']}/products",
+                cikajang,
+                product,
+                expect=(201,),
+            )
 
         # 4. Matching splits the demand: the cheaper offer fully, the rest from the other.
         run = api.post(
@@ -616,7 +636,38 @@ def test_the_platform_story_end_to_end(stack: Stack, receiver: Receiver) -> None
         assert disbursed["loan"]["status"] == "active"
         assert D(disbursed["loan"]["principal_outstanding"]) == D("150000000.00")
 
-        # 11. The partner received every event of every service, each signed with its secret.
+        # 11. The scorecard shows the borrower's aspects from the live data of all three
+        #     services: its loan, its contract and offtaker, its products, its governance.
+        card = api.get("registry", f"/v1/cooperatives/{multi['id']}/modernisation", ministry)
+        assert card["partial"] is False and card["unavailable"] == []
+        aspects = {a["name"]: a for a in card["aspects"]}
+        assert set(aspects) == {
+            "access_to_capital",
+            "product_diversification",
+            "market_orientation",
+            "offtakers",
+            "governance",
+        }
+        assert all(a["available"] for a in aspects.values())
+        capital = aspects["access_to_capital"]["evidence"]
+        assert capital["loans_total"] == 1 and capital["active_loans"] == 1
+        assert D(capital["outstanding_principal"]) == D("150000000.00")
+        assert aspects["access_to_capital"]["met"] is True
+        products = aspects["product_diversification"]["evidence"]
+        assert (products["products"], products["processed_products"]) == (2, 1)
+        assert products["export_products"] == 1
+        market = aspects["market_orientation"]["evidence"]
+        assert (market["signed_contracts"], market["domestic_contracts"]) == (1, 1)
+        assert D(market["contracted_value"]) == D("300000000.00")
+        buyers = aspects["offtakers"]["evidence"]
+        assert (buyers["active_contracts"], buyers["active_offtakers"]) == (1, 1)
+        governance = aspects["governance"]
+        assert governance["evidence"]["active"] is True and governance["score"] == 100
+        assert card["readiness"] == round(sum(a["score"] for a in aspects.values()) / 5)
+        four = ("access_to_capital", "product_diversification", "market_orientation", "offtakers")
+        assert card["meets_all_four"] is all(aspects[n]["met"] for n in four)
+
+        # 12. The partner received every event of every service, each signed with its secret.
         expected = {
             "registry": Counter({"registry.cooperative.registered": 2}),
             "financing": Counter(
@@ -649,7 +700,7 @@ def test_the_platform_story_end_to_end(stack: Stack, receiver: Receiver) -> None
         ]
         assert {e["subject"] for e in registered} >= {c["id"] for c in coops.values()}
 
-        # 12. The fund's ledger balances: debits equal credits, and loans receivable equals the
+        # 13. The fund's ledger balances: debits equal credits, and loans receivable equals the
         #     loans' outstanding principal.
         trial = api.get("financing", f"/v1/funds/{fund['id']}/trial-balance", committee_a)
         assert trial["balanced"] is True
