@@ -1,7 +1,7 @@
 # The two commands a newcomer needs: `make run` and `make test`. Everything else is `kopmod ...`.
 UV ?= $(shell command -v uv 2>/dev/null || echo "python3 -m uv")
 
-.PHONY: run test sync uv lint fmt openapi ci
+.PHONY: run test sync uv lint fmt openapi ci bench
 
 uv:
 	@command -v uv >/dev/null 2>&1 || python3 -m uv --version >/dev/null 2>&1 || python3 -m pip install --quiet uv
@@ -38,3 +38,7 @@ openapi: sync
 
 ci:
 	bash .ci/run
+
+## Every benchmark, figures printed (never in CI). `make bench SOAK=10` is the documented run.
+bench: sync
+	$(UV) run --frozen python bench/run.py $(if $(SOAK),--soak-minutes $(SOAK)) $(ARGS)

@@ -1,0 +1,241 @@
+"""Read path: GET /v1/cooperatives/{id} with a valid token against its raw-asyncpg reference.
+
+    uv run python bench/read_path.py [--seconds 10] [--connections 16] [--profile]
+
+The registry runs as one uvicorn process (uvloop + httptools, as `kopmod up` starts it) from
+``apps:registry_app``, which adds ``GET /bench/reference/cooperatives/{id}``: the same single-row
+select with raw asyncpg, returned as JSON (the floor of what FastAPI plus Postgres can do here).
+Load comes from a separate process, wrk (installed from Debian when missing), over the same 300
+seeded cooperatives in random order, one wrk thread so the two cores are shared the same way for
+both routes. Prints requests/s, p50 and p99 of each, and the ratio (goal >= 0.6). With
+``--profile`` the real route is sampled with py-spy while wrk runs and the hottest frames are
+printed. Per-client rate limiting is switched off: one benchmark client far above any limit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+import httpx
+from registry_common import REPO, SERVICE_DIR, bench_database
+from registry_read import seed, token
+
+BENCH_DIR = Path(__file__).resolve().parent
+
+
+def ensure_wrk() -> str:
+    found = shutil.which("wrk")
+    if found:
+        return found
+    print("installing wrk from Debian (apt-get install -y wrk)")
+    subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], check=True, capture_output=True)
+    found = shutil.which("wrk")
+    if not found:
+        raise SystemExit("wrk is not available")
+    return found
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start_service(factory: str, env: dict[str, str], port: int, cwd: Path) -> subprocess.Popen:
+    command = [
+        sys.executable, "-m", "uvicorn", "--factory", factory,
+        "--host", "127.0.0.1", "--port", str(port),
+    ]  # fmt: skip
+    proc = subprocess.Popen(
+        command,
+        env={**os.environ, "PYTHONPATH": str(BENCH_DIR), **env},
+        cwd=cwd,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(300):
+        try:
+            if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
+                return proc
+        except httpx.HTTPError:
+            pass
+        if proc.poll() is not None:
+            raise SystemExit(f"{factory} exited with {proc.returncode}")
+        time.sleep(0.1)
+    raise SystemExit(f"{factory} not ready")
+
+
+LUA = """
+local ids = {%s}
+local token = "%s"
+local prefix = "%s"
+local counter = 0
+request = function()
+  counter = counter + 1
+  local id = ids[math.random(#ids)]
+  return wrk.format("GET", prefix .. id, {["Authorization"] = "Bearer " .. token})
+end
+response = function(status, headers, body)
+  if status ~= 200 then
+    wrk.thread:set("errors", (wrk.thread:get("errors") or 0) + 1)
+  end
+end
+done = function(summary, latency, requests)
+  io.write(string.format("RESULT %%d %%f %%f %%f %%d %%d\\n", summary.requests,
+    summary.duration / 1e6, latency:percentile(50) / 1e3, latency:percentile(99) / 1e3,
+    summary.errors.status + summary.errors.connect + summary.errors.read
+      + summary.errors.write + summary.errors.timeout, summary.requests))
+end
+"""
+
+
+def run_wrk(
+    wrk: str, base: str, prefix: str, ids: list[str], tok: str, seconds: float, conns: int
+) -> dict[str, float]:
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as f:
+        f.write(LUA % (", ".join(f'"{i}"' for i in ids), tok, prefix))
+        script = f.name
+    out = subprocess.run(
+        [
+            wrk,
+            "-t1",
+            f"-c{conns}",
+            f"-d{max(1, round(seconds))}s",
+            "--timeout",
+            "30s",
+            "--latency",
+            "-s",
+            script,
+            base,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    os.unlink(script)
+    match = re.search(r"RESULT (\d+) ([\d.]+) ([\d.]+) ([\d.]+) (\d+)", out)
+    if not match:
+        raise SystemExit(f"unexpected wrk output:\n{out}")
+    requests, duration, p50, p99, errors = match.groups()
+    return {
+        "rps": int(requests) / float(duration),
+        "p50_ms": float(p50),
+        "p99_ms": float(p99),
+        "errors": int(errors),
+        "requests": int(requests),
+    }
+
+
+def fmt(r: dict[str, float]) -> str:
+    return (
+        f"{r['rps']:8,.0f} req/s  p50 {r['p50_ms']:6.2f} ms  p99 {r['p99_ms']:6.2f} ms  "
+        f"({int(r['requests'])} requests, {int(r['errors'])} errors)"
+    )
+
+
+def profile(pid: int, seconds: float, wrk_run) -> None:
+    """Sample the service with py-spy while ``wrk_run`` loads it; print the hottest frames."""
+    pyspy = shutil.which("py-spy") or str(Path(sys.executable).parent / "py-spy")
+    if not Path(pyspy).exists():
+        print("  installing py-spy into the virtualenv (bench only): uv pip install py-spy")
+        subprocess.run(["uv", "pip", "install", "-q", "py-spy"], check=True, cwd=REPO)
+    raw = Path(tempfile.mkdtemp()) / "profile.txt"
+    sampler = subprocess.Popen(
+        [pyspy, "record", "--pid", str(pid), "--duration", str(int(seconds)), "--rate", "200",
+         "--format", "raw", "--output", str(raw), "--nonblocking"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    wrk_run()
+    sampler.wait(timeout=seconds + 30)
+    if not raw.exists():
+        print("  py-spy produced no profile (ptrace not permitted?)")
+        return
+    inclusive: Counter[str] = Counter()
+    leaf: Counter[str] = Counter()
+    total = 0
+    for line in raw.read_text().splitlines():
+        stack, _, count = line.rpartition(" ")
+        n = int(count)
+        total += n
+        frames = [f.split(" (")[0] + " (" + f.split(" (")[-1].split(":")[0].split("/")[-1] + ")"
+                  for f in stack.split(";")]  # fmt: skip
+        for frame in set(frames):
+            inclusive[frame] += n
+        leaf[frames[-1]] += n
+    print(f"  profile of the real route ({total} samples); inclusive share of samples:")
+    interesting = [
+        (f, n) for f, n in inclusive.most_common(400)
+        if any(k in f for k in ("kopmod_shared", "registry", "jwt", "sqlalchemy", "asyncpg",
+                                "prometheus", "logging", "pydantic", "fastapi", "starlette",
+                                "json", "cryptography"))
+    ]  # fmt: skip
+    for frame, n in interesting[:30]:
+        print(f"    {100 * n / total:5.1f}%  {frame}")
+    print("  top self time:")
+    for frame, n in leaf.most_common(12):
+        print(f"    {100 * n / total:5.1f}%  {frame}")
+
+
+def main(seconds: float, conns: int, do_profile: bool) -> dict[str, float]:
+    wrk = ensure_wrk()
+    url = bench_database()
+    ids = asyncio.run(seed(url))
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    env = {
+        "KOPMOD_REGISTRY_DATABASE_URL": url,
+        "KOPMOD_REGISTRY_ENVIRONMENT": "test",
+        "KOPMOD_REGISTRY_TOKEN_ISSUER": base,
+        "KOPMOD_REGISTRY_RATE_LIMIT_ENABLED": "false",
+    }
+    server = start_service("apps:registry_app", env, port, SERVICE_DIR)
+    try:
+        tok = asyncio.run(token(base, "bench-ministry"))
+        real_prefix, ref_prefix = "/v1/cooperatives/", "/bench/reference/cooperatives/"
+        # The two answer the same row.
+        with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {tok}"}) as c:
+            assert c.get(real_prefix + ids[0]).json()["id"] == ids[0]
+            assert c.get(ref_prefix + ids[0]).json()["id"] == ids[0]
+        print(f"read path: GET one cooperative, wrk -t1 -c{conns} -d{seconds:g}s, 300 ids")
+        run_wrk(wrk, base, real_prefix, ids, tok, 3, conns)  # warm-up, both
+        run_wrk(wrk, base, ref_prefix, ids, tok, 3, conns)
+        ref = run_wrk(wrk, base, ref_prefix, ids, tok, seconds, conns)
+        real = run_wrk(wrk, base, real_prefix, ids, tok, seconds, conns)
+        ratio = real["rps"] / ref["rps"]
+        print(f"  reference (raw asyncpg): {fmt(ref)}")
+        print(f"  GET /v1/cooperatives/id: {fmt(real)}")
+        print(f"  ratio {ratio:.2f} of the reference's requests/s (goal >= 0.6)")
+        if do_profile:
+            profile(
+                server.pid,
+                seconds,
+                lambda: run_wrk(wrk, base, real_prefix, ids, tok, seconds, conns),
+            )
+        return {"ratio": ratio, **{f"real_{k}": v for k, v in real.items()},
+                **{f"ref_{k}": v for k, v in ref.items()}}  # fmt: skip
+    finally:
+        server.terminate()
+        server.wait(timeout=15)
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--profile", action="store_true")
+    a = parser.parse_args()
+    main(a.seconds, a.connections, a.profile)
