@@ -11,6 +11,7 @@ from financing.main import create_app
 from financing.settings import FinancingSettings
 from kopmod_shared.testing import TestIssuer, fresh_database, running, truncate_all
 
+from .fake_marketplace import FakeMarketplace
 from .fake_registry import FakeRegistry
 from .ledger_checks import assert_ledger_balances
 
@@ -31,6 +32,11 @@ def issuer() -> TestIssuer:
 @pytest.fixture(scope="session")
 def fake_registry() -> FakeRegistry:
     return FakeRegistry()
+
+
+@pytest.fixture(scope="session")
+def fake_marketplace() -> FakeMarketplace:
+    return FakeMarketplace()
 
 
 @pytest.fixture(scope="session")
@@ -64,16 +70,32 @@ async def registry_http(fake_registry: FakeRegistry) -> AsyncIterator[httpx.Asyn
 
 
 @pytest.fixture(scope="session")
+async def marketplace_http(fake_marketplace: FakeMarketplace) -> AsyncIterator[httpx.AsyncClient]:
+    async with httpx.AsyncClient(transport=fake_marketplace.transport()) as http:
+        yield http
+
+
+@pytest.fixture(scope="session")
 async def app(
-    settings: FinancingSettings, issuer: TestIssuer, registry_http: httpx.AsyncClient
+    settings: FinancingSettings,
+    issuer: TestIssuer,
+    registry_http: httpx.AsyncClient,
+    marketplace_http: httpx.AsyncClient,
 ) -> AsyncIterator[Any]:
-    application = create_app(settings, registry_http=registry_http, key_source=issuer.key_source)
+    application = create_app(
+        settings,
+        registry_http=registry_http,
+        marketplace_http=marketplace_http,
+        key_source=issuer.key_source,
+    )
     async with running(application):
         yield application
 
 
 @pytest.fixture
-async def client(app: Any, fake_registry: FakeRegistry) -> AsyncIterator[httpx.AsyncClient]:
+async def client(
+    app: Any, fake_registry: FakeRegistry, fake_marketplace: FakeMarketplace
+) -> AsyncIterator[httpx.AsyncClient]:
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://financing.test") as c:
         yield c
@@ -81,6 +103,7 @@ async def client(app: Any, fake_registry: FakeRegistry) -> AsyncIterator[httpx.A
     await assert_ledger_balances(app.state.engine)
     await truncate_all(app.state.engine)
     fake_registry.reset()
+    fake_marketplace.reset()
 
 
 class Tokens:

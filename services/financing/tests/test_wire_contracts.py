@@ -21,7 +21,9 @@ from kopmod_shared.schemas.financing import (
 from .helpers import approved, funded_fund, make_product
 
 
-async def test_the_typed_client_reads_applications_and_products(app, client, tokens, fake_registry):
+async def test_the_typed_client_reads_applications_and_products(
+    app, client, tokens, fake_registry, fake_marketplace
+):
     fund = await funded_fund(client, tokens)
     product = await make_product(client, tokens, fund["id"])
     coop = uuid.uuid4()
@@ -31,7 +33,7 @@ async def test_the_typed_client_reads_applications_and_products(app, client, tok
         fake_registry,
         product["id"],
         cooperative_id=coop,
-        offtake_contract_ids=[str(uuid.uuid4())],
+        offtake_contract_ids=[fake_marketplace.add(coop)["id"]],
     )
     async with httpx.AsyncClient(
         transport=httpx.ASGITransport(app=app), headers=tokens("service", sub="marketplace")

@@ -19,14 +19,18 @@ from financing.audit.router import router as audit_router
 from financing.audit.service import record_success
 from financing.documents.storage import LocalDiskStorage
 from financing.ledger.router import router as ledger_router
-from financing.models import outbox_events, webhook_tables
+from financing.models import event_subscriptions, inbox_events, outbox_events, webhook_tables
 from financing.products.router import router as products_router
+from financing.restructuring.router import router as restructuring_router
+from financing.restructuring.service import handle_restructured
+from financing.servicing.closed_loop import handle_delivery_recorded
 from financing.servicing.router import router as servicing_router
 from financing.settings import FinancingSettings
 from financing.summaries.router import router as summaries_router
-from kopmod_shared.app import EventsSetup, create_service_app
-from kopmod_shared.clients import ClientCredentials, RegistryClient
+from kopmod_shared.app import EventsSetup, SubscriptionsSetup, create_service_app
+from kopmod_shared.clients import ClientCredentials, MarketplaceClient, RegistryClient
 from kopmod_shared.events import EventType
+from kopmod_shared.webhooks.subscriber import Subscription
 
 SERVICE_DIR = Path(__file__).resolve().parents[2]
 
@@ -83,18 +87,65 @@ def build_registry_client(settings: FinancingSettings, http: httpx.AsyncClient) 
     )
 
 
+def build_marketplace_client(
+    settings: FinancingSettings, http: httpx.AsyncClient
+) -> MarketplaceClient:
+    """Offtake contracts are verified with the marketplace (service token, its audience)."""
+    credentials = None
+    if settings.service_client_id:
+        credentials = ClientCredentials(
+            http,
+            settings.token_url,
+            settings.service_client_id,
+            settings.service_client_secret.get_secret_value(),
+            audience="kopmod-marketplace",
+        )
+    return MarketplaceClient(
+        str(settings.marketplace_url),
+        http,
+        credentials=credentials,
+        timeout=settings.outgoing_timeout_seconds,
+        attempts=settings.outgoing_retries,
+    )
+
+
+def default_subscriptions() -> list[Subscription]:
+    """The events financing consumes: restructurings from the registry (loans and applications
+    follow the cooperative) and accepted deliveries from the marketplace (the closed loop)."""
+    return [
+        Subscription(
+            source="registry",
+            event_types=[EventType.COOPERATIVE_RESTRUCTURED],
+            handlers={EventType.COOPERATIVE_RESTRUCTURED: handle_restructured},
+        ),
+        Subscription(
+            source="marketplace",
+            event_types=[EventType.DELIVERY_RECORDED],
+            handlers={EventType.DELIVERY_RECORDED: handle_delivery_recorded},
+        ),
+    ]
+
+
 def create_app(
     settings: FinancingSettings | None = None,
     *,
     registry_http: httpx.AsyncClient | None = None,
+    marketplace_http: httpx.AsyncClient | None = None,
+    subscriptions: list[Subscription] | None = None,
     **overrides: Any,
 ) -> FastAPI:
-    """The app; ``registry_http`` replaces the HTTP client used to reach the registry (tests)."""
+    """The app; ``registry_http`` and ``marketplace_http`` replace the HTTP clients used to reach
+    the registry and the marketplace (tests);
+    ``subscriptions`` replaces :func:`default_subscriptions` (tests set each one's ``client`` to
+    reach an in-process publisher)."""
     settings = settings or FinancingSettings()
 
     @asynccontextmanager
     async def startup(app: FastAPI) -> AsyncIterator[None]:
         app.state.registry = build_registry_client(settings, registry_http or app.state.http)
+        app.state.marketplace = build_marketplace_client(
+            settings, marketplace_http or app.state.http
+        )
         app.state.document_storage = LocalDiskStorage(settings.documents_dir)
         app.state.background_tasks = set()
         task: asyncio.Task[None] | None = None
@@ -123,6 +174,7 @@ def create_app(
             servicing_router,
             audit_router,
             summaries_router,
+            restructuring_router,
         ],
         alembic_ini=SERVICE_DIR / "alembic.ini",
         openapi_tags=TAGS,
@@ -132,6 +184,11 @@ def create_app(
             outbox=outbox_events,
             tables=webhook_tables,
             event_types=EventType.published_by("financing"),
+        ),
+        subscriptions=SubscriptionsSetup(
+            table=event_subscriptions,
+            inbox=inbox_events,
+            subscriptions=subscriptions if subscriptions is not None else default_subscriptions(),
         ),
         **overrides,
     )

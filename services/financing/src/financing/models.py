@@ -10,6 +10,7 @@ from kopmod_shared.idempotency import define_idempotency_table
 from kopmod_shared.outbox import define_outbox_table
 from kopmod_shared.ratelimit import define_rate_limit_table
 from kopmod_shared.webhooks import define_inbox_table, define_webhook_tables
+from kopmod_shared.webhooks.subscriber import define_subscription_table
 
 
 class Base(DeclarativeBase):
@@ -20,6 +21,7 @@ idempotency_keys = define_idempotency_table(Base.metadata)
 outbox_events = define_outbox_table(Base.metadata)
 webhook_tables = define_webhook_tables(Base.metadata)
 inbox_events = define_inbox_table(Base.metadata)
+event_subscriptions = define_subscription_table(Base.metadata)
 rate_limit_buckets = define_rate_limit_table(Base.metadata)
 
 # Import module models last so they register on Base.metadata.
@@ -28,4 +30,5 @@ from financing.audit import models as _audit_models  # noqa: E402, F401
 from financing.ledger import models as _ledger_models  # noqa: E402, F401
 from financing.loans import models as _loan_models  # noqa: E402, F401
 from financing.products import models as _product_models  # noqa: E402, F401
+from financing.restructuring import models as _restructuring_models  # noqa: E402, F401
 from financing.servicing import models as _servicing_models  # noqa: E402, F401

@@ -15,13 +15,13 @@ async def outbox(app) -> list[tuple[str, str]]:
         return [(r[0], r[1]) for r in rows]
 
 
-async def test_from_draft_to_signed(app, client, tokens, fake_registry):
+async def test_from_draft_to_signed(app, client, tokens, fake_registry, fake_marketplace):
     fund = await funded_fund(client, tokens, capital="1000000000.00")
     product = await make_product(client, tokens, fund["id"])
     coop = uuid.uuid4()
     fake_registry.add(coop)
     me = tokens.cooperative(coop)
-    offtake = str(uuid.uuid4())
+    offtake = fake_marketplace.add(coop)["id"]
 
     created = await draft(
         client,
@@ -67,8 +67,10 @@ async def test_from_draft_to_signed(app, client, tokens, fake_registry):
         "min_health",
         "positive_result",
         "equity_multiple",
+        "offtake_contract",
     ]
     assert all(r["passed"] and r["reason"] for r in checks[0]["rules"])
+    assert [c["id"] for c in checks[0]["offtake_contracts"]] == [offtake]
 
     officer = tokens.officer
     resp = await client.post(f"{url}/field-survey", json={"note": "desk ok"}, headers=officer)
@@ -85,7 +87,10 @@ async def test_from_draft_to_signed(app, client, tokens, fake_registry):
         "installment_to_monthly_surplus",
         "debt_to_equity",
         "amount_to_equity",
+        "offtake_coverage",
     }
+    # The fake contract's deliveries (3 x 1000 kg at 50) are small beside a 600m loan.
+    assert figures["offtake_coverage"]["inputs"]["contract_receipts_in_tenor"] == "150000.00"
     assert figures["debt_to_equity"]["value"] == "0.5000"
     assert figures["debt_to_equity"]["inputs"] == {
         "liabilities": "3000000000.00",

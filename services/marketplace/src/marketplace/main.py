@@ -9,18 +9,21 @@ from pathlib import Path
 import httpx
 from fastapi import FastAPI
 
-from kopmod_shared.app import EventsSetup, create_service_app
+from kopmod_shared.app import EventsSetup, SubscriptionsSetup, create_service_app
 from kopmod_shared.auth import KeySource
 from kopmod_shared.clients import ClientCredentials, RegistryClient
 from kopmod_shared.events import EventType
+from kopmod_shared.webhooks.subscriber import Subscription
 from marketplace.commodities.router import router as commodities_router
 from marketplace.contracts.router import router as contracts_router
 from marketplace.demands.router import router as demands_router
 from marketplace.matching.router import router as matching_router
-from marketplace.models import outbox_events, webhook_tables
+from marketplace.models import event_subscriptions, inbox_events, outbox_events, webhook_tables
 from marketplace.offers.router import router as offers_router
 from marketplace.offtakers.router import router as offtakers_router
 from marketplace.proposals.router import router as proposals_router
+from marketplace.restructuring.router import router as restructuring_router
+from marketplace.restructuring.service import handle_restructured
 from marketplace.settings import MarketplaceSettings
 from marketplace.summaries.router import router as summaries_router
 
@@ -55,13 +58,28 @@ TAGS = [
 ]
 
 
+def default_subscriptions() -> list[Subscription]:
+    """The events the marketplace consumes: restructurings from the registry (offers,
+    proposals and contracts follow the cooperative)."""
+    return [
+        Subscription(
+            source="registry",
+            event_types=[EventType.COOPERATIVE_RESTRUCTURED],
+            handlers={EventType.COOPERATIVE_RESTRUCTURED: handle_restructured},
+        ),
+    ]
+
+
 def create_app(
     settings: MarketplaceSettings | None = None,
     *,
     key_source: Callable[[FastAPI, httpx.AsyncClient], KeySource] | None = None,
     registry_http: httpx.AsyncClient | None = None,
+    subscriptions: list[Subscription] | None = None,
 ) -> FastAPI:
-    """The app. ``registry_http`` replaces the HTTP client used to reach the registry (tests)."""
+    """The app. ``registry_http`` replaces the HTTP client used to reach the registry (tests);
+    ``subscriptions`` replaces :func:`default_subscriptions` (tests set each one's ``client`` to
+    reach an in-process publisher)."""
     settings = settings or MarketplaceSettings()
 
     @asynccontextmanager
@@ -101,12 +119,18 @@ def create_app(
             proposals_router,
             contracts_router,
             summaries_router,
+            restructuring_router,
         ],
         alembic_ini=SERVICE_DIR / "alembic.ini",
         events=EventsSetup(
             outbox=outbox_events,
             tables=webhook_tables,
             event_types=EventType.published_by("marketplace"),
+        ),
+        subscriptions=SubscriptionsSetup(
+            table=event_subscriptions,
+            inbox=inbox_events,
+            subscriptions=subscriptions if subscriptions is not None else default_subscriptions(),
         ),
         openapi_tags=TAGS,
         key_source=key_source,

@@ -82,6 +82,12 @@ async def test_partial_delivery_dispute_and_completion(client, actors, registry,
     assert state["fulfilment_rate"] == round(700 / 3000, 4)
     recorded = await outbox(app, "marketplace.delivery.recorded")
     assert [e["data"]["quantity_accepted"] for e in recorded] == ["700.000"]
+    # What the accepted part is worth rides along (financing's closed loop applies a share).
+    price = Decimal(state["unit_price"])
+    assert recorded[0]["data"]["unit_price"] == state["unit_price"]
+    assert Decimal(recorded[0]["data"]["accepted_value"]) == (700 * price).quantize(Decimal("0.01"))
+    assert recorded[0]["data"]["delivery_id"] == delivery["id"]
+    assert recorded[0]["data"]["cooperative_id"] == str(coop)
 
     too_much = await client.post(
         f"/v1/contracts/{cid}/deliveries",

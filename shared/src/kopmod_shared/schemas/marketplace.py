@@ -95,3 +95,22 @@ class MarketSummaryPage(BaseModel):
 
     items: list[MarketSummary]
     next_cursor: str | None = None
+
+
+class DeliveryRecorded(BaseModel):
+    """Data of the ``marketplace.delivery.recorded`` event: one delivery received under a
+    contract, what the offtaker accepted of it and what that is worth at the contract price."""
+
+    contract_id: UUID
+    delivery_id: UUID
+    cooperative_id: UUID | None = None
+    offtaker_id: UUID | None = None
+    milestone_seq: int
+    delivered_on: date | None = None
+    quantity_delivered: Quantity
+    quantity_accepted: Quantity
+    base_unit: str
+    unit_price: Money | None = Field(default=None, description="Rupiah per base unit.")
+    accepted_value: Money | None = Field(
+        default=None, description="Accepted quantity times the unit price."
+    )

@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from typing import Literal
 from uuid import UUID
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from kopmod_shared.money import Money
 
@@ -131,12 +132,23 @@ class EligibilitySnapshot(BaseModel):
     )
 
 
+class MovedAsset(BaseModel):
+    """Something another service holds for a spin-off's parent that moves to the new cooperative."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    service: Literal["financing", "marketplace"]
+    entity: Literal["loan", "application", "offer", "proposal", "contract"]
+    id: UUID
+
+
 class CooperativeRestructured(BaseModel):
     """Data of the ``registry.cooperative.restructured`` event.
 
     Predecessors of a merger or fusion now have status ``merged``; consumers move what they hold
-    for a predecessor (loans, contracts) to ``successor_ids`` (one successor for those kinds).
-    A spin-off's parent is its predecessor and stays active: nothing moves.
+    for a predecessor (loans, open applications, open offers, proposals, contracts) to
+    ``successor_ids`` (one successor for those kinds). A spin-off's parent is its predecessor and
+    stays active: only the assets named in ``moved_assets`` move (nothing when it is empty).
     """
 
     restructuring_id: UUID
@@ -145,6 +157,11 @@ class CooperativeRestructured(BaseModel):
     predecessor_ids: list[UUID]
     successor_ids: list[UUID]
     merged_ids: list[UUID] = Field(description="Predecessors whose status became merged.")
+    moved_assets: list[MovedAsset] = Field(
+        default_factory=list,
+        description="Spin-off only: the parent's loans, applications, offers, proposals or "
+        "contracts that move to the new cooperative.",
+    )
 
 
 class LineageLink(BaseModel):

@@ -22,16 +22,18 @@ from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from financing.applications.models import EligibilityCheck
+from financing.applications.offtake import evaluate_contracts
 from financing.applications.repository import ApplicationRepository
 from financing.applications.states import Action, ApplicationStatus
 from financing.models import outbox_events
 from financing.products.models import Product
 from financing.settings import FinancingSettings
-from kopmod_shared.clients import RegistryClient
-from kopmod_shared.errors import NotFound, ProblemError
+from kopmod_shared.clients import MarketplaceClient, RegistryClient
+from kopmod_shared.errors import NotFound, ProblemError, UpstreamUnavailable
 from kopmod_shared.events import EventType
 from kopmod_shared.outbox import emit
 from kopmod_shared.schemas.financing import ApplicationRejected, EligibilityDecided
+from kopmod_shared.schemas.marketplace import ContractSummary
 from kopmod_shared.schemas.registry import HEALTH_ORDER, EligibilitySnapshot, HealthCategory
 
 log = logging.getLogger(__name__)
@@ -160,6 +162,7 @@ class EligibilityDeps:
     sessionmaker: async_sessionmaker[AsyncSession]
     registry: RegistryClient
     settings: FinancingSettings
+    marketplace: MarketplaceClient | None = None
 
     @classmethod
     def from_app(cls, app: FastAPI) -> EligibilityDeps:
@@ -167,7 +170,26 @@ class EligibilityDeps:
             sessionmaker=app.state.sessionmaker,
             registry=app.state.registry,
             settings=app.state.settings,
+            marketplace=getattr(app.state, "marketplace", None),
         )
+
+
+async def fetch_contracts(
+    marketplace: MarketplaceClient | None, contract_ids: list[UUID]
+) -> dict[UUID, ContractSummary | None]:
+    """The marketplace's summary of each offtake contract (None: it knows no such contract).
+    Raises ``ProblemError`` when the marketplace cannot answer: the check then waits."""
+    found: dict[UUID, ContractSummary | None] = {}
+    if not contract_ids:
+        return found
+    if marketplace is None:
+        raise UpstreamUnavailable("the marketplace is not configured")
+    for contract_id in contract_ids:
+        try:
+            found[contract_id] = await marketplace.contract_summary(contract_id)
+        except NotFound:
+            found[contract_id] = None
+    return found
 
 
 def backoff(settings: FinancingSettings, attempts: int) -> timedelta:
@@ -185,10 +207,12 @@ async def run_check(deps: EligibilityDeps, application_id: UUID) -> str:
             return application.status if application else "missing"
         attempt = application.eligibility_attempts
         cooperative_id = application.cooperative_id
+        contract_ids = list(application.offtake_contract_ids or [])
     # The transaction above is closed: nothing is held while the registry answers.
     snapshot: EligibilitySnapshot | None = None
     failure: str | None = None
     unknown = False
+    contracts: dict[UUID, ContractSummary | None] = {}
     try:
         snapshot = await deps.registry.eligibility_snapshot(cooperative_id)
     except NotFound:
@@ -198,6 +222,19 @@ async def run_check(deps: EligibilityDeps, application_id: UUID) -> str:
     except Exception as exc:  # an unexpected answer must not lose the application either
         failure = f"{type(exc).__name__}"
         log.exception("eligibility snapshot failed", extra={"application_id": str(application_id)})
+    if failure is None and not unknown and contract_ids:
+        # Offtake contracts are verified with the marketplace, also with no transaction open;
+        # a marketplace that cannot answer makes the check wait like a registry that cannot.
+        try:
+            contracts = await fetch_contracts(deps.marketplace, contract_ids)
+        except ProblemError as exc:
+            failure = f"marketplace: {exc.title}: {exc.detail or ''}".strip()
+        except Exception as exc:
+            failure = f"marketplace: {type(exc).__name__}"
+            log.exception(
+                "offtake contract verification failed",
+                extra={"application_id": str(application_id)},
+            )
 
     async with deps.sessionmaker() as session, session.begin():
         repo = ApplicationRepository(session)
@@ -237,6 +274,12 @@ async def run_check(deps: EligibilityDeps, application_id: UUID) -> str:
             assert snapshot is not None
             rules = evaluate(product, snapshot, application.requested_amount)
             snapshot_json = snapshot.model_dump(mode="json")
+            if contract_ids:
+                rules += evaluate_contracts(application.cooperative_id, contract_ids, contracts)
+                # The verification is kept with the check: what the marketplace answered.
+                snapshot_json["offtake_contracts"] = [
+                    c.model_dump(mode="json") for c in contracts.values() if c is not None
+                ]
             application.province_code = snapshot.province_code
         passed = all(r["passed"] for r in rules)
         session.add(

@@ -406,7 +406,7 @@ async def list_eligibility(
 ) -> list[EligibilityOut]:
     application = await service.load(session, principal, application_id)
     rows = await ApplicationRepository(session).eligibility_checks(application.id)
-    return [EligibilityOut.model_validate(c) for c in rows]
+    return [EligibilityOut.of(c) for c in rows]
 
 
 @router.get(

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from financing.applications.states import Action, ApplicationStatus
 from kopmod_shared.money import Money, PositiveMoney, Rate
+from kopmod_shared.schemas.marketplace import ContractSummary
 
 
 class UseOfFundsItem(BaseModel):
@@ -165,6 +166,9 @@ class ApplicationEventOut(BaseModel):
 
 class RuleOutcome(BaseModel):
     rule: str
+    contract_id: UUID | None = Field(
+        default=None, description="The offtake contract an `offtake_contract` rule judged."
+    )
     passed: bool
     reason: str
     observed: Any = None
@@ -177,7 +181,22 @@ class EligibilityOut(BaseModel):
     id: UUID
     passed: bool
     rules: list[RuleOutcome]
+    offtake_contracts: list[ContractSummary] = Field(
+        default_factory=list,
+        description="The referenced offtake contracts as the marketplace described them when "
+        "they were verified (the verification record).",
+    )
     checked_at: datetime
+
+    @classmethod
+    def of(cls, check: Any) -> EligibilityOut:
+        return cls(
+            id=check.id,
+            passed=check.passed,
+            rules=check.rules,
+            offtake_contracts=(check.snapshot or {}).get("offtake_contracts") or [],
+            checked_at=check.checked_at,
+        )
 
 
 class Figure(BaseModel):

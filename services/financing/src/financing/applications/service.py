@@ -19,6 +19,7 @@ from financing.applications.models import (
     CreditAssessment,
     Document,
 )
+from financing.applications.offtake import coverage_figures
 from financing.applications.repository import ApplicationRepository
 from financing.applications.schemas import (
     ApplicationCreate,
@@ -424,13 +425,23 @@ async def assess(
     assert product is not None
     eligibility = await repo.latest_eligibility(application.id)
     financials = (eligibility.snapshot or {}).get("latest_financials") if eligibility else None
+    schedule = await _terms_schedule(session, application, product)
     figures = credit_figures(
         amount=application.requested_amount,
         frequency=Frequency(product.frequency),
-        schedule=await _terms_schedule(session, application, product),
+        schedule=schedule,
         financials=financials,
         max_equity_multiple=product.max_equity_multiple,
     )
+    if application.offtake_contract_ids and eligibility is not None and schedule:
+        figures += coverage_figures(
+            contracts=(eligibility.snapshot or {}).get("offtake_contracts") or [],
+            cooperative_id=application.cooperative_id,
+            total_repayments=sum((i.total for i in schedule), Decimal(0)),
+            start=products.today(),
+            end=schedule[-1].due_date,
+            closed_loop_share=product.closed_loop_share,
+        )
     assessment = CreditAssessment(
         application_id=application.id,
         figures=jsonable(figures),

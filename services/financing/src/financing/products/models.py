@@ -60,6 +60,8 @@ class Product(Base):
     min_health: Mapped[str | None] = mapped_column(String(40))
     max_equity_multiple: Mapped[Decimal | None] = mapped_column(Numeric(10, 2))
     require_positive_result: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Closed loop: share of an accepted delivery's value applied as a repayment (null: off).
+    closed_loop_share: Mapped[Decimal | None] = mapped_column(Numeric(5, 4))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_by: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())

@@ -94,6 +94,16 @@ class ProductCreate(BaseModel):
     max_tranches: int = Field(default=1, ge=1, le=24)
     penalty_rate: Rate | None = Field(default=None, description="A year, on overdue amounts.")
     eligibility: EligibilityRules = Field(default_factory=EligibilityRules)
+    closed_loop_share: Decimal | None = Field(
+        default=None,
+        gt=0,
+        le=1,
+        max_digits=5,
+        decimal_places=4,
+        description="Closed loop: when a delivery under an offtake contract the loan's "
+        "application references is accepted, this share of its value is applied as a "
+        "repayment on the loan (the delivery id is the payment's reference). Null: off.",
+    )
     initial_rate: Rate = Field(description="Rate of the first tariff, a fraction a year.")
     rate_effective_from: date = Field(description="When the first tariff starts.")
 
@@ -162,6 +172,9 @@ class ProductOut(BaseModel):
     max_tranches: int
     penalty_rate: Rate | None
     eligibility: EligibilityRules
+    closed_loop_share: Decimal | None = Field(
+        description="Share of an accepted delivery's value applied as a repayment; null: off."
+    )
     active: bool
     current_rate: Rate | None = Field(description="Tariff in force today.")
     created_at: datetime

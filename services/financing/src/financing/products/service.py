@@ -72,6 +72,7 @@ async def create_product(session: AsyncSession, data: ProductCreate, actor: str)
         min_health=rules.min_health.value if rules.min_health else None,
         max_equity_multiple=rules.max_equity_multiple,
         require_positive_result=rules.require_positive_result,
+        closed_loop_share=data.closed_loop_share,
         active=True,
         created_by=actor,
     )
@@ -352,6 +353,7 @@ async def product_out(session: AsyncSession, product: Product) -> ProductOut:
             max_equity_multiple=product.max_equity_multiple,
             require_positive_result=product.require_positive_result,
         ),
+        closed_loop_share=product.closed_loop_share,
         active=product.active,
         current_rate=current.annual_rate if current else None,
         created_at=product.created_at,

@@ -19,7 +19,12 @@ from kopmod_shared.errors import (
 from kopmod_shared.events import EventType
 from kopmod_shared.money import quantize
 from kopmod_shared.outbox import emit
-from kopmod_shared.schemas.marketplace import ContractStatus, ContractSummary, MilestoneStatus
+from kopmod_shared.schemas.marketplace import (
+    ContractStatus,
+    ContractSummary,
+    DeliveryRecorded,
+    MilestoneStatus,
+)
 from marketplace.commodities import service as commodities
 from marketplace.commodities.repository import CommodityRepository
 from marketplace.common import can_read_all
@@ -337,14 +342,20 @@ async def record_delivery(
         type=EventType.DELIVERY_RECORDED,
         subject=contract.id,
         parties=[contract.offtaker_id, contract.cooperative_id],
-        data={
-            "contract_id": str(contract.id),
-            "delivery_id": str(delivery.id),
-            "milestone_seq": milestone.seq,
-            "quantity_delivered": format(delivery.quantity_delivered, "f"),
-            "quantity_accepted": format(delivery.quantity_accepted, "f"),
-            "base_unit": contract.base_unit,
-        },
+        data=DeliveryRecorded(
+            contract_id=contract.id,
+            delivery_id=delivery.id,
+            cooperative_id=contract.cooperative_id,
+            offtaker_id=contract.offtaker_id,
+            milestone_seq=milestone.seq,
+            delivered_on=delivery.delivered_on,
+            quantity_delivered=delivery.quantity_delivered,
+            quantity_accepted=delivery.quantity_accepted,
+            base_unit=contract.base_unit,
+            unit_price=contract.unit_price,
+            # What the offtaker owes for this delivery (financing's closed loop reads it).
+            accepted_value=quantize(delivery.quantity_accepted * contract.unit_price),
+        ),
     )
     await _complete_if_done(session, contract)
     await session.flush()

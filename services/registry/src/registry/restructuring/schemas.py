@@ -5,7 +5,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from kopmod_shared.schemas.registry import CooperativeSummary, RestructuringKind
+from kopmod_shared.schemas.registry import CooperativeSummary, MovedAsset, RestructuringKind
 from registry.cooperatives.schemas import CooperativeCreate
 from registry.validation import PastDate
 
@@ -45,6 +45,13 @@ class SpinOffIn(_Common):
 
     parent_id: UUID
     successor: CooperativeCreate
+    moved_assets: list[MovedAsset] = Field(
+        default_factory=list,
+        max_length=200,
+        description="The parent's loans, applications, offers, proposals or contracts that move "
+        "to the new cooperative (financing and marketplace move them when they hear of the "
+        "spin-off); empty: nothing moves.",
+    )
 
 
 class RestructuringOut(BaseModel):

@@ -122,6 +122,7 @@ async def _record(
             predecessor_ids=[p.id for p in predecessors],
             successor_ids=[successor.id],
             merged_ids=merged,
+            moved_assets=data.moved_assets if isinstance(data, SpinOffIn) else [],
         ),
         parties=[*(p.id for p in predecessors), successor.id],
     )
