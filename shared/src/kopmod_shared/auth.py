@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -119,13 +120,47 @@ class StaticKeySource:
 
 
 class TokenVerifier:
-    def __init__(self, *, issuer: str, audience: str, keys: KeySource, leeway: int = 30) -> None:
+    """Verifies bearer tokens; a token verified once is remembered until it expires.
+
+    The cache is keyed by the whole token string (signature included), so a hit is the very
+    token whose signature, issuer, audience and claims were checked; it ends at the token's
+    ``exp`` (plus the leeway ``jwt.decode`` allows). Least recently used entries go first beyond
+    ``cache_size``. This spares an Ed25519 verification on every request of a client that
+    reuses its token, as clients do.
+    """
+
+    def __init__(
+        self,
+        *,
+        issuer: str,
+        audience: str,
+        keys: KeySource,
+        leeway: int = 30,
+        cache_size: int = 4096,
+    ) -> None:
         self.issuer = issuer
         self.audience = audience
         self.keys = keys
         self.leeway = leeway
+        self.cache_size = cache_size
+        self._verified: OrderedDict[str, tuple[float, Principal]] = OrderedDict()
 
     async def verify(self, token: str) -> Principal:
+        hit = self._verified.get(token)
+        if hit is not None:
+            if time.time() < hit[0]:
+                self._verified.move_to_end(token)
+                return hit[1]
+            del self._verified[token]
+        principal = await self._verify(token)
+        exp = principal.claims.get("exp")
+        if self.cache_size > 0 and isinstance(exp, int | float):
+            self._verified[token] = (float(exp) + self.leeway, principal)
+            while len(self._verified) > self.cache_size:
+                self._verified.popitem(last=False)
+        return principal
+
+    async def _verify(self, token: str) -> Principal:
         try:
             header = jwt.get_unverified_header(token)
         except jwt.InvalidTokenError as exc:
