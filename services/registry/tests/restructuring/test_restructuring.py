@@ -185,6 +185,60 @@ async def test_spin_off_founds_a_new_cooperative_and_the_parent_stays_active(
     assert same.json()["errors"][0]["field"] == "body.successor.type"
 
 
+async def test_a_spin_off_names_the_assets_that_move_and_the_event_carries_them(
+    app, client, ministry_headers
+):
+    parent = await create_cooperative(client, ministry_headers, name="Koperasi Kopi Induk")
+    loan, contract = str(uuid.uuid4()), str(uuid.uuid4())
+    moved = [
+        {"service": "financing", "entity": "loan", "id": loan},
+        {"service": "marketplace", "entity": "contract", "id": contract},
+    ]
+    resp = await client.post(
+        "/v1/restructurings/spin-offs",
+        json={
+            "parent_id": parent["id"],
+            "effective_on": "2024-03-01",
+            "successor": cooperative_body(
+                name="Koperasi Jasa Anak", type="jasa", business_sectors=["logistics"]
+            ),
+            "moved_assets": moved,
+        },
+        headers=ministry_headers,
+    )
+    assert resp.status_code == 201, resp.text
+    assert resp.json()["moved_assets"] == moved
+    again = await client.get(f"/v1/restructurings/{resp.json()['id']}", headers=ministry_headers)
+    assert again.json()["moved_assets"] == moved
+    [(_, _, payload)] = [e for e in await _events(app) if e[2]["data"]["kind"] == "spin_off"]
+    assert payload["data"]["moved_assets"] == moved
+
+    # Mergers and fusions move everything: they take no list (and refuse one).
+    other = await create_cooperative(client, ministry_headers)
+    refused = await client.post(
+        "/v1/restructurings/mergers",
+        json={
+            "predecessor_ids": [other["id"]],
+            "successor_id": parent["id"],
+            "effective_on": "2024-03-01",
+            "moved_assets": moved,
+        },
+        headers=ministry_headers,
+    )
+    assert refused.status_code == 422
+    bad = await client.post(
+        "/v1/restructurings/spin-offs",
+        json={
+            "parent_id": parent["id"],
+            "effective_on": "2024-03-01",
+            "successor": cooperative_body(type="jasa", business_sectors=["transport"]),
+            "moved_assets": [{"service": "bank", "entity": "loan", "id": loan}],
+        },
+        headers=ministry_headers,
+    )
+    assert bad.status_code == 422
+
+
 async def test_bad_restructurings_are_refused_and_write_nothing(app, client, ministry_headers):
     a = await create_cooperative(client, ministry_headers)
     b = await create_cooperative(client, ministry_headers)

@@ -64,4 +64,9 @@ class RestructuringOut(BaseModel):
     predecessors: list[CooperativeSummary]
     successors: list[CooperativeSummary]
     recorded_by: str | None
+    moved_assets: list[MovedAsset] = Field(
+        default_factory=list,
+        description="Spin-off only: the parent's loans, applications, offers, proposals or "
+        "contracts named to move to the new cooperative.",
+    )
     created_at: datetime

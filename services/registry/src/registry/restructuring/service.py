@@ -18,6 +18,7 @@ from kopmod_shared.schemas.registry import (
     CooperativeStatus,
     Lineage,
     LineageLink,
+    MovedAsset,
     RestructuringKind,
 )
 from registry import access
@@ -92,6 +93,7 @@ async def _record(
     actor: str,
 ) -> Restructuring:
     merged: list[UUID] = []
+    moved = data.moved_assets if isinstance(data, SpinOffIn) else []
     if kind is not RestructuringKind.spin_off:
         for p in predecessors:
             p.status = CooperativeStatus.merged
@@ -105,6 +107,7 @@ async def _record(
             reason=data.reason,
             note=data.note,
             recorded_by=actor,
+            moved_assets=[a.model_dump(mode="json") for a in moved],
         ),
         [p.id for p in predecessors],
         [successor.id],
@@ -122,7 +125,7 @@ async def _record(
             predecessor_ids=[p.id for p in predecessors],
             successor_ids=[successor.id],
             merged_ids=merged,
-            moved_assets=data.moved_assets if isinstance(data, SpinOffIn) else [],
+            moved_assets=moved,
         ),
         parties=[*(p.id for p in predecessors), successor.id],
     )
@@ -225,6 +228,7 @@ async def describe(repo: RestructuringRepository, event: Restructuring) -> Restr
             cooperatives.summary(c) for role, c in parts if role is ParticipantRole.successor
         ],
         recorded_by=event.recorded_by,
+        moved_assets=[MovedAsset.model_validate(a) for a in event.moved_assets or []],
         created_at=event.created_at,
     )
 
