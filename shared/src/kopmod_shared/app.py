@@ -313,6 +313,10 @@ def create_service_app(
     return app
 
 
+_BAD_REQUEST_RESPONSE = {
+    "description": "The body could not be parsed (malformed JSON or multipart)",
+    "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}},
+}
 _RATE_LIMIT_HEADER = {"schema": {"type": "integer"}}
 _RATE_LIMITED_RESPONSE = {
     "description": "Too many requests from this client in the current window; retry later",
@@ -368,6 +372,9 @@ def _customise_openapi(app: FastAPI) -> None:
             for op in path_item.values():
                 if not isinstance(op, dict):
                     continue
+                if "requestBody" in op:
+                    # A body that cannot be parsed at all (broken JSON or multipart) is a 400.
+                    op.setdefault("responses", {}).setdefault("400", _BAD_REQUEST_RESPONSE)
                 if path.startswith("/v1/") and settings.rate_limit_enabled:
                     op.setdefault("responses", {}).setdefault(
                         "429", {"$ref": "#/components/responses/RateLimited"}

@@ -72,12 +72,25 @@ class _Pending:
 
 
 async def _fingerprint(request: Request) -> str:
-    body = await request.body()
     digest = hashlib.sha256()
     for part in (request.method, request.url.path, request.url.query):
         digest.update(part.encode())
         digest.update(b"\0")
-    digest.update(body)
+    try:
+        digest.update(await request.body())
+    except RuntimeError:
+        # A form (multipart upload) was parsed before this dependency ran, so the raw stream is
+        # gone: fingerprint the parsed fields and files instead.
+        form = await request.form()
+        for name, value in form.multi_items():
+            digest.update(name.encode() + b"\0")
+            if isinstance(value, str):
+                digest.update(value.encode())
+            else:
+                digest.update((value.filename or "").encode() + b"\0")
+                digest.update(await value.read())
+                await value.seek(0)
+            digest.update(b"\0")
     return digest.hexdigest()
 
 
