@@ -10,10 +10,14 @@ history; an offtaker posts demand; two cooperatives offer supply; matching split
 between them; the proposals are accepted and confirmed into contracts; one cooperative applies
 for working capital backed by its contract; eligibility passes via the registry; a fund officer
 reviews and a different person, a committee member, approves; the agreement is signed and a
-tranche is disbursed from the fund. At the end the partner has received every event, each with a
-valid signature, and the fund's ledger balances.
+tranche is disbursed from the fund; a delivery the offtaker accepts pays part of the loan through
+the closed loop; the two cooperatives fuse, and the loan and both contracts follow the successor;
+the successor's modernisation scorecard shows its aspects from the three services' live data. At
+the end the partner has received every event, each with a valid signature, and the fund's ledger
+balances.
 
-Every wait for something asynchronous (eligibility, event delivery) polls with a deadline.
+Every wait for something asynchronous (eligibility, the closed loop, restructuring, event
+delivery) polls with a deadline.
 """
 
 from __future__ import annotations
@@ -556,6 +560,7 @@ def test_the_platform_story_end_to_end(stack: Stack, receiver: Receiver) -> None
                     "max_equity_multiple": "10",
                     "require_positive_result": True,
                 },
+                "closed_loop_share": "0.5",
                 "initial_rate": "0.06",
                 "rate_effective_from": "2020-01-01",
             },
@@ -601,17 +606,28 @@ def test_the_platform_story_end_to_end(stack: Stack, receiver: Receiver) -> None
         rules = {r["rule"]: r for r in checks[0]["rules"]}
         assert all(r["passed"] for r in rules.values()), rules
         assert {"legal_entity", "active", "rat_years", "min_health"} <= set(rules)
+        # ... and the offtake contract is verified with the marketplace.
+        assert rules["offtake_contract"]["contract_id"] == contracts["cikajang"]["id"]
+        [verified_contract] = checks[0]["offtake_contracts"]
+        assert verified_contract["id"] == contracts["cikajang"]["id"]
+        assert verified_contract["cooperative_id"] == multi["id"]
+        assert verified_contract["status"] == "active"
+        assert D(verified_contract["remaining_value"]) == D("300000000.00")
 
         # 9. The officer reviews; a committee member who did not review approves (four eyes).
         for step in ("field-survey", "risk-review"):
             api.post("financing", f"{app_url}/{step}", officer, {"note": step})
-        api.post(
+        assessment = api.post(
             "financing",
             f"{app_url}/assessments",
             officer,
             {"recommendation": "approve"},
             expect=(201,),
         )
+        # The credit assessment shows how much of the repayments the contract's receipts cover.
+        figures = {f["name"]: f for f in assessment["figures"]}
+        assert D(figures["offtake_coverage"]["value"]) > 0
+        assert D(figures["closed_loop_coverage"]["value"]) > 0
         referred = api.post("financing", f"{app_url}/committee-referral", officer, {})
         assert referred["status"] == "committee"
         api.post("financing", f"{app_url}/approve", officer, {"reason": "mine"}, expect=(403,))
@@ -636,9 +652,129 @@ def test_the_platform_story_end_to_end(stack: Stack, receiver: Receiver) -> None
         assert disbursed["loan"]["status"] == "active"
         assert D(disbursed["loan"]["principal_outstanding"]) == D("150000000.00")
 
-        # 11. The scorecard shows the borrower's aspects from the live data of all three
-        #     services: its loan, its contract and offtaker, its products, its governance.
-        card = api.get("registry", f"/v1/cooperatives/{multi['id']}/modernisation", ministry)
+        # 11. The offtaker accepts a delivery under the contract: half of its value repays the
+        #     loan through the closed loop (marketplace event -> financing), the delivery id
+        #     being the payment's reference.
+        delivery = api.post(
+            "marketplace",
+            f"/v1/contracts/{contracts['cikajang']['id']}/deliveries",
+            buyer,
+            {
+                "delivered_on": TODAY.isoformat(),
+                "quantity_delivered": "2000",
+                "quantity_accepted": "2000",
+            },
+            expect=(201,),
+        )
+        repaid = wait_for(
+            "the closed-loop repayment",
+            lambda: _transaction(api, loan["id"], officer, delivery["id"]),
+        )
+        assert repaid["kind"] == "repayment" and D(repaid["amount"]) == D("50000000.00")
+        position = api.get("financing", f"/v1/loans/{loan['id']}/position", officer)
+        assert D(position["principal_repaid"]) + D(position["interest_paid"]) == D("50000000.00")
+        assert D(position["principal_outstanding"]) == D("150000000.00") - D(
+            position["principal_repaid"]
+        )
+
+        # 12. The two cooperatives fuse into a new multi-stakeholder cooperative: the loan and
+        #     both contracts follow the successor (registry event -> financing, marketplace).
+        ledger_before = api.get("financing", f"/v1/funds/{fund['id']}/trial-balance", committee_a)
+        fusion = api.post(
+            "registry",
+            "/v1/restructurings/fusions",
+            ministry,
+            {
+                "predecessor_ids": [multi["id"], coops["papandayan"]["id"]],
+                "effective_on": (TODAY - timedelta(days=1)).isoformat(),
+                "decree_number": "AHU-0000042.AH.01.27.TAHUN 2026",
+                "successor": cooperative_body(
+                    2,
+                    "Koperasi Multipihak Kopi Garut Selatan",
+                    member_groups=groups,
+                    founded_on=(TODAY - timedelta(days=1)).isoformat(),
+                    legal_decree_date=(TODAY - timedelta(days=1)).isoformat(),
+                    member_count=840,
+                ),
+            },
+            expect=(201,),
+        )
+        [successor] = fusion["successors"]
+        assert {p["id"] for p in fusion["predecessors"]} == {multi["id"], coops["papandayan"]["id"]}
+        for coop in coops.values():
+            assert (
+                api.get("registry", f"/v1/cooperatives/{coop['id']}", ministry)["status"]
+                == "merged"
+            )
+        moved_loan = wait_for(
+            "the loan follows the successor",
+            lambda: (
+                (ln := api.get("financing", f"/v1/loans/{loan['id']}", officer))["cooperative_id"]
+                == successor["id"]
+                and ln
+            ),
+        )
+        assert D(moved_loan["principal_outstanding"]) == D(position["principal_outstanding"])
+        for key in ("cikajang", "papandayan"):
+            wait_for(
+                f"{key}'s contract follows the successor",
+                lambda key=key: (
+                    api.get("marketplace", f"/v1/contracts/{contracts[key]['id']}", buyer)[
+                        "cooperative_id"
+                    ]
+                    == successor["id"]
+                ),
+            )
+        [loan_move] = api.get(
+            "financing", "/v1/cooperative-transfers", officer, params={"entity_id": loan["id"]}
+        )["items"]
+        assert (loan_move["from_cooperative_id"], loan_move["to_cooperative_id"]) == (
+            multi["id"],
+            successor["id"],
+        )
+        assert loan_move["kind"] == "fusion" and loan_move["restructuring_id"] == fusion["id"]
+        contract_moves = api.get(
+            "marketplace",
+            "/v1/cooperative-transfers",
+            ministry,
+            params={"cooperative_id": successor["id"]},
+        )["items"]
+        moved_contracts = {
+            m["entity_id"]: m["from_cooperative_id"]
+            for m in contract_moves
+            if m["entity"] == "contract"
+        }
+        assert moved_contracts == {c["id"]: c["cooperative_id"] for c in contracts.values()}
+        # The ledger was not touched by the move: same fund, same balances.
+        assert moved_loan["fund_id"] == fund["id"]
+        assert (
+            api.get("financing", f"/v1/funds/{fund['id']}/trial-balance", committee_a)
+            == ledger_before
+        )
+
+        # 13. The successor's own API client records the product mix it carries on; its
+        #     scorecard shows its aspects from the live data of all three services: the loan and
+        #     both contracts it took over, its products, its governance (new: no RAT due yet).
+        garut_selatan = api.client(
+            admin, "Garut Selatan cooperative app", "cooperative", successor["id"]
+        )
+        for product in (
+            {
+                "name": "Kopi arabika Garut, green bean",
+                "hs_code": "090111",
+                "processed": False,
+                "export_market": True,
+            },
+            {"name": "Kopi arabika sangrai", "hs_code": "090121", "processed": True},
+        ):
+            api.post(
+                "registry",
+                f"/v1/cooperatives/{successor['id']}/products",
+                garut_selatan,
+                product,
+                expect=(201,),
+            )
+        card = api.get("registry", f"/v1/cooperatives/{successor['id']}/modernisation", ministry)
         assert card["partial"] is False and card["unavailable"] == []
         aspects = {a["name"]: a for a in card["aspects"]}
         assert set(aspects) == {
@@ -651,25 +787,28 @@ def test_the_platform_story_end_to_end(stack: Stack, receiver: Receiver) -> None
         assert all(a["available"] for a in aspects.values())
         capital = aspects["access_to_capital"]["evidence"]
         assert capital["loans_total"] == 1 and capital["active_loans"] == 1
-        assert D(capital["outstanding_principal"]) == D("150000000.00")
+        assert D(capital["outstanding_principal"]) == D(position["principal_outstanding"])
         assert aspects["access_to_capital"]["met"] is True
         products = aspects["product_diversification"]["evidence"]
         assert (products["products"], products["processed_products"]) == (2, 1)
         assert products["export_products"] == 1
         market = aspects["market_orientation"]["evidence"]
-        assert (market["signed_contracts"], market["domestic_contracts"]) == (1, 1)
-        assert D(market["contracted_value"]) == D("300000000.00")
+        assert (market["signed_contracts"], market["domestic_contracts"]) == (2, 2)
+        assert D(market["contracted_value"]) == D("508000000.00")
         buyers = aspects["offtakers"]["evidence"]
-        assert (buyers["active_contracts"], buyers["active_offtakers"]) == (1, 1)
-        governance = aspects["governance"]
-        assert governance["evidence"]["active"] is True and governance["score"] == 100
+        assert (buyers["active_contracts"], buyers["active_offtakers"]) == (2, 1)
+        assert D(buyers["delivered_value"]) == D("100000000.00")
+        governance = aspects["governance"]["evidence"]
+        assert governance["active"] is False and governance["latest_health"] is None
         assert card["readiness"] == round(sum(a["score"] for a in aspects.values()) / 5)
         four = ("access_to_capital", "product_diversification", "market_orientation", "offtakers")
         assert card["meets_all_four"] is all(aspects[n]["met"] for n in four)
 
-        # 12. The partner received every event of every service, each signed with its secret.
+        # 14. The partner received every event of every service, each signed with its secret.
         expected = {
-            "registry": Counter({"registry.cooperative.registered": 2}),
+            "registry": Counter(
+                {"registry.cooperative.registered": 3, "registry.cooperative.restructured": 1}
+            ),
             "financing": Counter(
                 {
                     "financing.application.submitted": 1,
@@ -677,6 +816,7 @@ def test_the_platform_story_end_to_end(stack: Stack, receiver: Receiver) -> None
                     "financing.application.approved": 1,
                     "financing.agreement.signed": 1,
                     "financing.loan.disbursed": 1,
+                    "financing.loan.repayment_received": 1,
                 }
             ),
             "marketplace": Counter(
@@ -685,6 +825,7 @@ def test_the_platform_story_end_to_end(stack: Stack, receiver: Receiver) -> None
                     "marketplace.proposal.made": 2,
                     "marketplace.proposal.accepted": 2,
                     "marketplace.contract.signed": 2,
+                    "marketplace.delivery.recorded": 1,
                 }
             ),
         }
@@ -698,9 +839,12 @@ def test_the_platform_story_end_to_end(stack: Stack, receiver: Receiver) -> None
             for e in _envelopes(receiver, "registry")
             if e["type"] == "registry.cooperative.registered"
         ]
-        assert {e["subject"] for e in registered} >= {c["id"] for c in coops.values()}
+        assert {e["subject"] for e in registered} == {
+            *(c["id"] for c in coops.values()),
+            successor["id"],
+        }
 
-        # 13. The fund's ledger balances: debits equal credits, and loans receivable equals the
+        # 15. The fund's ledger balances: debits equal credits, and loans receivable equals the
         #     loans' outstanding principal.
         trial = api.get("financing", f"/v1/funds/{fund['id']}/trial-balance", committee_a)
         assert trial["balanced"] is True
@@ -710,7 +854,28 @@ def test_the_platform_story_end_to_end(stack: Stack, receiver: Receiver) -> None
         assert D(rows["loans_receivable"]["balance"]) == D(position["principal_outstanding"])
         fund_position = api.get("financing", f"/v1/funds/{fund['id']}/position", committee_a)
         assert D(fund_position["principal_outstanding"]) == D(position["principal_outstanding"])
-        assert D(fund_position["cash"]) == D("5000000000.00") - D(position["disbursed"])
+        # Cash: the capital, less the tranche, plus what the closed loop brought back.
+        assert D(fund_position["cash"]) == (
+            D("5000000000.00")
+            - D(position["disbursed"])
+            + D(position["principal_repaid"])
+            + D(position["interest_paid"])
+        )
+        assert D(rows["cash"]["balance"]) == D(fund_position["cash"])
+
+
+def _transaction(
+    api: Api, loan_id: str, who: dict[str, str], reference: str
+) -> dict[str, Any] | None:
+    """The loan's transaction with this external reference, if there is one yet."""
+    statement = api.get("financing", f"/v1/loans/{loan_id}/statement", who)
+    found = [
+        row["transaction"]
+        for row in statement["rows"]
+        if row["transaction"]["external_reference"] == reference
+    ]
+    assert len(found) <= 1, found
+    return found[0] if found else None
 
 
 def _envelopes(receiver: Receiver, service: str) -> list[dict[str, Any]]:
