@@ -66,16 +66,21 @@ def start_service(factory: str, env: dict[str, str], port: int, cwd: Path) -> su
         stderr=subprocess.DEVNULL,
     )
     base = f"http://127.0.0.1:{port}"
-    for _ in range(300):
+    deadline = time.monotonic() + 120
+    last = ""
+    while time.monotonic() < deadline:
         try:
-            if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
+            resp = httpx.get(f"{base}/readyz", timeout=5)
+            if resp.status_code == 200:
                 return proc
-        except httpx.HTTPError:
-            pass
+            last = resp.text
+        except httpx.HTTPError as exc:
+            last = repr(exc)
         if proc.poll() is not None:
             raise SystemExit(f"{factory} exited with {proc.returncode}")
-        time.sleep(0.1)
-    raise SystemExit(f"{factory} not ready")
+        time.sleep(0.2)
+    proc.terminate()
+    raise SystemExit(f"{factory} not ready: {last}")
 
 
 LUA = """
@@ -167,23 +172,29 @@ def profile(pid: int, seconds: float, wrk_run) -> None:
     inclusive: Counter[str] = Counter()
     leaf: Counter[str] = Counter()
     total = 0
+
+    def name(frame: str) -> str:
+        func, _, where = frame.partition(" (")
+        path = where.rsplit(":", 1)[0]
+        for marker in ("site-packages/", "/src/", "/lib/python3.11/"):
+            if marker in path:
+                path = path.split(marker, 1)[1]
+                break
+        return f"{func} ({path})"
+
     for line in raw.read_text().splitlines():
         stack, _, count = line.rpartition(" ")
         n = int(count)
         total += n
-        frames = [f.split(" (")[0] + " (" + f.split(" (")[-1].split(":")[0].split("/")[-1] + ")"
-                  for f in stack.split(";")]  # fmt: skip
+        frames = [name(f) for f in stack.split(";")]
         for frame in set(frames):
             inclusive[frame] += n
         leaf[frames[-1]] += n
+    boring = ("asyncio/", "uvicorn/", "runpy", "threading", "click/", "selectors", "<module>",
+              "contextlib", "starlette/middleware", "anyio/")  # fmt: skip
     print(f"  profile of the real route ({total} samples); inclusive share of samples:")
-    interesting = [
-        (f, n) for f, n in inclusive.most_common(400)
-        if any(k in f for k in ("kopmod_shared", "registry", "jwt", "sqlalchemy", "asyncpg",
-                                "prometheus", "logging", "pydantic", "fastapi", "starlette",
-                                "json", "cryptography"))
-    ]  # fmt: skip
-    for frame, n in interesting[:30]:
+    shown = [(f, n) for f, n in inclusive.most_common() if not any(b in f for b in boring)]
+    for frame, n in shown[:40]:
         print(f"    {100 * n / total:5.1f}%  {frame}")
     print("  top self time:")
     for frame, n in leaf.most_common(12):

@@ -23,7 +23,7 @@ import uuid
 import httpx
 import psutil
 from read_path import free_port, start_service
-from registry_common import REPO, SERVICE_DIR, bench_database
+from registry_common import REPO, SERVICE_DIR
 from registry_read import seed
 
 
@@ -140,7 +140,7 @@ async def load(
 def main(minutes: float, rate: float) -> dict[str, object]:
     from kopmod_shared.testing import fresh_database
 
-    registry_url = bench_database()
+    registry_url = fresh_database(SERVICE_DIR, "kopmod_registry_soak")
     ids = asyncio.run(seed(registry_url))
     asyncio.run(ensure_admin(registry_url))
     urls = {
@@ -200,6 +200,9 @@ if __name__ == "__main__":
     parser.add_argument("--rate", type=float, default=60.0)
     a = parser.parse_args()
     os.environ.setdefault(
-        "KOPMOD_BENCH_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
+        "KOPMOD_TEST_DATABASE_URL",
+        os.environ.get(
+            "KOPMOD_BENCH_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
+        ),
     )
     main(a.minutes, a.rate)
