@@ -98,7 +98,11 @@ class Stub:
 
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
-                body = json.loads(self.rfile.read(length) or b"{}")
+                raw = self.rfile.read(length)
+                if len(raw) < length:  # the sender died mid-request: nothing was delivered
+                    self.close_connection = True
+                    return
+                body = json.loads(raw or b"{}")
                 if self.path == "/hook":
                     with stub.lock:
                         stub.hooks.append((self.headers.get("webhook-id", ""), body))
