@@ -42,6 +42,10 @@ class ImportRejected(ValidationProblem):
     slug, title = "import-rejected", "Import rejected: some rows are not valid"
 
 
+def _not_csv(exc: csv.Error) -> ValidationProblem:
+    return ValidationProblem.for_field("body", f"the upload is not valid CSV: {exc}", "csv")
+
+
 def _records(body: bytes, fmt: ImportFormat) -> Iterator[tuple[int, dict[str, Any] | RowError]]:
     try:
         text = body.decode("utf-8-sig")
@@ -50,8 +54,12 @@ def _records(body: bytes, fmt: ImportFormat) -> Iterator[tuple[int, dict[str, An
             "body", "the upload is not UTF-8 text", "encoding"
         ) from exc
     if fmt is ImportFormat.csv:
-        reader = csv.DictReader(io.StringIO(text))
-        header = set(reader.fieldnames or [])
+        # newline="": the csv module handles line ends itself (a bare \r inside a field is data).
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        try:
+            header = set(reader.fieldnames or [])
+        except csv.Error as exc:
+            raise _not_csv(exc) from exc
         unknown = sorted(header - COLUMNS)
         missing = sorted(REQUIRED_COLUMNS - header)
         if unknown or missing:
@@ -63,7 +71,14 @@ def _records(body: bytes, fmt: ImportFormat) -> Iterator[tuple[int, dict[str, An
                     FieldError(field="body.header", message=p, code="csv_header") for p in problems
                 ],
             )
-        for number, row in enumerate(reader, start=1):
+        rows = enumerate(reader, start=1)
+        while True:
+            try:
+                number, row = next(rows)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                raise _not_csv(exc) from exc
             if None in row:
                 yield (
                     number,
