@@ -622,6 +622,7 @@ async def test_merger_and_fusion_move_loans_and_contracts_spin_off_only_what_it_
         await coop_headers(stack, s),
     )
     assert mine.status_code == 200 and mine.json()["cooperative_id"] == s
+    assert mine.json()["cooperative_name"] == "Koperasi Kopi Priangan"
     fin_moves = await transfers(stack, FINANCING, cooperative_id=s)
     assert {(m["entity_id"], m["from_cooperative_id"]) for m in fin_moves} == {
         (loan_a, a),

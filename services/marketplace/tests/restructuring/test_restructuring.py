@@ -30,6 +30,7 @@ def restructured(
     successor: Any,
     *,
     moved_assets: list[dict[str, Any]] | None = None,
+    name: str | None = None,
 ) -> dict[str, Any]:
     return envelope(
         "registry",
@@ -42,6 +43,7 @@ def restructured(
             "successor_ids": [str(successor)],
             "merged_ids": [] if kind == "spin_off" else [str(p) for p in predecessors],
             "moved_assets": moved_assets or [],
+            "successor_names": {str(successor): name} if name else {},
         },
         subject=successor,
     )
@@ -83,7 +85,7 @@ async def test_a_merger_moves_offers_proposals_and_contracts_once(
     spare = await post_offer(client, actors, registry, b, location=MEDAN)
     successor = registry.add()
 
-    event = restructured("merger", [a, b], successor)
+    event = restructured("merger", [a, b], successor, name="Koperasi Kopi Priangan")
     resp = await deliver(client, event, secret)
     assert resp.status_code == 204, resp.text
 
@@ -99,6 +101,7 @@ async def test_a_merger_moves_offers_proposals_and_contracts_once(
     )
     assert mine.status_code == 200, mine.text
     assert mine.json()["value"] == contract["value"]
+    assert mine.json()["cooperative_name"] == "Koperasi Kopi Priangan"
     gone = await client.get(f"/v1/contracts/{contract['id']}", headers=actors.cooperative(a))
     assert gone.status_code == 404
 
@@ -149,13 +152,16 @@ async def test_out_of_order_events_leave_everything_with_the_final_successor(
     a, contract = signed["cooperative_id"], signed["contract"]
     b, c, d = registry.add(), registry.add(), registry.add()
     offer_b = await post_offer(client, actors, registry, b)
-    merger = restructured("merger", [a], b)
-    fusion = restructured("fusion", [b, c], d)
+    merger = restructured("merger", [a], b, name="Koperasi B")
+    fusion = restructured("fusion", [b, c], d, name="Koperasi D Raya")
 
     assert (await deliver(client, fusion, secret)).status_code == 204
     assert await holder(client, actors, f"/v1/offers/{offer_b['id']}") == str(d)
     assert (await deliver(client, merger, secret)).status_code == 204
     assert await holder(client, actors, f"/v1/contracts/{contract['id']}") == str(d)
+    # The merger named only B; the contract takes the name D already goes by here.
+    got = await client.get(f"/v1/contracts/{contract['id']}", headers=actors.admin())
+    assert got.json()["cooperative_name"] == "Koperasi D Raya"
     [move] = await transfers(client, actors, entity_id=contract["id"])
     assert (move["from_cooperative_id"], move["to_cooperative_id"]) == (str(a), str(d))
 

@@ -162,6 +162,11 @@ class CooperativeRestructured(BaseModel):
         description="Spin-off only: the parent's loans, applications, offers, proposals or "
         "contracts that move to the new cooperative.",
     )
+    successor_names: dict[UUID, str] = Field(
+        default_factory=dict,
+        description="Registered name of each successor (consumers that keep a cooperative's "
+        "name next to what it holds rename what moves).",
+    )
 
 
 class LineageLink(BaseModel):

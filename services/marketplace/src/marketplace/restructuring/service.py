@@ -2,9 +2,10 @@
 fusion's predecessors' open offers, open proposals and pending or active contracts move to the
 successor; a spin-off moves only those it names.
 
-Each move leaves a ``cooperative_transfers`` row. Moves go from whoever holds the thing now to
-the final successor (see ``kopmod_shared.restructuring``), so the handler is order-independent
-and a replay moves nothing. Quantities, prices and the negotiation history are untouched.
+Each move leaves a ``cooperative_transfers`` row; offers and contracts take the successor's
+name. Moves go from whoever holds the thing now to the final successor (see
+``kopmod_shared.restructuring``), so the handler is order-independent and a replay moves
+nothing. Quantities, prices and the negotiation history are untouched.
 """
 
 from __future__ import annotations
@@ -52,6 +53,25 @@ async def _open(
     return list((await session.scalars(q.order_by(model.id).with_for_update())).all())
 
 
+async def _name_of(
+    session: AsyncSession, target: UUID, data: CooperativeRestructured
+) -> str | None:
+    """The name to show for ``target``: from the event when it names it, else the name already
+    kept next to something ``target`` holds (a successor reached through an earlier event)."""
+    if target in data.successor_names:
+        return data.successor_names[target]
+    for model in (Contract, SupplyOffer):
+        name = await session.scalar(
+            select(model.cooperative_name)
+            .where(model.cooperative_id == target)
+            .order_by(model.created_at.desc())
+            .limit(1)
+        )
+        if name is not None:
+            return str(name)
+    return None
+
+
 async def handle_restructured(session: AsyncSession, envelope: dict[str, Any]) -> None:
     data = CooperativeRestructured.model_validate(envelope["data"])
     if not data.successor_ids:
@@ -62,6 +82,7 @@ async def handle_restructured(session: AsyncSession, envelope: dict[str, Any]) -
     holders = [p for p in data.predecessor_ids if p != target]
     if not holders:
         return
+    name = await _name_of(session, target, data)
     rows = []
     for entity, (model, statuses) in ENTITIES.items():
         ids: list[UUID] | None = None
@@ -82,6 +103,8 @@ async def handle_restructured(session: AsyncSession, envelope: dict[str, Any]) -
                 }
             )
             thing.cooperative_id = target
+            if name is not None and isinstance(thing, SupplyOffer | Contract):
+                thing.cooperative_name = name
     await record_transfers(session, cooperative_transfers, rows)
     await session.flush()
 

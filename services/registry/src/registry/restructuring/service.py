@@ -126,6 +126,7 @@ async def _record(
             successor_ids=[successor.id],
             merged_ids=merged,
             moved_assets=moved,
+            successor_names={successor.id: successor.name},
         ),
         parties=[*(p.id for p in predecessors), successor.id],
     )
