@@ -104,3 +104,44 @@ def test_fuzz_service(service: str, audience: str, issuer: TestIssuer, request: 
     server: Server = request.getfixturevalue(f"{service}_server")
     failures = _fuzz(server, issuer, audience)
     assert not failures, f"{len(failures)} failing operations:\n\n" + "\n\n".join(failures)
+
+
+@pytest.mark.parametrize(
+    ("service", "audience"),
+    [
+        ("registry", "kopmod-registry"),
+        ("financing", "kopmod-financing"),
+        ("marketplace", "kopmod-marketplace"),
+    ],
+)
+def test_stateful_over_links(service: str, audience: str, issuer: TestIssuer, request: Any) -> None:
+    """Sequences of calls that feed one answer's ids into the next request (the links
+    Schemathesis infers from the documents: a created object's id into its reads and commands)."""
+    server: Server = request.getfixturevalue(f"{service}_server")
+    doc = httpx.get(f"{server.url}/openapi.json", timeout=10).json()
+    headers = admin_headers(issuer, audience)
+    base = schemathesis.openapi.from_dict(doc).as_state_machine()
+
+    class Machine(base):  # type: ignore[valid-type, misc]
+        def get_call_kwargs(self, case: Any) -> dict[str, Any]:
+            return {"base_url": server.url, "headers": headers, "timeout": 30}
+
+        def validate_response(self, response: Any, case: Any, **kwargs: Any) -> None:
+            case.validate_response(
+                response,
+                excluded_checks=EXCLUDED,
+                additional_checks=[no_internal_error],
+                transport_kwargs=kwargs,
+            )
+
+    Machine.run(
+        settings=settings(
+            max_examples=max(2, EXAMPLES // 2),
+            stateful_step_count=8,
+            derandomize=True,
+            deadline=None,
+            database=None,
+            suppress_health_check=list(HealthCheck),
+            print_blob=False,
+        )
+    )
