@@ -182,10 +182,56 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
             procs[name] = spawn(service, env, HOST, ports[name])
         ready = wait_ready(urls, procs, timeout=90)
         assert all(ready.values()), f"not ready: {ready}"
+        wait_wired(urls, creds)
         yield Stack(urls=urls, databases=databases, creds=creds, procs=procs)
     finally:
         stop(procs)
         asyncio.run(_drop_databases(databases.values()))
+
+
+# Who consumes whose events (docs/events.md): the consumer registers its own webhook endpoint on
+# the publisher at start-up, retrying with back-off while the publisher (or the token issuer) is
+# not up yet.
+WIRING = {
+    "registry": ("financing", "marketplace"),
+    "marketplace": ("financing",),
+}
+
+
+def wait_wired(urls: dict[str, str], creds: Credentials, timeout: float = 90.0) -> None:
+    """Wait until every service has subscribed to the events it consumes.
+
+    `/readyz` answers 200 before that: an event published in between would never reach the
+    consumer (deliveries are fanned out to the endpoints that exist when the event leaves the
+    outbox), so the story starts only once the platform is wired. The admin sees every endpoint.
+    """
+    with httpx.Client(timeout=10) as http:
+        token = http.post(
+            f"{urls['registry']}/v1/oauth/token",
+            data={"grant_type": "client_credentials"},
+            auth=(creds.admin_client_id, creds.admin_client_secret),
+        ).json()["access_token"]
+        admin = {"Authorization": f"Bearer {token}"}
+
+        def missing() -> list[str]:
+            gaps = []
+            for publisher, consumers in WIRING.items():
+                page = http.get(
+                    f"{urls[publisher]}/v1/webhooks", params={"limit": 100}, headers=admin
+                )
+                assert page.status_code == 200, page.text
+                there = {e["url"] for e in page.json()["items"] if e["enabled"]}
+                gaps += [
+                    f"{consumer} -> {publisher}"
+                    for consumer in consumers
+                    if f"{urls[consumer]}/v1/events/{publisher}" not in there
+                ]
+            return gaps
+
+        deadline = time.monotonic() + timeout
+        while gaps := missing():
+            assert time.monotonic() < deadline, f"not subscribed within {timeout} s: {gaps}"
+            time.sleep(0.2)
 
 
 # --- HTTP helpers -----------------------------------------------------------------------------
