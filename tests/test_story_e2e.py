@@ -762,15 +762,18 @@ def test_the_platform_story_end_to_end(stack: Stack, receiver: Receiver) -> None
         )
         assert D(moved_loan["principal_outstanding"]) == D(position["principal_outstanding"])
         for key in ("cikajang", "papandayan"):
-            wait_for(
+            moved = wait_for(
                 f"{key}'s contract follows the successor",
                 lambda key=key: (
-                    api.get("marketplace", f"/v1/contracts/{contracts[key]['id']}", buyer)[
+                    (c := api.get("marketplace", f"/v1/contracts/{contracts[key]['id']}", buyer))[
                         "cooperative_id"
                     ]
                     == successor["id"]
+                    and c
                 ),
             )
+            assert moved["cooperative_name"] == successor["name"]
+            assert moved["status"] == "active" and moved["value"] == contracts[key]["value"]
         [loan_move] = api.get(
             "financing", "/v1/cooperative-transfers", officer, params={"entity_id": loan["id"]}
         )["items"]
