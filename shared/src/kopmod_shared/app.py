@@ -304,7 +304,7 @@ def create_service_app(
     if events is not None:
         from kopmod_shared.webhooks.router import webhooks_router
 
-        app.include_router(webhooks_router(events.tables, events.event_types))
+        app.include_router(webhooks_router(events.tables, events.event_types, events.outbox))
     if subscriptions is not None:
         from kopmod_shared.webhooks.subscriber import events_router
 

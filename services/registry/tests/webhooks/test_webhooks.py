@@ -215,3 +215,41 @@ async def test_unknown_event_types_are_refused(client, admin_headers):
     )
     assert resp.status_code == 422
     assert resp.json()["errors"][0]["field"] == "body.event_types"
+
+
+async def test_a_service_subscribing_late_gets_what_it_missed_a_partner_does_not(
+    app, client, headers_for, ministry_headers, receiver
+):
+    before = await create_cooperative(client, ministry_headers)
+    await app.state.relay.run_once()  # published before anyone subscribed
+    service = await headers_for(Role.service)
+    partner = await headers_for(Role.partner, scopes=["registry:read"])
+    service_endpoint = await _subscribe(client, service)
+    partner_endpoint = await _subscribe(client, partner)
+    after = await create_cooperative(client, ministry_headers)
+    await app.state.relay.run_once()
+
+    service_log = await _deliveries(client, service, service_endpoint["id"])
+    partner_log = await _deliveries(client, partner, partner_endpoint["id"])
+    assert len(service_log) == 2 and {d["status"] for d in service_log} == {"succeeded"}
+    assert len(partner_log) == 1
+    service_subjects = sorted(
+        json.loads(r["body"])["subject"]
+        for r in receiver.received
+        if verify_any(r, service_endpoint["secret"])
+    )
+    assert service_subjects == sorted([before["id"], after["id"]])
+    # Subscribing again (a restarted service) re-sends the same event ids; consumers de-duplicate.
+    again = await _subscribe(client, service)
+    await app.state.relay.run_once()
+    assert len(await _deliveries(client, service, again["id"])) == 2
+
+
+def verify_any(hit: dict, secret: str) -> bool:
+    from kopmod_shared.errors import Unauthorized
+
+    try:
+        verify(hit["body"], hit["headers"], [secret])
+    except Unauthorized:
+        return False
+    return True

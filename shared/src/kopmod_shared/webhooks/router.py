@@ -8,7 +8,9 @@ from uuid import UUID
 
 from fastapi import APIRouter, Depends, Request, Response
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl
-from sqlalchemy import and_, delete, func, insert, select, update
+from sqlalchemy import Table, and_, delete, func, insert, literal, select, update
+from sqlalchemy.dialects.postgresql import UUID as PG_UUID
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kopmod_shared.app import KopmodRouter
@@ -82,7 +84,15 @@ def _out(row: Any) -> EndpointOut:
     )
 
 
-def webhooks_router(tables: WebhookTables, event_types: list[str]) -> APIRouter:
+# A kopmod service that subscribes is sent what was published before its subscription existed
+# (within this window), so nothing is lost while services start in any order; consumers
+# de-duplicate by event id, so a re-subscription costs nothing but deliveries.
+SERVICE_BACKFILL = timedelta(days=7)
+
+
+def webhooks_router(
+    tables: WebhookTables, event_types: list[str], outbox: Table | None = None
+) -> APIRouter:
     router = KopmodRouter(prefix="/v1/webhooks", tags=["webhooks"])
     known = set(event_types)
     t = tables
@@ -142,8 +152,42 @@ def webhooks_router(tables: WebhookTables, event_types: list[str]) -> APIRouter:
                 secrets=[{"secret": secret, "expires_at": None}],
             )
         )
+        if outbox is not None and principal.role is Role.service:
+            await _backfill(session, endpoint_id, _types(data.event_types))
         row = await _own(session, principal, endpoint_id)
         return EndpointWithSecret(**_out(row).model_dump(), secret=secret)
+
+    async def _backfill(session: AsyncSession, endpoint_id: UUID, types: list[str]) -> None:
+        assert outbox is not None
+        d = t.deliveries
+        recent = outbox.c.occurred_at > datetime.now(UTC) - SERVICE_BACKFILL
+        where = and_(recent, outbox.c.type.in_(types)) if types else recent
+        await session.execute(
+            pg_insert(d)
+            .from_select(
+                [
+                    "id",
+                    "endpoint_id",
+                    "event_id",
+                    "event_type",
+                    "payload",
+                    "status",
+                    "next_attempt_at",
+                ],
+                select(
+                    func.gen_random_uuid(),
+                    literal(endpoint_id, PG_UUID(as_uuid=True)),
+                    outbox.c.id,
+                    outbox.c.type,
+                    outbox.c.payload,
+                    literal("pending"),
+                    func.now(),
+                )
+                .where(where)
+                .order_by(outbox.c.seq),
+            )
+            .on_conflict_do_nothing()
+        )
 
     @router.get(
         "",
