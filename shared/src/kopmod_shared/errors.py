@@ -270,6 +270,20 @@ def database_unavailable(exc: BaseException) -> bool:
     return False
 
 
+# SQLSTATEs of text the database cannot store: character_not_in_repertoire (a NUL byte in a UTF-8
+# string), untranslatable_character.
+TEXT_NOT_STORABLE = frozenset({"22021", "22P05"})
+
+
+def _sqlstate(exc: BaseException) -> str | None:
+    orig = getattr(exc, "orig", None)
+    for candidate in (orig, getattr(orig, "__cause__", None), exc):
+        state = getattr(candidate, "sqlstate", None) or getattr(candidate, "pgcode", None)
+        if isinstance(state, str):
+            return state
+    return None
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ProblemError)
     async def _problem(request: Request, exc: ProblemError) -> JSONResponse:
@@ -295,6 +309,14 @@ def install_error_handlers(app: FastAPI) -> None:
         )
 
     async def _database(request: Request, exc: Exception) -> JSONResponse:
+        if _sqlstate(exc) in TEXT_NOT_STORABLE:
+            # Text Postgres cannot store (a NUL character): the caller's input, not our bug.
+            return problem_response(
+                ValidationProblem.for_field(
+                    "body", "text must not contain NUL (\\u0000) characters", "nul_character"
+                ),
+                request.url.path,
+            )
         if not database_unavailable(exc):
             raise exc  # a real bug: the 500 handler below logs it
         log.warning(
