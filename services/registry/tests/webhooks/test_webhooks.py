@@ -17,7 +17,7 @@ from sqlalchemy import text
 from kopmod_shared.auth import Role
 from kopmod_shared.webhooks import verify
 
-from ..conftest import create_cooperative
+from ..conftest import cooperative_body, create_cooperative
 
 HOOK = "http://receiver.test/hook"
 
@@ -71,7 +71,13 @@ async def test_registration_event_is_delivered_signed_to_a_subscriber(
 ):
     endpoint = await _subscribe(client, admin_headers)
     assert endpoint["secret"].startswith("whsec_")
-    coop = await create_cooperative(client, ministry_headers)
+    coop = (
+        await client.post(
+            "/v1/cooperatives",
+            json=cooperative_body(),
+            headers={**ministry_headers, "X-Request-ID": "story-req-1"},
+        )
+    ).json()
 
     fanned, delivered = await app.state.relay.run_once()
     assert (fanned, delivered) == (1, 1)
@@ -81,6 +87,9 @@ async def test_registration_event_is_delivered_signed_to_a_subscriber(
     assert payload["subject"] == coop["id"]
     assert payload["parties"] == [coop["id"]]
     assert hit["headers"]["webhook-id"] == payload["id"]
+    # The request that caused the event is named on the event and on its delivery.
+    assert payload["correlation_id"] == "story-req-1"
+    assert hit["headers"]["x-request-id"] == "story-req-1"
 
     [log] = await _deliveries(client, admin_headers, endpoint["id"])
     assert log["status"] == "succeeded" and log["attempts"] == 1

@@ -26,6 +26,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from kopmod_shared.auth import ORG_BOUND_ROLES, Role
 from kopmod_shared.ids import new_id
+from kopmod_shared.observability import REQUEST_ID_HEADER
 from kopmod_shared.webhooks.signing import sign_headers
 from kopmod_shared.webhooks.ssrf import UnsafeUrl, check_url
 from kopmod_shared.webhooks.tables import WebhookTables
@@ -160,6 +161,11 @@ class Relay:
             if not s.get("expires_at") or datetime.fromisoformat(s["expires_at"]) > now
         ]
         headers = sign_headers(str(row.event_id), now, body, live)
+        # The request that caused the event names the delivery too, so a consumer's logs carry
+        # the same id as the publisher's (X-Request-ID is what every service reads and logs).
+        correlation = row.payload.get("correlation_id")
+        if correlation:
+            headers[REQUEST_ID_HEADER] = str(correlation)
         status: int | None = None
         error: str | None = None
         started = time.monotonic()
