@@ -106,32 +106,7 @@ def financing_app() -> FastAPI:
         include_in_schema=False,
     )
     async def snapshot(cooperative_id: uuid.UUID) -> dict[str, Any]:
-        return {
-            "cooperative_id": str(cooperative_id),
-            "name": "Koperasi Bench",
-            "type": "produsen",
-            "status": "active",
-            "region_code": "32.73",
-            "province_code": "32",
-            "has_legal_entity": True,
-            "nik_koperasi": "1234567890",
-            "founded_on": "2010-01-01",
-            "age_years": 16,
-            "active": True,
-            "rat_years": [2025, 2024, 2023],
-            "missed_rat_years": [],
-            "latest_health": "sehat",
-            "latest_health_year": 2025,
-            "latest_financials": {
-                "year": 2025,
-                "assets": "9000000000.00",
-                "liabilities": "3000000000.00",
-                "equity": "6000000000.00",
-                "revenue": "12000000000.00",
-                "net_surplus": "1200000000.00",
-            },
-            "as_of": datetime.now(UTC).date().isoformat(),
-        }
+        return eligible_snapshot(cooperative_id)
 
     @app.post("/bench/reference/applications", include_in_schema=False)
     async def reference(request: Request) -> Response:
@@ -152,3 +127,33 @@ def financing_app() -> FastAPI:
         )
 
     return app
+
+
+def eligible_snapshot(cooperative_id: uuid.UUID) -> dict[str, Any]:
+    """A registry eligibility snapshot that passes every rule (the benches' stand-in registry)."""
+    return {
+        "cooperative_id": str(cooperative_id),
+        "name": "Koperasi Bench",
+        "type": "produsen",
+        "status": "active",
+        "region_code": "32.73",
+        "province_code": "32",
+        "has_legal_entity": True,
+        "nik_koperasi": "1234567890",
+        "founded_on": "2010-01-01",
+        "age_years": 16,
+        "active": True,
+        "rat_years": [2025, 2024, 2023],
+        "missed_rat_years": [],
+        "latest_health": "sehat",
+        "latest_health_year": 2025,
+        "latest_financials": {
+            "year": 2025,
+            "assets": "9000000000.00",
+            "liabilities": "3000000000.00",
+            "equity": "6000000000.00",
+            "revenue": "12000000000.00",
+            "net_surplus": "1200000000.00",
+        },
+        "as_of": datetime.now(UTC).date().isoformat(),
+    }

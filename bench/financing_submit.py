@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from apps import eligible_snapshot  # bench/ is on sys.path when a bench runs as a script
 from fastapi import FastAPI
 
 from financing.main import create_app
@@ -37,32 +38,7 @@ def fake_registry() -> FastAPI:
 
     @registry.get("/v1/cooperatives/{cooperative_id}/eligibility-snapshot")
     async def snapshot(cooperative_id: uuid.UUID) -> dict[str, Any]:
-        return {
-            "cooperative_id": str(cooperative_id),
-            "name": "Koperasi Bench",
-            "type": "produsen",
-            "status": "active",
-            "region_code": "32.73",
-            "province_code": "32",
-            "has_legal_entity": True,
-            "nik_koperasi": "1234567890",
-            "founded_on": "2010-01-01",
-            "age_years": 16,
-            "active": True,
-            "rat_years": [2025, 2024, 2023],
-            "missed_rat_years": [],
-            "latest_health": "sehat",
-            "latest_health_year": 2025,
-            "latest_financials": {
-                "year": 2025,
-                "assets": "9000000000.00",
-                "liabilities": "3000000000.00",
-                "equity": "6000000000.00",
-                "revenue": "12000000000.00",
-                "net_surplus": "1200000000.00",
-            },
-            "as_of": "2026-11-28",
-        }
+        return eligible_snapshot(cooperative_id)
 
     return registry
 
