@@ -6,8 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from uuid import UUID
 
 from kopmod_shared.schemas.registry import CooperativeStatus, HealthCategory
+from registry.enums import MemberGroupKind
 
 ACTIVE_WINDOW_YEARS = 3
 RAT_DUE_MONTH, RAT_DUE_DAY = 6, 30  # a year's RAT is due within 6 months of year end
@@ -25,6 +27,26 @@ class HealthRecord:
     category: HealthCategory
     score: Decimal
     assessed_on: date
+
+
+@dataclass(frozen=True)
+class MemberGroupRecord:
+    id: UUID
+    kind: MemberGroupKind
+    name: str
+    member_count: int
+    voting_share: Decimal
+    description: str | None
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What a cooperative's derived facts and full record are computed from."""
+
+    rats: list[RatRecord]
+    health: list[HealthRecord]
+    member_groups: list[MemberGroupRecord]
+    member_cooperatives: list[UUID]
 
 
 def years_ago(as_of: date, years: int) -> date:

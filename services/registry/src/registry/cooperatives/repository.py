@@ -7,20 +7,26 @@ from datetime import date
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Select, delete, exists, func, or_, select, tuple_
+from sqlalchemy import ColumnElement, Select, delete, exists, func, or_, select, tuple_
+from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.types import NullType
 
 from kopmod_shared.errors import Conflict, FieldError
+from kopmod_shared.schemas.registry import HealthCategory
 from registry.assessments.models import HealthAssessment
 from registry.cooperatives.derived import (
     ACTIVE_WINDOW_YEARS,
+    Facts,
     HealthRecord,
+    MemberGroupRecord,
     RatRecord,
     years_ago,
 )
 from registry.cooperatives.models import Cooperative, MemberGroup, SecondaryMembership
 from registry.cooperatives.schemas import CooperativeFilters, SortKey
+from registry.enums import MemberGroupKind
 from registry.rat.models import AnnualMeeting
 
 UNIQUE_FIELDS = {
@@ -46,6 +52,69 @@ def _search_words(text: str) -> list[str]:
 
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _records(*columns: Any, where: Any, order_by: Any) -> ColumnElement[Any]:
+    """A correlated ``array_agg(row(...))``: asyncpg decodes it into typed tuples."""
+    return (
+        select(func.array_agg(aggregate_order_by(func.row(*columns), *order_by), type_=NullType()))
+        .where(where)
+        .scalar_subquery()
+    )
+
+
+def _fact_columns(cooperative_id: Any) -> tuple[ColumnElement[Any], ...]:
+    """The derived facts of a cooperative (RATs, health, member groups, member cooperatives)
+    as four array columns, so a record and its facts come back in one statement."""
+    return (
+        _records(
+            AnnualMeeting.year,
+            AnnualMeeting.held_on,
+            where=AnnualMeeting.cooperative_id == cooperative_id,
+            order_by=(AnnualMeeting.year.desc(),),
+        ),
+        _records(
+            HealthAssessment.year,
+            HealthAssessment.category,
+            HealthAssessment.score,
+            HealthAssessment.assessed_on,
+            where=HealthAssessment.cooperative_id == cooperative_id,
+            order_by=(HealthAssessment.year,),
+        ),
+        _records(
+            MemberGroup.id,
+            MemberGroup.kind,
+            MemberGroup.name,
+            MemberGroup.member_count,
+            MemberGroup.voting_share,
+            MemberGroup.description,
+            where=MemberGroup.cooperative_id == cooperative_id,
+            order_by=(MemberGroup.position,),
+        ),
+        select(
+            func.array_agg(
+                aggregate_order_by(SecondaryMembership.member_id, SecondaryMembership.member_id),
+                type_=NullType(),
+            )
+        )
+        .where(SecondaryMembership.secondary_id == cooperative_id)
+        .scalar_subquery(),
+    )
+
+
+def _facts(rats: Any, health: Any, groups: Any, members: Any) -> Facts:
+    return Facts(
+        rats=[RatRecord(year, held_on) for year, held_on in rats or ()],
+        health=[
+            HealthRecord(year, HealthCategory(category), score, assessed_on)
+            for year, category, score, assessed_on in health or ()
+        ],
+        member_groups=[
+            MemberGroupRecord(id, MemberGroupKind(kind), name, count, share, description)
+            for id, kind, name, count, share, description in groups or ()
+        ],
+        member_cooperatives=list(members or ()),
+    )
 
 
 class CooperativeRepository:
@@ -82,6 +151,24 @@ class CooperativeRepository:
         if for_update:
             stmt = stmt.with_for_update()
         return await self.session.scalar(stmt)
+
+    async def get_with_facts(self, id: UUID) -> tuple[Cooperative, Facts] | None:
+        """A cooperative and its derived facts in one statement (the read path)."""
+        row = (
+            await self.session.execute(
+                select(Cooperative, *_fact_columns(Cooperative.id)).where(Cooperative.id == id)
+            )
+        ).one_or_none()
+        if row is None:
+            return None
+        return row[0], _facts(*row[1:])
+
+    async def facts_of(self, ids: Sequence[UUID]) -> dict[UUID, Facts]:
+        """The derived facts of many cooperatives in one statement."""
+        rows = await self.session.execute(
+            select(Cooperative.id, *_fact_columns(Cooperative.id)).where(Cooperative.id.in_(ids))
+        )
+        return {row[0]: _facts(*row[1:]) for row in rows}
 
     async def get_many(self, ids: Iterable[UUID], *, for_update: bool = False) -> list[Cooperative]:
         stmt = select(Cooperative).where(Cooperative.id.in_(list(ids))).order_by(Cooperative.id)
@@ -127,28 +214,6 @@ class CooperativeRepository:
         )
         self.session.add_all(groups)
         await self.session.flush()
-
-    async def member_groups_of(self, ids: Sequence[UUID]) -> dict[UUID, list[MemberGroup]]:
-        stmt = (
-            select(MemberGroup)
-            .where(MemberGroup.cooperative_id.in_(ids))
-            .order_by(MemberGroup.cooperative_id, MemberGroup.position)
-        )
-        out: dict[UUID, list[MemberGroup]] = defaultdict(list)
-        for group in (await self.session.scalars(stmt)).all():
-            out[group.cooperative_id].append(group)
-        return out
-
-    async def member_cooperatives_of(self, ids: Sequence[UUID]) -> dict[UUID, list[UUID]]:
-        rows = await self.session.execute(
-            select(SecondaryMembership.secondary_id, SecondaryMembership.member_id)
-            .where(SecondaryMembership.secondary_id.in_(ids))
-            .order_by(SecondaryMembership.secondary_id, SecondaryMembership.member_id)
-        )
-        out: dict[UUID, list[UUID]] = defaultdict(list)
-        for secondary, member in rows:
-            out[secondary].append(member)
-        return out
 
     async def member_cooperative_ids(self, secondary_id: UUID) -> list[UUID]:
         stmt = (

@@ -195,8 +195,7 @@ async def list_cooperatives(
     responses=responses(*AUTH_ERRORS, NotFound),
 )
 async def get_cooperative(cooperative_id: UUID, principal: PrincipalDep, repo: RepoDep) -> Any:
-    cooperative = await service.get_visible(repo, principal, cooperative_id)
-    return await service.view(repo, principal, cooperative, today())
+    return await service.read(repo, principal, cooperative_id, today())
 
 
 @router.patch(

@@ -322,13 +322,12 @@ async def member_groups(
 # Views.
 
 
-def _derived(
-    c: Cooperative,
-    rats: Sequence[derived.RatRecord],
-    health: Sequence[derived.HealthRecord],
-    as_of: date,
-) -> Derived:
-    latest = derived.latest_health(health)
+NO_FACTS = derived.Facts(rats=[], health=[], member_groups=[], member_cooperatives=[])
+
+
+def _derived(c: Cooperative, facts: derived.Facts, as_of: date) -> Derived:
+    rats = facts.rats
+    latest = derived.latest_health(facts.health)
     return Derived(
         active=derived.is_active(c.status, rats, as_of),
         age_years=derived.age_years(c.founded_on, as_of),
@@ -370,12 +369,8 @@ def _public(c: Cooperative, d: Derived) -> CooperativePublic:
     )
 
 
-def _full(
-    c: Cooperative,
-    d: Derived,
-    groups: Sequence[MemberGroup],
-    members: Sequence[UUID],
-) -> CooperativeOut:
+def _full(c: Cooperative, facts: derived.Facts, as_of: date) -> CooperativeOut:
+    groups, members = facts.member_groups, facts.member_cooperatives
     province = province_of(c.region_code)
     return CooperativeOut(
         id=c.id,
@@ -408,44 +403,32 @@ def _full(
         import_batch_id=c.import_batch_id,
         created_at=c.created_at,
         updated_at=c.updated_at,
-        derived=d,
+        derived=_derived(c, facts, as_of),
     )
 
 
 async def full_views(
     repo: CooperativeRepository, cooperatives: Sequence[Cooperative], as_of: date
 ) -> list[CooperativeOut]:
-    """Full records of many cooperatives with at most four queries, whatever their number."""
-    ids = [c.id for c in cooperatives]
-    if not ids:
-        return []
-    rats = await repo.rat_records(ids)
-    health = await repo.health_records(ids)
-    groups = await repo.member_groups_of(ids)
-    secondary = [c.id for c in cooperatives if c.level is CooperativeLevel.secondary]
-    members = await repo.member_cooperatives_of(secondary) if secondary else {}
-    return [
-        _full(
-            c,
-            _derived(c, rats.get(c.id, []), health.get(c.id, []), as_of),
-            groups.get(c.id, []),
-            members.get(c.id, []),
-        )
-        for c in cooperatives
-    ]
+    """Full records of many cooperatives with one query for their facts, whatever their number."""
+    facts = await repo.facts_of([c.id for c in cooperatives]) if cooperatives else {}
+    return [_full(c, facts.get(c.id, NO_FACTS), as_of) for c in cooperatives]
 
 
 async def full_view(repo: CooperativeRepository, c: Cooperative, as_of: date) -> CooperativeOut:
     return (await full_views(repo, [c], as_of))[0]
 
 
-async def view(
-    repo: CooperativeRepository, principal: Principal, c: Cooperative, as_of: date
+async def read(
+    repo: CooperativeRepository, principal: Principal, cooperative_id: UUID, as_of: date
 ) -> CooperativeOut | CooperativePublic:
-    if access.reads_full(principal, c.id):
-        return await full_view(repo, c, as_of)
-    rats = (await repo.rat_records([c.id])).get(c.id, [])
-    return _public(c, _derived(c, rats, [], as_of))
+    """The full record or the public profile, with its facts, in one statement (the read path)."""
+    full = access.reads_full(principal, cooperative_id)
+    found = await repo.get_with_facts(cooperative_id)
+    if found is None:
+        raise NotFound("no cooperative with this id")
+    c, facts = found
+    return _full(c, facts, as_of) if full else _public(c, _derived(c, facts, as_of))
 
 
 async def list_cooperatives(
@@ -466,20 +449,19 @@ async def list_cooperatives(
     last = page[-1] if len(rows) > limit and page else None
     if own is not None or access.reads_everything(principal):
         return list(await full_views(repo, page, as_of)), last
-    rats = await repo.rat_records([c.id for c in page])
-    return [_public(c, _derived(c, rats.get(c.id, []), [], as_of)) for c in page], last
+    facts = await repo.facts_of([c.id for c in page]) if page else {}
+    return [_public(c, _derived(c, facts.get(c.id, NO_FACTS), as_of)) for c in page], last
 
 
 async def eligibility_snapshot(
     repo: CooperativeRepository, principal: Principal, cooperative_id: UUID, as_of: date
 ) -> EligibilitySnapshot:
     access.require_full_read(principal, cooperative_id)
-    c = await get_visible(repo, principal, cooperative_id)
-    rats, health = derived.known_at(
-        (await repo.rat_records([c.id])).get(c.id, []),
-        (await repo.health_records([c.id])).get(c.id, []),
-        as_of,
-    )
+    found = await repo.get_with_facts(cooperative_id)
+    if found is None:
+        raise NotFound("no cooperative with this id")
+    c, facts = found
+    rats, health = derived.known_at(facts.rats, facts.health, as_of)
     latest = derived.latest_health(health)
     statements = await repo.latest_statements(c.id, as_of)
     financials = None
