@@ -55,6 +55,11 @@ class EventType:
     LOAN_OVERDUE = "financing.loan.overdue"
     LOAN_CLOSED = "financing.loan.closed"
     LOAN_WRITTEN_OFF = "financing.loan.written_off"
+    # A reschedule closed the loan named in ``rescheduled_from_id``; the subject continues it.
+    LOAN_RESCHEDULED = "financing.loan.rescheduled"
+    # A reversal reopened a closed loan (of the payment that had closed it).
+    LOAN_REOPENED = "financing.loan.reopened"
+    FEE_CHARGED = "financing.loan.fee_charged"
 
     DEMAND_POSTED = "marketplace.demand.posted"
     PROPOSAL_MADE = "marketplace.proposal.made"
