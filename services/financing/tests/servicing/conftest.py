@@ -72,9 +72,11 @@ async def signed_loan(
     province: str = "33",
     product_code: str | None = None,
     commit: bool = True,
+    allocation_order: list[str] | None = None,
 ) -> uuid.UUID:
     """A loan in ``pending_disbursement`` with its approval committed against the fund."""
     cooperative_id = cooperative_id or uuid.uuid4()
+    order = allocation_order or ["penalties", "fees", "interest", "principal"]
     async with app.state.sessionmaker() as session:
         product = Product(
             fund_id=fund.id,
@@ -89,7 +91,7 @@ async def signed_loan(
             frequency="monthly",
             method=method,
             rounding=D("0.01"),
-            allocation_order=["penalties", "fees", "interest", "principal"],
+            allocation_order=order,
             arrears_tolerance_days=tolerance_days,
             max_tranches=max_tranches,
             penalty_rate=D(penalty_rate) if penalty_rate else None,
@@ -126,7 +128,7 @@ async def signed_loan(
             method=method,
             grace_periods=0,
             rounding=D("0.01"),
-            allocation_order=["penalties", "fees", "interest", "principal"],
+            allocation_order=order,
             arrears_tolerance_days=tolerance_days,
             max_tranches=max_tranches,
             penalty_rate=D(penalty_rate) if penalty_rate else None,

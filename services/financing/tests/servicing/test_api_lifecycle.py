@@ -254,7 +254,8 @@ async def test_statement_and_schedule_as_csv(app, client, tokens, bank) -> None:
     assert lines[2].startswith(
         "2026-02-05,repayment,1500000.00,BRI-77,False,0.00,0.00,240000.00,1260000.00,0.00,"
     )
-    assert lines[2].split(",")[-2] == "10740000.00"
+    repayment = dict(zip(lines[0].split(","), lines[2].split(","), strict=True))
+    assert repayment["principal_outstanding_after"] == "10740000.00"
 
     statement = (await client.get(f"/v1/loans/{loan_id}/statement", headers=tokens.officer)).json()
     assert [r["principal_outstanding_after"] for r in statement["rows"]] == [

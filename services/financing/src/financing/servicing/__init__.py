@@ -18,4 +18,6 @@ How it holds together:
   by the ``loan_outstanding_principal`` view the ledger check uses) and write outbox events.
 - ``end_of_day`` closes a fund's business days: penalties, arrears, class-change events, and the
   business date moves on. Closing a day already closed does nothing.
+- Fees are charged by an officer (``charge_fee``) and, like end-of-day penalties, are booked only
+  when paid (cash-based accounting).
 """

@@ -65,6 +65,8 @@ class LoanTransactionRecord(Base):
     amount: Mapped[Decimal] = mapped_column(MONEY_SQL)
     external_reference: Mapped[str | None] = mapped_column(String(200))
     installment_number: Mapped[int | None] = mapped_column(Integer)
+    # What a fee charge is for (e.g. ``administration``); empty for every other kind.
+    charge_kind: Mapped[str | None] = mapped_column(String(40))
     note: Mapped[str | None] = mapped_column(Text)
     journal_entry_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("journal_entries.id"))
     created_by: Mapped[str] = mapped_column(String(200))

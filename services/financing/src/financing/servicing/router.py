@@ -44,6 +44,7 @@ from financing.servicing.schemas import (
     DisbursementCreate,
     EndOfDayCreate,
     EndOfDayOut,
+    FeeCreate,
     FlowsOut,
     ForecastOut,
     FundHistoryOut,
@@ -142,6 +143,8 @@ def _transaction(record: LoanTransactionRecord, position: LoanPosition) -> Trans
         amount=record.amount,
         external_reference=record.external_reference,
         installment_number=record.installment_number,
+        charge_kind=record.charge_kind,
+        note=record.note,
         created_by=record.created_by,
         created_at=record.created_at,
         reversed=record.reversed_at is not None,
@@ -525,6 +528,50 @@ async def refund(
 
 
 @router.post(
+    "/v1/loans/{loan_id}/fees",
+    response_model=CommandOut,
+    status_code=201,
+    summary="Charge a fee to an active loan (fund officer)",
+    description=(
+        "The fee (`kind`, `reason`) is owed from `value_date` (default the business date; "
+        "never after it nor before the first disbursement) on the oldest installment in arrears "
+        "then, else the one running; later repayments pay it in the product's allocation order "
+        "(default penalties, fees, interest, principal). Accounting is cash based, as for "
+        "penalties: the charge books nothing, the repayment that pays it books fee income "
+        "(a backdated fee may move money an existing repayment already paid, booked as one "
+        "entry). `external_reference` identifies the charge: posting it again answers the "
+        "recorded charge (200, `replayed: true`); the same reference with a different amount, "
+        "kind or date is a 409. Refused on a loan that is not active (409). A fee can be "
+        "reversed like any charge. Emits `financing.loan.fee_charged`."
+    ),
+    responses=responses(*AUTH_ERRORS, *COMMAND_ERRORS),
+)
+async def charge_fee(
+    loan_id: UUID,
+    data: FeeCreate,
+    principal: Officer,
+    audit: Annotated[AuditContext, Depends(audited("loan.charge_fee"))],
+    session: SessionDep,
+    repo: RepoDep,
+    response: Response,
+) -> CommandOut:
+    book, record, position, replayed = await service.charge_fee(
+        session,
+        repo,
+        loan_id,
+        amount=data.amount,
+        fee_kind=data.kind,
+        reason=data.reason,
+        reference=data.external_reference,
+        value_date=data.value_date,
+        actor=principal.client_id,
+    )
+    if replayed:
+        response.status_code = 200
+    return await _command_out(repo, book, position, record, replayed)
+
+
+@router.post(
     "/v1/loans/{loan_id}/transactions/{transaction_id}/reversal",
     response_model=CommandOut,
     summary="Reverse a repayment, payoff, recovery, charge or refund (fund officer)",
@@ -855,6 +902,8 @@ async def loan_statement(
                         else ""
                     ),
                     "transaction_id": str(tx.id),
+                    "charge_kind": tx.charge_kind,
+                    "note": tx.note,
                 }
             )
         return _csv(flat, f"loan-{loan_id}-statement.csv")

@@ -86,6 +86,36 @@ class RescheduleCreate(RescheduleTerms):
     reason: str = Field(min_length=3, max_length=1000)
 
 
+FeeKind = Annotated[
+    str,
+    Field(
+        min_length=2,
+        max_length=40,
+        pattern=r"^[a-z][a-z0-9_]*$",
+        description="What the fee is for, e.g. `administration`, `collection`, `legal`.",
+        examples=["administration"],
+    ),
+]
+
+
+class FeeCreate(_In):
+    amount: PositiveMoney
+    kind: FeeKind
+    reason: str = Field(min_length=3, max_length=500)
+    external_reference: Reference = Field(
+        description=(
+            "Your own id for this charge. The same reference twice on a loan is the same charge."
+        )
+    )
+    value_date: date | None = Field(
+        default=None,
+        description=(
+            "When the fee is owed from; defaults to the business date. Never after it nor "
+            "before the first disbursement; an earlier date replays the loan in date order."
+        ),
+    )
+
+
 class RescheduleDecision(_In):
     approve: bool
     note: str = Field(min_length=3, max_length=1000)
@@ -124,6 +154,10 @@ class TransactionOut(BaseModel):
     amount: Money
     external_reference: str | None
     installment_number: int | None
+    charge_kind: str | None = Field(default=None, description="A fee's kind.")
+    note: str | None = Field(
+        default=None, description="A fee's reason, a reschedule's reason, a tranche's note."
+    )
     created_by: str
     created_at: datetime
     reversed: bool

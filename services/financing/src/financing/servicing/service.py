@@ -701,6 +701,7 @@ async def _existing_reference(
     kind: TxKind,
     amount: Decimal,
     value_date: date | None,
+    charge_kind: str | None = None,
 ) -> LoanTransactionRecord | None:
     record = await repo.by_reference(book.loan.id, reference)
     if record is None:
@@ -710,9 +711,10 @@ async def _existing_reference(
         and record.amount == amount
         and (value_date is None or value_date == record.value_date)
     )
-    if not same:
+    if not same or record.charge_kind != charge_kind:
         raise Conflict(
-            f"reference {reference} is already recorded on this loan for a different payment",
+            f"reference {reference} is already recorded on this loan for a different "
+            + ("payment" if kind in MONEY_IN else "transaction"),
             transaction_id=str(record.id),
         )
     return record
@@ -829,6 +831,75 @@ async def refund_overpayment(
     )
     record.journal_entry_id = entry.id if entry is not None else None
     return book, record, position
+
+
+async def charge_fee(
+    session: AsyncSession,
+    repo: ServicingRepository,
+    loan_id: UUID,
+    *,
+    amount: Decimal,
+    fee_kind: str,
+    reason: str,
+    reference: str,
+    value_date: date | None,
+    actor: str,
+) -> tuple[LoanBook, LoanTransactionRecord, LoanPosition, bool]:
+    """Charge a fee to an active loan; the same reference twice is the same charge.
+
+    The fee sits on the oldest installment in arrears on its value date (else the one running
+    then) and later repayments pay it in the product's allocation order. Cash-based accounting,
+    as for end-of-day penalties: nothing is booked until it is paid (then to fee income)."""
+    book = await load_book(repo, loan_id, for_update=True)
+    existing = await _existing_reference(
+        repo,
+        book,
+        reference,
+        kind=TxKind.fee_charge,
+        amount=amount,
+        value_date=value_date,
+        charge_kind=fee_kind,
+    )
+    if existing is not None:
+        return book, existing, book.replay(), True
+    states.check(book.state, LoanEvent.charge)
+    today = await business_date(repo, book.loan.fund_id)
+    day = _value_date(value_date, today, book, "a fee")
+    record = _record(book, TxKind.fee_charge, day, amount, actor, reference=reference, note=reason)
+    record.charge_kind = fee_kind
+    await repo.add(record)
+    if day < today:
+        await _reprice_penalties(repo, book, day, today, actor)
+    position, entry = await _settle(
+        session,
+        repo,
+        book,
+        event=LoanEvent.charge,
+        target=None,
+        today=today,
+        entry_kind="fee_charge",
+        memo=f"{fee_kind} fee {reference} on loan {loan_id}",
+        entry_date=day,
+        actor=actor,
+        reference=reference,
+    )
+    record.journal_entry_id = entry.id if entry is not None else None
+    await _emit(
+        session,
+        EventType.FEE_CHARGED,
+        book.loan,
+        {
+            "transaction_id": str(record.id),
+            "fee_kind": fee_kind,
+            "reason": reason,
+            "external_reference": reference,
+            "amount": _money(amount),
+            "value_date": str(day),
+            "fee_outstanding": _money(position.fee_outstanding),
+        },
+    )
+    await session.flush()
+    return book, record, position, False
 
 
 REVERSIBLE = frozenset(
