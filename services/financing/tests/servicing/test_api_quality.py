@@ -130,6 +130,35 @@ async def test_overpayment_then_refund(app, client, tokens, bank) -> None:
     assert len(await events(app, EventType.LOAN_CLOSED, loan_id)) == 1
 
 
+async def test_reversing_the_payment_that_closed_a_loan_reopens_it(
+    app, client, tokens, bank
+) -> None:
+    fund = await make_fund(client, tokens, "1000000.00")
+    loan_id = await _disbursed(app, client, tokens, fund, amount="1000000.00", tenor=2)
+    resp = await client.post(
+        f"/v1/loans/{loan_id}/repayments",
+        json={"amount": "1020000.00", "external_reference": "BRI-ALL"},
+        headers=bank,
+    )
+    assert resp.status_code == 201, resp.text
+    assert resp.json()["loan"]["status"] == "closed_obligations_met"
+    payment = resp.json()["transaction"]["id"]
+    assert await events(app, EventType.LOAN_REOPENED, loan_id) == []
+    resp = await client.post(
+        f"/v1/loans/{loan_id}/transactions/{payment}/reversal",
+        json={"reason": "the transfer bounced"},
+        headers=tokens.officer,
+    )
+    assert resp.status_code == 200, resp.text
+    assert resp.json()["loan"]["status"] == "active"
+    [reopened] = await events(app, EventType.LOAN_REOPENED, loan_id)
+    assert (reopened["from_status"], reopened["status"]) == ("closed_obligations_met", "active")
+    assert reopened["principal_outstanding"] == "1000000.00"
+    assert reopened["reopened_on"] == "2026-01-05"
+    [closed] = await events(app, EventType.LOAN_CLOSED, loan_id)
+    assert closed["reason"] == "obligations_met"
+
+
 async def test_reschedule_needs_four_eyes(app, client, tokens) -> None:
     fund = await make_fund(client, tokens, "12000000.00")
     loan_id = await _disbursed(app, client, tokens, fund, penalty_rate=None)

@@ -579,7 +579,7 @@ async def charge_fee(
         "The transaction is marked reversed (never deleted), its journal entry is mirrored, and "
         "the loan is replayed without it; money the replay moves between installments is "
         "booked as one reallocation entry. A reversed transaction cannot be reversed again "
-        "(409)."
+        "(409). A reversal that reopens a closed loan emits `financing.loan.reopened`."
     ),
     responses=responses(*AUTH_ERRORS, *COMMAND_ERRORS),
 )

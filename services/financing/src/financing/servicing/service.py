@@ -426,9 +426,28 @@ async def _settle(
                 session,
                 EventType.LOAN_CLOSED,
                 book.loan,
-                {"status": new_state.value, "closed_on": str(position.settled_on or today)},
+                {
+                    "status": new_state.value,
+                    "reason": "obligations_met",
+                    "closed_on": str(position.settled_on or today),
+                },
             )
-    elif not new_state.closed and before != int(state.collectibility):
+    if previous.closed and not new_state.closed:
+        # Only a reversal reopens a loan (of the payment that closed it).
+        await _emit(
+            session,
+            EventType.LOAN_REOPENED,
+            book.loan,
+            {
+                "from_status": previous.value,
+                "status": new_state.value,
+                "reopened_on": str(today),
+                "reason": memo,
+                "principal_outstanding": _money(position.principal_outstanding),
+                "total_outstanding": _money(position.total_outstanding),
+            },
+        )
+    if not new_state.closed and before != int(state.collectibility):
         await _emit_class_change(session, book.loan, before, state)
     await session.flush()
     return position, entry
