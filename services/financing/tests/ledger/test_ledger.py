@@ -42,8 +42,8 @@ async def test_capital_injection_moves_cash_and_capital(client, tokens):
     entry = resp.json()
     assert entry["kind"] == "capital_injection"
     assert entry["lines"] == [
-        {"account": "cash", "debit": "2500000000.00", "credit": "0.00"},
-        {"account": "capital", "debit": "0.00", "credit": "2500000000.00"},
+        {"account": "cash", "debit": "2500000000.00", "credit": "0.00", "loan_id": None},
+        {"account": "capital", "debit": "0.00", "credit": "2500000000.00", "loan_id": None},
     ]
     position = (await client.get(f"/v1/funds/{fund['id']}/position", headers=tokens.officer)).json()
     assert position == {
@@ -111,7 +111,12 @@ async def test_reversal_corrects_a_capital_injection_once(client, tokens):
     rev = await client.post(url, json=body, headers=tokens.committee)
     assert rev.status_code == 201, rev.text
     assert rev.json()["reverses_entry_id"] == entry_id
-    assert rev.json()["lines"][0] == {"account": "cash", "debit": "0.00", "credit": "500.00"}
+    assert rev.json()["lines"][0] == {
+        "account": "cash",
+        "debit": "0.00",
+        "credit": "500.00",
+        "loan_id": None,
+    }
     again = await client.post(url, json=body, headers=tokens.committee)
     assert again.status_code == 409
     assert "already reversed" in again.json()["detail"]

@@ -186,13 +186,12 @@ async def events(app: Any, type_: str, subject: uuid.UUID | None = None) -> list
 
 
 async def loan_ledger(app: Any, loan_id: uuid.UUID) -> dict[str, Decimal]:
-    """Debits minus credits per account over the loan's journal entries."""
+    """Debits minus credits per account over the journal lines booked for the loan."""
     async with app.state.sessionmaker() as session:
         rows = await session.execute(
             text(
-                "SELECT l.account, sum(l.debit - l.credit) FROM journal_lines l "
-                "JOIN journal_entries e ON e.id = l.entry_id WHERE e.loan_id = :loan "
-                "GROUP BY l.account"
+                "SELECT account, sum(debit - credit) FROM journal_lines WHERE loan_id = :loan "
+                "GROUP BY account"
             ),
             {"loan": loan_id},
         )

@@ -196,21 +196,34 @@ async def test_reschedule_needs_four_eyes(app, client, tokens) -> None:
     assert resp.status_code == 200, resp.text
     assert resp.json()["status"] == "approved"
     assert resp.json()["decided_by"] == "committee-1"
-    pos = await position(client, tokens, loan_id)
-    assert pos["rescheduled_on"] == "2026-03-10"
+    successor = resp.json()["successor_loan_id"]
+    old = await position(client, tokens, loan_id)
+    assert old["status"] == "closed_rescheduled"
+    assert old["rescheduled_on"] == "2026-03-10"
+    assert old["rescheduled_to_id"] == successor
+    assert old["principal_outstanding"] == "0.00"
+    assert old["principal_rescheduled_out"] == "12259354.84"
+    pos = await position(client, tokens, successor)
+    assert pos["rescheduled_from_id"] == str(loan_id)
     assert pos["principal_outstanding"] == "12259354.84"
+    assert pos["principal_rescheduled_in"] == "12259354.84"
+    assert pos["disbursed"] == "0.00"
     assert pos["arrears"]["days_past_due"] == 0
     assert pos["status"] == "active"
-    schedule = (await client.get(f"/v1/loans/{loan_id}/schedule", headers=tokens.officer)).json()
-    assert len(schedule["rows"]) == 24
-    assert {r["status"] for r in schedule["rows"][:12]} == {"paid"}
-    assert schedule["rows"][12]["due_date"] == "2026-04-10"
-    # Capitalised interest is income now, and part of loans receivable.
+    schedule = (await client.get(f"/v1/loans/{successor}/schedule", headers=tokens.officer)).json()
+    assert len(schedule["rows"]) == 12
+    assert schedule["rows"][0]["due_date"] == "2026-04-10"
+    assert [r["principal"] for r in schedule["rows"][:3]] == ["0.00"] * 3  # grace
+    old_schedule = (
+        await client.get(f"/v1/loans/{loan_id}/schedule", headers=tokens.officer)
+    ).json()
+    assert {r["status"] for r in old_schedule["rows"]} == {"rescheduled"}
+    # Capitalised interest is income of the closed loan; loans receivable moved to the successor.
     assert await loan_ledger(app, loan_id) == {
         "cash": D("-12000000.00"),
-        "loans_receivable": D("12259354.84"),
         "interest_income": D("-259354.84"),
     }
+    assert await loan_ledger(app, uuid.UUID(successor)) == {"loans_receivable": D("12259354.84")}
     again = await client.post(
         decision, json={"approve": True, "note": "twice"}, headers=tokens.committee
     )

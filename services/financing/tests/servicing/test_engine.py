@@ -21,6 +21,7 @@ from financing.servicing.engine import (
     ScheduledInstallment,
     TxKind,
     allocation_order,
+    payoff_amounts,
     replay,
 )
 
@@ -375,49 +376,93 @@ def _renumbered(first: int, rows: list[ScheduledInstallment]) -> list[ScheduledI
     return [dataclasses.replace(r, number=first + n) for n, r in enumerate(rows)]
 
 
-def test_reschedule_capitalising_arrears_moves_the_balance_to_the_new_schedule() -> None:
-    on = date(2026, 3, 15)
-    new = _renumbered(4, equal_principal(4)(D("2024.52"), on))
+RESCHEDULED_ON = date(2026, 3, 15)
+
+
+def _rescheduled(amount: str) -> LoanPosition:
+    """Three months' loan, installment 1 paid, rescheduled on 15 March (installment 2 overdue,
+    14 of installment 3's 31 days run)."""
     txs = [
         disburse(),
         repay(date(2026, 2, 1), "1030.00"),
-        tx(TxKind.reschedule, on, "2024.52", installment=4),
+        tx(TxKind.reschedule, RESCHEDULED_ON, amount),
     ]
-    pos = replay([*three_months(), *new], txs)
-    assert pos.rescheduled_on == on
-    assert pos.principal_outstanding == D("2024.52")
+    return replay(three_months(), txs)
+
+
+def test_reschedule_capitalising_arrears_closes_the_loan_into_the_successor() -> None:
+    pos = _rescheduled("2024.52")
+    assert pos.rescheduled_on == RESCHEDULED_ON
     assert pos.capitalised_interest == D("24.52")  # 20.00 overdue + 14/31 of 10.00
     assert pos.interest_waived == D("5.48")
-    assert [i.number for i in pos.installments] == [1, 2, 3, 4, 5, 6, 7]
-    assert [i.unpaid_total for i in pos.installments[:3]] == [D(0), D(0), D(0)]
-    assert pos.installments[3].period_start == on
-    assert arrears(pos, date(2026, 3, 20)).days_past_due == 0
+    assert pos.transferred_out == D("2024.52")
+    assert pos.principal_outstanding == 0
+    assert pos.total_outstanding == 0
+    assert pos.carried == []
+    assert [bool(i.rescheduled) for i in pos.installments] == [False, True, True]
+    assert pos.settled and pos.settled_on == RESCHEDULED_ON
 
-    before = replay([*three_months(), *new], txs, until=date(2026, 3, 10))
-    assert [i.number for i in before.installments] == [1, 2, 3]
+    before = replay(three_months(), _rescheduled_txs("2024.52"), until=date(2026, 3, 10))
     assert before.principal_outstanding == D("2000.00")
     assert arrears(before, date(2026, 3, 10)).days_past_due == 9
 
 
-def test_reschedule_without_capitalisation_leaves_the_arrears_due() -> None:
-    on = date(2026, 3, 15)
-    new = _renumbered(4, equal_principal(2)(D("2000.00"), on))
-    txs = [
+def _rescheduled_txs(amount: str) -> list[LoanTransaction]:
+    return [
         disburse(),
         repay(date(2026, 2, 1), "1030.00"),
-        tx(TxKind.reschedule, on, "2000.00", installment=4),
-        repay(date(2026, 3, 16), "24.52"),
+        tx(TxKind.reschedule, RESCHEDULED_ON, amount),
     ]
-    pos = replay([*three_months(), *new], txs)
+
+
+def test_reschedule_without_capitalisation_carries_the_arrears_to_the_successor() -> None:
+    pos = _rescheduled("2000.00")
     assert pos.capitalised_interest == 0
-    assert [i.unpaid_total for i in pos.installments[:3]] == [D(0), D(0), D(0)]
+    assert pos.transferred_out == D("2000.00")
+    assert pos.principal_outstanding == 0
+    assert pos.total_outstanding == 0
+    # What is owed moves on its own due dates: 20.00 overdue, 4.52 accrued of installment 3.
+    assert [(i.due_date, i.interest, i.penalty, i.fee) for i in pos.carried] == [
+        (date(2026, 3, 1), D("20.00"), D(0), D(0)),
+        (date(2026, 4, 1), D("4.52"), D(0), D(0)),
+    ]
+    assert all(i.carried and i.principal == 0 for i in pos.carried)
+
+
+def test_successor_opens_with_the_carried_arrears_ahead_of_its_new_schedule() -> None:
+    carried = _rescheduled("2000.00").carried
+    new = _renumbered(len(carried) + 1, equal_principal(2)(D("2000.00"), RESCHEDULED_ON))
+    opening = tx(TxKind.rescheduled_in, RESCHEDULED_ON, "2000.00")
+    pos = replay([*carried, *new], [opening])
+    assert pos.disbursed == 0 and pos.transferred_in == D("2000.00")
     assert pos.principal_outstanding == D("2000.00")
-    assert pos.installments[3].interest == D("20.00")
+    assert pos.start_date == RESCHEDULED_ON
+    assert pos.installments[2].period_start == RESCHEDULED_ON
+    # The aging continues from the overdue installment the arrears came from.
+    assert arrears(pos, date(2026, 3, 16)).days_past_due == 15
+    # Carried interest is earned already: a payoff owes it in full.
+    assert payoff_amounts(pos, RESCHEDULED_ON).interest == D("24.52")
+
+    pos = replay([*carried, *new], [opening, repay(date(2026, 3, 16), "30.00")])
+    # The opening arrears first (oldest), then the new schedule in the product's order.
+    assert [str(i.interest_paid) for i in pos.installments] == ["20.00", "4.52", "5.48", "0.00"]
+    assert pos.principal_outstanding == D("2000.00")
+    assert arrears(pos, date(2026, 3, 17)).days_past_due == 0
+
+
+def test_nothing_replays_after_a_reschedule() -> None:
+    txs = [*_rescheduled_txs("2000.00"), repay(date(2026, 3, 16), "10.00")]
+    with pytest.raises(ReplayError, match="after the reschedule"):
+        replay(three_months(), txs)
+
+
+def test_principal_moves_in_only_into_a_new_loan() -> None:
+    txs = [disburse(), tx(TxKind.rescheduled_in, date(2026, 1, 2), "10.00")]
+    with pytest.raises(ReplayError, match="new loan"):
+        replay(three_months(), txs)
 
 
 def test_reschedule_with_a_wrong_principal_is_refused() -> None:
-    on = date(2026, 3, 15)
-    new = _renumbered(4, equal_principal(2)(D("2010.00"), on))
-    txs = [disburse(), tx(TxKind.reschedule, on, "3010.00", installment=4)]
+    txs = [disburse(), tx(TxKind.reschedule, RESCHEDULED_ON, "3010.00")]
     with pytest.raises(ReplayError, match="outstanding"):
-        replay([*three_months(), *new], txs)
+        replay(three_months(), txs)

@@ -117,7 +117,7 @@ async def account_statement(
                 kind=entry.kind,
                 memo=entry.memo,
                 reference=entry.reference,
-                loan_id=entry.loan_id,
+                loan_id=line.loan_id or entry.loan_id,
                 debit=line.debit,
                 credit=line.credit,
                 balance=running,

@@ -76,6 +76,9 @@ class JournalLine(Base):
     # Denormalised from the entry so balances are one indexed scan.
     fund_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("funds.id"))
     line_no: Mapped[int]
+    # The loan the line belongs to: the entry's loan, except in an entry that moves money
+    # between two loans (a reschedule moves principal from the closed loan to its successor).
+    loan_id: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True), index=True)
     account: Mapped[str] = mapped_column(String(40))
     debit: Mapped[Decimal] = mapped_column(MONEY_SQL, default=Decimal(0))
     credit: Mapped[Decimal] = mapped_column(MONEY_SQL, default=Decimal(0))

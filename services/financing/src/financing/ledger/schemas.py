@@ -41,6 +41,13 @@ class JournalLineOut(BaseModel):
     account: Account
     debit: Money
     credit: Money
+    loan_id: UUID | None = Field(
+        default=None,
+        description=(
+            "The loan the line belongs to; differs from the entry's only when an entry moves "
+            "money between loans (a reschedule moves principal to the successor loan)."
+        ),
+    )
 
 
 class JournalEntryOut(BaseModel):

@@ -74,6 +74,8 @@ class Line:
     account: Account
     debit: Decimal = ZERO
     credit: Decimal = ZERO
+    # The loan this line belongs to when it is not the entry's (see ``JournalLine.loan_id``).
+    loan_id: UUID | None = None
 
 
 def natural(account: Account, debits: Decimal, credits: Decimal) -> Decimal:
@@ -113,7 +115,9 @@ async def post_entry(
     reverses_entry_id: UUID | None = None,
     created_by: str | None = None,
 ) -> JournalEntry:
-    """Write one balanced entry (refuses unbalanced, empty or one-sided ones)."""
+    """Write one balanced entry (refuses unbalanced, empty or one-sided ones).
+
+    Each line belongs to the line's ``loan_id``, else to the entry's ``loan_id``."""
     _check_lines(lines)
     entry = JournalEntry(
         id=new_id(),
@@ -131,6 +135,7 @@ async def post_entry(
             id=new_id(),
             fund_id=fund_id,
             line_no=n,
+            loan_id=line.loan_id or loan_id,
             account=Account(line.account).value,
             debit=Decimal(line.debit).quantize(CENT),
             credit=Decimal(line.credit).quantize(CENT),
@@ -167,7 +172,10 @@ async def reverse_entry(
         entry_date=entry_date,
         kind=f"{original.kind}_reversal",
         memo=memo,
-        lines=[Line(Account(x.account), debit=x.credit, credit=x.debit) for x in original.lines],
+        lines=[
+            Line(Account(x.account), debit=x.credit, credit=x.debit, loan_id=x.loan_id)
+            for x in original.lines
+        ],
         loan_id=original.loan_id,
         reference=original.reference,
         reverses_entry_id=original.id,

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import ARRAY, Date, DateTime, ForeignKey, Integer, Numeric, String, func
+from sqlalchemy import ARRAY, Date, DateTime, ForeignKey, Integer, Numeric, String, func, text
 from sqlalchemy.dialects.postgresql import JSONB, UUID
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -28,10 +28,22 @@ class LoanStatus(StrEnum):
 
 
 class Loan(Base):
+    """A loan account. Signing an agreement creates the first; an approved reschedule closes a
+    loan (``closed_rescheduled``) and opens its successor for the same application, linked by
+    ``rescheduled_from_id`` (unique: a loan has at most one successor)."""
+
     __tablename__ = "loans"
 
     id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True, default=new_id)
-    application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("applications.id"), unique=True)
+    application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("applications.id"), index=True)
+    rescheduled_from_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("loans.id"), unique=True
+    )
+    # A successor's opening arrears: what its predecessor still owed on each installment when it
+    # was rescheduled without capitalisation ({"due_date", "interest", "penalty", "fee"}).
+    opening_arrears: Mapped[list[dict[str, str]]] = mapped_column(
+        JSONB, default=list, server_default=text("'[]'::jsonb")
+    )
     fund_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("funds.id"), index=True)
     product_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("products.id"), index=True)
     cooperative_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), index=True)

@@ -3,7 +3,8 @@
 How it holds together:
 
 - ``engine`` replays a loan: its schedule (``financing.schedules.engine``, rebuilt from the
-  tranches disbursed and any reschedule) and every non-reversed transaction in
+  tranches disbursed, or from the principal a reschedule's successor opened with, after any
+  opening arrears) and every non-reversed transaction in
   ``(value_date, penalties last, sequence)`` order. Installment paid amounts, overpayment and
   outstanding principal are always derived, never stored, so backdated payments and reversals
   land where they would have had they been recorded in time.
@@ -18,6 +19,11 @@ How it holds together:
   by the ``loan_outstanding_principal`` view the ledger check uses) and write outbox events.
 - ``end_of_day`` closes a fund's business days: penalties, arrears, class-change events, and the
   business date moves on. Closing a day already closed does nothing.
+- An approved reschedule closes the loan (``closed_rescheduled``, final: nothing more is recorded
+  or reversed on it) and opens a successor for the same agreement (``rescheduled_from_id``) with
+  the new tenor and grace, in one transaction and one journal entry that moves loans receivable
+  between the two (journal lines name their loan). Arrears not capitalised become the
+  successor's opening arrears, on their original due dates.
 - Fees are charged by an officer (``charge_fee``) and, like end-of-day penalties, are booked only
   when paid (cash-based accounting).
 """

@@ -44,7 +44,12 @@ class InstallmentLike(Protocol):
 
 @dataclass(frozen=True)
 class ScheduledInstallment:
-    """A scheduled installment as servicing stores it (same fields as the schedule engine's)."""
+    """A scheduled installment as servicing stores it (same fields as the schedule engine's).
+
+    ``carried`` marks an installment a successor loan opens with: what its predecessor still
+    owed (accrued interest, penalties, fees) on an installment when it was rescheduled, due on
+    that installment's own due date. Its interest is accrued in full from the start.
+    """
 
     number: int
     due_date: date
@@ -52,6 +57,9 @@ class ScheduledInstallment:
     interest: Decimal
     total: Decimal
     balance_after: Decimal
+    penalty: Decimal = Decimal("0.00")
+    fee: Decimal = Decimal("0.00")
+    carried: bool = False
 
 
 class TxKind(StrEnum):
@@ -65,9 +73,13 @@ class TxKind(StrEnum):
     write_off = "write_off"
     # Money collected after a write-off: it no longer pays installments.
     recovery = "recovery"
-    # A new schedule for the outstanding balance from the value date: ``amount`` is the new
-    # principal, ``installment_number`` the first installment of the new schedule.
+    # The loan is rescheduled into a successor loan on the value date: ``amount`` is the
+    # principal the successor opens with (the outstanding principal, plus the arrears when they
+    # are capitalised). Unpaid amounts of the installments move out; the loan is closed.
     reschedule = "reschedule"
+    # The first transaction of a successor loan: the principal moved in from its predecessor
+    # (no cash moves; the schedule is built over it like over a tranche).
+    rescheduled_in = "rescheduled_in"
 
 
 MONEY_IN = frozenset({TxKind.repayment, TxKind.payoff, TxKind.recovery})
@@ -170,6 +182,9 @@ class InstallmentState:
     fee_paid: Decimal = ZERO
     interest_waived: Decimal = ZERO
     written_off: Decimal = ZERO  # every component forgiven at write-off, summed
+    # Every unpaid component moved to the successor loan at a reschedule, summed.
+    rescheduled: Decimal = ZERO
+    carried: bool = False  # opening arrears of a successor loan (see ScheduledInstallment)
     paid_on: date | None = None
 
     def due(self, component: Component) -> Decimal:
@@ -180,9 +195,14 @@ class InstallmentState:
 
     def unpaid(self, component: Component) -> Decimal:
         forgiven = self.interest_waived if component is Component.interest else ZERO
-        if self.written_off:
+        if self.closed:
             return ZERO
         return self.due(component) - self.paid(component) - forgiven
+
+    @property
+    def closed(self) -> bool:
+        """Written off or moved to a successor loan: nothing more is owed on it here."""
+        return bool(self.written_off or self.rescheduled)
 
     @property
     def unpaid_scheduled(self) -> Decimal:
@@ -207,10 +227,12 @@ class LoanPosition:
     """A loan's state as derived by :func:`replay`."""
 
     installments: list[InstallmentState]
-    # Installments of a reschedule, in force from its value date (keyed by first number).
-    pending: dict[int, list[InstallmentState]] = field(default_factory=dict)
-    start_date: date | None = None  # first disbursement
-    disbursed: Decimal = ZERO
+    start_date: date | None = None  # first disbursement (or the principal moved in)
+    disbursed: Decimal = ZERO  # cash lent (tranches)
+    # A successor loan's principal moved in from its predecessor; no cash moved.
+    transferred_in: Decimal = ZERO
+    # Principal (with any capitalised arrears) moved out to the successor at a reschedule.
+    transferred_out: Decimal = ZERO
     principal_paid: Decimal = ZERO
     interest_paid: Decimal = ZERO
     penalty_paid: Decimal = ZERO
@@ -226,13 +248,31 @@ class LoanPosition:
     capitalised_interest: Decimal = ZERO
     capitalised_penalty: Decimal = ZERO
     capitalised_fee: Decimal = ZERO
+    # What a reschedule without capitalisation leaves owed, per installment, for the successor
+    # to open with (accrued interest, penalties and fees on their own due dates).
+    carried: list[ScheduledInstallment] = field(default_factory=list)
     settled_on: date | None = None  # the day nothing was owed any more
     last_value_date: date | None = None
     allocations: dict[UUID, Allocation] = field(default_factory=dict)
 
     @property
+    def capitalised(self) -> Decimal:
+        return self.capitalised_interest + self.capitalised_penalty + self.capitalised_fee
+
+    @property
+    def funded(self) -> Decimal:
+        """Principal the loan was opened with: tranches disbursed and principal moved in."""
+        return self.disbursed + self.transferred_in
+
+    @property
     def principal_outstanding(self) -> Decimal:
-        return self.disbursed - self.principal_paid - self.written_off_principal
+        return (
+            self.funded
+            + self.capitalised
+            - self.principal_paid
+            - self.written_off_principal
+            - self.transferred_out
+        )
 
     @property
     def interest_outstanding(self) -> Decimal:
@@ -256,8 +296,8 @@ class LoanPosition:
 
     @property
     def settled(self) -> bool:
-        """Disbursed, and every installment paid, waived or written off."""
-        return self.disbursed > 0 and self.total_outstanding == 0
+        """Funded, and every installment paid, waived, written off or rescheduled."""
+        return self.funded > 0 and self.total_outstanding == 0
 
     def installment(self, number: int) -> InstallmentState:
         for inst in self.installments:
@@ -285,6 +325,7 @@ def _states(installments: Sequence[InstallmentLike], start: date | None) -> list
     states = []
     previous = start
     for inst in ordered:
+        carried = bool(getattr(inst, "carried", False))
         period_start = previous if previous is not None else inst.due_date
         states.append(
             InstallmentState(
@@ -293,15 +334,19 @@ def _states(installments: Sequence[InstallmentLike], start: date | None) -> list
                 period_start=min(period_start, inst.due_date),
                 principal=inst.principal,
                 interest=inst.interest,
+                penalty=getattr(inst, "penalty", ZERO),
+                fee=getattr(inst, "fee", ZERO),
+                carried=carried,
             )
         )
-        previous = inst.due_date
+        if not carried:  # opening arrears do not shape the new schedule's periods
+            previous = inst.due_date
     return states
 
 
 def accrued_interest(inst: InstallmentState, on: date, accrual: InterestAccrual) -> Decimal:
     """Interest of ``inst`` earned by ``on`` under the product's accrual convention."""
-    if on >= inst.due_date:
+    if on >= inst.due_date or inst.carried:
         return inst.interest
     if on <= inst.period_start or accrual is InterestAccrual.due_only:
         return ZERO
@@ -339,7 +384,7 @@ def payoff_amounts(
     interest = ZERO
     waived = ZERO
     for inst in position.installments:
-        if inst.written_off:
+        if inst.closed:
             continue
         cap = payoff_interest_cap(inst, on, accrual)
         owed = max(cap - inst.interest_paid - inst.interest_waived, ZERO)
@@ -421,10 +466,17 @@ def _apply(
 ) -> Allocation:
     if tx.amount <= 0:
         raise ReplayError(f"transaction {tx.id} has a non-positive amount")
+    if pos.rescheduled_on is not None:
+        raise ReplayError(f"{tx.kind.value} after the reschedule on {pos.rescheduled_on}")
     if pos.written_off and tx.kind not in MONEY_IN:
         raise ReplayError(f"{tx.kind.value} after the write-off on {pos.written_off_on}")
     if tx.kind is TxKind.disbursement:
         pos.disbursed += tx.amount
+        return Allocation()
+    if tx.kind is TxKind.rescheduled_in:
+        if pos.funded:
+            raise ReplayError("principal moves in from a reschedule only into a new loan")
+        pos.transferred_in += tx.amount
         return Allocation()
     if pos.written_off:
         pos.recovered += tx.amount
@@ -471,46 +523,61 @@ def _apply(
 
 
 def _reschedule(pos: LoanPosition, tx: LoanTransaction, accrual: InterestAccrual) -> Allocation:
-    """Close the current installments on the value date and bring the new ones into force.
+    """Close the loan on the value date: everything still owed moves to the successor loan.
 
-    Unpaid principal moves to the new schedule; interest not yet accrued is waived; with
-    capitalisation, accrued unpaid interest and unpaid charges become principal too.
+    Interest not yet accrued on the value date is waived (the successor's schedule charges
+    interest from then on). The outstanding principal moves out (``transferred_out``). With
+    capitalisation (``amount`` is the principal plus the arrears) the accrued unpaid interest
+    and unpaid charges are earned here and become principal of the successor; without it
+    (``amount`` is the principal) they are ``carried``: the successor opens with them owed on
+    the same due dates.
     """
-    if tx.installment_number is None or tx.installment_number not in pos.pending:
-        raise ReplayError("a reschedule must name the first installment of its new schedule")
     on = tx.value_date
+    if pos.overpayment:
+        raise ReplayError("an overpaid loan cannot be rescheduled")
     amounts = payoff_amounts(pos, on, accrual)
-    capitalised = tx.amount - pos.principal_outstanding
+    principal = pos.principal_outstanding
+    capitalise = tx.amount - principal
     arrears = amounts.interest + amounts.penalty + amounts.fee
-    if capitalised not in (ZERO, arrears):
+    if principal <= 0 or capitalise not in (ZERO, arrears):
         raise ReplayError(
-            f"a reschedule's principal is the outstanding {pos.principal_outstanding}, "
+            f"a reschedule's principal is the outstanding {principal}, "
             f"or that plus the arrears {arrears}"
         )
     alloc = Allocation()
     for inst in pos.installments:
-        if inst.written_off:
+        if inst.closed:
             continue
         owed = max(payoff_interest_cap(inst, on, accrual) - inst.interest_paid, ZERO)
-        waive = inst.unpaid(Component.interest) - owed
+        waive = max(inst.unpaid(Component.interest) - owed, ZERO)
         inst.interest_waived += waive
         alloc.interest_waived += waive
-        inst.principal = inst.principal_paid
-        if capitalised:
-            pos.capitalised_interest += inst.unpaid(Component.interest)
-            pos.capitalised_penalty += inst.unpaid(Component.penalty)
-            pos.capitalised_fee += inst.unpaid(Component.fee)
-            inst.interest = inst.interest_paid + inst.interest_waived
-            inst.penalty = inst.penalty_paid
-            inst.fee = inst.fee_paid
+        interest = inst.unpaid(Component.interest)
+        penalty = inst.unpaid(Component.penalty)
+        fee = inst.unpaid(Component.fee)
+        if capitalise:
+            pos.capitalised_interest += interest
+            pos.capitalised_penalty += penalty
+            pos.capitalised_fee += fee
+        elif interest or penalty or fee:
+            pos.carried.append(
+                ScheduledInstallment(
+                    number=len(pos.carried) + 1,
+                    due_date=inst.due_date,
+                    principal=ZERO,
+                    interest=interest,
+                    total=interest + penalty + fee,
+                    balance_after=tx.amount,
+                    penalty=penalty,
+                    fee=fee,
+                    carried=True,
+                )
+            )
+        inst.rescheduled = inst.unpaid_total
         _mark_paid(inst, on)
     pos.interest_waived += alloc.interest_waived
-    pos.disbursed += capitalised
     pos.rescheduled_on = on
-    new = pos.pending.pop(tx.installment_number)
-    if new:
-        new[0].period_start = on
-    pos.installments.extend(new)
+    pos.transferred_out = tx.amount
     return alloc
 
 
@@ -543,23 +610,9 @@ def replay(
     sequences = [t.sequence for t in txs]
     if len(set(sequences)) != len(sequences):
         raise ReplayError("transaction sequences must be unique")
-    disbursements = [t.value_date for t in txs if t.kind is TxKind.disbursement]
-    start = min(disbursements) if disbursements else None
+    opened = [t.value_date for t in txs if t.kind in (TxKind.disbursement, TxKind.rescheduled_in)]
+    start = min(opened) if opened else None
     pos = LoanPosition(installments=_states(installments, start), start_date=start)
-    # Installments of a reschedule are out of force until it is replayed (and for good when it
-    # lies after ``until``).
-    segment_starts = sorted(
-        t.installment_number
-        for t in transactions
-        if t.kind is TxKind.reschedule and not t.reversed and t.installment_number is not None
-    )
-    for n, first in enumerate(segment_starts):
-        last = segment_starts[n + 1] if n + 1 < len(segment_starts) else None
-        pos.pending[first] = [
-            i for i in pos.installments if i.number >= first and (last is None or i.number < last)
-        ]
-    if segment_starts:
-        pos.installments = [i for i in pos.installments if i.number < segment_starts[0]]
     for tx in txs:
         pos.allocations[tx.id] = _apply(pos, tx, order, accrual)
         pos.last_value_date = tx.value_date

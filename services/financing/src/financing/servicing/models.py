@@ -1,5 +1,6 @@
 """Servicing's tables: loan transactions (append-only, reversed by a flag), the per-loan snapshot
-replays leave behind, each fund's business date and end-of-day runs, and reschedule requests.
+replays leave behind, each fund's business date and end-of-day runs, and reschedule requests
+(an approved one names the successor loan it opened).
 
 Installment paid amounts are not stored: they are derived by replaying the transactions.
 ``loan_accounts`` is a snapshot of the last replay (for portfolio queries and the ledger check's
@@ -148,3 +149,5 @@ class RescheduleRequest(Base):
     decided_by: Mapped[str | None] = mapped_column(String(200))
     decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     decision_note: Mapped[str | None] = mapped_column(Text)
+    # The loan an approval opened (the request's loan is closed as rescheduled).
+    successor_loan_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("loans.id"))

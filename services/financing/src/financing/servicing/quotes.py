@@ -102,8 +102,9 @@ def reschedule_preview(
     """A new schedule for the outstanding balance starting on ``on``; nothing changes.
 
     Without ``capitalise_arrears`` the new schedule covers the outstanding principal only, and
-    the interest accrued to ``on`` and unpaid charges must be settled at rescheduling; with it
-    they are added to the new principal.
+    the interest accrued to ``on`` and unpaid charges stay owed (the successor loan opens with
+    them as opening arrears on their original due dates); with it they are added to the new
+    principal.
     """
     if position.written_off or position.principal_outstanding <= 0:
         raise ValueError("only a loan with principal outstanding can be rescheduled")

@@ -10,7 +10,7 @@ from uuid import UUID
 from sqlalchemy import func, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from financing.ledger.models import JournalEntry, JournalLine
+from financing.ledger.models import JournalLine
 from financing.loans.models import Loan
 from financing.products.models import Product
 from financing.servicing.models import (
@@ -98,14 +98,27 @@ class ServicingRepository:
         ).all()
 
     async def loan_ledger_sums(self, loan_id: UUID) -> dict[str, Decimal]:
-        """Debits minus credits per account over every entry booked for the loan."""
+        """Debits minus credits per account over every journal line booked for the loan."""
         rows = await self.session.execute(
             select(JournalLine.account, func.sum(JournalLine.debit - JournalLine.credit))
-            .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
-            .where(JournalEntry.loan_id == loan_id)
+            .where(JournalLine.loan_id == loan_id)
             .group_by(JournalLine.account)
         )
         return {r[0]: Decimal(r[1]) for r in rows}
+
+    async def successor_id(self, loan_id: UUID) -> UUID | None:
+        """The loan a reschedule of ``loan_id`` opened, if any."""
+        return await self.session.scalar(select(Loan.id).where(Loan.rescheduled_from_id == loan_id))
+
+    async def successor_ids(self, loan_ids: Sequence[UUID]) -> dict[UUID, UUID]:
+        if not loan_ids:
+            return {}
+        rows = await self.session.execute(
+            select(Loan.rescheduled_from_id, Loan.id).where(
+                Loan.rescheduled_from_id.in_(list(loan_ids))
+            )
+        )
+        return {r[0]: r[1] for r in rows.all()}
 
     async def business_date(
         self, fund_id: UUID, *, for_update: bool = False
@@ -143,14 +156,6 @@ class ServicingRepository:
             .where(RescheduleRequest.id == request_id, RescheduleRequest.loan_id == loan_id)
             .with_for_update()
         )
-
-    async def approved_reschedules(self, loan_id: UUID) -> list[RescheduleRequest]:
-        stmt = (
-            select(RescheduleRequest)
-            .where(RescheduleRequest.loan_id == loan_id, RescheduleRequest.status == "approved")
-            .order_by(RescheduleRequest.on_date)
-        )
-        return list((await self.session.scalars(stmt)).all())
 
     async def reschedules_of(self, loan_id: UUID) -> list[RescheduleRequest]:
         stmt = (

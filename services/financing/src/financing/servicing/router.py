@@ -154,7 +154,15 @@ def _transaction(record: LoanTransactionRecord, position: LoanPosition) -> Trans
     )
 
 
-def _position(book: service.LoanBook, position: LoanPosition, today: date) -> LoanPositionOut:
+async def _successor_id(repo: ServicingRepository, book: service.LoanBook) -> UUID | None:
+    if book.state is not LoanState.closed_rescheduled:
+        return None
+    return await repo.successor_id(book.loan.id)
+
+
+def _position(
+    book: service.LoanBook, position: LoanPosition, today: date, successor_id: UUID | None
+) -> LoanPositionOut:
     state = book.arrears(position, today)
     closed = book.state.closed
     return LoanPositionOut(
@@ -176,6 +184,10 @@ def _position(book: service.LoanBook, position: LoanPosition, today: date) -> Lo
         recovered=position.recovered,
         settled_on=position.settled_on,
         rescheduled_on=position.rescheduled_on,
+        rescheduled_from_id=book.loan.rescheduled_from_id,
+        rescheduled_to_id=successor_id,
+        principal_rescheduled_in=position.transferred_in,
+        principal_rescheduled_out=position.transferred_out,
         arrears=ArrearsOut(
             days_past_due=0 if closed else state.days_past_due,
             collectibility=1 if closed else int(state.collectibility),
@@ -197,7 +209,7 @@ async def _command_out(
 ) -> CommandOut:
     today = await service.business_date(repo, book.loan.fund_id)
     return CommandOut(
-        loan=_position(book, position, today),
+        loan=_position(book, position, today, await _successor_id(repo, book)),
         transaction=_transaction(record, position) if record is not None else None,
         replayed=replayed,
     )
@@ -242,6 +254,7 @@ def _reschedule_out(request: RescheduleRequest) -> RescheduleOut:
         decided_by=request.decided_by,
         decided_at=request.decided_at,
         decision_note=request.decision_note,
+        successor_loan_id=request.successor_loan_id,
         preview=_preview_out(request.loan_id, request.preview),
     )
 
@@ -579,7 +592,9 @@ async def charge_fee(
         "The transaction is marked reversed (never deleted), its journal entry is mirrored, and "
         "the loan is replayed without it; money the replay moves between installments is "
         "booked as one reallocation entry. A reversed transaction cannot be reversed again "
-        "(409). A reversal that reopens a closed loan emits `financing.loan.reopened`."
+        "(409). A reversal that reopens a closed loan emits `financing.loan.reopened`. Nothing "
+        "on a loan closed by a reschedule can be reversed (409, naming the successor): its "
+        "balance already moved to the successor."
     ),
     responses=responses(*AUTH_ERRORS, *COMMAND_ERRORS),
 )
@@ -680,9 +695,18 @@ async def propose_reschedule(
     response_model=RescheduleOut,
     summary="Approve or reject a reschedule (fund committee: the checker)",
     description=(
-        "Four eyes: the maker cannot decide (403 `four-eyes`). Approval puts the new schedule "
-        "in force from the business date the preview was made for; unpaid principal (and, if "
-        "chosen, capitalised arrears) moves to it."
+        "Four eyes: the maker cannot decide (403 `four-eyes`). Approval, on the business date "
+        "the preview was made for (409 otherwise), closes the loan as `closed_rescheduled` and "
+        "opens its successor (`successor_loan_id`; the successor's `rescheduled_from_id` names "
+        "this loan) for the same agreement, fund, product and cooperative, with the new tenor "
+        "and grace. The successor's principal is the outstanding principal, plus the interest "
+        "accrued to that date and unpaid charges when `capitalise_arrears` was chosen (earned "
+        "on the closed loan); otherwise those stay owed on the successor as opening arrears on "
+        "their original due dates, paid before the new schedule. Interest not yet accrued is "
+        "waived. One journal entry moves loans receivable from one loan to the other (no cash "
+        "moves). Emits `financing.loan.closed` (reason `rescheduled`) and "
+        "`financing.loan.rescheduled`. The closed loan takes no further transaction and none "
+        "of its transactions can be reversed (409)."
     ),
     responses=responses(*AUTH_ERRORS, *COMMAND_ERRORS, FourEyesViolation),
 )
@@ -710,7 +734,7 @@ async def decide_reschedule(
 # --- loan reads ----------------------------------------------------------------------------------
 
 
-def _loan_out(loan: Loan, account: LoanAccount | None) -> LoanAccountOut:
+def _loan_out(loan: Loan, account: LoanAccount | None, successor_id: UUID | None) -> LoanAccountOut:
     terms = SignedLoanOut.model_validate(loan).model_dump()
     return LoanAccountOut(
         **terms,
@@ -718,6 +742,8 @@ def _loan_out(loan: Loan, account: LoanAccount | None) -> LoanAccountOut:
         days_past_due=account.days_past_due if account else 0,
         collectibility=account.collectibility if account else 1,
         closed_on=account.closed_on if account else None,
+        rescheduled_from_id=loan.rescheduled_from_id,
+        rescheduled_to_id=successor_id,
     )
 
 
@@ -757,7 +783,13 @@ async def list_loans(
         status=status.value if status else None,
     )
     items, cursor = make_page(rows, page.limit, lambda r: (r[0].created_at, r[0].id))
-    return Page[LoanAccountOut](items=[_loan_out(*r) for r in items], next_cursor=cursor)
+    successors = await repo.successor_ids(
+        [loan.id for loan, _ in items if loan.status == LoanState.closed_rescheduled.value]
+    )
+    return Page[LoanAccountOut](
+        items=[_loan_out(loan, account, successors.get(loan.id)) for loan, account in items],
+        next_cursor=cursor,
+    )
 
 
 @router.get(
@@ -769,7 +801,7 @@ async def list_loans(
 )
 async def get_loan(loan_id: UUID, principal: Reader, repo: RepoDep) -> LoanAccountOut:
     book = await service.readable_book(repo, loan_id, principal)
-    return _loan_out(book.loan, await repo.account(loan_id))
+    return _loan_out(book.loan, await repo.account(loan_id), await _successor_id(repo, book))
 
 
 @router.get(
@@ -782,12 +814,14 @@ async def get_loan(loan_id: UUID, principal: Reader, repo: RepoDep) -> LoanAccou
 async def loan_position(loan_id: UUID, principal: Reader, repo: RepoDep) -> LoanPositionOut:
     book = await service.readable_book(repo, loan_id, principal)
     today = await service.business_date(repo, book.loan.fund_id)
-    return _position(book, book.replay(), today)
+    return _position(book, book.replay(), today, await _successor_id(repo, book))
 
 
 def _row_status(row: Any, today: date) -> str:
     if row.written_off:
         return "written_off"
+    if row.rescheduled:
+        return "rescheduled"
     if row.unpaid_total == 0:
         return "paid"
     if row.due_date < today:
@@ -824,6 +858,7 @@ async def loan_schedule(
             unpaid=i.unpaid_total,
             paid_on=i.paid_on,
             status=_row_status(i, today),
+            opening_arrears=i.carried,
         )
         for i in position.installments
     ]
@@ -844,7 +879,10 @@ async def loan_schedule(
     summary="The loan's statement: every transaction with its allocation (JSON or CSV)",
     description=(
         "In value-date order, reversed ones included (flagged), each with where its money went "
-        "and the principal outstanding after it. `?format=csv`."
+        "and the principal outstanding after it. `?format=csv`. A loan closed by a reschedule "
+        "ends with its `reschedule` row (principal outstanding 0) and `position."
+        "rescheduled_to_id` names the successor, whose statement opens with a `rescheduled_in` "
+        "row and names this loan in `position.rescheduled_from_id`."
     ),
     responses={**responses(*AUTH_ERRORS, NotFound), **CSV_RESPONSE},
 )
@@ -860,10 +898,10 @@ async def loan_statement(
         alloc = position.allocations.get(record.id)
         after: Decimal | None = None
         if record.reversed_at is None and alloc is not None:
-            if record.kind == TxKind.disbursement.value:
+            if record.kind in (TxKind.disbursement.value, TxKind.rescheduled_in.value):
                 outstanding += record.amount
             elif record.kind == TxKind.reschedule.value:
-                outstanding = record.amount
+                outstanding = ZERO  # moved to the successor loan
             outstanding -= alloc.principal + alloc.written_off_principal
             after = outstanding
         rows.append(
@@ -908,7 +946,10 @@ async def loan_statement(
             )
         return _csv(flat, f"loan-{loan_id}-statement.csv")
     return StatementOut(
-        loan_id=loan_id, as_of=today, rows=rows, position=_position(book, position, today)
+        loan_id=loan_id,
+        as_of=today,
+        rows=rows,
+        position=_position(book, position, today, await _successor_id(repo, book)),
     )
 
 
@@ -1023,11 +1064,7 @@ async def _fund_books(
     await get_fund(session, fund_id)
     loans = await repo.loans_of_fund(fund_id)
     records = await repo.transactions_of_loans([loan.id for loan in loans])
-    books = []
-    for loan in loans:
-        reschedules = {r.id: r for r in await repo.approved_reschedules(loan.id)}
-        books.append(service.LoanBook(loan=loan, records=records[loan.id], reschedules=reschedules))
-    return books
+    return [service.LoanBook(loan=loan, records=records[loan.id]) for loan in loans]
 
 
 @router.get(

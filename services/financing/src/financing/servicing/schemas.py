@@ -77,7 +77,9 @@ class RescheduleTerms(_In):
         default=False,
         description=(
             "Add interest accrued to the business date and unpaid charges to the new "
-            "principal; otherwise they stay due on the old installments."
+            "principal (they are earned on the closed loan); otherwise the successor loan "
+            "opens with them still owed, each on its original due date, ahead of the new "
+            "schedule."
         ),
     )
 
@@ -196,7 +198,21 @@ class LoanPositionOut(BaseModel):
     written_off_principal: Money
     recovered: Money
     settled_on: date | None
-    rescheduled_on: date | None
+    rescheduled_on: date | None = Field(
+        description="The day a reschedule closed this loan (its successor continues it)."
+    )
+    rescheduled_from_id: UUID | None = Field(
+        default=None, description="The loan this one continues (closed by a reschedule)."
+    )
+    rescheduled_to_id: UUID | None = Field(
+        default=None, description="The loan that continues this one after a reschedule."
+    )
+    principal_rescheduled_in: Money = Field(
+        description="Principal this loan opened with from the loan it continues."
+    )
+    principal_rescheduled_out: Money = Field(
+        description="Principal (with any capitalised arrears) moved to the successor."
+    )
     arrears: ArrearsOut
 
 
@@ -223,7 +239,14 @@ class ScheduleRowOut(BaseModel):
     interest_waived: Money
     unpaid: Money
     paid_on: date | None
-    status: Literal["paid", "partly_paid", "overdue", "due", "written_off"]
+    status: Literal["paid", "partly_paid", "overdue", "due", "written_off", "rescheduled"]
+    opening_arrears: bool = Field(
+        default=False,
+        description=(
+            "What the loan this one continues still owed on this due date when it was "
+            "rescheduled (no principal; paid before the new schedule)."
+        ),
+    )
 
 
 class ScheduleOut(BaseModel):
@@ -295,6 +318,9 @@ class RescheduleOut(BaseModel):
     decided_by: str | None
     decided_at: datetime | None
     decision_note: str | None
+    successor_loan_id: UUID | None = Field(
+        default=None, description="The loan an approval opened to continue this one."
+    )
     preview: ReschedulePreviewOut
 
 
@@ -390,3 +416,9 @@ class LoanAccountOut(SignedLoanOut):
     days_past_due: int
     collectibility: int = Field(description="OJK kolektibilitas 1 (lancar) to 5 (macet).")
     closed_on: date | None
+    rescheduled_from_id: UUID | None = Field(
+        default=None, description="The loan this one continues (closed by a reschedule)."
+    )
+    rescheduled_to_id: UUID | None = Field(
+        default=None, description="The loan that continues this one after a reschedule."
+    )

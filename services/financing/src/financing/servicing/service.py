@@ -10,6 +10,7 @@ a backdated payment or a reversal moved money between installments.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -46,10 +47,12 @@ from financing.servicing.arrears import Arrears, arrears, penalty_for_day, repri
 from financing.servicing.engine import (
     MONEY_IN,
     ZERO,
+    InstallmentLike,
     InterestAccrual,
     LoanPosition,
     LoanTransaction,
     ReplayError,
+    ScheduledInstallment,
     TxKind,
     allocation_order,
     replay,
@@ -78,6 +81,7 @@ from kopmod_shared.errors import (
     ValidationProblem,
 )
 from kopmod_shared.events import EventType
+from kopmod_shared.ids import new_id
 from kopmod_shared.outbox import emit
 
 SOURCE = "financing"
@@ -98,13 +102,12 @@ def _money(amount: Decimal) -> str:
 
 @dataclass
 class LoanBook:
-    """A loan with its transactions and approved reschedules, ready to replay."""
+    """A loan with its transactions, ready to replay."""
 
     loan: Loan
     records: list[LoanTransactionRecord]
-    reschedules: dict[UUID, RescheduleRequest] = field(default_factory=dict)
-    # The schedule depends only on the tranches and reschedules in force: built once for them.
-    _schedule_cache: tuple[tuple[Any, ...], list[Installment]] | None = field(
+    # The schedule depends only on the tranches in force: built once for them.
+    _schedule_cache: tuple[tuple[Any, ...], list[InstallmentLike]] | None = field(
         default=None, repr=False
     )
 
@@ -153,12 +156,13 @@ class LoanBook:
             rounding=loan.rounding,
         )
 
-    def installments(self) -> list[Installment]:
-        """The original schedule from the disbursed tranches, then each reschedule's."""
+    def installments(self) -> list[InstallmentLike]:
+        """A successor's opening arrears first, then the schedule over the disbursed tranches
+        (or over the principal a successor opened with)."""
         shaping = tuple(
-            (r.kind, r.value_date, r.amount, r.installment_number, r.external_reference)
+            (r.kind, r.value_date, r.amount)
             for r in self.active()
-            if r.kind in (TxKind.disbursement.value, TxKind.reschedule.value)
+            if r.kind in (TxKind.disbursement.value, TxKind.rescheduled_in.value)
         )
         if self._schedule_cache is not None and self._schedule_cache[0] == shaping:
             return self._schedule_cache[1]
@@ -166,34 +170,20 @@ class LoanBook:
         self._schedule_cache = (shaping, installments)
         return installments
 
-    def _build_installments(self) -> list[Installment]:
-        tranches = [Tranche(r.value_date, r.amount) for r in self.active(TxKind.disbursement)]
+    def _build_installments(self) -> list[InstallmentLike]:
+        tranches = [
+            Tranche(r.value_date, r.amount)
+            for r in self.active()
+            if r.kind in (TxKind.disbursement.value, TxKind.rescheduled_in.value)
+        ]
         if not tranches:
             return []
-        out = self._schedule(tranches, self.loan.tenor_periods, self.loan.grace_periods)
-        for record in self.active(TxKind.reschedule):
-            request = self.reschedules[_reschedule_id(record)]
-            new = build_schedule(
-                tranches=[Tranche(record.value_date, record.amount)],
-                annual_rate=self.loan.annual_rate,
-                tenor_periods=request.tenor_periods,
-                frequency=Frequency(self.loan.frequency),
-                method=InterestMethod(self.loan.method),
-                grace_periods=request.grace_periods,
-                rounding=self.loan.rounding,
-            )
-            first = record.installment_number or len(out) + 1
-            out.extend(
-                Installment(
-                    number=first + n,
-                    due_date=i.due_date,
-                    principal=i.principal,
-                    interest=i.interest,
-                    total=i.total,
-                    balance_after=i.balance_after,
-                )
-                for n, i in enumerate(new)
-            )
+        out: list[InstallmentLike] = opening_installments(self.loan)
+        first = len(out) + 1
+        for n, i in enumerate(
+            self._schedule(tranches, self.loan.tenor_periods, self.loan.grace_periods)
+        ):
+            out.append(dataclasses.replace(i, number=first + n))
         return out
 
     def replay(self, until: date | None = None) -> LoanPosition:
@@ -212,12 +202,41 @@ class LoanBook:
         return arrears(position, as_of, tolerance_days=self.loan.arrears_tolerance_days)
 
 
+def opening_installments(loan: Loan) -> list[InstallmentLike]:
+    """A successor loan's opening arrears as installments 1..n (see ``Loan.opening_arrears``)."""
+    out: list[InstallmentLike] = []
+    for n, row in enumerate(loan.opening_arrears or [], start=1):
+        interest, penalty, fee = (Decimal(row[k]) for k in ("interest", "penalty", "fee"))
+        out.append(
+            ScheduledInstallment(
+                number=n,
+                due_date=date.fromisoformat(row["due_date"]),
+                principal=ZERO,
+                interest=interest,
+                total=interest + penalty + fee,
+                balance_after=ZERO,
+                penalty=penalty,
+                fee=fee,
+                carried=True,
+            )
+        )
+    return out
+
+
+def _opening_arrears_json(carried: list[ScheduledInstallment]) -> list[dict[str, str]]:
+    return [
+        {
+            "due_date": i.due_date.isoformat(),
+            "interest": _money(i.interest),
+            "penalty": _money(i.penalty),
+            "fee": _money(i.fee),
+        }
+        for i in carried
+    ]
+
+
 def _first_due(loan: Loan) -> date:
     return loan.first_due_date or date.max
-
-
-def _reschedule_id(record: LoanTransactionRecord) -> UUID:
-    return UUID((record.external_reference or "")[len(RESCHEDULE_REF) :])
 
 
 async def load_book(
@@ -230,9 +249,7 @@ async def load_book(
 
 
 async def _book_for(repo: ServicingRepository, loan: Loan) -> LoanBook:
-    records = await repo.transactions(loan.id)
-    reschedules = {r.id: r for r in await repo.approved_reschedules(loan.id)}
-    return LoanBook(loan=loan, records=records, reschedules=reschedules)
+    return LoanBook(loan=loan, records=await repo.transactions(loan.id))
 
 
 def visible_to(loan: Loan, principal: Principal) -> bool:
@@ -288,7 +305,11 @@ async def set_business_date(
 
 
 def expected_balances(position: LoanPosition) -> dict[Account, Decimal]:
-    """What the loan's accounts should hold (debit positive) for this replayed position."""
+    """What the loan's accounts should hold (debit positive) for this replayed position.
+
+    Cash balances the rest, except for principal moved between loans by a reschedule: that
+    moves loans receivable from the closed loan to its successor, never cash.
+    """
     others = {
         Account.loans_receivable: position.principal_outstanding,
         Account.interest_income: -(position.interest_paid + position.capitalised_interest),
@@ -298,7 +319,23 @@ def expected_balances(position: LoanPosition) -> dict[Account, Decimal]:
         Account.writeoff_losses: position.written_off_principal,
         Account.recovery_income: -position.recovered,
     }
-    return {Account.cash: -sum(others.values(), ZERO), **others}
+    moved = position.transferred_out - position.transferred_in
+    return {Account.cash: -(sum(others.values(), ZERO) + moved), **others}
+
+
+async def ledger_lines(
+    repo: ServicingRepository, book: LoanBook, position: LoanPosition
+) -> list[Line]:
+    """The lines that make the ledger hold for the loan what the replay says (may be none)."""
+    booked = await repo.loan_ledger_sums(book.loan.id)
+    lines = []
+    for account, wanted in expected_balances(position).items():
+        diff = wanted - booked.get(account.value, ZERO)
+        if diff > 0:
+            lines.append(Line(account, debit=diff, loan_id=book.loan.id))
+        elif diff < 0:
+            lines.append(Line(account, credit=-diff, loan_id=book.loan.id))
+    return lines
 
 
 async def sync_ledger(
@@ -314,14 +351,7 @@ async def sync_ledger(
     reference: str | None = None,
 ) -> JournalEntry | None:
     """Book, as one balanced entry, whatever the ledger lacks to match the replay."""
-    booked = await repo.loan_ledger_sums(book.loan.id)
-    lines = []
-    for account, wanted in expected_balances(position).items():
-        diff = wanted - booked.get(account.value, ZERO)
-        if diff > 0:
-            lines.append(Line(account, debit=diff))
-        elif diff < 0:
-            lines.append(Line(account, credit=-diff))
+    lines = await ledger_lines(repo, book, position)
     if not lines:
         return None
     return await post_entry(
@@ -472,16 +502,33 @@ async def _emit_class_change(
     )
 
 
+async def check_event(repo: ServicingRepository, book: LoanBook, event: LoanEvent) -> None:
+    """:func:`states.check`, naming the successor when the loan was closed by a reschedule."""
+    if book.state is LoanState.closed_rescheduled:
+        successor = await repo.successor_id(book.loan.id)
+        error = InvalidTransition(book.state.value, event.value, [])
+        error.detail = f"{error.detail}; the loan continues as loan {successor}"
+        error.extra["successor_loan_id"] = str(successor) if successor else None
+        raise error
+    states.check(book.state, event)
+
+
 def _value_date(requested: date | None, today: date, book: LoanBook, what: str) -> date:
     day = requested or today
     if day > today:
         raise ValidationProblem.for_field(
             "body.value_date", f"{what} cannot be dated after the business date {today}", "future"
         )
-    disbursements = book.active(TxKind.disbursement)
-    if disbursements and day < min(r.value_date for r in disbursements):
+    opened = [
+        r.value_date
+        for r in book.active()
+        if r.kind in (TxKind.disbursement.value, TxKind.rescheduled_in.value)
+    ]
+    if opened and day < min(opened):
         raise ValidationProblem.for_field(
-            "body.value_date", f"{what} cannot be dated before the first disbursement", "early"
+            "body.value_date",
+            f"{what} cannot be dated before the first disbursement ({min(opened)})",
+            "early",
         )
     return day
 
@@ -575,7 +622,9 @@ async def disburse(
     # Cash checks serialise on the fund, then on the loan (the same order everywhere).
     await lock_fund(session, loan.fund_id)
     book = await load_book(repo, loan_id, for_update=True)
-    states.check(book.state, LoanEvent.disburse)
+    await check_event(repo, book, LoanEvent.disburse)
+    if book.loan.rescheduled_from_id is not None:
+        raise BusinessRuleViolation("a loan opened by a reschedule takes no disbursements")
     today = await business_date(repo, loan.fund_id)
     day = value_date or today
     if day > today:
@@ -587,8 +636,6 @@ async def disburse(
             "body.value_date", "a disbursement cannot be dated before the signing", "early"
         )
     tranches = book.active(TxKind.disbursement)
-    if book.active(TxKind.reschedule):
-        raise BusinessRuleViolation("a rescheduled loan takes no further tranches")
     if tranches and day < max(r.value_date for r in tranches):
         raise ValidationProblem.for_field(
             "body.value_date", "a tranche cannot be dated before the previous one", "order"
@@ -660,11 +707,11 @@ async def undo_last_disbursement(
         raise NotFound(f"no loan {loan_id}")
     await lock_fund(session, loan.fund_id)
     book = await load_book(repo, loan_id, for_update=True)
-    states.check(book.state, LoanEvent.undo_disbursement)
+    await check_event(repo, book, LoanEvent.undo_disbursement)
+    if book.loan.rescheduled_from_id is not None:
+        raise BusinessRuleViolation("a loan opened by a reschedule has no disbursement to undo")
     if any(TxKind(r.kind) in MONEY_IN for r in book.active()):
         raise BusinessRuleViolation("money has been repaid: a disbursement can no longer be undone")
-    if book.active(TxKind.reschedule):
-        raise BusinessRuleViolation("the loan was rescheduled: its tranches stay")
     tranches = book.active(TxKind.disbursement)
     if not tranches:
         raise Conflict("the loan has no disbursement to undo")
@@ -758,7 +805,7 @@ async def receive(
     if existing is not None:
         return book, existing, book.replay(), True
     event = LoanEvent.recover if kind is TxKind.recovery else LoanEvent.repay
-    states.check(book.state, event)
+    await check_event(repo, book, event)
     today = await business_date(repo, book.loan.fund_id)
     what = kind.value.replace("_", " ")
     day = _value_date(value_date, today, book, f"a {what}")
@@ -824,7 +871,7 @@ async def refund_overpayment(
     actor: str,
 ) -> tuple[LoanBook, LoanTransactionRecord, LoanPosition]:
     book = await load_book(repo, loan_id, for_update=True)
-    states.check(book.state, LoanEvent.refund_overpayment)
+    await check_event(repo, book, LoanEvent.refund_overpayment)
     today = await business_date(repo, book.loan.fund_id)
     overpayment = book.replay().overpayment
     if amount > overpayment:
@@ -881,7 +928,7 @@ async def charge_fee(
     )
     if existing is not None:
         return book, existing, book.replay(), True
-    states.check(book.state, LoanEvent.charge)
+    await check_event(repo, book, LoanEvent.charge)
     today = await business_date(repo, book.loan.fund_id)
     day = _value_date(value_date, today, book, "a fee")
     record = _record(book, TxKind.fee_charge, day, amount, actor, reference=reference, note=reason)
@@ -955,6 +1002,14 @@ async def reverse(
             f"a {kind.value} cannot be reversed"
             + (": undo the last disbursement instead" if kind is TxKind.disbursement else "")
         )
+    if book.state is LoanState.closed_rescheduled:
+        successor = await repo.successor_id(book.loan.id)
+        raise Conflict(
+            f"loan {loan_id} was rescheduled into loan {successor}: its transactions are final. "
+            f"Reversing this {kind.value} would change the principal and arrears already moved "
+            "to the successor; record the correction on the successor loan instead",
+            successor_loan_id=str(successor) if successor else None,
+        )
     event = LoanEvent.recover if kind is TxKind.recovery else LoanEvent.reverse
     states.check(book.state, event)
     today = await business_date(repo, book.loan.fund_id)
@@ -995,7 +1050,7 @@ async def write_off(
     session: AsyncSession, repo: ServicingRepository, loan_id: UUID, *, reason: str, actor: str
 ) -> tuple[LoanBook, LoanTransactionRecord, LoanPosition]:
     book = await load_book(repo, loan_id, for_update=True)
-    states.check(book.state, LoanEvent.write_off)
+    await check_event(repo, book, LoanEvent.write_off)
     today = await business_date(repo, book.loan.fund_id)
     outstanding = book.replay().principal_outstanding
     if outstanding <= 0:
@@ -1037,6 +1092,8 @@ async def write_off(
 async def quote(repo: ServicingRepository, book: LoanBook, on: date | None) -> PayoffQuote:
     today = await business_date(repo, book.loan.fund_id)
     if book.state not in (LoanState.active, LoanState.overpaid):
+        if book.state is LoanState.closed_rescheduled:
+            await check_event(repo, book, LoanEvent.repay)  # names the successor
         raise InvalidTransition(
             book.state.value, "quote a payoff", states.allowed_events(book.state)
         )
@@ -1075,7 +1132,7 @@ def _preview(
 async def preview_reschedule(
     repo: ServicingRepository, book: LoanBook, *, tenor: int, grace: int, capitalise: bool
 ) -> ReschedulePreview:
-    states.check(book.state, LoanEvent.reschedule)
+    await check_event(repo, book, LoanEvent.reschedule)
     today = await business_date(repo, book.loan.fund_id)
     return _preview(book, book.replay(), today, tenor, grace, capitalise)
 
@@ -1144,7 +1201,9 @@ async def decide_reschedule(
     note: str,
     actor: str,
 ) -> tuple[LoanBook, RescheduleRequest, LoanPosition]:
-    """The checker's decision; approval puts the new schedule in force on the business date."""
+    """The checker's decision. Approval, on the business date the preview was made for, closes
+    the loan (``closed_rescheduled``) and opens its successor with the new schedule, in one
+    transaction: the principal moves from one loan to the other in one journal entry."""
     book = await load_book(repo, loan_id, for_update=True)
     request = await repo.reschedule(loan_id, request_id)
     if request is None:
@@ -1158,50 +1217,153 @@ async def decide_reschedule(
         request.status = "rejected"
         await session.flush()
         return book, request, book.replay()
-    states.check(book.state, LoanEvent.reschedule)
+    await check_event(repo, book, LoanEvent.reschedule)
     today = await business_date(repo, book.loan.fund_id)
     if request.on_date != today:
         raise Conflict(
             f"the preview was made for {request.on_date}; the business date is now {today}: "
             "propose again"
         )
-    position = book.replay()
     preview = _preview(
         book,
-        position,
+        book.replay(),
         today,
         request.tenor_periods,
         request.grace_periods,
         request.capitalise_arrears,
     )
-    request.status = "approved"
-    request.preview = preview_json(preview)
-    book.reschedules[request.id] = request
-    first = len(book.installments()) + 1
-    record = _record(
+    reference = f"{RESCHEDULE_REF}{request.id}"
+    closing = _record(
         book,
         TxKind.reschedule,
         today,
         preview.new_principal,
         actor,
-        reference=f"{RESCHEDULE_REF}{request.id}",
-        installment_number=first,
+        reference=reference,
         note=request.reason,
     )
-    await repo.add(record)
-    position, _ = await _settle(
-        session,
-        repo,
-        book,
-        event=LoanEvent.reschedule,
-        target=LoanState.active,
-        today=today,
-        entry_kind="reschedule",
-        memo=f"reschedule {request.id} of loan {loan_id}",
-        entry_date=today,
-        actor=actor,
+    await repo.add(closing)
+    old_position = book.replay()
+    successor = _successor(book.loan, request, preview.new_principal, old_position, actor)
+    await repo.add(successor)
+    new_book = LoanBook(loan=successor, records=[])
+    opening = _record(
+        new_book,
+        TxKind.rescheduled_in,
+        today,
+        preview.new_principal,
+        actor,
+        reference=reference,
+        note=f"rescheduled from loan {loan_id}: {request.reason}",
     )
-    return book, request, position
+    try:
+        new_book.installments()
+    except ScheduleError as exc:
+        raise ValidationProblem.for_field("body.tenor_periods", str(exc), "schedule") from exc
+    await repo.add(opening)
+    new_position = new_book.replay()
+    request.status = "approved"
+    request.preview = preview_json(preview)
+    request.successor_loan_id = successor.id
+    book.loan.status = states.transition(
+        book.state, LoanEvent.reschedule, LoanState.closed_rescheduled
+    ).value
+    # One entry: loans receivable leaves the closed loan (with any capitalised arrears earned
+    # on it) and arrives on the successor; no cash moves.
+    lines = [
+        *await ledger_lines(repo, book, old_position),
+        *await ledger_lines(repo, new_book, new_position),
+    ]
+    entry = await post_entry(
+        session,
+        fund_id=book.loan.fund_id,
+        entry_date=today,
+        kind="reschedule",
+        memo=f"reschedule {request.id}: loan {loan_id} continues as loan {successor.id}",
+        lines=lines,
+        loan_id=book.loan.id,
+        reference=reference,
+        created_by=actor,
+    )
+    closing.journal_entry_id = opening.journal_entry_id = entry.id
+    first_due = new_position.installments[len(old_position.carried)].due_date
+    await refresh_account(session, repo, book, old_position, today)
+    account = await repo.account(loan_id)
+    if account is not None:
+        account.closed_on = today
+    await refresh_account(session, repo, new_book, new_position, today)
+    await release_commitment(session, loan_id=loan_id)
+    await _emit(
+        session,
+        EventType.LOAN_CLOSED,
+        book.loan,
+        {
+            "status": LoanState.closed_rescheduled.value,
+            "reason": "rescheduled",
+            "closed_on": str(today),
+            "successor_loan_id": str(successor.id),
+        },
+    )
+    await _emit(
+        session,
+        EventType.LOAN_RESCHEDULED,
+        successor,
+        {
+            "rescheduled_from_id": str(loan_id),
+            "reschedule_id": str(request.id),
+            "on": str(today),
+            "principal": _money(new_position.principal_outstanding),
+            "capitalised_interest": _money(preview.capitalised_interest),
+            "capitalised_charges": _money(preview.capitalised_charges),
+            "opening_arrears": _money(sum((i.total for i in old_position.carried), ZERO)),
+            "tenor_periods": successor.tenor_periods,
+            "grace_periods": successor.grace_periods,
+            "first_due_date": str(first_due),
+            "approved_by": actor,
+        },
+    )
+    await session.flush()
+    return new_book, request, new_position
+
+
+def _successor(
+    loan: Loan,
+    request: RescheduleRequest,
+    principal: Decimal,
+    closed: LoanPosition,
+    actor: str,
+) -> Loan:
+    """The loan that continues ``loan`` on the approved terms: same agreement, fund, product,
+    cooperative and pricing; the new tenor and grace; opening with what ``closed`` moved out."""
+    return Loan(
+        id=new_id(),
+        application_id=loan.application_id,
+        rescheduled_from_id=loan.id,
+        opening_arrears=_opening_arrears_json(closed.carried),
+        fund_id=loan.fund_id,
+        product_id=loan.product_id,
+        cooperative_id=loan.cooperative_id,
+        province_code=loan.province_code,
+        approved_amount=principal,
+        annual_rate=loan.annual_rate,
+        tenor_periods=request.tenor_periods,
+        frequency=loan.frequency,
+        method=loan.method,
+        grace_periods=request.grace_periods,
+        rounding=loan.rounding,
+        allocation_order=list(loan.allocation_order),
+        arrears_tolerance_days=loan.arrears_tolerance_days,
+        max_tranches=1,
+        penalty_rate=loan.penalty_rate,
+        pattern=loan.pattern,
+        akad=loan.akad,
+        profit_share_ratio=loan.profit_share_ratio,
+        tranche_plan=[],
+        status=LoanState.active.value,
+        signed_at=request.decided_at or datetime.now(UTC),
+        signed_by=actor,
+        first_due_date=None,
+    )
 
 
 # --- end of day ----------------------------------------------------------------------------------

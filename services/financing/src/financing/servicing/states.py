@@ -51,8 +51,9 @@ TRANSITIONS: dict[LoanState, dict[LoanEvent, frozenset[LoanState]]] = {
         E.reverse: _OPEN_AFTER_REPLAY,
         E.charge: frozenset({S.active}),
         E.write_off: frozenset({S.closed_written_off}),
-        # Rescheduled in place: the loan account continues with a new schedule (see below).
-        E.reschedule: frozenset({S.active}),
+        # The loan closes; a successor loan (``rescheduled_from_id``) opens active with the
+        # outstanding balance and the new schedule.
+        E.reschedule: frozenset({S.closed_rescheduled}),
     },
     S.overpaid: {
         E.repay: frozenset({S.overpaid}),
@@ -66,10 +67,9 @@ TRANSITIONS: dict[LoanState, dict[LoanEvent, frozenset[LoanState]]] = {
     S.closed_written_off: {
         E.recover: frozenset({S.closed_written_off}),
     },
-    # Fineract closes a rescheduled loan and opens a new one. Here a reschedule keeps the loan
-    # account (its schedule gains a new segment), because a loan is one signed agreement
-    # (``loans.application_id`` is unique); the state stays for loans migrated from systems
-    # that did close them, and takes no event.
+    # As in Fineract a rescheduled loan is closed and a new one continues it. Nothing more
+    # happens to the closed one: its transactions are final (reversing one would change what
+    # already moved to the successor), so every event is refused.
     S.closed_rescheduled: {},
 }
 
@@ -98,7 +98,7 @@ def transition(state: LoanState, event: LoanEvent, target: LoanState) -> LoanSta
 
 def state_from_position(position: LoanPosition) -> LoanState:
     """The open state a replayed position implies (never a write-off or reschedule)."""
-    if position.disbursed == 0:
+    if position.funded == 0:
         return S.pending_disbursement
     if position.total_outstanding > 0 or position.principal_outstanding > 0:
         return S.active

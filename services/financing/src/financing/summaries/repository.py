@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from financing.applications.models import Application
 from financing.loans.models import Loan
-from financing.servicing.models import FundBusinessDate, LoanTransactionRecord, RescheduleRequest
+from financing.servicing.models import FundBusinessDate, LoanTransactionRecord
 
 
 class SummaryRepository:
@@ -57,24 +57,6 @@ class SummaryRepository:
         )
         for record in (await self.session.scalars(stmt)).all():
             out[record.loan_id].append(record)
-        return out
-
-    async def approved_reschedules_of(
-        self, loan_ids: Sequence[UUID]
-    ) -> dict[UUID, list[RescheduleRequest]]:
-        out: dict[UUID, list[RescheduleRequest]] = {i: [] for i in loan_ids}
-        if not loan_ids:
-            return out
-        stmt = (
-            select(RescheduleRequest)
-            .where(
-                RescheduleRequest.loan_id.in_(list(loan_ids)),
-                RescheduleRequest.status == "approved",
-            )
-            .order_by(RescheduleRequest.on_date)
-        )
-        for request in (await self.session.scalars(stmt)).all():
-            out[request.loan_id].append(request)
         return out
 
     async def business_dates(self, fund_ids: Sequence[UUID]) -> dict[UUID, date]:

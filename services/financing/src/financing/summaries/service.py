@@ -11,7 +11,10 @@ the fund's business date:
   (the write-off date for a written-off loan, after which nothing counts) while unpaid; the
   worst class is the OJK class of the most days late any installment reached (within the
   tolerance counts as on time);
-- the current class is the worst class of the open loans' arrears today.
+- the current class is the worst class of the open loans' arrears today;
+- a reschedule's successor continues its loan: it is not counted as another loan, and what the
+  closed loan still owed moved to the successor (as opening arrears on the same due dates), so
+  those installments are judged there, not on the closed loan.
 """
 
 from __future__ import annotations
@@ -90,7 +93,9 @@ def _add_loan(record: _Record, book: LoanBook, as_of: date) -> None:
     loan = book.loan
     state = LoanState(loan.status)
     position = book.replay()
-    record.loans += 1
+    # A reschedule's successor continues the same agreement: one loan, not two.
+    if loan.rescheduled_from_id is None:
+        record.loans += 1
     record.as_of.append(as_of)
     record.disbursed += position.disbursed
     if state is LoanState.closed_written_off or position.written_off:
@@ -103,6 +108,8 @@ def _add_loan(record: _Record, book: LoanBook, as_of: date) -> None:
     # A written-off loan's record ends on its write-off: what fell due after was forgiven.
     judged_on = min(as_of, position.written_off_on) if position.written_off_on else as_of
     for inst in position.installments:
+        if inst.rescheduled:
+            continue  # moved to the successor loan, judged there
         paid_in_full = inst.paid_on is not None and not inst.written_off
         if paid_in_full and inst.paid_on is not None and inst.due_date <= judged_on:
             days_late = max(0, (inst.paid_on - inst.due_date).days)
@@ -152,15 +159,10 @@ async def summaries(
     loans: list[Loan] = await repo.loans_of(ids)
     loan_ids = [loan.id for loan in loans]
     transactions = await repo.transactions_of(loan_ids)
-    reschedules = await repo.approved_reschedules_of(loan_ids)
     dates = await repo.business_dates([loan.fund_id for loan in loans])
     records: dict[UUID, _Record] = {i: _Record() for i in ids}
     for loan in loans:
-        book = LoanBook(
-            loan=loan,
-            records=transactions[loan.id],
-            reschedules={r.id: r for r in reschedules[loan.id]},
-        )
+        book = LoanBook(loan=loan, records=transactions[loan.id])
         _add_loan(records[loan.cooperative_id], book, dates.get(loan.fund_id, today))
     return [_summary(i, counts.get(i, {}), records[i], today) for i in ids]
 
