@@ -165,3 +165,35 @@ async def test_no_share_no_link_or_no_disbursement_applies_nothing(
             )
             == 0
         )
+
+
+async def test_a_delivery_applied_before_a_reschedule_is_not_applied_to_the_successor(
+    app, client, tokens, secret
+) -> None:
+    loan_id, contract_id = await closed_loop_loan(app, client, tokens)
+    event = delivery(contract_id, "2000000.00")
+    assert (await deliver(client, event, secret)).status_code == 204
+    [paid] = await repayments(app, loan_id)
+    resp = await client.post(
+        f"/v1/loans/{loan_id}/reschedules",
+        json={"tenor_periods": 12, "reason": "sales season moved"},
+        headers=tokens.officer,
+    )
+    assert resp.status_code == 201, resp.text
+    resp = await client.post(
+        f"/v1/loans/{loan_id}/reschedules/{resp.json()['id']}/decision",
+        json={"approve": True, "note": "approved"},
+        headers=tokens.committee,
+    )
+    assert resp.status_code == 200, resp.text
+    successor = uuid.UUID(resp.json()["successor_loan_id"])
+
+    # The same delivery re-emitted under a new event id: the successor pays nothing again.
+    again = envelope("marketplace", EventType.DELIVERY_RECORDED, event["data"], subject=contract_id)
+    assert (await deliver(client, again, secret)).status_code == 204
+    assert await repayments(app, successor) == []
+    assert [r.id for r in await repayments(app, loan_id)] == [paid.id]
+    # A new delivery pays the successor (the active loan of the application now).
+    assert (await deliver(client, delivery(contract_id, "200000.00"), secret)).status_code == 204
+    [new] = await repayments(app, successor)
+    assert new.amount == D("100000.00")

@@ -4,10 +4,11 @@ On ``marketplace.delivery.recorded`` with an accepted value, the oldest active l
 application references the delivery's contract, on a product with ``closed_loop_share``, gets
 that share of the accepted value as a repayment through the ordinary servicing path
 (:func:`financing.servicing.service.receive`), with the delivery id as the external reference:
-a redelivered or replayed event finds the reference recorded and applies nothing. The amount is
-capped at the loan's payoff on the business date (the loop never creates an overpayment). A
-delivery under a contract no closed-loop loan references, or while the linked loan is not active
-(not yet disbursed, closed), is acknowledged and applies nothing; the cooperative pays as usual.
+a redelivered or replayed event finds the reference recorded (on the loan, or on the loan it
+continues after a reschedule) and applies nothing. The amount is capped at the loan's payoff on
+the business date (the loop never creates an overpayment). A delivery under a contract no
+closed-loop loan references, or while the linked loan is not active (not yet disbursed, closed),
+is acknowledged and applies nothing; the cooperative pays as usual.
 """
 
 from __future__ import annotations
@@ -78,6 +79,9 @@ async def handle_delivery_recorded(session: AsyncSession, envelope: dict[str, An
     for loan_id, share in await linked_loans(session, data.contract_id):
         if await repo.by_reference(loan_id, reference) is not None:
             return  # this delivery was applied already
+        loan = await repo.loan(loan_id)
+        if loan is not None and await repo.by_reference_on_predecessors(loan, reference):
+            return  # applied already, to the loan this one continues after a reschedule
         details: dict[str, Any] = {
             "contract_id": str(data.contract_id),
             "delivery_id": reference,

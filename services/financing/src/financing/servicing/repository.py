@@ -120,6 +120,20 @@ class ServicingRepository:
         )
         return {r[0]: r[1] for r in rows.all()}
 
+    async def by_reference_on_predecessors(
+        self, loan: Loan, reference: str
+    ) -> LoanTransactionRecord | None:
+        """The transaction with ``reference`` on a loan this one continues (reschedules)."""
+        previous = loan.rescheduled_from_id
+        while previous is not None:
+            record = await self.by_reference(previous, reference)
+            if record is not None:
+                return record
+            previous = await self.session.scalar(
+                select(Loan.rescheduled_from_id).where(Loan.id == previous)
+            )
+        return None
+
     async def business_date(
         self, fund_id: UUID, *, for_update: bool = False
     ) -> FundBusinessDate | None:
