@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.panel import Panel
 from rich.progress import Progress, SpinnerColumn, TextColumn
 
-from kopmod_cli.services import SERVICES
+from kopmod_cli.services import SERVER_FLAGS, SERVICES
 
 app = typer.Typer(
     help="kopmod operator CLI: run the stack, migrate, manage API clients, jobs.",
@@ -214,6 +214,7 @@ def serve(
             str(port),
             "--workers",
             str(workers),
+            *SERVER_FLAGS,
         ],
     )
 

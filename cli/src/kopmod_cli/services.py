@@ -7,7 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kopmod_shared.settings import SERVER_KEEPALIVE_SECONDS
+
 REPO_ROOT = Path(__file__).resolve().parents[3]
+# Flags of every uvicorn the CLI starts (``serve``, ``up``).
+SERVER_FLAGS = ["--timeout-keep-alive", str(SERVER_KEEPALIVE_SECONDS)]
 
 
 @dataclass(frozen=True)

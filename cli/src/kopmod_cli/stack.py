@@ -27,7 +27,7 @@ import httpx
 from alembic import command
 from sqlalchemy.engine import make_url
 
-from kopmod_cli.services import REPO_ROOT, SERVICES, Service
+from kopmod_cli.services import REPO_ROOT, SERVER_FLAGS, SERVICES, Service
 from kopmod_shared.db import db_url_with_database
 from kopmod_shared.embedded_pg import EmbeddedPostgres, start_embedded
 from kopmod_shared.testing import alembic_config
@@ -204,6 +204,7 @@ def spawn(service: Service, env: dict[str, str], host: str, port: int) -> subpro
             str(port),
             "--timeout-graceful-shutdown",
             "10",
+            *SERVER_FLAGS,
         ],
         env={**os.environ, **env},
         start_new_session=True,

@@ -49,6 +49,7 @@ def settings(database_url: str, issuer: TestIssuer, documents_dir: Path) -> Fina
     return FinancingSettings(
         database_url=database_url,
         environment="test",
+        gc_freeze=False,  # one process builds an app per test
         token_issuer=issuer.issuer,
         log_json=False,
         db_pool_size=10,

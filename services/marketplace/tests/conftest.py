@@ -41,6 +41,7 @@ def settings(database_url: str, issuer: TestIssuer) -> MarketplaceSettings:
     return MarketplaceSettings(
         database_url=database_url,
         environment="test",
+        gc_freeze=False,  # one process builds an app per test
         token_issuer=issuer.issuer,
         registry_url="http://registry.test",
         log_json=False,

@@ -27,6 +27,7 @@ def settings(database_url: str) -> RegistrySettings:
     return RegistrySettings(
         database_url=database_url,
         environment="test",
+        gc_freeze=False,  # one process builds an app per test
         token_issuer=ISSUER,
         log_json=False,
         db_pool_size=5,

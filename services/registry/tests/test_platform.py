@@ -3,11 +3,16 @@ metrics, body limits."""
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 
 import httpx
+import pytest
+from sqlalchemy import insert, text
 
+from kopmod_shared.db import ReadOnlyWrite
 from kopmod_shared.testing import running
+from registry.cooperatives.models import MemberGroup
 from registry.main import create_app
 
 
@@ -142,3 +147,25 @@ async def test_float_money_is_refused():
         assert "not a float" in str(exc)
     else:
         raise AssertionError("a float amount was accepted")
+
+
+async def test_reads_run_in_autocommit_and_cannot_write(app):
+    async def two_clock_readings(session) -> tuple[object, object]:
+        first = await session.scalar(text("SELECT now()"))
+        await asyncio.sleep(0.01)
+        return first, await session.scalar(text("SELECT now()"))
+
+    # A read's statements are each their own transaction (no BEGIN): now() moves between them.
+    async with app.state.read_sessionmaker() as read:
+        first, second = await two_clock_readings(read)
+        assert first != second
+        read.add(MemberGroup(cooperative_id=uuid.uuid4(), position=0, name="x"))
+        with pytest.raises(ReadOnlyWrite):
+            await read.flush()
+    async with app.state.read_sessionmaker() as read:
+        with pytest.raises(ReadOnlyWrite):
+            await read.execute(insert(MemberGroup).values(name="x"))
+    # A write's session is one transaction: now() stands still inside it.
+    async with app.state.sessionmaker() as write:
+        first, second = await two_clock_readings(write)
+        assert first == second

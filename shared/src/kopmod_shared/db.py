@@ -4,23 +4,32 @@ Each request gets one :class:`AsyncSession` (created lazily by :func:`get_sessio
 :class:`TransactionalRoute` commits it after the endpoint returns and *before* the response is
 sent, so a failed commit becomes an error response instead of a 200 for a write that was lost.
 Services and repositories never commit; they flush.
+
+Reads (``GET`` and ``HEAD``) get a session in autocommit mode instead: no ``BEGIN`` and no
+``COMMIT``, two round trips fewer on the hottest path. Postgres runs at READ COMMITTED, where
+every statement takes its own snapshot inside a transaction too, so a read loses no consistency
+it had. That session refuses to write through the ORM (:class:`ReadOnlySession`): a ``GET`` that
+tried would otherwise commit statement by statement.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Coroutine
+from collections import namedtuple
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from typing import Annotated, Any
 
 from fastapi import Depends, Request, Response
 from fastapi.routing import APIRoute
-from sqlalchemy import MetaData
+from sqlalchemy import Enum, MetaData, Select, TypeDecorator, event
+from sqlalchemy.dialects.postgresql.asyncpg import PGDialect_asyncpg
 from sqlalchemy.ext.asyncio import (
+    AsyncConnection,
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
     create_async_engine,
 )
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.orm import DeclarativeBase, ORMExecuteState, Session, UOWTransaction
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -49,13 +58,17 @@ def create_engine(
     pool_timeout: float = 10.0,
     statement_timeout_ms: int = 15_000,
     application_name: str = "kopmod",
+    pool_pre_ping: bool = False,
 ) -> AsyncEngine:
+    """The service's engine. ``pool_pre_ping`` costs a round trip per checkout; without it a
+    connection the server dropped fails its request with 503 (``errors.database_unavailable``),
+    and SQLAlchemy then replaces every pooled connection older than the failure."""
     return create_async_engine(
         url,
         pool_size=pool_size,
         max_overflow=max_overflow,
         pool_timeout=pool_timeout,
-        pool_pre_ping=True,
+        pool_pre_ping=pool_pre_ping,
         connect_args={
             "server_settings": {
                 "application_name": application_name,
@@ -71,11 +84,52 @@ def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     return async_sessionmaker(engine, expire_on_commit=False, autoflush=False)
 
 
+class ReadOnlyWrite(RuntimeError):
+    """A read (GET) tried to write through its session: a bug in the route, never bad input."""
+
+
+class ReadOnlySession(Session):
+    """The session of a read: autocommit, and no ORM inserts, updates or deletes."""
+
+
+@event.listens_for(ReadOnlySession, "before_flush")
+def _refuse_flush(session: Session, flush_context: UOWTransaction, instances: object) -> None:
+    if session.new or session.dirty or session.deleted:
+        raise ReadOnlyWrite("a read request tried to write (flush) through its session")
+
+
+@event.listens_for(ReadOnlySession, "do_orm_execute")
+def _refuse_write(state: ORMExecuteState) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        raise ReadOnlyWrite("a read request tried to write through its session")
+
+
+def read_engine(engine: AsyncEngine) -> AsyncEngine:
+    """The same pool in autocommit mode: reads run without ``BEGIN`` and ``COMMIT``."""
+    return engine.execution_options(isolation_level="AUTOCOMMIT")
+
+
+def make_read_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+    return async_sessionmaker(
+        read_engine(engine),
+        expire_on_commit=False,
+        autoflush=False,
+        sync_session_class=ReadOnlySession,
+    )
+
+
+READ_METHODS = frozenset({"GET", "HEAD"})
+
+
 def request_session(request: Request) -> AsyncSession:
-    """The request's session, created on first use."""
+    """The request's session, created on first use: autocommit and read-only for a read."""
     session: AsyncSession | None = getattr(request.state, "db_session", None)
     if session is None:
-        maker: async_sessionmaker[AsyncSession] = request.app.state.sessionmaker
+        state = request.app.state
+        read = request.method in READ_METHODS and hasattr(state, "read_sessionmaker")
+        maker: async_sessionmaker[AsyncSession] = (
+            state.read_sessionmaker if read else state.sessionmaker
+        )
         session = maker()
         request.state.db_session = session
     return session
@@ -86,6 +140,61 @@ async def get_session(request: Request) -> AsyncSession:
 
 
 SessionDep = Annotated[AsyncSession, Depends(get_session)]
+
+
+async def read_connection(request: Request) -> AsyncIterator[AsyncConnection]:
+    """A pooled connection in autocommit mode, without an ORM session, for the hottest reads
+    (Core statements only: no unit of work, no identity map, no session transaction). Given
+    back as soon as the endpoint returns."""
+    async with request.app.state.read_engine.connect() as conn:
+        yield conn
+
+
+ReadConnectionDep = Annotated[AsyncConnection, Depends(read_connection, scope="function")]
+
+_DRIVER_DIALECT = PGDialect_asyncpg()
+
+
+class DriverQuery:
+    """A Core ``SELECT`` compiled once and run on the asyncpg connection underneath a pooled
+    SQLAlchemy connection, for the hottest reads.
+
+    SQLAlchemy's per-execution work (execution context, parameter and result processing,
+    events) costs several times the query itself on a one-row read; here the statement is
+    compiled once, asyncpg prepares it once per connection, and the SQLAlchemy result processor
+    of enum and decorated columns is applied to the record (asyncpg already decodes the other
+    types as SQLAlchemy's asyncpg dialect returns them: UUID, Decimal, dates, arrays, records).
+    Rows are named tuples with the statement's column keys as fields (label computed columns).
+    Only plain bind parameters (no expanding ``IN`` lists).
+    """
+
+    def __init__(self, statement: Select[Any]) -> None:
+        compiled = statement.compile(dialect=_DRIVER_DIALECT)
+        if any(b.expanding for b in compiled.binds.values()):
+            raise ValueError("DriverQuery takes no expanding (IN list) parameters")
+        self.sql = str(compiled)
+        self.params = list(compiled.positiontup or [])
+        columns = list(statement.selected_columns)
+        self.row_type = namedtuple("DriverRow", [c.key for c in columns])  # type: ignore[misc]
+        self.processors = [
+            (i, p)
+            for i, c in enumerate(columns)
+            if isinstance(c.type, (Enum, TypeDecorator))
+            and (p := c.type.dialect_impl(_DRIVER_DIALECT).result_processor(_DRIVER_DIALECT, None))
+        ]
+
+    async def fetchrow(self, conn: AsyncConnection, **params: Any) -> Any:
+        """The first row, or None."""
+        raw = await conn.get_raw_connection()
+        driver: Any = raw.driver_connection
+        record = await driver.fetchrow(self.sql, *(params[name] for name in self.params))
+        if record is None:
+            return None
+        values = list(record)
+        for i, process in self.processors:
+            values[i] = process(values[i])
+        return self.row_type(*values)
+
 
 BeforeCommitHook = Callable[[Request, Response, AsyncSession], Awaitable[None]]
 

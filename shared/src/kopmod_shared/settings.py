@@ -15,6 +15,13 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 DEV_SERVICE_SECRET = "dev-service-secret-change-me"
 
 
+# Idle keep-alive: a server keeps an idle connection open longer than any client of ours reuses
+# one, so no client sends a request on a connection the server is closing at that moment (seen
+# as a ReadError on a GET when both sides used 5 s).
+SERVER_KEEPALIVE_SECONDS = 65
+CLIENT_KEEPALIVE_SECONDS = 30
+
+
 class Environment(StrEnum):
     development = "development"
     test = "test"
@@ -30,10 +37,15 @@ class ServiceSettings(BaseSettings):
         default="postgresql+asyncpg://postgres@127.0.0.1:5432/kopmod",
         description="SQLAlchemy URL of this service's own database (asyncpg driver).",
     )
-    db_pool_size: int = 10
-    db_max_overflow: int = 10
+    db_pool_size: int = 20
+    db_max_overflow: int = 5
     db_pool_timeout_seconds: float = 10.0
     db_statement_timeout_ms: int = 15_000
+    # A round trip per request; off: a dropped connection fails one request with 503 instead.
+    db_pool_pre_ping: bool = False
+    # gc.freeze() after startup (app.freeze_startup_objects); off where one process builds many
+    # apps (the tests), since frozen objects are never collected.
+    gc_freeze: bool = True
 
     # Token verification: the issuer and where its public keys are.
     token_issuer: str = "http://127.0.0.1:8001"
