@@ -4,15 +4,17 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, TypeAlias
 from uuid import UUID
 
-from sqlalchemy import ColumnElement, Select, delete, exists, func, or_, select, tuple_
+from sqlalchemy import ColumnElement, Select, bindparam, delete, exists, func, or_, select, tuple_
 from sqlalchemy.dialects.postgresql import aggregate_order_by
+from sqlalchemy.engine import Row
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.types import NullType
 
+from kopmod_shared.db import DriverQuery
 from kopmod_shared.errors import Conflict, FieldError
 from kopmod_shared.schemas.registry import HealthCategory
 from registry.assessments.models import HealthAssessment
@@ -63,6 +65,9 @@ def _records(*columns: Any, where: Any, order_by: Any) -> ColumnElement[Any]:
     )
 
 
+FACT_LABELS = ("rats", "health", "member_groups", "member_cooperatives")
+
+
 def _fact_columns(cooperative_id: Any) -> tuple[ColumnElement[Any], ...]:
     """The derived facts of a cooperative (RATs, health, member groups, member cooperatives)
     as four array columns, so a record and its facts come back in one statement."""
@@ -102,6 +107,22 @@ def _fact_columns(cooperative_id: Any) -> tuple[ColumnElement[Any], ...]:
     )
 
 
+# Built once: building these statements costs more than running them; executing a prebuilt
+# statement only looks its compiled form up.
+_RECORD_COLUMNS = [c for c in Cooperative.__table__.columns if c.key != "name_search"]
+_GET_WITH_FACTS = select(
+    *_RECORD_COLUMNS,
+    *(
+        column.label(name)
+        for column, name in zip(_fact_columns(Cooperative.id), FACT_LABELS, strict=True)
+    ),
+).where(Cooperative.id == bindparam("id"))
+_GET_WITH_FACTS_DRIVER = DriverQuery(_GET_WITH_FACTS)
+_FACTS_OF = select(Cooperative.id, *_fact_columns(Cooperative.id)).where(
+    Cooperative.id.in_(bindparam("ids", expanding=True))
+)
+
+
 def _facts(rats: Any, health: Any, groups: Any, members: Any) -> Facts:
     return Facts(
         rats=[RatRecord(year, held_on) for year, held_on in rats or ()],
@@ -115,6 +136,31 @@ def _facts(rats: Any, health: Any, groups: Any, members: Any) -> Facts:
         ],
         member_cooperatives=list(members or ()),
     )
+
+
+CooperativeRecord: TypeAlias = Cooperative | Row[Any] | Any
+"""A cooperative as the ORM object or as a row of its columns (Core or ``DriverQuery``): the
+views read their attributes only."""
+
+
+class CooperativeReader:
+    """A cooperative and its derived facts in one statement, as a row of columns: on the read
+    path's plain connection (``db.ReadConnectionDep``: run by ``DriverQuery``, no session at
+    all) or on the request's session."""
+
+    def __init__(self, conn: AsyncConnection | AsyncSession) -> None:
+        self.conn = conn
+
+    async def get_with_facts(self, id: UUID) -> tuple[CooperativeRecord, Facts] | None:
+        row: Any
+        if isinstance(self.conn, AsyncConnection):
+            row = await _GET_WITH_FACTS_DRIVER.fetchrow(self.conn, id=id)
+        else:
+            row = (await self.conn.execute(_GET_WITH_FACTS, {"id": id})).one_or_none()
+        if row is None:
+            return None
+        n = len(_RECORD_COLUMNS)
+        return row, _facts(*row[n:])
 
 
 class CooperativeRepository:
@@ -152,22 +198,9 @@ class CooperativeRepository:
             stmt = stmt.with_for_update()
         return await self.session.scalar(stmt)
 
-    async def get_with_facts(self, id: UUID) -> tuple[Cooperative, Facts] | None:
-        """A cooperative and its derived facts in one statement (the read path)."""
-        row = (
-            await self.session.execute(
-                select(Cooperative, *_fact_columns(Cooperative.id)).where(Cooperative.id == id)
-            )
-        ).one_or_none()
-        if row is None:
-            return None
-        return row[0], _facts(*row[1:])
-
     async def facts_of(self, ids: Sequence[UUID]) -> dict[UUID, Facts]:
         """The derived facts of many cooperatives in one statement."""
-        rows = await self.session.execute(
-            select(Cooperative.id, *_fact_columns(Cooperative.id)).where(Cooperative.id.in_(ids))
-        )
+        rows = await self.session.execute(_FACTS_OF, {"ids": list(ids)})
         return {row[0]: _facts(*row[1:]) for row in rows}
 
     async def get_many(self, ids: Iterable[UUID], *, for_update: bool = False) -> list[Cooperative]:

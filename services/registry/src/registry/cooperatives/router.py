@@ -9,7 +9,7 @@ from pydantic_core import PydanticCustomError
 
 from kopmod_shared.app import KopmodRouter
 from kopmod_shared.auth import Principal, PrincipalDep, Role, require_roles
-from kopmod_shared.db import SessionDep
+from kopmod_shared.db import ReadConnectionDep, SessionDep
 from kopmod_shared.errors import (
     AUTH_ERRORS,
     Conflict,
@@ -28,7 +28,7 @@ from kopmod_shared.schemas.registry import (
 )
 from registry.access import SCOPE_WRITE
 from registry.cooperatives import service
-from registry.cooperatives.repository import CooperativeRepository
+from registry.cooperatives.repository import CooperativeReader, CooperativeRepository
 from registry.cooperatives.schemas import (
     CooperativeCreate,
     CooperativeFilters,
@@ -194,8 +194,10 @@ async def list_cooperatives(
     ),
     responses=responses(*AUTH_ERRORS, NotFound),
 )
-async def get_cooperative(cooperative_id: UUID, principal: PrincipalDep, repo: RepoDep) -> Any:
-    return await service.read(repo, principal, cooperative_id, today())
+async def get_cooperative(
+    cooperative_id: UUID, principal: PrincipalDep, conn: ReadConnectionDep
+) -> Any:
+    return await service.read(CooperativeReader(conn), principal, cooperative_id, today())
 
 
 @router.patch(

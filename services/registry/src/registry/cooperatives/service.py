@@ -29,7 +29,11 @@ from kopmod_shared.schemas.registry import (
 from registry import access
 from registry.cooperatives import derived
 from registry.cooperatives.models import Cooperative, MemberGroup
-from registry.cooperatives.repository import CooperativeRepository
+from registry.cooperatives.repository import (
+    CooperativeReader,
+    CooperativeRecord,
+    CooperativeRepository,
+)
 from registry.cooperatives.schemas import (
     SELF_SERVICE_FIELDS,
     CooperativeCreate,
@@ -325,7 +329,7 @@ async def member_groups(
 NO_FACTS = derived.Facts(rats=[], health=[], member_groups=[], member_cooperatives=[])
 
 
-def _derived(c: Cooperative, facts: derived.Facts, as_of: date) -> Derived:
+def _derived(c: CooperativeRecord, facts: derived.Facts, as_of: date) -> Derived:
     rats = facts.rats
     latest = derived.latest_health(facts.health)
     return Derived(
@@ -345,7 +349,7 @@ def _derived(c: Cooperative, facts: derived.Facts, as_of: date) -> Derived:
     )
 
 
-def _public(c: Cooperative, d: Derived) -> CooperativePublic:
+def _public(c: CooperativeRecord, d: Derived) -> CooperativePublic:
     province = province_of(c.region_code)
     return CooperativePublic(
         id=c.id,
@@ -369,7 +373,7 @@ def _public(c: Cooperative, d: Derived) -> CooperativePublic:
     )
 
 
-def _full(c: Cooperative, facts: derived.Facts, as_of: date) -> CooperativeOut:
+def _full(c: CooperativeRecord, facts: derived.Facts, as_of: date) -> CooperativeOut:
     groups, members = facts.member_groups, facts.member_cooperatives
     province = province_of(c.region_code)
     return CooperativeOut(
@@ -420,11 +424,11 @@ async def full_view(repo: CooperativeRepository, c: Cooperative, as_of: date) ->
 
 
 async def read(
-    repo: CooperativeRepository, principal: Principal, cooperative_id: UUID, as_of: date
+    reader: CooperativeReader, principal: Principal, cooperative_id: UUID, as_of: date
 ) -> CooperativeOut | CooperativePublic:
     """The full record or the public profile, with its facts, in one statement (the read path)."""
     full = access.reads_full(principal, cooperative_id)
-    found = await repo.get_with_facts(cooperative_id)
+    found = await reader.get_with_facts(cooperative_id)
     if found is None:
         raise NotFound("no cooperative with this id")
     c, facts = found
@@ -457,7 +461,7 @@ async def eligibility_snapshot(
     repo: CooperativeRepository, principal: Principal, cooperative_id: UUID, as_of: date
 ) -> EligibilitySnapshot:
     access.require_full_read(principal, cooperative_id)
-    found = await repo.get_with_facts(cooperative_id)
+    found = await CooperativeReader(repo.session).get_with_facts(cooperative_id)
     if found is None:
         raise NotFound("no cooperative with this id")
     c, facts = found
