@@ -26,6 +26,8 @@ from read_path import free_port, start_service
 from registry_common import REPO, SERVICE_DIR
 from registry_read import seed
 
+from kopmod_shared.settings import CLIENT_KEEPALIVE_SECONDS
+
 
 async def ensure_admin(url: str) -> None:
     from kopmod_shared.auth import Role
@@ -75,7 +77,9 @@ async def load(
     errors: dict[str, int] = {}
     sent = 0
     rng = random.Random(7)
-    async with httpx.AsyncClient(timeout=30) as c:
+    # Like a partner's client: idle connections dropped before the server would close them.
+    limits = httpx.Limits(keepalive_expiry=CLIENT_KEEPALIVE_SECONDS)
+    async with httpx.AsyncClient(timeout=30, limits=limits) as c:
 
         async def one(kind: str) -> None:
             nonlocal sent
