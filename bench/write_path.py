@@ -28,7 +28,7 @@ from typing import Any
 
 import asyncpg
 import httpx
-from read_path import ensure_wrk, fmt, free_port, start_service
+from read_path import ensure_wrk, fmt, free_port, profile, start_service
 
 from kopmod_shared.testing import TestIssuer
 
@@ -172,7 +172,7 @@ async def reference_table(url: str) -> None:
         await conn.close()
 
 
-def main(seconds: float, conns: int, drafts: int) -> dict[str, float]:
+def main(seconds: float, conns: int, drafts: int, do_profile: bool = False) -> dict[str, float]:
     os.environ.setdefault(
         "KOPMOD_TEST_DATABASE_URL",
         os.environ.get(
@@ -204,7 +204,13 @@ def main(seconds: float, conns: int, drafts: int) -> dict[str, float]:
         tokens = ", ".join(f'"{t}"' for _, t in apps)
         wrk_script(wrk, base, REF_LUA % product_id, 2, conns)  # warm-up
         ref = wrk_script(wrk, base, REF_LUA % product_id, seconds, conns)
-        real = wrk_script(wrk, base, LUA % (ids, tokens), seconds, conns)
+        got: list[dict[str, Any]] = []
+        run_real = lambda: got.append(wrk_script(wrk, base, LUA % (ids, tokens), seconds, conns))  # noqa: E731
+        if do_profile:  # sampled during the measured run (py-spy costs a few per cent)
+            profile(server.pid, seconds, run_real)
+        else:
+            run_real()
+        real = got[0]
         if real["requests"] > len(apps):
             print(f"  note: {real['requests']} requests for {len(apps)} drafts; raise --drafts")
         ratio = real["rps"] / ref["rps"]
@@ -223,5 +229,6 @@ if __name__ == "__main__":
     parser.add_argument("--seconds", type=float, default=8.0)
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--drafts", type=int, default=3000)
+    parser.add_argument("--profile", action="store_true", help="py-spy the submit route")
     a = parser.parse_args()
-    main(a.seconds, a.connections, a.drafts)
+    main(a.seconds, a.connections, a.drafts, a.profile)
