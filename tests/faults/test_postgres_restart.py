@@ -1,9 +1,10 @@
-"""Postgres stopped and started again while a client keeps writing to the registry.
+"""Postgres stopped and started again while clients keep writing to and reading from the registry.
 
 The registry runs as a uvicorn process on its own embedded Postgres. While the database is down
-the service says so (``/readyz`` 503) and answers writes with a 5xx problem instead of hanging;
-once the database is back it recovers by itself (same process, no restart), and every write that
-was answered 2xx is in the database.
+the service says so (``/readyz`` 503) and answers writes and reads with a 503 problem instead of
+hanging; once the database is back it recovers by itself (same process, no restart), and every
+write that was answered 2xx is in the database. The reads take the read path (a cooperative on
+the asyncpg driver, outside SQLAlchemy's execute): it too must drop the dead connections.
 """
 
 from __future__ import annotations
@@ -26,6 +27,18 @@ from kopmod_shared.testing import REPO_ROOT, alembic_config
 pytestmark = pytest.mark.e2e
 
 WRITERS = 4
+READERS = 2
+COOPERATIVE = {
+    "name": "Koperasi Produsen Kopi Gayo Fault",
+    "type": "produsen",
+    "legal_decree_number": "AHU-0000001.AH.01.26.TAHUN 2015",
+    "legal_decree_date": "2015-03-10",
+    "nib": "9120000000999",
+    "nik_koperasi": "1101000000000999",
+    "founded_on": "2015-01-20",
+    "region_code": "11.04.01.2001",
+    "business_sectors": ["coffee"],
+}
 
 
 def asyncpg_kwargs(url: str) -> dict[str, Any]:
@@ -81,10 +94,27 @@ async def test_registry_rides_out_a_postgres_restart(tmp_path: Path, services: A
             assert token.status_code == 200, token.text
             auth = {"Authorization": f"Bearer {token.json()['access_token']}"}
 
+            created = await c.post("/v1/cooperatives", json=COOPERATIVE, headers=auth)
+            assert created.status_code == 201, created.text
+            cooperative = created.json()["id"]
+
             written: list[str] = []  # client ids answered 2xx
             failed: list[httpx.Response] = []
+            reads: list[int] = []  # status of every read, in order
             stop = asyncio.Event()
             counter = iter(range(1_000_000))
+
+            stop_reads = asyncio.Event()
+
+            async def reader() -> None:
+                while not stop_reads.is_set():
+                    resp = await c.get(f"/v1/cooperatives/{cooperative}", headers=auth)
+                    reads.append(resp.status_code)
+                    if resp.status_code == 200:
+                        assert resp.json()["id"] == cooperative
+                    else:
+                        failed.append(resp)
+                        await asyncio.sleep(0.05)
 
             async def writer() -> None:
                 while not stop.is_set():
@@ -108,6 +138,7 @@ async def test_registry_rides_out_a_postgres_restart(tmp_path: Path, services: A
                     await asyncio.sleep(0.05)
 
             tasks = [asyncio.create_task(writer()) for _ in range(WRITERS)]
+            readers = [asyncio.create_task(reader()) for _ in range(READERS)]
             await until(lambda: len(written) >= 30, "no writes before the restart")
 
             await asyncio.to_thread(pg.stop)
@@ -125,6 +156,23 @@ async def test_registry_rides_out_a_postgres_restart(tmp_path: Path, services: A
             await until(lambda: len(written) >= written_before_up + 30, "no writes after restart")
             stop.set()
             await asyncio.gather(*tasks)
+
+            # Again with readers only: no write goes through SQLAlchemy's execute to notice the
+            # dead connections for them, so the read path must drop them itself.
+            reads.clear()
+            await until(lambda: len(reads) >= 20, "no reads before the second restart")
+            await asyncio.to_thread(pg.stop)
+            await wait_for_status(c, "/readyz", 503)
+            await until(lambda: 503 in reads, "reads did not fail while Postgres was down")
+            pg = await asyncio.to_thread(start_embedded, pgdir)
+            await wait_for_status(c, "/readyz", 200)
+            reads_after_up = len(reads)
+            await until(lambda: len(reads) >= reads_after_up + 60, "no reads after restart")
+            stop_reads.set()
+            await asyncio.gather(*readers)
+            # Recovered for good: the last reads all succeeded (no dead connection left in the
+            # pool to fail a later one).
+            assert reads[-40:] == [200] * 40, reads[-60:]
 
         assert registry.proc.poll() is None and registry.proc.pid == pid  # never restarted
         assert registry.starts == 1

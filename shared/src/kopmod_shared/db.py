@@ -18,10 +18,12 @@ from collections import namedtuple
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from typing import Annotated, Any
 
+import asyncpg
 from fastapi import Depends, Request, Response
 from fastapi.routing import APIRoute
 from sqlalchemy import Enum, MetaData, Select, TypeDecorator, event
 from sqlalchemy.dialects.postgresql.asyncpg import PGDialect_asyncpg
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
     AsyncEngine,
@@ -153,6 +155,14 @@ async def read_connection(request: Request) -> AsyncIterator[AsyncConnection]:
 ReadConnectionDep = Annotated[AsyncConnection, Depends(read_connection, scope="function")]
 
 _DRIVER_DIALECT = PGDialect_asyncpg()
+_CONNECTION_LOST = (
+    asyncpg.exceptions.PostgresConnectionError,
+    asyncpg.exceptions.AdminShutdownError,
+    asyncpg.exceptions.CrashShutdownError,
+    asyncpg.exceptions.CannotConnectNowError,
+    asyncpg.exceptions.InterfaceError,  # the connection was closed under the query
+    ConnectionError,
+)
 
 
 class DriverQuery:
@@ -187,7 +197,15 @@ class DriverQuery:
         """The first row, or None."""
         raw = await conn.get_raw_connection()
         driver: Any = raw.driver_connection
-        record = await driver.fetchrow(self.sql, *(params[name] for name in self.params))
+        try:
+            record = await driver.fetchrow(self.sql, *(params[name] for name in self.params))
+        except _CONNECTION_LOST as exc:
+            # What SQLAlchemy does when its own execute meets a disconnect: drop this connection
+            # and every pooled one (the server went away), so the next request connects afresh.
+            # DisconnectionError is answered 503 with Retry-After (errors.database_unavailable).
+            await conn.invalidate(exc)
+            await conn.engine.dispose()
+            raise DisconnectionError("the database connection was lost") from exc
         if record is None:
             return None
         values = list(record)
