@@ -43,6 +43,9 @@ class EventType:
     COOPERATIVE_REGISTERED = "registry.cooperative.registered"
     COOPERATIVE_UPDATED = "registry.cooperative.updated"
     COOPERATIVE_RESTRUCTURED = "registry.cooperative.restructured"
+    COOPERATIVE_RAT_RECORDED = "registry.cooperative.rat_recorded"
+    COOPERATIVE_HEALTH_ASSESSED = "registry.cooperative.health_assessed"
+    COOPERATIVE_PHASE_CHANGED = "registry.cooperative.phase_changed"
 
     APPLICATION_SUBMITTED = "financing.application.submitted"
     ELIGIBILITY_PASSED = "financing.application.eligibility_passed"

@@ -169,6 +169,50 @@ class CooperativeRestructured(BaseModel):
     )
 
 
+class RatRecorded(BaseModel):
+    """Data of the ``registry.cooperative.rat_recorded`` event: a RAT was recorded.
+
+    No figures: webhook subscribers that are not bound to an organisation receive every event,
+    including callers who may read only public profiles. Full readers fetch the RAT itself
+    (``GET /v1/cooperatives/{id}/rats``).
+    """
+
+    cooperative_id: UUID
+    rat_id: UUID
+    year: int = Field(description="The financial year the RAT closes.")
+    held_on: date
+    statements_attached: bool = Field(
+        description="The RAT's approved financial statements were recorded with it."
+    )
+
+
+class HealthAssessed(BaseModel):
+    """Data of the ``registry.cooperative.health_assessed`` event: a health assessment was
+    recorded.
+
+    The score and category are not in the event: they are readable only by full readers
+    (``GET /v1/cooperatives/{id}/health-assessments`` or the eligibility snapshot), and webhook
+    subscribers that are not bound to an organisation receive every event.
+    """
+
+    cooperative_id: UUID
+    assessment_id: UUID
+    year: int = Field(description="The year assessed.")
+    assessed_on: date
+
+
+class PhaseChanged(BaseModel):
+    """Data of the ``registry.cooperative.phase_changed`` event: the cooperative entered a
+    modernisation phase (its public ``cohort_year`` and ``phase`` follow)."""
+
+    cooperative_id: UUID
+    stage_id: UUID
+    cohort_year: int
+    from_phase: ModernisationPhase | None = Field(description="None on the first stage.")
+    phase: ModernisationPhase
+    started_on: date
+
+
 class LineageLink(BaseModel):
     """One step of a cooperative's lineage: ``cooperative`` came before (or after) ``via``."""
 
