@@ -140,3 +140,15 @@ async def create_cooperative(client, headers, **overrides) -> dict:
     )
     assert resp.status_code == 201, resp.text
     return resp.json()
+
+
+async def outbox_rows(app, type_: str) -> list:
+    """The committed outbox rows of one event type, oldest first (type, subject, payload)."""
+    from sqlalchemy import text
+
+    async with app.state.engine.connect() as conn:
+        result = await conn.execute(
+            text("SELECT type, subject, payload FROM outbox_events WHERE type = :t ORDER BY seq"),
+            {"t": type_},
+        )
+        return list(result)

@@ -6,7 +6,7 @@ import uuid
 
 from kopmod_shared.auth import Role
 
-from ..conftest import create_cooperative
+from ..conftest import create_cooperative, outbox_rows
 
 
 async def test_record_assessments_category_from_the_score_bands(client, ministry_headers):
@@ -81,3 +81,48 @@ async def test_who_records_and_reads_assessments(client, ministry_headers, heade
     assert (await client.get(url, headers=stranger)).status_code == 404
     fund_officer = await headers_for(Role.fund_officer)
     assert (await client.get(url, headers=fund_officer)).status_code == 403
+
+
+HEALTH_ASSESSED = "registry.cooperative.health_assessed"
+
+
+async def test_a_recorded_assessment_publishes_one_event_without_score(
+    app, client, ministry_headers
+):
+    coop = await create_cooperative(client, ministry_headers, founded_on="2015-01-20")
+    url = f"/v1/cooperatives/{coop['id']}/health-assessments"
+    resp = await client.post(
+        url,
+        json={"year": 2023, "score": "48.5", "assessed_on": "2024-04-02"},
+        headers=ministry_headers,
+    )
+    assert resp.status_code == 201, resp.text
+    assert resp.json()["category"] == "dalam_pengawasan_khusus"
+    [row] = await outbox_rows(app, HEALTH_ASSESSED)
+    assert row.subject == coop["id"]
+    assert row.payload["type"] == HEALTH_ASSESSED and row.payload["source"] == "registry"
+    assert row.payload["parties"] == [coop["id"]]
+    # Score and category are for full readers only; any non-organisation subscriber gets this.
+    assert row.payload["data"] == {
+        "cooperative_id": coop["id"],
+        "assessment_id": resp.json()["id"],
+        "year": 2023,
+        "assessed_on": "2024-04-02",
+    }
+
+
+async def test_a_refused_assessment_publishes_nothing(app, client, ministry_headers):
+    coop = await create_cooperative(client, ministry_headers, founded_on="2015-01-20")
+    url = f"/v1/cooperatives/{coop['id']}/health-assessments"
+    ok = {"year": 2023, "score": "82", "assessed_on": "2024-04-02"}
+    assert (await client.post(url, json=ok, headers=ministry_headers)).status_code == 201
+    cases = [
+        ({**ok, "score": "70"}, 409),  # a second one for 2023
+        ({**ok, "year": 2022, "score": "100.5"}, 422),
+        ({**ok, "year": 2022, "score": "-1"}, 422),
+        ({**ok, "year": 2010}, 422),  # before the founding
+    ]
+    for body, status in cases:
+        resp = await client.post(url, json=body, headers=ministry_headers)
+        assert resp.status_code == status, (body, resp.text)
+    assert [r.payload["data"]["year"] for r in await outbox_rows(app, HEALTH_ASSESSED)] == [2023]

@@ -6,7 +6,7 @@ import uuid
 
 from kopmod_shared.auth import Role
 
-from ..conftest import create_cooperative
+from ..conftest import create_cooperative, outbox_rows
 
 
 async def test_phases_move_forward_with_history(client, ministry_headers):
@@ -130,3 +130,60 @@ async def test_mentoring_records(client, ministry_headers, headers_for):
         headers=ministry_headers,
     )
     assert wrong_parent.status_code == 404
+
+
+PHASE_CHANGED = "registry.cooperative.phase_changed"
+
+
+async def test_each_phase_change_publishes_one_event(app, client, ministry_headers):
+    coop = await create_cooperative(client, ministry_headers)
+    url = f"/v1/cooperatives/{coop['id']}/modernisation-stages"
+    first = await client.post(
+        url,
+        json={"phase": "permodelan", "cohort_year": 2021, "started_on": "2021-02-01"},
+        headers=ministry_headers,
+    )
+    assert first.status_code == 201, first.text
+    second = await client.post(
+        url, json={"phase": "masifikasi", "started_on": "2022-01-10"}, headers=ministry_headers
+    )
+    assert second.status_code == 201, second.text
+    rows = await outbox_rows(app, PHASE_CHANGED)
+    assert [r.subject for r in rows] == [coop["id"], coop["id"]]
+    assert [r.payload["parties"] for r in rows] == [[coop["id"]], [coop["id"]]]
+    assert [r.payload["data"] for r in rows] == [
+        {
+            "cooperative_id": coop["id"],
+            "stage_id": first.json()["id"],
+            "cohort_year": 2021,
+            "from_phase": None,
+            "phase": "permodelan",
+            "started_on": "2021-02-01",
+        },
+        {
+            "cooperative_id": coop["id"],
+            "stage_id": second.json()["id"],
+            "cohort_year": 2021,
+            "from_phase": "permodelan",
+            "phase": "masifikasi",
+            "started_on": "2022-01-10",
+        },
+    ]
+
+
+async def test_a_refused_phase_change_publishes_nothing(app, client, ministry_headers):
+    coop = await create_cooperative(client, ministry_headers)
+    url = f"/v1/cooperatives/{coop['id']}/modernisation-stages"
+    no_cohort = await client.post(
+        url, json={"phase": "permodelan", "started_on": "2021-02-01"}, headers=ministry_headers
+    )
+    assert no_cohort.status_code == 422
+    body = {"phase": "replikasi", "cohort_year": 2021, "started_on": "2021-02-01"}
+    assert (await client.post(url, json=body, headers=ministry_headers)).status_code == 201
+    back = await client.post(
+        url, json={"phase": "permodelan", "started_on": "2022-02-01"}, headers=ministry_headers
+    )
+    assert back.status_code == 409
+    assert [r.payload["data"]["phase"] for r in await outbox_rows(app, PHASE_CHANGED)] == [
+        "replikasi"
+    ]

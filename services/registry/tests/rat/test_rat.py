@@ -8,7 +8,7 @@ from sqlalchemy import text
 
 from kopmod_shared.auth import Role
 
-from ..conftest import create_cooperative
+from ..conftest import create_cooperative, outbox_rows
 
 
 def rat(year: int, **kw) -> dict:
@@ -143,3 +143,65 @@ async def test_concurrent_rats_for_one_year_record_one(app, client, ministry_hea
     assert sorted(r.status_code for r in responses) == [201, 409, 409]
     async with app.state.engine.connect() as conn:
         assert (await conn.execute(text("SELECT count(*) FROM annual_meetings"))).scalar() == 1
+
+
+RAT_RECORDED = "registry.cooperative.rat_recorded"
+
+
+async def test_a_recorded_rat_publishes_one_event_without_figures(app, client, ministry_headers):
+    coop = await create_cooperative(client, ministry_headers, founded_on="2015-01-20")
+    url = f"/v1/cooperatives/{coop['id']}/rats"
+    statements = {"assets": "1000.00", "liabilities": "400.00", "equity": "600.00"}
+    with_statements = await client.post(
+        url,
+        json=rat(2022, financials={**statements, "revenue": "800.00"}),
+        headers=ministry_headers,
+    )
+    assert with_statements.status_code == 201, with_statements.text
+    [row] = await outbox_rows(app, RAT_RECORDED)
+    assert row.subject == coop["id"]
+    envelope = row.payload
+    assert envelope["type"] == RAT_RECORDED and envelope["source"] == "registry"
+    assert envelope["parties"] == [coop["id"]]
+    assert envelope["data"] == {
+        "cooperative_id": coop["id"],
+        "rat_id": with_statements.json()["id"],
+        "year": 2022,
+        "held_on": "2023-03-20",
+        "statements_attached": True,
+    }
+
+    without = await client.post(url, json=rat(2023), headers=ministry_headers)
+    assert without.status_code == 201, without.text
+    rows = await outbox_rows(app, RAT_RECORDED)
+    assert len(rows) == 2
+    assert rows[1].payload["data"]["statements_attached"] is False
+    assert rows[1].payload["data"]["rat_id"] == without.json()["id"]
+
+
+async def test_a_refused_rat_publishes_nothing(app, client, ministry_headers):
+    coop = await create_cooperative(client, ministry_headers, founded_on="2015-01-20")
+    url = f"/v1/cooperatives/{coop['id']}/rats"
+    headers = {**ministry_headers, "Idempotency-Key": "rat-2022-once"}
+    assert (await client.post(url, json=rat(2022), headers=headers)).status_code == 201
+    # A replay of the same command answers from the idempotency record: no second event.
+    replay = await client.post(url, json=rat(2022), headers=headers)
+    assert replay.status_code == 201
+    assert len(await outbox_rows(app, RAT_RECORDED)) == 1
+
+    second = await client.post(url, json=rat(2022, attendance=5), headers=ministry_headers)
+    assert second.status_code == 409, second.text
+    unbalanced = await client.post(
+        url,
+        json=rat(
+            2021,
+            financials={"assets": "1", "liabilities": "1", "equity": "1", "revenue": "0"},
+        ),
+        headers=ministry_headers,
+    )
+    assert unbalanced.status_code == 422, unbalanced.text
+    before_year_end = await client.post(
+        url, json=rat(2020, held_on="2020-12-01"), headers=ministry_headers
+    )
+    assert before_year_end.status_code == 422, before_year_end.text
+    assert [r.payload["data"]["year"] for r in await outbox_rows(app, RAT_RECORDED)] == [2022]

@@ -262,3 +262,56 @@ def verify_any(hit: dict, secret: str) -> bool:
     except Unauthorized:
         return False
     return True
+
+
+RECORD_EVENTS = (
+    "registry.cooperative.rat_recorded",
+    "registry.cooperative.health_assessed",
+    "registry.cooperative.phase_changed",
+)
+
+
+async def test_record_events_reach_subscribers_by_party_and_carry_no_health_score(
+    app, client, headers_for, ministry_headers, receiver
+):
+    """RAT, health and phase events can be subscribed to; a cooperative hears only its own; a
+    caller who reads only public profiles (a fund officer) still receives every one of them,
+    which is why the health event carries no score or category."""
+    mine = await create_cooperative(client, ministry_headers)
+    other = await create_cooperative(client, ministry_headers)
+    coop_headers = await headers_for(Role.cooperative, org=mine["id"])
+    coop_endpoint = await _subscribe(client, coop_headers, types=RECORD_EVENTS)
+    officer = await headers_for(Role.fund_officer)
+    officer_endpoint = await _subscribe(client, officer, types=RECORD_EVENTS)
+    health_url = f"/v1/cooperatives/{mine['id']}/health-assessments"
+    assert (await client.get(health_url, headers=officer)).status_code == 403
+    for coop in (mine, other):
+        base = f"/v1/cooperatives/{coop['id']}"
+        commands = [
+            (f"{base}/rats", {"year": 2022, "held_on": "2023-03-01", "attendance": 30}),
+            (
+                f"{base}/health-assessments",
+                {"year": 2022, "score": "55", "assessed_on": "2023-04-01"},
+            ),
+            (
+                f"{base}/modernisation-stages",
+                {"phase": "permodelan", "cohort_year": 2022, "started_on": "2022-02-01"},
+            ),
+        ]
+        for url, body in commands:
+            if url.endswith("/rats"):
+                body = {**body, "net_surplus": "0.00"}
+            resp = await client.post(url, json=body, headers=ministry_headers)
+            assert resp.status_code == 201, resp.text
+    await app.state.relay.run_once()
+
+    coop_log = await _deliveries(client, coop_headers, coop_endpoint["id"])
+    assert sorted(d["event_type"] for d in coop_log) == sorted(RECORD_EVENTS)
+    officer_log = await _deliveries(client, officer, officer_endpoint["id"])
+    assert len(officer_log) == 6
+    bodies = [json.loads(r["body"]) for r in receiver.received]
+    assert len(bodies) == 9
+    assert {tuple(b["parties"]) for b in bodies} == {(mine["id"],), (other["id"],)}
+    for b in bodies:
+        if b["type"] == "registry.cooperative.health_assessed":
+            assert set(b["data"]) == {"cooperative_id", "assessment_id", "year", "assessed_on"}

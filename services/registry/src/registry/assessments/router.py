@@ -30,7 +30,9 @@ RepoDep = Annotated[AssessmentRepository, Depends(_repo)]
     summary="Record a health assessment",
     description=(
         "Ministry, admin, or a partner with `registry:write`. One per year (409 for a second). "
-        "The category comes from the score bands unless given."
+        "The category comes from the score bands unless given. Publishes "
+        "`registry.cooperative.health_assessed` (outbox, same transaction): year and date; "
+        "the score and category are read here by those who may."
     ),
     responses=responses(*AUTH_ERRORS, NotFound, Conflict, ValidationProblem),
 )

@@ -7,13 +7,16 @@ from uuid import UUID
 
 from kopmod_shared.auth import Principal
 from kopmod_shared.errors import Conflict, FieldError, ValidationProblem
-from kopmod_shared.schemas.registry import HealthCategory
+from kopmod_shared.events import EventType
+from kopmod_shared.outbox import emit
+from kopmod_shared.schemas.registry import HealthAssessed, HealthCategory
 from registry import access
 from registry.assessments.models import HealthAssessment
 from registry.assessments.repository import AssessmentRepository
 from registry.assessments.schemas import AssessmentIn
 from registry.cooperatives.repository import CooperativeRepository
-from registry.cooperatives.service import get_visible
+from registry.cooperatives.service import SOURCE, get_visible
+from registry.models import outbox_events
 
 # Lower bound of each category's score band (the older rule's bands, domain.md 2).
 SCORE_BANDS: list[tuple[Decimal, HealthCategory]] = [
@@ -53,7 +56,7 @@ async def record_assessment(
             f"a health assessment for {data.year} is already recorded",
             errors=[FieldError(field="body.year", message="already recorded", code="duplicate")],
         )
-    return await repo.add(
+    assessment = await repo.add(
         HealthAssessment(
             cooperative_id=cooperative.id,
             year=data.year,
@@ -65,6 +68,22 @@ async def record_assessment(
             recorded_by=principal.client_id,
         )
     )
+    # Score and category stay out of the event (see HealthAssessed).
+    await emit(
+        repo.session,
+        outbox_events,
+        source=SOURCE,
+        type=EventType.COOPERATIVE_HEALTH_ASSESSED,
+        subject=cooperative.id,
+        data=HealthAssessed(
+            cooperative_id=cooperative.id,
+            assessment_id=assessment.id,
+            year=assessment.year,
+            assessed_on=assessment.assessed_on,
+        ),
+        parties=[cooperative.id],
+    )
+    return assessment
 
 
 async def list_assessments(

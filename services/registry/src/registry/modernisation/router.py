@@ -44,7 +44,8 @@ RepoDep = Annotated[ModernisationRepository, Depends(_repo)]
     description=(
         "Ministry, admin, or a partner with `registry:write`. The first stage names the cohort "
         "year; phases only move forward (permodelan, replikasi, masifikasi, pemantapan): going "
-        "back or repeating one is a 409. The cooperative's `cohort_year` and `phase` follow."
+        "back or repeating one is a 409. The cooperative's `cohort_year` and `phase` follow. "
+        "Publishes `registry.cooperative.phase_changed` (outbox, same transaction)."
     ),
     responses=responses(*AUTH_ERRORS, NotFound, InvalidTransition, Conflict, ValidationProblem),
 )

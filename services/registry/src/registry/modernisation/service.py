@@ -13,10 +13,13 @@ from kopmod_shared.errors import (
     NotFound,
     ValidationProblem,
 )
-from kopmod_shared.schemas.registry import PHASE_ORDER, CooperativeStatus
+from kopmod_shared.events import EventType
+from kopmod_shared.outbox import emit
+from kopmod_shared.schemas.registry import PHASE_ORDER, CooperativeStatus, PhaseChanged
 from registry import access
 from registry.cooperatives.repository import CooperativeRepository
-from registry.cooperatives.service import get_visible
+from registry.cooperatives.service import SOURCE, get_visible
+from registry.models import outbox_events
 from registry.modernisation.models import MentoringRecord, ModernisationStage
 from registry.modernisation.repository import ModernisationRepository
 from registry.modernisation.schemas import MentoringIn, MentoringUpdate, StageIn
@@ -80,9 +83,26 @@ async def record_stage(
     )
     await repo.add(stage)
     # The cooperative's current stage moves in the same transaction as its history.
+    from_phase = history[-1].phase if history else None
     cooperative.cohort_year = cohort
     cooperative.phase = data.phase
     await repo.flush()
+    await emit(
+        repo.session,
+        outbox_events,
+        source=SOURCE,
+        type=EventType.COOPERATIVE_PHASE_CHANGED,
+        subject=cooperative.id,
+        data=PhaseChanged(
+            cooperative_id=cooperative.id,
+            stage_id=stage.id,
+            cohort_year=cohort,
+            from_phase=from_phase,
+            phase=data.phase,
+            started_on=stage.started_on,
+        ),
+        parties=[cooperative.id],
+    )
     return stage
 
 

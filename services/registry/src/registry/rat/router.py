@@ -31,7 +31,9 @@ RepoDep = Annotated[RatRepository, Depends(_repo)]
     description=(
         "Ministry, admin, or a partner with `registry:write`. One RAT per financial year: a "
         "second one for the same year is a 409. Held after the year ends, never before the "
-        "founding (422). Approved statements must balance (assets = liabilities + equity)."
+        "founding (422). Approved statements must balance (assets = liabilities + equity). "
+        "Publishes `registry.cooperative.rat_recorded` (outbox, same transaction): year, date "
+        "and whether statements were attached, no figures."
     ),
     responses=responses(*AUTH_ERRORS, NotFound, Conflict, ValidationProblem),
 )

@@ -7,9 +7,13 @@ from uuid import UUID
 
 from kopmod_shared.auth import Principal
 from kopmod_shared.errors import Conflict, FieldError, ValidationProblem
+from kopmod_shared.events import EventType
+from kopmod_shared.outbox import emit
+from kopmod_shared.schemas.registry import RatRecorded
 from registry import access
 from registry.cooperatives.repository import CooperativeRepository
-from registry.cooperatives.service import get_visible
+from registry.cooperatives.service import SOURCE, get_visible
+from registry.models import outbox_events
 from registry.rat.models import AnnualMeeting
 from registry.rat.repository import RatRepository
 from registry.rat.schemas import RatIn, RatOut, StatementsOut
@@ -73,7 +77,7 @@ async def record_rat(
             f"a RAT for {data.year} is already recorded",
             errors=[FieldError(field="body.year", message="already recorded", code="duplicate")],
         )
-    return await repo.add(
+    meeting = await repo.add(
         AnnualMeeting(
             cooperative_id=cooperative.id,
             year=data.year,
@@ -89,6 +93,22 @@ async def record_rat(
             recorded_by=principal.client_id,
         )
     )
+    await emit(
+        repo.session,
+        outbox_events,
+        source=SOURCE,
+        type=EventType.COOPERATIVE_RAT_RECORDED,
+        subject=cooperative.id,
+        data=RatRecorded(
+            cooperative_id=cooperative.id,
+            rat_id=meeting.id,
+            year=meeting.year,
+            held_on=meeting.held_on,
+            statements_attached=meeting.assets is not None,
+        ),
+        parties=[cooperative.id],
+    )
+    return meeting
 
 
 async def list_rats(
