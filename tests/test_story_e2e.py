@@ -856,7 +856,12 @@ def test_the_platform_story_end_to_end(stack: Stack, receiver: Receiver) -> None
         # 14. The partner received every event of every service, each signed with its secret.
         expected = {
             "registry": Counter(
-                {"registry.cooperative.registered": 3, "registry.cooperative.restructured": 1}
+                {
+                    "registry.cooperative.registered": 3,
+                    "registry.cooperative.restructured": 1,
+                    "registry.cooperative.rat_recorded": 6,
+                    "registry.cooperative.health_assessed": 2,
+                }
             ),
             "financing": Counter(
                 {
