@@ -23,3 +23,7 @@ class ChecksumMismatch(BusinessRuleViolation):
 
 class NoTariff(BusinessRuleViolation):
     slug, title = "no-tariff", "The product has no rate in force on that date"
+
+
+class ProductRetired(Conflict):
+    slug, title = "product-retired", "The product is retired: it takes no new applications"

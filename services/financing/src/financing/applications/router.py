@@ -29,7 +29,13 @@ from financing.applications.schemas import (
 )
 from financing.applications.states import Action, ApplicationStatus
 from financing.audit.service import AuditContext, audited
-from financing.errors import ChecksumMismatch, FourEyesViolation, InsufficientFundCash, NoTariff
+from financing.errors import (
+    ChecksumMismatch,
+    FourEyesViolation,
+    InsufficientFundCash,
+    NoTariff,
+    ProductRetired,
+)
 from financing.products.schemas import ScheduleOut
 from financing.products.service import schedule_csv
 from kopmod_shared.app import KopmodRouter
@@ -84,9 +90,10 @@ TRANSITION_ERRORS = (*AUTH_ERRORS, NotFound, InvalidTransition, ValidationProble
         "A cooperative applies for itself (its token's organisation); an admin names the "
         "cooperative. The amount, tenor and grace must fit the product, the use-of-funds "
         "breakdown must add up to the amount, and an optional tranche plan may not exceed it. "
-        "Offtake contracts are referenced by id. Submit it with `/submit`."
+        "Offtake contracts are referenced by id. Submit it with `/submit`. A retired product "
+        "(`active: false`) is refused with 409 `product-retired`."
     ),
-    responses=responses(*AUTH_ERRORS, ValidationProblem),
+    responses=responses(*AUTH_ERRORS, ValidationProblem, ProductRetired),
 )
 async def create_application(
     data: ApplicationCreate,
@@ -157,7 +164,8 @@ async def get_application(
     "/v1/applications/{application_id}",
     response_model=ApplicationOut,
     summary="Change a draft",
-    responses=responses(*AUTH_ERRORS, NotFound, Conflict, ValidationProblem),
+    description="Refused with 409 `product-retired` once the draft's product is retired.",
+    responses=responses(*AUTH_ERRORS, NotFound, Conflict, ValidationProblem, ProductRetired),
 )
 async def update_application(
     application_id: UUID,
@@ -178,9 +186,10 @@ async def update_application(
         "cooperative's eligibility snapshot once the submission is stored. It then moves on to "
         "`desk_review` (passed) or `rejected` (failed), each rule's outcome recorded at "
         "`/eligibility`. If the registry cannot be reached it waits in `eligibility_check` "
-        "and is retried."
+        "and is retried. A draft whose product has been retired cannot be submitted (409 "
+        "`product-retired`); applications submitted before the product was retired carry on."
     ),
-    responses=responses(*TRANSITION_ERRORS, BusinessRuleViolation),
+    responses=responses(*TRANSITION_ERRORS, BusinessRuleViolation, ProductRetired),
 )
 async def submit_application(
     application_id: UUID,

@@ -46,6 +46,7 @@ from financing.loans.models import Loan, LoanStatus
 from financing.models import outbox_events
 from financing.products import service as products
 from financing.products.models import Product
+from financing.products.repository import ProductRepository
 from financing.schedules.engine import Frequency, Installment
 from financing.settings import FinancingSettings
 from kopmod_shared.auth import Principal, Role
@@ -194,11 +195,14 @@ def _terms_check(
 
 
 async def _product_for_application(session: AsyncSession, product_id: UUID) -> Product:
-    product = await session.get(Product, product_id)
-    if product is None or not product.active:
+    """The product a draft is made, changed or submitted on, held (``FOR SHARE``) until the
+    commit so that it cannot be retired in between; a retired one is a 409."""
+    product = await ProductRepository(session).get_locked(product_id, exclusive=False)
+    if product is None:
         raise ValidationProblem.for_field(
-            "body.product_id", f"no active product {product_id}", "not_found"
+            "body.product_id", f"no product {product_id}", "not_found"
         )
+    products.require_open(product)
     return product
 
 

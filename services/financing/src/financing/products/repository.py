@@ -21,13 +21,30 @@ class ProductRepository:
     async def get(self, product_id: UUID) -> Product | None:
         return await self.session.get(Product, product_id)
 
+    async def get_locked(self, product_id: UUID, *, exclusive: bool) -> Product | None:
+        """The product read afresh under a row lock: ``exclusive`` (``FOR NO KEY UPDATE``) to
+        change it, else ``FOR SHARE`` to act on its current state (an application drafted or
+        submitted on it) while nobody retires it. Neither blocks the foreign-key checks of rows
+        that reference the product."""
+        stmt = (
+            select(Product)
+            .where(Product.id == product_id)
+            .execution_options(populate_existing=True)
+        )
+        stmt = (
+            stmt.with_for_update(key_share=True) if exclusive else stmt.with_for_update(read=True)
+        )
+        return await self.session.scalar(stmt)
+
     async def by_code(self, code: str) -> Product | None:
         return await self.session.scalar(select(Product).where(Product.code == code))
 
-    async def list(self, fund_id: UUID | None) -> Sequence[Product]:
+    async def list(self, fund_id: UUID | None, active: bool | None = None) -> Sequence[Product]:
         stmt = select(Product).order_by(Product.code)
         if fund_id is not None:
             stmt = stmt.where(Product.fund_id == fund_id)
+        if active is not None:
+            stmt = stmt.where(Product.active.is_(active))
         return (await self.session.scalars(stmt)).all()
 
     async def tariffs(self, product_id: UUID) -> Sequence[Tariff]:

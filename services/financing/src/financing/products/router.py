@@ -16,6 +16,7 @@ from financing.products.repository import ProductRepository
 from financing.products.schemas import (
     ProductCreate,
     ProductOut,
+    ProductStateChange,
     ScheduleOut,
     TariffCreate,
     TariffOut,
@@ -64,11 +65,17 @@ async def create_product(
     responses=responses(*AUTH_ERRORS),
 )
 async def list_products(
-    principal: PrincipalDep, session: SessionDep, fund_id: UUID | None = None
+    principal: PrincipalDep,
+    session: SessionDep,
+    fund_id: UUID | None = None,
+    active: Annotated[
+        bool | None,
+        Query(description="true: only products taking applications; false: only retired ones."),
+    ] = None,
 ) -> list[ProductOut]:
     return [
         await service.product_out(session, p)
-        for p in await ProductRepository(session).list(fund_id)
+        for p in await ProductRepository(session).list(fund_id, active)
     ]
 
 
@@ -80,6 +87,52 @@ async def list_products(
 )
 async def get_product(product_id: UUID, principal: PrincipalDep, session: SessionDep) -> ProductOut:
     return await service.product_out(session, await service.get_product(session, product_id))
+
+
+@router.post(
+    "/v1/products/{product_id}/deactivate",
+    response_model=ProductOut,
+    summary="Retire a product: it takes no new applications (fund committee)",
+    description=(
+        "The product stays readable with `active: false`. New drafts on it, changes to drafts "
+        "and submissions of drafts made on it are refused with 409 `product-retired` (naming "
+        "`product_id`, `product_code` and `product_state`). Applications already submitted, "
+        "their review, approval and signing, and loans on the product carry on unchanged. "
+        "Retiring a retired product changes nothing and answers the product. The optional "
+        "`reason` is kept in the audit trail."
+    ),
+    responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem),
+)
+async def deactivate_product(
+    product_id: UUID,
+    data: ProductStateChange,
+    principal: ProductManager,
+    session: SessionDep,
+    audit: Annotated[AuditContext, Depends(audited("product.deactivate"))],
+) -> ProductOut:
+    product = await service.set_active(session, product_id, active=False)
+    return await service.product_out(session, product)
+
+
+@router.post(
+    "/v1/products/{product_id}/activate",
+    response_model=ProductOut,
+    summary="Reopen a retired product to new applications (fund committee)",
+    description=(
+        "`active` becomes true again; activating an active product changes nothing and "
+        "answers the product. The optional `reason` is kept in the audit trail."
+    ),
+    responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem),
+)
+async def activate_product(
+    product_id: UUID,
+    data: ProductStateChange,
+    principal: ProductManager,
+    session: SessionDep,
+    audit: Annotated[AuditContext, Depends(audited("product.activate"))],
+) -> ProductOut:
+    product = await service.set_active(session, product_id, active=True)
+    return await service.product_out(session, product)
 
 
 @router.post(

@@ -139,6 +139,16 @@ class TariffCreate(BaseModel):
     note: str | None = Field(default=None, max_length=500)
 
 
+class ProductStateChange(BaseModel):
+    """Body of `/deactivate` and `/activate`: why (kept in the audit trail)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    reason: str | None = Field(
+        default=None, max_length=500, description="Why, e.g. the decree that ends the scheme."
+    )
+
+
 class TariffOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
@@ -175,7 +185,14 @@ class ProductOut(BaseModel):
     closed_loop_share: Decimal | None = Field(
         description="Share of an accepted delivery's value applied as a repayment; null: off."
     )
-    active: bool
+    active: bool = Field(
+        description=(
+            "true: the product takes new applications. false: retired (fund committee, "
+            "`/deactivate`): new drafts and submissions on it are refused with 409 "
+            "`product-retired`; applications already submitted and loans on it carry on as "
+            "before. `/activate` reopens it."
+        )
+    )
     current_rate: Rate | None = Field(description="Tariff in force today.")
     created_at: datetime
 

@@ -8,7 +8,7 @@ from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from financing.errors import NoTariff
+from financing.errors import NoTariff, ProductRetired
 from financing.ledger.repository import LedgerRepository
 from financing.products.models import Product, Tariff
 from financing.products.repository import ProductRepository
@@ -96,6 +96,32 @@ async def get_product(session: AsyncSession, product_id: UUID) -> Product:
     if product is None:
         raise NotFound(f"no product {product_id}")
     return product
+
+
+async def set_active(session: AsyncSession, product_id: UUID, *, active: bool) -> Product:
+    """Retire (``active=False``) or reopen a product. Setting the state it already has changes
+    nothing (the command is idempotent). Retiring touches no application or loan: the ones
+    already submitted and the loans on it are serviced as before; new drafts and submissions
+    are refused (see ``require_open``)."""
+    product = await ProductRepository(session).get_locked(product_id, exclusive=True)
+    if product is None:
+        raise NotFound(f"no product {product_id}")
+    if product.active is not active:
+        product.active = active
+        await session.flush()
+    return product
+
+
+def require_open(product: Product) -> None:
+    """A retired product takes no new application (drafts, their changes, submissions)."""
+    if not product.active:
+        raise ProductRetired(
+            f"product {product.code} is retired (active: false): it takes no new applications "
+            "or submissions",
+            product_id=str(product.id),
+            product_code=product.code,
+            product_state="retired",
+        )
 
 
 async def add_tariff(
