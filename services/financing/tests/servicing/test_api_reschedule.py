@@ -8,7 +8,7 @@ import uuid
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from financing.loans.models import Loan
 from kopmod_shared.events import EventType
@@ -395,3 +395,72 @@ async def test_reversing_on_the_closed_loan_is_refused_and_explained(app, client
         headers=tokens.officer,
     )
     assert resp.status_code == 422, resp.text
+
+
+async def _application_reads(client, tokens, loan_id, owner) -> tuple[dict, dict]:  # type: ignore[no-untyped-def]
+    loan = (await client.get(f"/v1/loans/{loan_id}", headers=tokens.officer)).json()
+    one = await client.get(f"/v1/applications/{loan['application_id']}", headers=tokens.officer)
+    assert one.status_code == 200, one.text
+    listed = await client.get(
+        "/v1/applications", params={"cooperative_id": str(owner)}, headers=tokens.cooperative(owner)
+    )
+    assert listed.status_code == 200, listed.text
+    [item] = listed.json()["items"]
+    return one.json(), item
+
+
+async def test_the_application_names_the_loan_servicing_it(app, client, tokens) -> None:
+    owner = uuid.uuid4()
+    _, loan_id = await _overdue_loan(app, client, tokens, owner=owner)
+    for read in await _application_reads(client, tokens, loan_id, owner):
+        assert read["loan_id"] == read["current_loan_id"] == str(loan_id)
+
+    request_id = await _propose(client, tokens, loan_id)
+    resp = await client.post(
+        f"/v1/loans/{loan_id}/reschedules/{request_id}/decision",
+        json={"approve": True, "note": "approved"},
+        headers=tokens.committee,
+    )
+    assert resp.status_code == 200, resp.text
+    successor = resp.json()["successor_loan_id"]
+    for read in await _application_reads(client, tokens, loan_id, owner):
+        assert read["loan_id"] == str(loan_id)  # the agreement's first loan, as before
+        assert read["current_loan_id"] == successor
+
+    # Rescheduled again: the chain is followed to its end.
+    second = await _propose(client, tokens, uuid.UUID(successor))
+    resp = await client.post(
+        f"/v1/loans/{successor}/reschedules/{second}/decision",
+        json={"approve": True, "note": "approved again"},
+        headers=tokens.committee,
+    )
+    assert resp.status_code == 200, resp.text
+    third = resp.json()["successor_loan_id"]
+    assert third != successor
+    for read in await _application_reads(client, tokens, loan_id, owner):
+        assert (read["loan_id"], read["current_loan_id"]) == (str(loan_id), third)
+
+
+async def test_a_page_of_applications_reads_current_loans_in_one_statement(
+    app, client, tokens
+) -> None:
+    fund = await make_fund(client, tokens, "36000000.00")
+    loans = [await signed_loan(app, fund) for _ in range(3)]
+    statements: list[str] = []
+
+    def count(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    engine = app.state.engine.sync_engine
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        listed = await client.get(
+            "/v1/applications", params={"fund_id": str(fund.id)}, headers=tokens.officer
+        )
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert listed.status_code == 200, listed.text
+    items = listed.json()["items"]
+    assert sorted(i["current_loan_id"] for i in items) == sorted(str(loan) for loan in loans)
+    assert all(i["current_loan_id"] == i["loan_id"] for i in items)
+    assert len([s for s in statements if "loans" in s]) == 1, statements

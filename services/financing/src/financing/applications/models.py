@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import ARRAY, Boolean, Date, DateTime, ForeignKey, Integer, String, Text, func
 from sqlalchemy.dialects.postgresql import JSONB, UUID
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, query_expression
 
 from financing.models import Base
 from kopmod_shared.ids import new_id
@@ -56,7 +56,11 @@ class Application(Base):
     approved_on: Mapped[date | None] = mapped_column(Date)
     decided_by: Mapped[str | None] = mapped_column(String(200))
     decision_reason: Mapped[str | None] = mapped_column(Text)
+    # The loan signing created (the agreement's first loan); never changes.
     loan_id: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True))
+    # Not a column: the loan servicing the application now (``loan_id`` or the last successor
+    # of its reschedules), filled in by the repository's reads (``with_current_loan``).
+    current_loan_id: Mapped[uuid.UUID | None] = query_expression()
 
 
 class ApplicationEvent(Base):

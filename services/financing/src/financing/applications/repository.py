@@ -6,8 +6,9 @@ from collections.abc import Sequence
 from datetime import datetime
 from uuid import UUID
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import Select, exists, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased, with_expression
 
 from financing.applications.models import (
     Application,
@@ -16,6 +17,33 @@ from financing.applications.models import (
     Document,
     EligibilityCheck,
 )
+from financing.loans.models import Loan
+
+_successor = aliased(Loan)
+
+# The loan servicing an application now: of the application's loans (signing creates one, each
+# approved reschedule closes one and opens its successor for the same application, a successor
+# at most per loan), the one without a successor - the end of the chain from ``loan_id``. One
+# correlated subquery (``loans.application_id`` and the unique ``rescheduled_from_id`` are
+# indexed), so a page of applications is still one statement.
+CURRENT_LOAN_ID = (
+    select(Loan.id)
+    .where(
+        Loan.application_id == Application.id,
+        ~exists().where(_successor.rescheduled_from_id == Loan.id),
+    )
+    .order_by(Loan.created_at.desc(), Loan.id.desc())
+    .limit(1)
+    .correlate(Application)
+    .scalar_subquery()
+)
+
+
+def with_current_loan(stmt: Select[tuple[Application]]) -> Select[tuple[Application]]:
+    """Load applications with ``current_loan_id`` (refreshing ones the session already holds)."""
+    return stmt.options(
+        with_expression(Application.current_loan_id, CURRENT_LOAN_ID)
+    ).execution_options(populate_existing=True)
 
 
 class ApplicationRepository:
@@ -27,9 +55,9 @@ class ApplicationRepository:
         await self.session.flush()
 
     async def get(self, application_id: UUID, *, for_update: bool = False) -> Application | None:
-        stmt = select(Application).where(Application.id == application_id)
+        stmt = with_current_loan(select(Application).where(Application.id == application_id))
         if for_update:
-            stmt = stmt.with_for_update()
+            stmt = stmt.with_for_update(of=Application)
         return await self.session.scalar(stmt)
 
     async def page(
@@ -41,7 +69,9 @@ class ApplicationRepository:
         status: str | None,
         fund_id: UUID | None,
     ) -> Sequence[Application]:
-        stmt = select(Application).order_by(Application.created_at, Application.id)
+        stmt = with_current_loan(select(Application)).order_by(
+            Application.created_at, Application.id
+        )
         if after is not None:
             stmt = stmt.where(tuple_(Application.created_at, Application.id) > tuple_(*after))
         if cooperative_id is not None:

@@ -149,7 +149,19 @@ class ApplicationOut(BaseModel):
     approved_on: date | None
     decided_by: str | None
     decision_reason: str | None
-    loan_id: UUID | None
+    loan_id: UUID | None = Field(
+        description=(
+            "The loan signing the agreement created; it stays the same after a reschedule "
+            "(that loan is then `closed_rescheduled`). Null until signed."
+        )
+    )
+    current_loan_id: UUID | None = Field(
+        description=(
+            "The loan servicing the application now: `loan_id` until a reschedule is "
+            "approved, then the successor loan (after several reschedules, the latest, "
+            "following `rescheduled_to_id` from `loan_id`). Null until signed."
+        )
+    )
 
 
 class ApplicationEventOut(BaseModel):

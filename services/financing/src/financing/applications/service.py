@@ -813,6 +813,7 @@ def to_out(application: Application) -> ApplicationOut:
         decided_by=application.decided_by,
         decision_reason=application.decision_reason,
         loan_id=application.loan_id,
+        current_loan_id=application.current_loan_id,
     )
 
 
