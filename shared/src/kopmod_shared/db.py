@@ -23,6 +23,7 @@ from fastapi import Depends, Request, Response
 from fastapi.routing import APIRoute
 from sqlalchemy import Enum, MetaData, Select, TypeDecorator, event
 from sqlalchemy.dialects.postgresql.asyncpg import PGDialect_asyncpg
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
@@ -52,6 +53,39 @@ class Base(DeclarativeBase):
     __abstract__ = True
 
 
+# Driver errors after which a connection is of no further use: the server went away (or is going),
+# or the protocol was left mid-message by such a failure ("another operation is in progress").
+_CONNECTION_LOST: tuple[type[BaseException], ...] = (
+    asyncpg.exceptions.PostgresConnectionError,
+    asyncpg.exceptions.AdminShutdownError,
+    asyncpg.exceptions.CrashShutdownError,
+    asyncpg.exceptions.CannotConnectNowError,
+    asyncpg.exceptions.InterfaceError,  # the connection was closed under the query
+    asyncpg.exceptions.InternalClientError,
+    ConnectionError,
+)
+
+
+def connection_lost(exc: BaseException | None) -> bool:
+    """Whether ``exc`` or what caused it means its connection cannot be used again."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, _CONNECTION_LOST):
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
+def _treat_lost_connections_as_disconnects(context: ExceptionContext) -> None:
+    """``handle_error`` hook: SQLAlchemy's asyncpg dialect does not recognise every way a server
+    shutdown surfaces (an admin-shutdown error, a protocol left mid-message) as a disconnect, and
+    without pre-ping such a connection would go back to the pool and fail the next request too.
+    Marked a disconnect, it is invalidated along with every older pooled connection."""
+    if not context.is_disconnect and connection_lost(context.original_exception):
+        context.is_disconnect = True
+
+
 def create_engine(
     url: str,
     *,
@@ -65,7 +99,7 @@ def create_engine(
     """The service's engine. ``pool_pre_ping`` costs a round trip per checkout; without it a
     connection the server dropped fails its request with 503 (``errors.database_unavailable``),
     and SQLAlchemy then replaces every pooled connection older than the failure."""
-    return create_async_engine(
+    engine = create_async_engine(
         url,
         pool_size=pool_size,
         max_overflow=max_overflow,
@@ -80,6 +114,8 @@ def create_engine(
             "timeout": 5,
         },
     )
+    event.listen(engine.sync_engine, "handle_error", _treat_lost_connections_as_disconnects)
+    return engine
 
 
 def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
@@ -155,14 +191,6 @@ async def read_connection(request: Request) -> AsyncIterator[AsyncConnection]:
 ReadConnectionDep = Annotated[AsyncConnection, Depends(read_connection, scope="function")]
 
 _DRIVER_DIALECT = PGDialect_asyncpg()
-_CONNECTION_LOST = (
-    asyncpg.exceptions.PostgresConnectionError,
-    asyncpg.exceptions.AdminShutdownError,
-    asyncpg.exceptions.CrashShutdownError,
-    asyncpg.exceptions.CannotConnectNowError,
-    asyncpg.exceptions.InterfaceError,  # the connection was closed under the query
-    ConnectionError,
-)
 
 
 class DriverQuery:
@@ -199,7 +227,9 @@ class DriverQuery:
         driver: Any = raw.driver_connection
         try:
             record = await driver.fetchrow(self.sql, *(params[name] for name in self.params))
-        except _CONNECTION_LOST as exc:
+        except Exception as exc:
+            if not connection_lost(exc):
+                raise
             # What SQLAlchemy does when its own execute meets a disconnect: drop this connection
             # and every pooled one (the server went away), so the next request connects afresh.
             # DisconnectionError is answered 503 with Retry-After (errors.database_unavailable).
