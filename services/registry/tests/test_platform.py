@@ -4,6 +4,7 @@ metrics, body limits."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import uuid
 
 import httpx
@@ -169,3 +170,16 @@ async def test_reads_run_in_autocommit_and_cannot_write(app):
     async with app.state.sessionmaker() as write:
         first, second = await two_clock_readings(write)
         assert first == second
+
+
+async def test_startup_objects_are_frozen_out_of_the_collector_when_configured(settings):
+    gc.unfreeze()
+    app = create_app(settings.model_copy(update={"gc_freeze": True}))
+    try:
+        async with running(app):
+            assert gc.get_freeze_count() > 10_000  # the app's routes, schemas, mappers, ...
+    finally:
+        gc.unfreeze()
+    assert settings.gc_freeze is False  # the suite's own app builds nothing permanent
+    async with running(create_app(settings)):
+        assert gc.get_freeze_count() == 0

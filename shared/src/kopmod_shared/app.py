@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import gc
 from collections.abc import AsyncIterator, Callable, Sequence
-from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -24,7 +24,7 @@ from sqlalchemy import Table
 from sqlalchemy.ext.asyncio import AsyncEngine
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from kopmod_shared.auth import JWKSKeySource, KeySource, TokenVerifier
+from kopmod_shared.auth import JWKSKeySource, KeySource, Principal, TokenVerifier
 from kopmod_shared.clients.base import ClientCredentials, ServiceClient
 from kopmod_shared.db import (
     TransactionalRoute,
@@ -212,6 +212,11 @@ class EventsSetup:
     outbox: Table
     tables: WebhookTables
     event_types: list[str]
+    # Who may subscribe (None: every authenticated caller). Organisation-bound callers receive
+    # only their own organisation's events; anyone else the service lets subscribe receives
+    # every event of the types they pick, so a service whose events carry what only some
+    # callers may read narrows this to them.
+    may_subscribe: Callable[[Principal], bool] | None = None
 
 
 def create_service_app(
@@ -286,22 +291,9 @@ def create_service_app(
                     subscriber.ensure_forever(stop), name="event-subscriptions"
                 )
         try:
-            if startup is not None:
-                async with startup(app):
-                    import gc
-                    import os
-
-                    if os.environ.get("XGC"):
-                        gc.collect()
-                        gc.freeze()
-                    yield
-            else:
-                import gc
-                import os
-
-                if os.environ.get("XGC"):
-                    gc.collect()
-                    gc.freeze()
+            async with startup(app) if startup is not None else nullcontext():
+                if settings.gc_freeze:
+                    freeze_startup_objects()
                 yield
         finally:
             stop.set()
@@ -340,7 +332,11 @@ def create_service_app(
     if events is not None:
         from kopmod_shared.webhooks.router import webhooks_router
 
-        app.include_router(webhooks_router(events.tables, events.event_types, events.outbox))
+        app.include_router(
+            webhooks_router(
+                events.tables, events.event_types, events.outbox, may_subscribe=events.may_subscribe
+            )
+        )
     if subscriptions is not None:
         from kopmod_shared.webhooks.subscriber import events_router
 
