@@ -281,10 +281,15 @@ class Api:
         return self.call("POST", service, path, who, json=json, **kw)
 
     def client(
-        self, admin: dict[str, str], name: str, role: str, org_id: str | None = None
+        self,
+        admin: dict[str, str],
+        name: str,
+        role: str,
+        org_id: str | None = None,
+        scopes: tuple[str, ...] = (),
     ) -> dict[str, str]:
         """An API client created by the admin (POST /v1/clients); its token's headers."""
-        body: dict[str, Any] = {"name": name, "role": role}
+        body: dict[str, Any] = {"name": name, "role": role, "scopes": list(scopes)}
         if org_id is not None:
             body["org_id"] = org_id
         made = self.post("registry", "/v1/clients", admin, body, expect=(201,))
@@ -371,7 +376,8 @@ def test_the_platform_story_end_to_end(stack: Stack, receiver: Receiver) -> None
         admin = api.token(stack.creds.admin_client_id, stack.creds.admin_client_secret)
 
         # A partner subscribes on every service, to every event type, before anything happens.
-        partner = api.client(admin, "Bank Jabar integration", "partner")
+        # It reads full registry records (registry:read), as the registry's subscribers must.
+        partner = api.client(admin, "Bank Jabar integration", "partner", scopes=("registry:read",))
         secrets: dict[str, str] = {}
         endpoints: dict[str, str] = {}
         for name in NAMES:

@@ -54,6 +54,13 @@ def own_cooperative(principal: Principal) -> UUID | None:
     return principal.org_id if principal.role is Role.cooperative else None
 
 
+def may_subscribe(principal: Principal) -> bool:
+    """Who may subscribe to the registry's events: a cooperative (it hears only about itself)
+    and whoever reads every full record. Anyone else would hear about every cooperative, its
+    RATs and health assessments included, which they may not read through the API."""
+    return own_cooperative(principal) is not None or reads_everything(principal)
+
+
 def ensure_visible(principal: Principal, cooperative_id: UUID) -> None:
     """A cooperative principal never learns that another cooperative's id exists."""
     own = own_cooperative(principal)

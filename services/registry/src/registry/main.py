@@ -22,6 +22,7 @@ from kopmod_shared.clients import (
 from kopmod_shared.clients.base import TokenSource
 from kopmod_shared.events import EventType
 from registry import __doc__ as _doc  # noqa: F401
+from registry import access
 from registry.assessments.router import router as assessments_router
 from registry.cooperatives.router import router as cooperatives_router
 from registry.identity.keys import SigningKeys
@@ -187,6 +188,7 @@ def create_app(
             outbox=outbox_events,
             tables=webhook_tables,
             event_types=EventType.published_by("registry"),
+            may_subscribe=access.may_subscribe,
         ),
     )
     app.state.signing_keys = keys

@@ -5,6 +5,7 @@ organisation scoping."""
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -274,17 +275,30 @@ RECORD_EVENTS = (
 async def test_record_events_reach_subscribers_by_party_and_carry_no_health_score(
     app, client, headers_for, ministry_headers, receiver
 ):
-    """RAT, health and phase events can be subscribed to; a cooperative hears only its own; a
-    caller who reads only public profiles (a fund officer) still receives every one of them,
-    which is why the health event carries no score or category."""
+    """RAT, health and phase events can be subscribed to; a cooperative hears only its own, a
+    full reader (a partner with `registry:read`) hears every one; a caller who reads only public
+    profiles (a fund officer, a partner without the scope) may not subscribe at all. The health
+    event carries no score or category anyway: it says what happened, the API says the rest."""
     mine = await create_cooperative(client, ministry_headers)
     other = await create_cooperative(client, ministry_headers)
     coop_headers = await headers_for(Role.cooperative, org=mine["id"])
     coop_endpoint = await _subscribe(client, coop_headers, types=RECORD_EVENTS)
-    officer = await headers_for(Role.fund_officer)
-    officer_endpoint = await _subscribe(client, officer, types=RECORD_EVENTS)
     health_url = f"/v1/cooperatives/{mine['id']}/health-assessments"
-    assert (await client.get(health_url, headers=officer)).status_code == 403
+    for public_reader in (
+        await headers_for(Role.fund_officer),
+        await headers_for(Role.partner),
+        await headers_for(Role.offtaker, org=str(uuid.uuid4())),
+    ):
+        assert (await client.get(health_url, headers=public_reader)).status_code in (403, 404)
+        refused = await client.post(
+            "/v1/webhooks",
+            json={"url": HOOK, "event_types": list(RECORD_EVENTS)},
+            headers=public_reader,
+        )
+        assert refused.status_code == 403, refused.text
+        assert refused.json()["detail"] == "this caller may not subscribe to this service's events"
+    officer = await headers_for(Role.partner, scopes=["registry:read"])
+    officer_endpoint = await _subscribe(client, officer, types=RECORD_EVENTS)
     for coop in (mine, other):
         base = f"/v1/cooperatives/{coop['id']}"
         commands = [

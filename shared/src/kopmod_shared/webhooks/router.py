@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any
 from uuid import UUID
@@ -16,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kopmod_shared.app import KopmodRouter
 from kopmod_shared.auth import Principal, PrincipalDep, Role
 from kopmod_shared.db import SessionDep
-from kopmod_shared.errors import AUTH_ERRORS, NotFound, ValidationProblem, responses
+from kopmod_shared.errors import AUTH_ERRORS, Forbidden, NotFound, ValidationProblem, responses
 from kopmod_shared.ids import new_id
 from kopmod_shared.pagination import Page, PageParams, make_page, page_params
 from kopmod_shared.webhooks.signing import new_secret
@@ -91,11 +92,19 @@ SERVICE_BACKFILL = timedelta(days=7)
 
 
 def webhooks_router(
-    tables: WebhookTables, event_types: list[str], outbox: Table | None = None
+    tables: WebhookTables,
+    event_types: list[str],
+    outbox: Table | None = None,
+    *,
+    may_subscribe: Callable[[Principal], bool] | None = None,
 ) -> APIRouter:
     router = KopmodRouter(prefix="/v1/webhooks", tags=["webhooks"])
     known = set(event_types)
     t = tables
+
+    def _may_subscribe(principal: Principal) -> None:
+        if may_subscribe is not None and not may_subscribe(principal):
+            raise Forbidden("this caller may not subscribe to this service's events")
 
     async def _check(request: Request, url: str, principal: Principal) -> None:
         settings = request.app.state.settings
@@ -132,11 +141,12 @@ def webhooks_router(
             "off over about a day; 410 Gone disables the endpoint. Organisation-bound callers "
             "(cooperatives, offtakers) receive only events about their own organisation."
         ),
-        responses=responses(*AUTH_ERRORS, ValidationProblem, UnsafeUrl),
+        responses=responses(*AUTH_ERRORS, Forbidden, ValidationProblem, UnsafeUrl),
     )
     async def create(
         data: EndpointCreate, request: Request, principal: PrincipalDep, session: SessionDep
     ) -> EndpointWithSecret:
+        _may_subscribe(principal)
         await _check(request, str(data.url), principal)
         secret = new_secret()
         endpoint_id = new_id()
@@ -222,7 +232,7 @@ def webhooks_router(
         "/{endpoint_id}",
         response_model=EndpointOut,
         summary="Change or re-enable a webhook endpoint",
-        responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem, UnsafeUrl),
+        responses=responses(*AUTH_ERRORS, Forbidden, NotFound, ValidationProblem, UnsafeUrl),
     )
     async def patch(
         endpoint_id: UUID,
@@ -232,6 +242,7 @@ def webhooks_router(
         session: SessionDep,
     ) -> EndpointOut:
         await _own(session, principal, endpoint_id)
+        _may_subscribe(principal)
         values: dict[str, Any] = {"updated_at": func.now()}
         if data.url is not None:
             await _check(request, str(data.url), principal)
