@@ -376,8 +376,14 @@ def test_the_platform_story_end_to_end(stack: Stack, receiver: Receiver) -> None
         admin = api.token(stack.creds.admin_client_id, stack.creds.admin_client_secret)
 
         # A partner subscribes on every service, to every event type, before anything happens.
-        # It reads full registry records (registry:read), as the registry's subscribers must.
-        partner = api.client(admin, "Bank Jabar integration", "partner", scopes=("registry:read",))
+        # Each service lets only callers who read everything it publishes subscribe: the partner
+        # reads registry records, applications and marketplace objects.
+        partner = api.client(
+            admin,
+            "Bank Jabar integration",
+            "partner",
+            scopes=("registry:read", "applications:read", "marketplace:read"),
+        )
         secrets: dict[str, str] = {}
         endpoints: dict[str, str] = {}
         for name in NAMES:

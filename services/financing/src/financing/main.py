@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 from fastapi import FastAPI
 
+from financing.applications import service as applications_access
 from financing.applications.eligibility import retry_loop
 from financing.applications.router import router as applications_router
 from financing.audit.router import router as audit_router
@@ -184,6 +185,7 @@ def create_app(
             outbox=outbox_events,
             tables=webhook_tables,
             event_types=EventType.published_by("financing"),
+            may_subscribe=applications_access.may_subscribe,
         ),
         subscriptions=SubscriptionsSetup(
             table=event_subscriptions,

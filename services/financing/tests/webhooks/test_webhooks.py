@@ -52,3 +52,28 @@ async def test_cooperative_hears_only_its_own_application_events(
     }
     assert all(e["parties"] == [str(mine)] for e in events)
     assert all(json.dumps(e).count(str(other)) == 0 for e in events)
+
+
+async def test_only_those_who_read_every_application_or_their_own_may_subscribe(client, tokens):
+    """A subscriber not bound to an organisation hears about every cooperative's financing, so
+    only callers who may read every application may subscribe; a cooperative hears its own."""
+    body = {"url": "http://receiver.test/hook", "event_types": []}
+    for refused in (
+        tokens("partner", sub="p-1"),
+        tokens("partner", sub="p-2", scopes=["funds:read", "repayments"]),
+        tokens("ministry", sub="m-1"),
+    ):
+        resp = await client.post("/v1/webhooks", json=body, headers=refused)
+        assert resp.status_code == 403, resp.text
+        assert resp.json()["detail"] == "this caller may not subscribe to this service's events"
+    for allowed in (
+        tokens("partner", sub="p-3", scopes=["applications:read"]),
+        tokens.officer,
+        tokens.committee,
+        tokens.cooperative(uuid.uuid4()),
+        tokens("service", sub="svc"),
+    ):
+        resp = await client.post("/v1/webhooks", json=body, headers=allowed)
+        assert resp.status_code == 201, resp.text
+    listed = (await client.get("/v1/webhooks", headers=tokens.admin)).json()["items"]
+    assert len(listed) == 5

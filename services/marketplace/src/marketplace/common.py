@@ -51,6 +51,12 @@ def can_read_all(principal: Principal | None) -> bool:
     )
 
 
+def may_subscribe(principal: Principal) -> bool:
+    """Who may subscribe to the marketplace's events: an organisation (cooperative or offtaker,
+    which hears only about itself) and whoever reads every object (:func:`can_read_all`)."""
+    return principal.org_id is not None or can_read_all(principal)
+
+
 def windows_overlap(a_start: date, a_end: date, b_start: date, b_end: date) -> int:
     """Days two inclusive windows share (0 when they do not meet)."""
     return max(0, (min(a_end, b_end) - max(a_start, b_start)).days + 1)

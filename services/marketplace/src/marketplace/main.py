@@ -15,6 +15,7 @@ from kopmod_shared.clients import ClientCredentials, RegistryClient
 from kopmod_shared.events import EventType
 from kopmod_shared.webhooks.subscriber import Subscription
 from marketplace.commodities.router import router as commodities_router
+from marketplace.common import may_subscribe
 from marketplace.contracts.router import router as contracts_router
 from marketplace.demands.router import router as demands_router
 from marketplace.matching.router import router as matching_router
@@ -126,6 +127,7 @@ def create_app(
             outbox=outbox_events,
             tables=webhook_tables,
             event_types=EventType.published_by("marketplace"),
+            may_subscribe=may_subscribe,
         ),
         subscriptions=SubscriptionsSetup(
             table=event_subscriptions,

@@ -92,6 +92,17 @@ def may_read(principal: Principal, application: Application) -> bool:
     return principal.role is Role.partner and principal.has_scope(READ_SCOPE)
 
 
+def may_subscribe(principal: Principal) -> bool:
+    """Who may subscribe to financing's events: a cooperative (it hears only about itself), fund
+    staff, services, and partners holding ``applications:read``; the same callers who may read
+    every application. Anyone else would hear about every cooperative's financing."""
+    if principal.org_id is not None:
+        return True
+    if is_staff(principal) or principal.role is Role.service:
+        return True
+    return principal.role is Role.partner and principal.has_scope(READ_SCOPE)
+
+
 def may_act_as_applicant(principal: Principal, application: Application) -> bool:
     return principal.role is Role.admin or principal.is_org(
         Role.cooperative, application.cooperative_id
