@@ -51,6 +51,20 @@ class ContractRepository:
             stmt = stmt.where(Contract.offtaker_id == offtaker_id)
         return (await self.session.scalars(stmt)).all()
 
+    async def scheduled_on_offer(
+        self, offer_id: UUID, *, exclude_contract: UUID | None = None
+    ) -> list[tuple[date, Decimal]]:
+        """(due date, quantity) of every milestone of the contracts drawing on an offer, but
+        cancelled ones (their quantity went back to the offer). Plain rows, read afresh."""
+        stmt = (
+            select(Milestone.due_date, Milestone.quantity)
+            .join(Contract, Contract.id == Milestone.contract_id)
+            .where(Contract.offer_id == offer_id, Contract.status != "cancelled")
+        )
+        if exclude_contract is not None:
+            stmt = stmt.where(Contract.id != exclude_contract)
+        return [(r[0], r[1]) for r in await self.session.execute(stmt)]
+
     async def add_delivery(self, delivery: Delivery) -> Delivery:
         self.session.add(delivery)
         await self.session.flush()

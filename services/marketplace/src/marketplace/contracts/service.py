@@ -42,8 +42,10 @@ from marketplace.demands import service as demands
 from marketplace.demands.models import Demand
 from marketplace.demands.repository import DemandRepository
 from marketplace.models import outbox_events
+from marketplace.offers import service as offers
 from marketplace.offers.models import SupplyOffer
 from marketplace.offers.repository import OfferRepository
+from marketplace.periods import is_periodic, period_bounds, period_index
 from marketplace.proposals.models import Proposal
 from marketplace.proposals.schemas import MilestoneIn
 
@@ -70,6 +72,10 @@ def _step(action: str, current: str) -> str:
             current, action, [a for a, m in TRANSITIONS.items() if current in m]
         )
     return allowed[current]
+
+
+class PeriodCapacityExceeded(Conflict):
+    slug, title = "period-capacity-exceeded", "More than the offer supplies in one period"
 
 
 def party_of(principal: Principal, contract: Contract) -> str | None:
@@ -112,6 +118,96 @@ def _milestones(items: list[MilestoneIn]) -> list[Milestone]:
     ]
 
 
+def _period_totals(offer: SupplyOffer, items: list[tuple[date, Decimal]]) -> dict[int, Decimal]:
+    totals: dict[int, Decimal] = {}
+    for due, quantity in items:
+        k = period_index(offer.period, offer.window_start, due)
+        totals[k] = totals.get(k, Decimal(0)) + quantity
+    return totals
+
+
+async def _scheduled_on_offer(
+    session: AsyncSession, offer: SupplyOffer, exclude_contract: UUID | None
+) -> dict[int, Decimal]:
+    """Per period of the offer: what the other contracts drawing on it have scheduled."""
+    rows = await ContractRepository(session).scheduled_on_offer(
+        offer.id, exclude_contract=exclude_contract
+    )
+    return _period_totals(offer, rows)
+
+
+def check_periods(
+    offer: SupplyOffer, scheduled: dict[int, Decimal], items: list[MilestoneIn]
+) -> None:
+    """Refuse a schedule on a periodic offer that puts more into one period than it supplies.
+
+    ``scheduled`` is what other contracts already hold per period. Milestones must fall inside
+    the offer's window (a date outside it draws on no period the cooperative offered).
+    """
+    if not is_periodic(offer.period):
+        return
+    for i, m in enumerate(items):
+        if not offer.window_start <= m.due_date <= offer.window_end:
+            raise ValidationProblem.for_field(
+                f"body.milestones.{i}.due_date",
+                f"due {m.due_date.isoformat()}, outside the supply offer's window "
+                f"{offer.window_start.isoformat()}..{offer.window_end.isoformat()}",
+                "outside_offer_window",
+            )
+    new = _period_totals(offer, [(m.due_date, m.quantity.quantize(QTY_STEP)) for m in items])
+    for k in sorted(new):
+        already = scheduled.get(k, Decimal("0.000"))
+        if already + new[k] > offer.quantity:
+            first, last = period_bounds(offer.period, offer.window_start, offer.window_end, k)
+            unit = offer.base_unit
+            raise PeriodCapacityExceeded(
+                f"the {offer.period} offer supplies {offer.quantity} {unit} per period; in period "
+                f"{k + 1} ({first.isoformat()}..{last.isoformat()}) other contracts already hold "
+                f"{already} {unit} and this schedule puts {new[k]} {unit} more",
+                offer_id=str(offer.id),
+                period=k + 1,
+                period_start=first.isoformat(),
+                period_end=last.isoformat(),
+                per_period_quantity=format(offer.quantity, "f"),
+                already_scheduled=format(already, "f"),
+                requested=format(new[k], "f"),
+                available=format(max(Decimal(0), offer.quantity - already), "f"),
+            )
+
+
+def spread_over_periods(
+    offer: SupplyOffer, scheduled: dict[int, Decimal], quantity: Decimal, start: date, end: date
+) -> list[MilestoneIn] | None:
+    """``quantity`` spread over the offer's periods inside ``start..end``: evenly where there is
+    room, the rest into the earliest periods with room left; each milestone due on its period's
+    last day. ``None`` when the periods' room cannot hold it."""
+    lo, hi = max(start, offer.window_start), min(end, offer.window_end)
+    if hi < lo:
+        return None
+    ks = list(
+        range(
+            period_index(offer.period, offer.window_start, lo),
+            period_index(offer.period, offer.window_start, hi) + 1,
+        )
+    )
+    room = {k: max(Decimal(0), offer.quantity - scheduled.get(k, Decimal(0))) for k in ks}
+    share = (quantity / len(ks)).quantize(QTY_STEP, rounding="ROUND_DOWN")
+    take = {k: min(share, room[k]) for k in ks}
+    left = quantity - sum(take.values(), Decimal(0))
+    for k in ks:
+        extra = min(left, room[k] - take[k])
+        take[k] += extra
+        left -= extra
+    if left > 0:
+        return None
+    out = []
+    for k in ks:
+        if take[k] > 0:
+            _, last = period_bounds(offer.period, offer.window_start, offer.window_end, k)
+            out.append(MilestoneIn(due_date=min(last, hi), quantity=take[k]))
+    return out
+
+
 async def create_from_proposal(
     session: AsyncSession,
     *,
@@ -120,10 +216,40 @@ async def create_from_proposal(
     offer: SupplyOffer,
     offtaker_name: str,
 ) -> Contract:
-    """The contract an acceptance creates: pending until the offtaker confirms it."""
+    """The contract an acceptance creates: pending until the offtaker confirms it.
+
+    On a periodic offer (locked by the caller) the schedule must keep every period within the
+    offer's per-period quantity, counting the other contracts on the offer: the demand's own
+    schedule when it fits, otherwise the quantity spread over the periods of the window;
+    ``PeriodCapacityExceeded`` when even that cannot hold it.
+    """
     schedule = default_schedule(
         demand, proposal.quantity, proposal.window_start, proposal.window_end
     )
+    if is_periodic(offer.period):
+        scheduled = await _scheduled_on_offer(session, offer, exclude_contract=None)
+        try:
+            check_periods(offer, scheduled, schedule)
+        except (PeriodCapacityExceeded, ValidationProblem) as refused:
+            spread = spread_over_periods(
+                offer, scheduled, proposal.quantity, proposal.window_start, proposal.window_end
+            )
+            if spread is None:
+                raise PeriodCapacityExceeded(
+                    f"the {offer.period} offer supplies {offer.quantity} {offer.base_unit} per "
+                    f"period; its periods within {proposal.window_start.isoformat()}.."
+                    f"{proposal.window_end.isoformat()} have too little room left for "
+                    f"{proposal.quantity} {offer.base_unit} beside the other contracts",
+                    offer_id=str(offer.id),
+                    per_period_quantity=format(offer.quantity, "f"),
+                    requested=format(proposal.quantity, "f"),
+                    **{
+                        k: v
+                        for k, v in refused.extra.items()
+                        if k in ("period", "period_start", "period_end", "already_scheduled")
+                    },
+                ) from None
+            schedule = spread
     contract = Contract(
         proposal_id=proposal.id,
         demand_id=demand.id,
@@ -164,6 +290,12 @@ async def sign(
                 f"milestone quantities add up to {total}, the contract is for {contract.quantity}",
                 "schedule_total",
             )
+        # Lock order: contract, offer (as cancelling does). Two schedules on one offer wait
+        # for each other, so they cannot both fit into the same period's room.
+        offer = await OfferRepository(session).get(contract.offer_id, for_update=True)
+        assert offer is not None
+        scheduled = await _scheduled_on_offer(session, offer, exclude_contract=contract.id)
+        check_periods(offer, scheduled, milestones)
         contract.milestones.clear()
         await session.flush()
         contract.milestones.extend(_milestones(milestones))
@@ -196,7 +328,9 @@ async def _release(session: AsyncSession, contract: Contract, quantity: Decimal)
     offer.remaining_quantity += quantity
     if offer.status in ("partially_committed", "committed"):
         offer.status = (
-            "open" if offer.remaining_quantity >= offer.quantity else "partially_committed"
+            "open"
+            if offer.remaining_quantity >= offers.capacity_total(offer)
+            else "partially_committed"
         )
     demand.remaining_quantity += quantity
     if demand.status in ("partially_allocated", "allocated"):

@@ -127,7 +127,10 @@ def _after(page: PageParams) -> UUID | None:
     description=(
         "What the cooperative can supply: commodity, grade, quantity per period (stored in the "
         "base unit), minimum order and order multiple, window, location (the cooperative's own "
-        "from the registry when omitted), asking price per base unit, certifications held. The "
+        "from the registry when omitted), asking price per base unit, certifications held. A "
+        "weekly or monthly offer supplies its quantity in every period of the window "
+        "(`periods`, `capacity_total`), and no contract schedule may put more than that "
+        "quantity into one period. The "
         "registry must know the cooperative as active; when the registry cannot be reached the "
         "answer is 503 `upstream-unavailable` and nothing is stored."
     ),

@@ -45,9 +45,18 @@ class OfferCreate(BaseModel):
     )
     commodity_code: str = Field(max_length=40)
     grade: str | None = Field(default=None, max_length=30)
-    quantity: PositiveQuantity = Field(description="Available in the period, in `unit`.")
+    quantity: PositiveQuantity = Field(
+        description="Available in each period, in `unit`. Over the window the offer supplies "
+        "`quantity` x the number of periods the window spans (see `period`)."
+    )
     unit: str | None = Field(default=None, max_length=8)
-    period: Period = Period.one_off
+    period: Period = Field(
+        default=Period.one_off,
+        description="`one_off`: `quantity` once over the whole window. `weekly`: `quantity` in "
+        "each 7-day period counted from `window_start`. `monthly`: `quantity` in each calendar "
+        "month counted from `window_start`'s day. A last period cut short by `window_end` counts "
+        "in full. Contract schedules may put at most `quantity` into any one period.",
+    )
     min_order: PositiveQuantity | None = Field(default=None, description="In `unit`.")
     order_multiple: PositiveQuantity | None = Field(default=None, description="In `unit`.")
     window_start: date
@@ -67,11 +76,22 @@ class OfferOut(BaseModel):
     commodity_code: str
     base_unit: str
     grade: str | None
-    quantity: Quantity
-    remaining_quantity: Quantity
+    quantity: Quantity = Field(description="Per period, in `base_unit`.")
+    remaining_quantity: Quantity = Field(
+        description="`capacity_total` less what accepted proposals have committed, in "
+        "`base_unit`: what matching may still allocate from this offer."
+    )
     entered_quantity: Quantity
     entered_unit: str
     period: Period
+    periods: int = Field(
+        description="How many periods the window spans from `window_start` (1 for `one_off`; "
+        "a last period cut short by `window_end` counts in full)."
+    )
+    capacity_total: Quantity = Field(
+        description="`quantity` x `periods`: what the offer supplies over its whole window, "
+        "in `base_unit`."
+    )
     min_order: Quantity | None
     order_multiple: Quantity | None
     window_start: date

@@ -18,6 +18,8 @@ from marketplace.geo import inside_indonesia
 from marketplace.offers.models import OfferCertification, SupplyOffer
 from marketplace.offers.repository import OPEN_STATUSES, OfferRepository
 from marketplace.offers.schemas import Certification, OfferCreate, OfferOut, OfferStatus
+from marketplace.periods import capacity_total as _capacity_total
+from marketplace.periods import period_count
 
 
 def today() -> date:
@@ -32,6 +34,16 @@ def effective_status(offer: SupplyOffer, on: date | None = None) -> str:
 
 def is_owner(principal: Principal | None, offer: SupplyOffer) -> bool:
     return principal is not None and principal.is_org(Role.cooperative, offer.cooperative_id)
+
+
+def periods(offer: SupplyOffer) -> int:
+    """Periods the offer's window spans (``marketplace.periods``)."""
+    return period_count(offer.period, offer.window_start, offer.window_end)
+
+
+def capacity_total(offer: SupplyOffer) -> Decimal:
+    """Quantity per period x periods: what the offer supplies over its window."""
+    return _capacity_total(offer.quantity, offer.period, offer.window_start, offer.window_end)
 
 
 def status_after_commit(remaining: Decimal) -> str:
@@ -51,6 +63,8 @@ def to_out(o: SupplyOffer) -> OfferOut:
         entered_quantity=o.entered_quantity,
         entered_unit=o.entered_unit,
         period=o.period,
+        periods=periods(o),
+        capacity_total=capacity_total(o),
         min_order=o.min_order,
         order_multiple=o.order_multiple,
         window_start=o.window_start,
@@ -150,7 +164,10 @@ async def create(
         grade=data.grade,
         grade_rank=rank,
         quantity=quantity,
-        remaining_quantity=quantity,
+        # Nothing committed yet: the whole window's capacity is left.
+        remaining_quantity=_capacity_total(
+            quantity, data.period.value, data.window_start, data.window_end
+        ),
         entered_quantity=data.quantity,
         entered_unit=data.unit or info.base_unit,
         base_unit=info.base_unit,

@@ -20,6 +20,7 @@ from kopmod_shared.pagination import Page, PageParams, make_page, page_params
 from marketplace.common import READ_SCOPE, can_read_all
 from marketplace.contracts import service as contracts
 from marketplace.contracts.schemas import ContractOut
+from marketplace.contracts.service import PeriodCapacityExceeded
 from marketplace.proposals import service
 from marketplace.proposals.repository import ProposalRepository
 from marketplace.proposals.schemas import Confirmation, Counter, Decision, ProposalOut
@@ -96,10 +97,15 @@ async def get_proposal(proposal_id: UUID, principal: PartyDep, session: SessionD
     description=(
         "Commits the quantity on the supply offer and the demand in the same transaction (row "
         "locks: an offer is never committed beyond what it has) and creates the pending "
-        "contract. 409 `proposal-expired` after the expiry, `insufficient-quantity` when the "
-        "offer or demand no longer has the quantity, `not-your-turn` out of turn."
+        "contract. On a weekly or monthly offer the contract's schedule keeps every period "
+        "within the offer's per-period quantity, counting the offer's other contracts: the "
+        "demand's own schedule when it fits, else the quantity spread over the periods of the "
+        "window (each due on its period's last day). 409 `proposal-expired` after the expiry, "
+        "`insufficient-quantity` when the offer or demand no longer has the quantity, "
+        "`period-capacity-exceeded` when the periods have too little room left, `not-your-turn` "
+        "out of turn."
     ),
-    responses=responses(*MOVE_ERRORS),
+    responses=responses(*MOVE_ERRORS, PeriodCapacityExceeded),
 )
 async def accept_proposal(
     proposal_id: UUID,
@@ -147,8 +153,15 @@ async def counter_proposal(
     "/v1/proposals/{proposal_id}/confirm",
     response_model=ContractOut,
     summary="Confirm an accepted proposal: the partnership contract is signed (its offtaker)",
-    description="Optionally with the delivery schedule (milestones) replacing the default one.",
-    responses=responses(*MOVE_ERRORS, ValidationProblem),
+    description=(
+        "Optionally with the delivery schedule (milestones) replacing the default one. On a "
+        "weekly or monthly offer each milestone must fall inside the offer's window (422 "
+        "`outside_offer_window`) and no period (counted from the offer's `window_start`) may "
+        "hold more than the offer's per-period quantity across all its contracts: 409 "
+        "`period-capacity-exceeded` naming the period, its dates and the amounts; nothing is "
+        "written."
+    ),
+    responses=responses(*MOVE_ERRORS, ValidationProblem, PeriodCapacityExceeded),
 )
 async def confirm_proposal(
     proposal_id: UUID,

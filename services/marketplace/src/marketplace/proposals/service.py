@@ -4,8 +4,10 @@ The platform proposes on the offtaker's behalf, so the cooperative moves first. 
 is may accept, reject or counter (new quantity, price or window); a counter hands the turn to the
 other party and restarts the expiry clock. Acceptance commits the quantity on both the offer and
 the demand in the same transaction, under row locks taken in one order (proposal, offer, demand),
-so concurrent acceptances can never commit an offer beyond what it has. An accepted proposal
-becomes a pending contract, which the offtaker's confirmation signs.
+so concurrent acceptances can never commit an offer beyond what it has (its whole window's
+capacity: quantity per period x periods). An accepted proposal becomes a pending contract, which
+the offtaker's confirmation signs; on a weekly or monthly offer the contract's schedule is checked
+period by period against the offer's other contracts under the same offer lock.
 """
 
 from __future__ import annotations
