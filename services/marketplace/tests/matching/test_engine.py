@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import random
+from datetime import date
 
 from marketplace.matching import engine
 
@@ -115,3 +116,86 @@ def test_greedy_is_never_better_than_the_solver():
     for a in optimal.allocations:
         used[a.offer] += a.quantity
     assert all(u <= o.quantity for u, o in zip(used, offers, strict=True))
+
+
+def _periodic_case(
+    period: str, offer_window: tuple[date, date], demand_window: tuple[date, date], need: int
+) -> tuple[engine.DemandInput, engine.OfferInput]:
+    d = engine.DemandInput(
+        id="d",
+        quantity=need,
+        min_lot=0,
+        latitude=-6.9,
+        longitude=107.6,
+        radius_km=300,
+        window_start=demand_window[0].toordinal(),
+        window_end=demand_window[1].toordinal(),
+        min_grade_rank=None,
+        required_certifications=(),
+        reference_price=6_000_000,
+    )
+    o = engine.OfferInput(
+        id="o",
+        cooperative_id="c",
+        quantity=60_000,  # what is left over the whole window
+        min_order=0,
+        order_multiple=1,
+        latitude=-7.0,
+        longitude=107.7,
+        window_start=offer_window[0].toordinal(),
+        window_end=offer_window[1].toordinal(),
+        grade_rank=None,
+        asking_price=5_000_000,
+        period=period,
+        period_quantity=10_000,
+    )
+    return d, o
+
+
+def test_an_arc_carries_at_most_the_periods_overlapping_the_demand():
+    half_year = (date(2027, 1, 1), date(2027, 6, 30))
+    cases = [
+        # (period, demand window, need, arc capacity)
+        ("monthly", (date(2027, 2, 10), date(2027, 3, 5)), 50_000, 20_000),  # Feb, Mar
+        ("monthly", (date(2027, 2, 1), date(2027, 2, 28)), 50_000, 10_000),  # Feb only
+        ("monthly", (date(2026, 11, 1), date(2027, 1, 1)), 50_000, 10_000),  # one day of Jan
+        ("monthly", (date(2027, 1, 1), date(2027, 12, 31)), 50_000, 50_000),  # all six: the need
+        ("monthly", (date(2027, 1, 1), date(2027, 12, 31)), 90_000, 60_000),  # what is left
+        ("weekly", (date(2027, 1, 5), date(2027, 1, 20)), 50_000, 30_000),  # weeks 1, 2, 3
+        ("one_off", (date(2027, 2, 10), date(2027, 3, 5)), 50_000, 50_000),  # no periods
+    ]
+    for period, window, need, expected in cases:
+        d, o = _periodic_case(period, half_year, window, need)
+        assert engine.arc_capacity(d, o) == expected, (period, window)
+        arcs = engine.candidate_arcs([d], [o], PARAMS)
+        assert [a.capacity for a in arcs] == [expected], (period, window)
+        solution = engine.solve([d], [o], arcs, PARAMS)
+        assert [a.quantity for a in solution.allocations] == [expected]
+        assert solution.unmet == [need - expected]
+
+
+def test_periods_too_small_for_the_minimum_lot_exclude_the_offer_and_say_why():
+    d, o = _periodic_case(
+        "monthly",
+        (date(2027, 1, 1), date(2027, 6, 30)),
+        (date(2027, 2, 1), date(2027, 2, 20)),
+        50_000,
+    )
+    d = engine.DemandInput(**(vars(d) | {"min_lot": 15_000}))
+    assert engine.candidate_arcs([d], [o], PARAMS) == []
+    reason = engine.exclusion_reason(d, o, 20.0)
+    assert reason is not None and "monthly periods" in reason and "10000" in reason
+
+
+def test_runs_recorded_before_periods_replay_without_a_period_limit():
+    d, o = _periodic_case(
+        "monthly",
+        (date(2027, 1, 1), date(2027, 6, 30)),
+        (date(2027, 2, 1), date(2027, 2, 20)),
+        50_000,
+    )
+    data = engine.dump_inputs([d], [o])
+    for offer in data["offers"]:
+        del offer["period"], offer["period_quantity"]
+    _, (old,) = engine.load_inputs(data)
+    assert old.period == "one_off" and engine.arc_capacity(d, old) == 50_000

@@ -96,3 +96,35 @@ async def test_one_off_offer_is_its_quantity_once(client, actors, registry):
     offer = await post_offer(client, actors, registry, quantity="5", unit="TNE")
     assert offer["period"] == "one_off" and offer["periods"] == 1
     assert offer["quantity"] == offer["capacity_total"] == offer["remaining_quantity"] == "5000.000"
+
+
+async def test_a_demand_within_one_month_is_matched_at_most_one_months_quantity(
+    client, actors, registry
+):
+    start, end = six_month_window()
+    offer = await post_offer(
+        client,
+        actors,
+        registry,
+        quantity="10",
+        unit="TNE",
+        period="monthly",
+        window_start=start.isoformat(),
+        window_end=end.isoformat(),
+    )
+    offtaker = await make_offtaker(client, actors)
+    month2 = add_months(start, 1)
+    demand = await post_demand(
+        client,
+        actors,
+        offtaker,
+        quantity="25",
+        unit="TNE",
+        window_start=(month2 + timedelta(days=3)).isoformat(),
+        window_end=(month2 + timedelta(days=25)).isoformat(),
+    )
+    run = await match(client, actors, offtaker, demand["id"])
+    assert [(a["offer_id"], a["quantity"]) for a in run["allocations"]] == [
+        (offer["id"], "10000.000")
+    ], run
+    assert run["unmet_quantity"] == "15000.000"

@@ -4,14 +4,23 @@ Pure computation on plain inputs (no database): the service feeds it rows, the b
 synthetic data, and a recorded run can be solved again from its stored inputs.
 
 Allocation is a transportation problem solved as a min-cost flow over integer quantities (base
-units): source -> offer (capacity = what the offer has left) -> demand (cost = asking price +
-transport) -> sink, and source -> dummy -> demand at a per-demand penalty, so unmet demand is
-priced and the network always balances. The penalty is a large constant plus what the offtaker is
-willing to pay, so when supply is scarce it goes to the demands that value it most. Minimum lots
-and order multiples make the problem integer-hard; the flow answer is checked and, where it breaks
-them, repaired in two steps: arcs that break a rule are fixed at a valid quantity or dropped and
-the rest re-solved as a flow (fast, always valid), then the neighbourhood of those demands is
-improved with CP-SAT under a deterministic time limit (repeatable).
+units): source -> offer (capacity = what the offer has left over its whole window: per-period
+quantity x periods, less what is committed) -> demand (cost = asking price + transport; capacity
+= what the demand needs and, for a weekly or monthly offer, at most its per-period quantity x the
+periods of its window that overlap the demand's window) -> sink, and source -> dummy -> demand at
+a per-demand penalty, so unmet demand is priced and the network always balances. The penalty is a
+large constant plus what the offtaker is willing to pay, so when supply is scarce it goes to the
+demands that value it most. Minimum lots and order multiples make the problem integer-hard; the
+flow answer is checked and, where it breaks them, repaired in two steps: arcs that break a rule are
+fixed at a valid quantity or dropped and the rest re-solved as a flow (fast, always valid), then
+the neighbourhood of those demands is improved with CP-SAT under a deterministic time limit
+(repeatable).
+
+Per-period limits are per arc: the flow does not know which period each demand's quantity will be
+delivered in, so two demands sharing one month of an offer may together be allocated more than that
+month supplies, and what other contracts already scheduled in a period is not subtracted. Accepting
+a proposal is where periods are enforced exactly (the contract's schedule, under the offer's row
+lock): such a proposal is then refused with 409 ``period-capacity-exceeded``.
 """
 
 from __future__ import annotations
@@ -20,11 +29,14 @@ import math
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 import numpy as np
 from ortools.graph.python.min_cost_flow import SimpleMinCostFlow
 from ortools.sat.python import cp_model
+
+from marketplace.periods import ONE_OFF, overlapping_periods
 
 EARTH_RADIUS_KM = 6371.0088
 CELL_DEGREES = 1.0
@@ -77,6 +89,12 @@ class OfferInput:
     asking_price: int  # cents per base unit
     certifications: tuple[CertificationInput, ...] = ()
     reliability: float | None = None
+    # Weekly or monthly offers: what one period supplies (``quantity`` is then what is left over
+    # the whole window). An arc to a demand carries at most this x the periods of the offer's
+    # window that overlap the demand's window. one_off (the default, and recorded runs from
+    # before periods were kept): no per-period limit.
+    period: str = ONE_OFF
+    period_quantity: int = 0
 
 
 @dataclass(frozen=True)
@@ -118,6 +136,29 @@ class Solution:
     @property
     def unmet_total(self) -> int:
         return sum(self.unmet)
+
+
+def period_limit(d: DemandInput, o: OfferInput) -> int | None:
+    """The most a periodic offer can give this demand: its per-period quantity x the periods of
+    its window that overlap the demand's window (None when the offer has no periods)."""
+    if o.period == ONE_OFF or o.period_quantity <= 0:
+        return None
+    n = overlapping_periods(
+        o.period,
+        date.fromordinal(o.window_start),
+        date.fromordinal(o.window_end),
+        date.fromordinal(d.window_start),
+        date.fromordinal(d.window_end),
+    )
+    return o.period_quantity * n
+
+
+def arc_capacity(d: DemandInput, o: OfferInput) -> int:
+    """What one arc offer -> demand may carry: what the offer has left, what the demand needs,
+    and for a periodic offer what the overlapping periods supply."""
+    cap = min(o.quantity, d.quantity)
+    limit = period_limit(d, o)
+    return cap if limit is None else min(cap, limit)
 
 
 def lower_bound(d: DemandInput, o: OfferInput) -> int:
@@ -172,7 +213,13 @@ def exclusion_reason(d: DemandInput, o: OfferInput, distance_km: float) -> str |
         return f"{distance_km:.0f} km away, beyond the {d.radius_km:.0f} km radius"
     if not certifications_ok(d, o):
         return "required certification missing or not valid through the window"
-    if largest_valid(d, o, min(o.quantity, d.quantity)) == 0:
+    if largest_valid(d, o, arc_capacity(d, o)) == 0:
+        limit = period_limit(d, o)
+        if limit is not None and limit < min(o.quantity, d.quantity):
+            return (
+                f"the {o.period} periods overlapping the demand's window supply {limit}, "
+                "too little for the minimum lot / minimum order / order multiple"
+            )
         return "cannot meet the minimum lot / minimum order / order multiple"
     return None
 
@@ -216,6 +263,9 @@ class OfferIndex:
         self.min_order = np.fromiter((o.min_order for o in offers), np.int64, n)
         self.multiple = np.fromiter((max(o.order_multiple, 1) for o in offers), np.int64, n)
         self.ask = np.fromiter((o.asking_price for o in offers), np.int64, n)
+        self.periodic = np.fromiter(
+            (o.period != ONE_OFF and o.period_quantity > 0 for o in offers), bool, n
+        )
         self.has_certs = any(o.certifications for o in offers)
         cells: dict[tuple[int, int], list[int]] = defaultdict(list)
         for i, o in enumerate(offers):
@@ -306,6 +356,14 @@ def _block(
     we = np.array([d.window_end for d in g])[:, None]
     keep &= np.minimum(index.we[idx][None, :], we) >= np.maximum(index.ws[idx][None, :], ws)
     cap = np.minimum(index.qty[idx][None, :], np.array([d.quantity for d in g])[:, None])
+    for col in np.flatnonzero(index.periodic[idx]):
+        # Periodic offers: at most the per-period quantity x the periods overlapping each demand.
+        o = index.offers[int(idx[col])]
+        for row, d in enumerate(g):
+            if keep[row, col]:
+                limit = period_limit(d, o)
+                if limit is not None and limit < cap[row, col]:
+                    cap[row, col] = limit
     lower = np.maximum(
         np.maximum(index.min_order[idx][None, :], np.array([d.min_lot for d in g])[:, None]), 1
     )

@@ -34,6 +34,7 @@ from marketplace.matching.schemas import (
 )
 from marketplace.offers.models import SupplyOffer
 from marketplace.offers.repository import OfferRepository
+from marketplace.periods import is_periodic
 from marketplace.proposals import service as proposals
 from marketplace.settings import MarketplaceSettings
 
@@ -88,6 +89,8 @@ def offer_input(o: SupplyOffer, reliability: float | None) -> engine.OfferInput:
             for c in o.certifications
         ),
         reliability=reliability,
+        period=o.period,
+        period_quantity=int(o.quantity) if is_periodic(o.period) else 0,
     )
 
 
