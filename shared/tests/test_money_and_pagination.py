@@ -58,3 +58,23 @@ def test_new_ids_are_uuid7_and_time_ordered():
     assert all(i.version == 7 for i in ids)
     assert [i.int >> 80 for i in ids] == sorted(i.int >> 80 for i in ids)
     assert len(set(ids)) == 50
+
+
+def test_cursor_keys_decode_or_answer_422():
+    from datetime import UTC, datetime
+
+    from kopmod_shared.pagination import PageParams, cursor_id, cursor_time_id
+
+    when, key = datetime(2026, 11, 28, tzinfo=UTC), new_id()
+    assert cursor_id(PageParams(limit=5, cursor=None)) is None
+    assert cursor_time_id(PageParams(limit=5, cursor=None)) is None
+    assert cursor_id(PageParams(limit=5, cursor=[str(key)])) == key
+    both = decode_cursor(encode_cursor([when, key]))
+    assert cursor_time_id(PageParams(limit=5, cursor=both)) == (when, key)
+    for garbled in (["not-a-uuid"], [None], [12]):
+        with pytest.raises(ValidationProblem) as caught:
+            cursor_id(PageParams(limit=5, cursor=garbled))
+        assert caught.value.errors[0].field == "query.cursor"
+    for garbled in ([str(key)], ["yesterday", str(key)], [when.isoformat(), "x"]):
+        with pytest.raises(ValidationProblem):
+            cursor_time_id(PageParams(limit=5, cursor=garbled))

@@ -87,6 +87,30 @@ def page_params(
     return PageParams(limit=limit, cursor=decode_cursor(cursor) if cursor else None)
 
 
+def _bad_cursor() -> ValidationProblem:
+    return ValidationProblem.for_field("query.cursor", "cursor is not valid", "cursor")
+
+
+def cursor_id(page: PageParams) -> UUID | None:
+    """The id a page keyed by id continues after (None on the first page); 422 if garbled."""
+    if not page.cursor:
+        return None
+    try:
+        return UUID(str(page.cursor[0]))
+    except (ValueError, IndexError, TypeError) as exc:
+        raise _bad_cursor() from exc
+
+
+def cursor_time_id(page: PageParams) -> tuple[datetime, UUID] | None:
+    """The (timestamp, id) a page keyed by both continues after; 422 if garbled."""
+    if not page.cursor:
+        return None
+    try:
+        return datetime.fromisoformat(page.cursor[0]), UUID(page.cursor[1])
+    except (ValueError, IndexError, TypeError) as exc:
+        raise _bad_cursor() from exc
+
+
 def make_page(rows: Sequence[T], limit: int, key: Any) -> tuple[list[T], str | None]:
     """Split ``limit + 1`` fetched rows into a page and the cursor of the next one."""
     items = list(rows[:limit])

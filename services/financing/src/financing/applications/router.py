@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Annotated
 from uuid import UUID
 
@@ -51,7 +51,7 @@ from kopmod_shared.errors import (
     ValidationProblem,
     responses,
 )
-from kopmod_shared.pagination import Page, PageParams, make_page, page_params
+from kopmod_shared.pagination import Page, PageParams, cursor_time_id, make_page, page_params
 
 router = KopmodRouter(tags=["applications"])
 
@@ -131,12 +131,7 @@ async def list_applications(
         if cooperative_id is not None and cooperative_id != principal.org_id:
             return Page[ApplicationOut](items=[], next_cursor=None)
         cooperative_id = principal.org_id
-    after = None
-    if page.cursor:
-        try:
-            after = (datetime.fromisoformat(page.cursor[0]), UUID(page.cursor[1]))
-        except (ValueError, IndexError, TypeError):
-            raise ValidationProblem.for_field("query.cursor", "cursor is not valid", "cursor")
+    after = cursor_time_id(page)
     rows = await ApplicationRepository(session).page(
         limit=page.limit,
         after=after,

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated
 from uuid import UUID
 
@@ -12,7 +11,7 @@ from kopmod_shared.app import KopmodRouter
 from kopmod_shared.auth import Principal, Role, require_roles
 from kopmod_shared.db import SessionDep
 from kopmod_shared.errors import AUTH_ERRORS, ValidationProblem, responses
-from kopmod_shared.pagination import Page, PageParams, make_page, page_params
+from kopmod_shared.pagination import Page, PageParams, cursor_time_id, make_page, page_params
 
 router = KopmodRouter(tags=["audit"])
 FundStaff = Annotated[Principal, Depends(require_roles(Role.fund_officer, Role.fund_committee))]
@@ -38,12 +37,7 @@ async def list_audit_records(
     actor: Annotated[str | None, Query(max_length=200)] = None,
     action: Annotated[str | None, Query(max_length=60)] = None,
 ) -> Page[AuditRecordOut]:
-    before = None
-    if page.cursor:
-        try:
-            before = (datetime.fromisoformat(page.cursor[0]), UUID(page.cursor[1]))
-        except (ValueError, IndexError, TypeError):
-            raise ValidationProblem.for_field("query.cursor", "cursor is not valid", "cursor")
+    before = cursor_time_id(page)
     rows = await AuditRepository(session).page(
         limit=page.limit, before=before, target_id=target_id, actor=actor, action=action
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 from uuid import UUID
@@ -84,7 +84,7 @@ from kopmod_shared.errors import (
     ValidationProblem,
     responses,
 )
-from kopmod_shared.pagination import Page, PageParams, make_page, page_params
+from kopmod_shared.pagination import Page, PageParams, cursor_time_id, make_page, page_params
 
 router = KopmodRouter(tags=["servicing"])
 
@@ -769,12 +769,7 @@ async def list_loans(
 ) -> Page[LoanAccountOut]:
     if principal.role is Role.cooperative:
         cooperative_id = principal.org_id
-    after = None
-    if page.cursor:
-        try:
-            after = (datetime.fromisoformat(page.cursor[0]), UUID(page.cursor[1]))
-        except (ValueError, IndexError, TypeError):
-            raise ValidationProblem.for_field("query.cursor", "cursor is not valid", "cursor")
+    after = cursor_time_id(page)
     rows = await repo.page_loans(
         limit=page.limit,
         after=after,

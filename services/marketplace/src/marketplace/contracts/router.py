@@ -16,7 +16,7 @@ from kopmod_shared.errors import (
     ValidationProblem,
     responses,
 )
-from kopmod_shared.pagination import Page, PageParams, make_page, page_params
+from kopmod_shared.pagination import Page, PageParams, cursor_id, make_page, page_params
 from kopmod_shared.schemas.marketplace import ContractSummary
 from marketplace.common import READ_SCOPE, can_read_all
 from marketplace.contracts import service
@@ -60,12 +60,7 @@ RepoDep = Annotated[ContractRepository, Depends(_repo)]
 async def list_contracts(
     principal: ReaderDep, repo: RepoDep, page: Annotated[PageParams, Depends(page_params)]
 ) -> Page[ContractOut]:
-    after = None
-    if page.cursor:
-        try:
-            after = UUID(str(page.cursor[0]))
-        except (ValueError, IndexError):
-            raise ValidationProblem.for_field("query.cursor", "cursor is not valid", "cursor")
+    after = cursor_id(page)
     filters: dict[str, UUID | None] = {}
     if not can_read_all(principal):
         key = "cooperative_id" if principal.role is Role.cooperative else "offtaker_id"

@@ -15,7 +15,7 @@ from kopmod_shared.errors import (
     ValidationProblem,
     responses,
 )
-from kopmod_shared.pagination import Page, PageParams, make_page, page_params
+from kopmod_shared.pagination import Page, PageParams, cursor_id, make_page, page_params
 from marketplace.common import can_read_all
 from marketplace.demands import service
 from marketplace.demands.repository import DemandRepository
@@ -32,15 +32,6 @@ def _repo(session: SessionDep) -> DemandRepository:
 
 
 RepoDep = Annotated[DemandRepository, Depends(_repo)]
-
-
-def _after(page: PageParams) -> UUID | None:
-    if not page.cursor:
-        return None
-    try:
-        return UUID(str(page.cursor[0]))
-    except (ValueError, IndexError):
-        raise ValidationProblem.for_field("query.cursor", "cursor is not valid", "cursor")
 
 
 @router.post(
@@ -94,7 +85,7 @@ async def list_demands(
     commodity_code: Annotated[str | None, Query(max_length=40)] = None,
     status: Annotated[DemandStatus | None, Query()] = None,
 ) -> Page[DemandOut]:
-    after = _after(page)
+    after = cursor_id(page)
     statuses = [status.value] if status else None
     if principal is not None and principal.role is Role.offtaker:
         rows = await repo.page(

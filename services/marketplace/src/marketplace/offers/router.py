@@ -22,7 +22,7 @@ from kopmod_shared.errors import (
     responses,
 )
 from kopmod_shared.idempotency import HEADER
-from kopmod_shared.pagination import Page, PageParams, make_page, page_params
+from kopmod_shared.pagination import Page, PageParams, cursor_id, make_page, page_params
 from kopmod_shared.schemas.registry import CooperativeStatus, CooperativeSummary
 from marketplace.common import READ_SCOPE, can_read_all
 from marketplace.offers import service
@@ -110,15 +110,6 @@ async def offering_cooperative(
 CooperativeSummaryDep = Annotated[CooperativeSummary | None, Depends(offering_cooperative)]
 
 
-def _after(page: PageParams) -> UUID | None:
-    if not page.cursor:
-        return None
-    try:
-        return UUID(str(page.cursor[0]))
-    except (ValueError, IndexError):
-        raise ValidationProblem.for_field("query.cursor", "cursor is not valid", "cursor")
-
-
 @router.post(
     "/v1/offers",
     response_model=OfferOut,
@@ -163,7 +154,7 @@ async def list_offers(
     principal: ReaderDep, repo: RepoDep, page: Annotated[PageParams, Depends(page_params)]
 ) -> Page[OfferOut]:
     own = None if can_read_all(principal) else principal.org_id
-    rows = await repo.page(page.limit, _after(page), cooperative_id=own)
+    rows = await repo.page(page.limit, cursor_id(page), cooperative_id=own)
     items, cursor = make_page(rows, page.limit, lambda o: (o.id,))
     return Page[OfferOut](items=[service.to_out(o) for o in items], next_cursor=cursor)
 

@@ -9,7 +9,7 @@ from kopmod_shared.app import KopmodRouter
 from kopmod_shared.auth import Principal, Role, require_roles
 from kopmod_shared.db import SessionDep
 from kopmod_shared.errors import AUTH_ERRORS, NotFound, ValidationProblem, responses
-from kopmod_shared.pagination import Page, PageParams, make_page, page_params
+from kopmod_shared.pagination import Page, PageParams, cursor_id, make_page, page_params
 from marketplace.offtakers import service
 from marketplace.offtakers.repository import OfftakerRepository
 from marketplace.offtakers.schemas import OfftakerCreate, OfftakerOut, OfftakerUpdate
@@ -61,12 +61,7 @@ async def list_offtakers(
     repo: RepoDep,
     page: Annotated[PageParams, Depends(page_params)],
 ) -> Page[OfftakerOut]:
-    after = None
-    if page.cursor:
-        try:
-            after = UUID(str(page.cursor[0]))
-        except (ValueError, IndexError):
-            raise ValidationProblem.for_field("query.cursor", "cursor is not valid", "cursor")
+    after = cursor_id(page)
     rows = await repo.page(page.limit, after)
     items, cursor = make_page(rows, page.limit, lambda o: (o.id,))
     return Page[OfftakerOut](

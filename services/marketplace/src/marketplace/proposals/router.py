@@ -16,7 +16,7 @@ from kopmod_shared.errors import (
     ValidationProblem,
     responses,
 )
-from kopmod_shared.pagination import Page, PageParams, make_page, page_params
+from kopmod_shared.pagination import Page, PageParams, cursor_id, make_page, page_params
 from marketplace.common import READ_SCOPE, can_read_all
 from marketplace.contracts import service as contracts
 from marketplace.contracts.schemas import ContractOut
@@ -61,12 +61,7 @@ async def list_proposals(
     page: Annotated[PageParams, Depends(page_params)],
     demand_id: Annotated[UUID | None, Query()] = None,
 ) -> Page[ProposalOut]:
-    after = None
-    if page.cursor:
-        try:
-            after = UUID(str(page.cursor[0]))
-        except (ValueError, IndexError):
-            raise ValidationProblem.for_field("query.cursor", "cursor is not valid", "cursor")
+    after = cursor_id(page)
     repo = ProposalRepository(session)
     filters: dict[str, UUID | None] = {"demand_id": demand_id}
     if not can_read_all(principal):

@@ -11,7 +11,7 @@ from kopmod_shared.app import KopmodRouter
 from kopmod_shared.auth import Principal, Role, require_roles
 from kopmod_shared.db import SessionDep
 from kopmod_shared.errors import AUTH_ERRORS, Forbidden, NotFound, ValidationProblem, responses
-from kopmod_shared.pagination import PageParams, page_params
+from kopmod_shared.pagination import PageParams, cursor_id, page_params
 from marketplace.common import READ_SCOPE
 from marketplace.summaries import service
 from marketplace.summaries.repository import SummaryRepository
@@ -84,12 +84,5 @@ async def market_summaries(
                 "query.cooperative_id", f"at most {MAX_IDS} ids per call", "too_many"
             )
         return MarketSummaryPage(items=await service.summaries(repo, cooperative_id))
-    after: UUID | None = None
-    if page.cursor:
-        try:
-            after = UUID(str(page.cursor[0]))
-        except ValueError as exc:
-            raise ValidationProblem.for_field(
-                "query.cursor", "cursor is not valid", "cursor"
-            ) from exc
+    after = cursor_id(page)
     return await service.page_of_all(repo, after=after, limit=page.limit)

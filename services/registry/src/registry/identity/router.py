@@ -12,7 +12,7 @@ from kopmod_shared.app import KopmodRouter
 from kopmod_shared.auth import Principal, Role, require_roles
 from kopmod_shared.db import SessionDep
 from kopmod_shared.errors import AUTH_ERRORS, Conflict, NotFound, ValidationProblem, responses
-from kopmod_shared.pagination import Page, PageParams, page_params
+from kopmod_shared.pagination import Page, PageParams, cursor_time_id, page_params
 from registry.identity import service
 from registry.identity.repository import ApiClientRepository
 from registry.identity.schemas import (
@@ -138,16 +138,10 @@ async def create_client(
 async def list_clients(
     principal: AdminDep, repo: RepoDep, page: Annotated[PageParams, Depends(page_params)]
 ) -> Page[ClientOut]:
-    from datetime import datetime
 
     from kopmod_shared.pagination import make_page
 
-    after = None
-    if page.cursor:
-        try:
-            after = (datetime.fromisoformat(page.cursor[0]), UUID(page.cursor[1]))
-        except (ValueError, IndexError, TypeError):
-            raise ValidationProblem.for_field("query.cursor", "cursor is not valid", "cursor")
+    after = cursor_time_id(page)
     rows = await repo.page(page.limit, after)
     items, cursor = make_page(rows, page.limit, lambda c: (c.created_at, c.id))
     return Page[ClientOut](items=[ClientOut.model_validate(c) for c in items], next_cursor=cursor)
