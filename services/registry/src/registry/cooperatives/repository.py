@@ -9,7 +9,6 @@ from uuid import UUID
 
 from sqlalchemy import ColumnElement, Select, bindparam, delete, exists, func, or_, select, tuple_
 from sqlalchemy.dialects.postgresql import aggregate_order_by
-from sqlalchemy.engine import Row
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.types import NullType
@@ -138,25 +137,21 @@ def _facts(rats: Any, health: Any, groups: Any, members: Any) -> Facts:
     )
 
 
-CooperativeRecord: TypeAlias = Cooperative | Row[Any] | Any
-"""A cooperative as the ORM object or as a row of its columns (Core or ``DriverQuery``): the
-views read their attributes only."""
+CooperativeRecord: TypeAlias = Any
+"""A cooperative as the ORM object or as a ``DriverQuery`` row of its columns: the views read
+their attributes only, which both have."""
 
 
 class CooperativeReader:
-    """A cooperative and its derived facts in one statement, as a row of columns: on the read
-    path's plain connection (``db.ReadConnectionDep``: run by ``DriverQuery``, no session at
-    all) or on the request's session."""
+    """A cooperative and its derived facts in one statement, run by ``DriverQuery`` on a
+    connection: the read path's plain one (``db.ReadConnectionDep``, no session at all) or the
+    request session's (``await session.connection()``)."""
 
-    def __init__(self, conn: AsyncConnection | AsyncSession) -> None:
+    def __init__(self, conn: AsyncConnection) -> None:
         self.conn = conn
 
     async def get_with_facts(self, id: UUID) -> tuple[CooperativeRecord, Facts] | None:
-        row: Any
-        if isinstance(self.conn, AsyncConnection):
-            row = await _GET_WITH_FACTS_DRIVER.fetchrow(self.conn, id=id)
-        else:
-            row = (await self.conn.execute(_GET_WITH_FACTS, {"id": id})).one_or_none()
+        row = await _GET_WITH_FACTS_DRIVER.fetchrow(self.conn, id=id)
         if row is None:
             return None
         n = len(_RECORD_COLUMNS)

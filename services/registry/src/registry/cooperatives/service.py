@@ -461,7 +461,7 @@ async def eligibility_snapshot(
     repo: CooperativeRepository, principal: Principal, cooperative_id: UUID, as_of: date
 ) -> EligibilitySnapshot:
     access.require_full_read(principal, cooperative_id)
-    found = await CooperativeReader(repo.session).get_with_facts(cooperative_id)
+    found = await CooperativeReader(await repo.session.connection()).get_with_facts(cooperative_id)
     if found is None:
         raise NotFound("no cooperative with this id")
     c, facts = found
