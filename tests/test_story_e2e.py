@@ -42,6 +42,7 @@ import httpx
 import pytest
 from sqlalchemy.engine import make_url
 
+from kopmod_cli.pooler import PgBouncer, start_pgbouncer
 from kopmod_cli.services import SERVICES
 from kopmod_cli.stack import (
     Credentials,
@@ -51,7 +52,7 @@ from kopmod_cli.stack import (
     spawn,
     wait_ready,
 )
-from kopmod_shared.testing import REPO_ROOT, free_port, fresh_database
+from kopmod_shared.testing import REPO_ROOT, free_port, fresh_database, server_url
 from kopmod_shared.webhooks import verify
 
 pytestmark = pytest.mark.e2e
@@ -154,11 +155,16 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     run = uuid.uuid4().hex[:8]
     databases: dict[str, str] = {}
     procs: dict[str, subprocess.Popen[bytes]] = {}
+    bouncer: PgBouncer | None = None
     try:
         for name in NAMES:
             databases[name] = fresh_database(
                 REPO_ROOT / "services" / name, f"kopmod_{name}_story_{run}"
             )
+        # The services reach their databases through PgBouncer in transaction mode, as behind
+        # CloudNativePG's Pooler (issue 17): fewer server connections than the services' pools.
+        bouncer = start_pgbouncer(server_url(), free_port(), pool_size=4)
+        pooled = {name: bouncer.url(url) for name, url in databases.items()}
         creds = Credentials.load_or_create(data_dir)
         key_file = signing_key_file(data_dir)
         bootstrap_clients(databases["registry"], creds)
@@ -168,8 +174,9 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
             service = SERVICES[name]
             p = service.env_prefix
             env = service_env(
-                service, urls=databases, host=HOST, ports=ports, creds=creds, key_file=key_file
+                service, urls=pooled, host=HOST, ports=ports, creds=creds, key_file=key_file
             )
+            env[p + "DB_TRANSACTION_POOLER"] = "true"
             # The partner's receiver listens on 127.0.0.1 over plain http; events leave fast.
             env[p + "WEBHOOKS_ALLOW_PRIVATE"] = "true"
             env[p + "RELAY_POLL_SECONDS"] = "0.2"
@@ -186,6 +193,8 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
         yield Stack(urls=urls, databases=databases, creds=creds, procs=procs)
     finally:
         stop(procs)
+        if bouncer is not None:
+            bouncer.stop()
         asyncio.run(_drop_databases(databases.values()))
 
 

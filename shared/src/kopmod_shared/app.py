@@ -246,6 +246,7 @@ def create_service_app(
             statement_timeout_ms=settings.db_statement_timeout_ms,
             application_name=settings.service_name,
             pool_pre_ping=settings.db_pool_pre_ping,
+            transaction_pooler=settings.db_transaction_pooler,
         )
         http = httpx.AsyncClient(
             timeout=settings.outgoing_timeout_seconds,

@@ -43,6 +43,9 @@ class ServiceSettings(BaseSettings):
     db_statement_timeout_ms: int = 15_000
     # A round trip per request; off: a dropped connection fails one request with 503 instead.
     db_pool_pre_ping: bool = False
+    # The database URL is a PgBouncer in transaction mode (a CloudNativePG Pooler): unnamed
+    # prepared statements, no session state (db.create_engine).
+    db_transaction_pooler: bool = False
     # gc.freeze() after startup (app.freeze_startup_objects); off where one process builds many
     # apps (the tests), since frozen objects are never collected.
     gc_freeze: bool = True
