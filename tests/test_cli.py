@@ -41,3 +41,16 @@ def test_migrate_demo_data_twice_and_create_client(registry_url: str) -> None:
     bad = runner.invoke(app, ["create-client", "--name", "x", "--role", "cooperative"])
     assert bad.exit_code != 0
     assert "must be bound to an org_id" in str(bad.exception)
+
+
+def test_migrate_wait_answers_once_the_database_is_at_head(registry_url: str) -> None:
+    # What each pod's init container runs: it migrates nothing and fails while the release's
+    # migration Job has not brought the database to this code's head.
+    runner = CliRunner()
+    early = runner.invoke(app, ["migrate", "registry", "--wait", "0"])
+    assert early.exit_code == 1, early.output
+    assert "registry: database not at" in early.output
+    assert runner.invoke(app, ["migrate", "registry"]).exit_code == 0
+    ready = runner.invoke(app, ["migrate", "registry", "--wait", "5"])
+    assert ready.exit_code == 0, ready.output
+    assert "registry: database at head" in ready.output

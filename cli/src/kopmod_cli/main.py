@@ -179,10 +179,27 @@ def bootstrap() -> None:
 
 
 @app.command()
-def migrate(names: ServiceNames = None) -> None:
+def migrate(
+    names: ServiceNames = None,
+    wait: Annotated[
+        float | None,
+        typer.Option(
+            help="Migrate nothing: wait up to this many seconds until each database is at this "
+            "code's head (a pod's init container, while the release's migration Job runs)."
+        ),
+    ] = None,
+) -> None:
     """Apply every migration (alembic upgrade head) using each service's DATABASE_URL."""
     from kopmod_cli import stack
 
+    if wait is not None:
+        for name in _names(names):
+            svc = SERVICES[name]
+            if not stack.wait_for_head(svc, svc.settings().database_url, wait):
+                console.print(f"[red]{name}: database not at {stack.heads(svc)} after {wait} s[/]")
+                raise typer.Exit(1)
+            console.print(f"{name}: database at head")
+        return
     for name in _names(names):
         svc = SERVICES[name]
         url = svc.settings().database_url
