@@ -208,6 +208,51 @@ def migrate(
         console.print(f"{name}: migrated")
 
 
+@app.command("backup")
+def backup_command(
+    target: Annotated[Path, typer.Argument(help="A new (or empty) folder for the set.")],
+    names: Annotated[
+        list[str] | None, typer.Option("--service", help="Only these services (repeat).")
+    ] = None,
+) -> None:
+    """Dump every service database (pg_dump) into one folder with a manifest and checksums.
+
+    Databases from each service's DATABASE_URL (connect to the primary, not a pooler)."""
+    from kopmod_cli import backup
+
+    urls = {n: SERVICES[n].settings().database_url for n in _names(names)}
+    try:
+        manifest = backup.backup(urls, target)
+    except backup.BackupError as exc:
+        console.print(f"[red]{exc}[/]")
+        raise typer.Exit(1) from exc
+    for name, entry in manifest["databases"].items():
+        console.print(f"{name}: {entry['file']} ({entry['bytes']} bytes, sha256 {entry['sha256']})")
+
+
+@app.command("restore")
+def restore_command(
+    source: Annotated[Path, typer.Argument(help="A folder written by `kopmod backup`.")],
+    replace: Annotated[
+        bool, typer.Option(help="Drop databases that exist (they are refused otherwise).")
+    ] = False,
+) -> None:
+    """Restore a `kopmod backup` set (pg_restore) after checking every checksum.
+
+    Databases from each service's DATABASE_URL; run `kopmod migrate` afterwards when the code is
+    newer than the set."""
+    from kopmod_cli import backup
+
+    try:
+        manifest = backup.verify(source)
+        urls = {n: SERVICES[n].settings().database_url for n in manifest["databases"]}
+        backup.restore(source, urls, replace=replace)
+    except backup.BackupError as exc:
+        console.print(f"[red]{exc}[/]")
+        raise typer.Exit(1) from exc
+    console.print(f"restored: {', '.join(manifest['databases'])} (set of {manifest['created_at']})")
+
+
 @app.command()
 def serve(
     name: Annotated[str, typer.Argument(help="registry, financing or marketplace")],

@@ -64,7 +64,7 @@ def resolve_databases(data_dir: Path) -> Databases:
     return Databases(urls=urls, embedded=embedded, server_url=server)
 
 
-def _connect_kwargs(url: str, database: str | None = None) -> dict[str, Any]:
+def connect_kwargs(url: str, database: str | None = None) -> dict[str, Any]:
     u = make_url(url)
     host = u.query.get("host") or u.host or "127.0.0.1"
     if isinstance(host, tuple):
@@ -83,7 +83,7 @@ def _connect_kwargs(url: str, database: str | None = None) -> dict[str, Any]:
 
 async def _ensure_database(url: str) -> None:
     u = make_url(url)
-    conn = await asyncpg.connect(**_connect_kwargs(url, "postgres"))
+    conn = await asyncpg.connect(**connect_kwargs(url, "postgres"))
     try:
         exists = await conn.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", u.database)
         if not exists:
@@ -108,7 +108,7 @@ def heads(service: Service) -> set[str]:
 
 
 async def _current(url: str) -> set[str]:
-    conn = await asyncpg.connect(**_connect_kwargs(url))
+    conn = await asyncpg.connect(**connect_kwargs(url))
     try:
         rows = await conn.fetch("SELECT version_num FROM alembic_version")
     except asyncpg.UndefinedTableError:
