@@ -58,12 +58,21 @@ def up(
     demo: Annotated[
         bool, typer.Option(help="Load the demo data set into the registry before serving.")
     ] = False,
+    replicas: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            help="Processes per service, behind haproxy on the service ports and on one "
+            "Postgres through PgBouncer in transaction mode (the Kubernetes layout).",
+        ),
+    ] = 1,
 ) -> None:
     """Start everything: database, migrations, bootstrap clients, the three services.
 
     Stops everything on Ctrl-C (or SIGTERM).
     """
     from kopmod_cli import stack
+    from kopmod_cli.replicas import Replicated
 
     data_dir = data_dir.resolve()
     ports = {
@@ -73,6 +82,7 @@ def up(
     }
     procs: dict = {}
     dbs = None
+    replicated = Replicated()
 
     def _terminate(signum: int, _frame: object) -> None:
         raise KeyboardInterrupt
@@ -96,14 +106,19 @@ def up(
                 prog.update(task, description="demo data")
                 summary = stack.load_demo(dbs.urls["registry"])
                 prog.console.print(f"demo data: {summary}")
-            for name, svc in SERVICES.items():
-                env = stack.service_env(
-                    svc, urls=dbs.urls, host=host, ports=ports, creds=creds, key_file=key_file
-                )
-                procs[name] = stack.spawn(svc, env, host, ports[name])
-            prog.update(task, description="waiting for /readyz")
             base = {n: f"http://{host}:{p}" for n, p in ports.items()}
-            ready = stack.wait_ready(base, procs, ready_timeout)
+            if replicas > 1:
+                prog.update(task, description=f"{replicas} replicas per service")
+                procs = replicated.start(dbs, creds, key_file, host=host, ports=ports, n=replicas)
+                ready = replicated.wait_ready(base, procs, ready_timeout)
+            else:
+                for name, svc in SERVICES.items():
+                    env = stack.service_env(
+                        svc, urls=dbs.urls, host=host, ports=ports, creds=creds, key_file=key_file
+                    )
+                    procs[name] = stack.spawn(svc, env, host, ports[name])
+                prog.update(task, description="waiting for /readyz")
+                ready = stack.wait_ready(base, procs, ready_timeout)
         if not all(ready.values()):
             console.print(f"[red]not ready in time: {[n for n, r in ready.items() if not r]}[/]")
             raise typer.Exit(1)
@@ -113,6 +128,8 @@ def up(
             else "configured servers"
         )
         lines = [f"[bold]{n}[/]  {u}  (docs: {u}/docs)" for n, u in base.items()]
+        if replicas > 1:
+            lines.append(replicated.describe())
         console.print(
             Panel(
                 "\n".join(
@@ -140,7 +157,11 @@ def up(
         # A second Ctrl-C (or the SIGINT a wrapper forwards) must not cut the shutdown short.
         for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
             signal.signal(sig, signal.SIG_IGN)
-        stack.stop_all(procs, dbs.embedded if dbs else None)
+        replicated.stop_front()
+        stack.stop_all(procs, None)
+        replicated.stop_back()
+        if dbs is not None and dbs.embedded is not None:
+            dbs.embedded.stop()
         console.print("stopped")
 
 
