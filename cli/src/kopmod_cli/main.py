@@ -229,6 +229,37 @@ def migrate(
         console.print(f"{name}: migrated")
 
 
+@app.command("rotate-signing-key")
+def rotate_signing_key(
+    step: Annotated[
+        str,
+        typer.Argument(
+            help="stage (a next key, published but not signing), promote (it signs; the old "
+            "one stays published), retire (stop publishing the old one)."
+        ),
+    ],
+    data_dir: DataDir = Path(".kopmod"),
+) -> None:
+    """Rotate the registry's signing key in steps, each followed by a registry restart.
+
+    stage, restart, wait the verifiers' JWKS cache time (300 s); promote, restart, wait the token
+    lifetime (900 s); retire, restart. No token is ever signed by a key a verifier cannot fetch,
+    and none stops verifying before it expires. On Kubernetes the same three files are the items
+    of the Secret kopmod-signing-key (docs/deploy.md)."""
+    from registry.identity.keys import KeyFiles
+
+    files = KeyFiles(data_dir.resolve())
+    actions = {"stage": files.stage, "promote": files.promote, "retire": files.retire}
+    if step not in actions:
+        raise typer.BadParameter("stage, promote or retire")
+    try:
+        kid = actions[step]()
+    except ValueError as exc:
+        console.print(f"[red]{exc}[/]")
+        raise typer.Exit(1) from exc
+    console.print(f"{step}: key {kid}; restart the registry")
+
+
 @app.command("backup")
 def backup_command(
     target: Annotated[Path, typer.Argument(help="A new (or empty) folder for the set.")],

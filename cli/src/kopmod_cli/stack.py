@@ -225,6 +225,9 @@ def service_env(
     }
     if service.name == "registry":
         env[p + "SIGNING_KEY_FILE"] = str(key_file)
+        # `kopmod rotate-signing-key` writes these beside it (read only when present).
+        env[p + "SIGNING_KEY_NEXT_FILE"] = str(key_file.with_name("signing-key.next.pem"))
+        env[p + "SIGNING_KEY_PREVIOUS_FILE"] = str(key_file.with_name("signing-key.previous.pem"))
     else:
         env[p + "SERVICE_CLIENT_ID"] = f"svc-{service.name}"
         env[p + "SERVICE_CLIENT_SECRET"] = creds.service_secrets[service.name]
