@@ -279,6 +279,7 @@ def create_service_app(
                 allow_private=settings.webhooks_allow_private,
                 allow_http=settings.webhooks_allow_private,
                 poll_seconds=settings.relay_poll_seconds,
+                lease_seconds=settings.relay_lease_seconds,
             )
             app.state.relay = relay
             if settings.relay_enabled:

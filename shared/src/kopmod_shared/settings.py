@@ -94,6 +94,11 @@ class ServiceSettings(BaseSettings):
     )
     relay_enabled: bool = True
     relay_poll_seconds: float = 1.0
+    relay_lease_seconds: float = Field(
+        default=120.0,
+        gt=0,
+        description="How long a replica holds a delivery it claimed (retried by another after).",
+    )
     webhooks_allow_private: bool = Field(
         default=False,
         description="Allow webhook URLs on loopback/private networks and plain http "
