@@ -333,8 +333,15 @@ def pod_problems(pod: dict[str, Any], *, serves: bool) -> list[str]:
     if pod.get("automountServiceAccountToken") is not False:
         problems.append("mounts a service-account token")
     pod_ctx = pod.get("securityContext", {})
+    volumes = {v["name"] for v in pod.get("volumes", [])}
     for c in [*pod.get("initContainers", []), *pod["containers"]]:
         name = c["name"]
+        for mount in c.get("volumeMounts", []):
+            if mount["name"] not in volumes:
+                problems.append(f"{name}: mounts {mount['name']}, not a volume of the pod")
+        env_names = [e["name"] for e in c.get("env", [])]
+        if len(env_names) != len(set(env_names)):
+            problems.append(f"{name}: a variable set twice")
         ctx = c.get("securityContext", {})
         if ctx.get("runAsNonRoot", pod_ctx.get("runAsNonRoot")) is not True:
             problems.append(f"{name}: may run as root")
@@ -618,3 +625,54 @@ def test_network_policies_allow_exactly_the_architecture() -> None:
         assert not allowed(policies, ("default", {"app": "x"}), api[b], 8000)
         assert not allowed(policies, ("default", {"app": "x"}), db[b], 5432)
         assert not allowed(policies, ("default", {"app": "x"}), pooler[b], 5432)
+
+
+def _container_env(
+    objects: tuple[dict[str, Any], ...], container: dict[str, Any]
+) -> dict[str, str]:
+    """The environment Kubernetes gives the container: its ConfigMaps, then its env entries
+    (a Secret's value stands in as ``<secret>/<key>``; ``$(VAR)`` expanded)."""
+    env: dict[str, str] = {}
+    for source in container.get("envFrom", []):
+        ref = source["configMapRef"]["name"]
+        env.update(named(objects, "ConfigMap", ref)["data"])
+    for entry in container.get("env", []):
+        if "value" in entry:
+            value = entry["value"]
+            for name, known in env.items():
+                value = value.replace(f"$({name})", known)
+            env[entry["name"]] = value
+        elif "secretKeyRef" in entry["valueFrom"]:
+            ref = entry["valueFrom"]["secretKeyRef"]
+            env[entry["name"]] = f"{ref['name']}/{ref['key']}"
+        else:
+            ref = entry["valueFrom"]["configMapKeyRef"]
+            env[entry["name"]] = named(objects, "ConfigMap", ref["name"])["data"][ref["key"]]
+    return env
+
+
+def test_every_container_loads_its_production_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each service's settings, loaded from exactly the environment each of its containers gets
+    in production (API, init container, jobs): production refuses development defaults, so a
+    container without a secret it needs fails here, not at its first start."""
+    from kopmod_cli.services import SERVICES as SETTINGS
+
+    objects = render("production")
+    checked = 0
+    for obj in objects:
+        for pod in pod_specs(obj):
+            service = obj["metadata"]["labels"]["app.kubernetes.io/name"]
+            for container in [*pod.get("initContainers", []), *pod["containers"]]:
+                env = _container_env(objects, container)
+                with monkeypatch.context() as m:
+                    for key in [k for k in __import__("os").environ if k.startswith("KOPMOD_")]:
+                        m.delenv(key)
+                    for key, value in env.items():
+                        m.setenv(key, value)
+                    settings = SETTINGS[service].settings()
+                assert settings.environment.value == "production"
+                assert settings.database_url.startswith(
+                    f"postgresql+asyncpg://{service}-db-app/username:"
+                ), settings.database_url
+                checked += 1
+    assert checked >= 10
