@@ -3,8 +3,6 @@ end of day, and the loan and fund reports."""
 
 from __future__ import annotations
 
-import csv
-import io
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Annotated, Any, Literal
@@ -74,6 +72,7 @@ from financing.servicing.schemas import (
 from financing.servicing.states import LoanState
 from kopmod_shared.app import KopmodRouter
 from kopmod_shared.auth import Principal, Role, require_roles
+from kopmod_shared.csvexport import csv_response, write_csv
 from kopmod_shared.db import SessionDep
 from kopmod_shared.errors import (
     AUTH_ERRORS,
@@ -266,17 +265,7 @@ def _wants_csv(request: Request, fmt: str | None) -> bool:
 
 
 def _csv(rows: list[dict[str, Any]], filename: str) -> Response:
-    out = io.StringIO()
-    if rows:
-        writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({k: "" if v is None else str(v) for k, v in row.items()})
-    return Response(
-        out.getvalue(),
-        media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
-    )
+    return csv_response(write_csv(list(rows[0]), rows) if rows else "", filename)
 
 
 FormatQuery = Annotated[

@@ -82,6 +82,7 @@ from kopmod_shared.errors import (
 )
 from kopmod_shared.events import EventType
 from kopmod_shared.ids import new_id
+from kopmod_shared.money import MONEY
 from kopmod_shared.outbox import emit
 
 SOURCE = "financing"
@@ -94,7 +95,7 @@ ACCRUAL = InterestAccrual.daily
 
 
 def _money(amount: Decimal) -> str:
-    return format(amount, "f")
+    return MONEY.format(amount)
 
 
 # --- the loan as servicing sees it ---------------------------------------------------------------
