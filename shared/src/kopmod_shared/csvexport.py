@@ -3,8 +3,9 @@
 Spreadsheets execute a cell that starts with ``=``, ``+``, ``-`` or ``@`` (and some strip a leading
 tab or carriage return first), so a loan's external reference ``@SUM(A1:A9)`` or a note ``-A1``
 would run as a formula on the fund officer's machine (CSV injection). Following OWASP's rule, a
-text cell that starts with one of those characters is prefixed with a single quote, and every
-cell is quoted, so the spreadsheet shows the text and runs nothing.
+text cell that starts with one of those characters is prefixed with a single quote and quoted,
+so the spreadsheet shows the text and runs nothing. Other cells are quoted only where RFC 4180
+needs it (a comma, a double quote or a line break inside), so plain rows read as before.
 
 Numbers stay numbers (docs/numbers.md): a ``Decimal`` or ``int`` cell, and a text cell that is a
 plain decimal number (``-?[0-9]+(.[0-9]+)?``: ASCII digits, at most one leading minus and one
@@ -16,8 +17,6 @@ types already hold them at their canonical scale (``kopmod_shared.money``). Floa
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
@@ -39,37 +38,57 @@ def neutralise(text: str) -> str:
     return text
 
 
-def cell(value: Any) -> str:
-    """One cell's text: numbers plain, text neutralised, ``None`` empty."""
+def _text(value: str) -> tuple[str, bool]:
+    inert = neutralise(value)
+    return inert, inert is not value
+
+
+def _render(value: Any) -> tuple[str, bool]:
+    """One cell's text and whether it was neutralised: numbers plain, text made inert."""
     if value is None:
-        return ""
+        return "", False
     if isinstance(value, bool):
-        return "true" if value else "false"
+        return ("True" if value else "False"), False  # what spreadsheets read as booleans
     if isinstance(value, float):
         raise TypeError("a CSV cell takes a Decimal, never a float")
     if isinstance(value, Decimal):
         if not value.is_finite():
             raise ValueError("a CSV cell takes a finite Decimal")
-        return format(value.copy_abs() if value == 0 else value, "f")
+        return format(value.copy_abs() if value == 0 else value, "f"), False
     if isinstance(value, int):
-        return str(value)
+        return str(value), False
     if isinstance(value, datetime | date):
-        return value.isoformat()
+        return value.isoformat(), False
     if isinstance(value, UUID):
-        return str(value)
+        return str(value), False
     if isinstance(value, Enum):
-        return neutralise(str(value.value))
+        return _text(str(value.value))
     if isinstance(value, str):
-        return neutralise(value)
+        return _text(value)
     raise TypeError(f"a CSV cell does not take {type(value).__name__}")
+
+
+def cell(value: Any) -> str:
+    """One cell's text (unquoted): numbers plain, text neutralised, ``None`` empty."""
+    return _render(value)[0]
+
+
+def _line(values: Sequence[Any]) -> str:
+    fields = []
+    for value in values:
+        text, neutralised = _render(value)
+        # RFC 4180 quoting where needed; a neutralised cell is always quoted (OWASP).
+        if neutralised or any(c in text for c in ',"\r\n'):
+            text = '"' + text.replace('"', '""') + '"'
+        fields.append(text)
+    return ",".join(fields) + "\n"
 
 
 def write_csv(header: Sequence[str], rows: Iterable[Sequence[Any] | Mapping[str, Any]]) -> str:
     """The CSV text: a header row, then one row per item (a sequence in header order, or a
-    mapping by column name; a mapping's missing columns are empty, unknown ones an error)."""
-    out = io.StringIO()
-    writer = csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\n")
-    writer.writerow([neutralise(name) for name in header])
+    mapping by column name; a mapping's missing columns are empty, unknown ones an error).
+    Lines end with ``\n``."""
+    out = [_line(list(header))]
     for row in rows:
         if isinstance(row, Mapping):
             unknown = set(row) - set(header)
@@ -80,8 +99,8 @@ def write_csv(header: Sequence[str], rows: Iterable[Sequence[Any] | Mapping[str,
             values = row
             if len(values) != len(header):
                 raise ValueError(f"a row has {len(values)} cells for {len(header)} columns")
-        writer.writerow([cell(v) for v in values])
-    return out.getvalue()
+        out.append(_line(values))
+    return "".join(out)
 
 
 def csv_response(text: str, filename: str) -> Response:

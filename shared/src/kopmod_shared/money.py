@@ -86,8 +86,8 @@ class NumberFormat:
             raise ValueError(f"{self.name} must be a decimal string, not a boolean")
         if isinstance(value, float):
             raise ValueError(
-                f'{self.name} must be a decimal string (e.g. "{self.example_zero}"), not a '
-                "JSON float"
+                f'{self.name} must be a decimal string (e.g. "{self.example_zero}"), not a float'
+                " (a JSON number with a point or an exponent)"
             )
         if isinstance(value, str):
             if self.regex.fullmatch(value) is None:

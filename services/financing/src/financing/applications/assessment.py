@@ -11,7 +11,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
 from financing.schedules.engine import Frequency, Installment
-from kopmod_shared.money import MONEY, MULTIPLE
+from kopmod_shared.money import MONEY, MULTIPLE, RATIO
 
 FOUR = Decimal("0.0001")
 
@@ -142,4 +142,4 @@ def credit_figures(
 
 
 def jsonable(figures: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [{**f, "value": _s(f["value"])} for f in figures]
+    return [{**f, "value": RATIO.format_optional(f["value"])} for f in figures]
