@@ -157,6 +157,7 @@ FORMATS = {
     "NonNegativeMoney": UNSIGNED_MONEY,
     "Rate": RATE,
     "Quantity": QUANTITY,
+    "PositiveQuantity": QUANTITY,
     "Share": SHARE,
     "Percent": PERCENT,
     "Multiple": MULTIPLE,
@@ -211,6 +212,17 @@ Quantity = Annotated[
         QUANTITY,
         "1000.000",
         "A quantity in the commodity's unit: at most 3 decimals, answered with 3; 0 or more.",
+    ),
+]
+PositiveQuantity = Annotated[
+    Decimal,
+    BeforeValidator(QUANTITY.parse),
+    Field(gt=0),
+    _out(QUANTITY),
+    _schema(
+        QUANTITY,
+        "1000.000",
+        "A quantity in the commodity's unit: at most 3 decimals, answered with 3; greater than 0.",
     ),
 ]
 Share = Annotated[
