@@ -9,7 +9,7 @@ import uuid
 from datetime import date
 
 from .helpers import draft, funded_fund, make_product
-from .servicing.conftest import eod, make_fund, signed_loan
+from .loans.conftest import eod, make_fund, signed_loan
 
 
 def _rows(text: str) -> list[dict[str, str]]:
