@@ -56,8 +56,6 @@ from kopmod_shared.outbox import emit
 
 SOURCE = "financing"
 
-END_OF_DAY_ACTOR = "end-of-day"
-
 
 # The interest a payoff owes for the running period; products have no setting for it yet.
 ACCRUAL = InterestAccrual.daily
