@@ -25,12 +25,14 @@ from financing.applications.models import EligibilityCheck
 from financing.applications.offtake import evaluate_contracts
 from financing.applications.repository import ApplicationRepository
 from financing.applications.states import Action, ApplicationStatus
+from financing.applications.transitions import record_transition
 from financing.models import outbox_events
 from financing.products.models import Product
 from financing.settings import FinancingSettings
 from kopmod_shared.clients import MarketplaceClient, RegistryClient
 from kopmod_shared.errors import NotFound, ProblemError, UpstreamUnavailable
 from kopmod_shared.events import EventType
+from kopmod_shared.money import MONEY
 from kopmod_shared.outbox import emit
 from kopmod_shared.schemas.financing import ApplicationRejected, EligibilityDecided
 from kopmod_shared.schemas.marketplace import ContractSummary
@@ -134,7 +136,7 @@ def evaluate(
             f"net surplus (SHU) {surplus} in {financials.year}"
             if financials
             else "no financial statement in the registry",
-            format(surplus, "f") if surplus is not None else None,
+            MONEY.format_optional(surplus),
             "> 0",
         )
     if product.max_equity_multiple is not None:
@@ -151,8 +153,8 @@ def evaluate(
             f"amount {amount} against {product.max_equity_multiple}x equity {equity} = {limit}"
             if equity is not None
             else "no equity figure in the registry",
-            format(amount, "f"),
-            format(limit, "f") if limit is not None else None,
+            MONEY.format(amount),
+            MONEY.format_optional(limit),
         )
     return out
 
@@ -199,8 +201,6 @@ def backoff(settings: FinancingSettings, attempts: int) -> timedelta:
 
 async def run_check(deps: EligibilityDeps, application_id: UUID) -> str:
     """One eligibility attempt; returns the resulting status (or ``waiting``)."""
-    from financing.applications.service import record_transition
-
     async with deps.sessionmaker() as session:
         application = await ApplicationRepository(session).get(application_id)
         if application is None or application.status != ApplicationStatus.eligibility_check:
