@@ -53,6 +53,9 @@ class RegistrySettings(ServiceSettings):
     signin_slowdown_after: int = Field(
         default=3, description="Failed sign-ins of an account before each retry must wait."
     )
+    signin_slowdown_seconds: int = Field(
+        default=5, description="First wait after a slowed failure; doubles with each one."
+    )
     signin_lock_after: int = Field(
         default=10, description="Consecutive failed sign-ins that lock an account."
     )

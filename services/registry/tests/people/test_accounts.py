@@ -246,7 +246,12 @@ async def test_throttling_locks_and_answers_alike(database_url):
 
 
 async def test_per_address_limit_and_slowdown(database_url):
-    overrides = {"signin_slowdown_after": 1, "signin_lock_after": 50, "signin_address_limit": 3}
+    overrides = {
+        "signin_slowdown_after": 1,
+        "signin_slowdown_seconds": 600,
+        "signin_lock_after": 50,
+        "signin_address_limit": 3,
+    }
     async with (
         live_registry(database_url, **overrides) as live,
         httpx.AsyncClient(base_url=live.url) as api,

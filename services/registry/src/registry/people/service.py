@@ -381,7 +381,8 @@ def register_failure(person: Person, settings: RegistrySettings) -> list[Mail]:
             )
         ]
     if failures >= settings.signin_slowdown_after:
-        wait = min(2 ** (failures - settings.signin_slowdown_after), 300)
+        doubling = 2 ** min(failures - settings.signin_slowdown_after, 10)
+        wait = min(settings.signin_slowdown_seconds * doubling, 900)
         person.next_signin_at = now() + timedelta(seconds=wait)
     return []
 
