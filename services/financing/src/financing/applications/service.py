@@ -49,7 +49,7 @@ from financing.products.models import Product
 from financing.products.repository import ProductRepository
 from financing.schedules.engine import Frequency, Installment
 from financing.settings import FinancingSettings
-from kopmod_shared.auth import Principal, Role
+from kopmod_shared.auth import Principal, Role, same_actor
 from kopmod_shared.errors import (
     BusinessRuleViolation,
     Conflict,
@@ -553,9 +553,9 @@ async def approve(
     application = await load(session, principal, application_id, for_update=True)
     next_status(application.status, Action.approve)
     reviewers = await repo.reviewers(application.id)
-    if principal.client_id in reviewers:
+    if any(same_actor(principal, reviewer) for reviewer in reviewers):
         raise FourEyesViolation(
-            f"{principal.client_id} reviewed this application and cannot approve it",
+            f"{principal.actor} reviewed this application and cannot approve it",
             reviewers=sorted(reviewers),
         )
     product = await session.get(Product, application.product_id)

@@ -632,7 +632,7 @@ async def write_off(
     repo: RepoDep,
 ) -> CommandOut:
     book, record, position = await service.write_off(
-        session, repo, loan_id, reason=data.reason, actor=principal.client_id
+        session, repo, loan_id, reason=data.reason, actor=principal.actor
     )
     return await _command_out(repo, book, position, record)
 
@@ -685,7 +685,7 @@ async def propose_reschedule(
         grace=data.grace_periods,
         capitalise=data.capitalise_arrears,
         reason=data.reason,
-        actor=principal.client_id,
+        actor=principal.actor,
     )
     return _reschedule_out(request)
 
@@ -726,7 +726,7 @@ async def decide_reschedule(
         reschedule_id,
         approve=data.approve,
         note=data.note,
-        actor=principal.client_id,
+        actor=principal.actor,
     )
     return _reschedule_out(request)
 
