@@ -124,8 +124,8 @@ class _Forms(HTMLParser):
         if tag == "form":
             self.forms.append({"action": a.get("action"), "fields": {}})
         elif tag == "input" and self.forms and a.get("name"):
-            if a.get("type") == "radio" and a.get("name") in self.forms[-1]["fields"]:
-                return
+            if a.get("type") == "radio" and "checked" not in a:
+                return  # a browser sends an unchecked radio group not at all
             self.forms[-1]["fields"][a["name"]] = a.get("value") or ""
 
     def handle_data(self, data: str) -> None:
