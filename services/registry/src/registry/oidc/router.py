@@ -32,6 +32,7 @@ from registry.oidc.schemas import (
 )
 from registry.pages import render
 from registry.people.repository import PeopleRepository
+from registry.people.service import person_uuid
 from registry.people.texts import language, t
 
 router = KopmodRouter(tags=["oidc"])
@@ -100,13 +101,10 @@ async def update_client(
 
 
 async def _userinfo(principal: Principal, session: Any) -> UserInfo:
-    if principal.person is None:
-        raise Forbidden("userinfo answers for a person's token")
-    from uuid import UUID
-
-    person = await PeopleRepository(session).get(UUID(principal.person))
-    if person is None:
-        raise Forbidden("the person no longer exists")
+    person_id = person_uuid(principal)
+    person = await PeopleRepository(session).get(person_id) if person_id else None
+    if person is None or principal.person is None:
+        raise Forbidden("userinfo answers for a token of a person known here")
     claims = service.profile_claims(person, " ".join(principal.scopes))
     return UserInfo(
         sub=principal.person,

@@ -196,6 +196,8 @@ async def validate_request(repo: OidcRepository, params: dict[str, str]) -> Auth
         raise fail("invalid_request", "PKCE with code_challenge_method=S256 is required")
     if not (43 <= len(challenge) <= 128):
         raise fail("invalid_request", "code_challenge must be 43 to 128 characters")
+    if len(params.get("nonce") or "") > 255 or len(state or "") > 1000:
+        raise fail("invalid_request", "nonce may have 255 characters, state 1000")
     prompt = params.get("prompt") or None
     if prompt not in (None, "login", "none"):
         raise fail("invalid_request", "prompt may be login or none")

@@ -67,9 +67,10 @@ async def person_out(repo: PeopleRepository, person: Person) -> PersonOut:
 
 
 async def _me(repo: PeopleRepository, principal: Principal, *, for_update: bool = False) -> Person:
-    if principal.person is None:
-        raise Forbidden("this route is for a signed-in person")
-    person = await repo.get(UUID(principal.person), for_update=for_update)
+    person_id = service.person_uuid(principal)
+    if person_id is None:
+        raise Forbidden("this route is for a person signed in through the registry")
+    person = await repo.get(person_id, for_update=for_update)
     if person is None:
         raise NotFound("no such person")
     return person

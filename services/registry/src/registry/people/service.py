@@ -44,6 +44,15 @@ def digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+def person_uuid(principal: Principal) -> UUID | None:
+    """The signed-in person's id, if the token is a person's from this provider (another
+    provider's subjects need not be UUIDs)."""
+    try:
+        return UUID(principal.person) if principal.person else None
+    except ValueError:
+        return None
+
+
 def normalise_email(email: str) -> str:
     return email.strip().lower()
 
@@ -452,7 +461,7 @@ def enable_totp(person: Person, raw: str) -> list[str] | None:
 
 async def may_see(repo: PeopleRepository, principal: Principal, person: Person) -> bool:
     """The person, their organisation's managers and admins (docs/privacy.md)."""
-    if principal.role is Role.admin or principal.person == str(person.id):
+    if principal.role is Role.admin or person_uuid(principal) == person.id:
         return True
     if principal.role in ORG_BOUND_ROLES and principal.org_id is not None:
         return (
