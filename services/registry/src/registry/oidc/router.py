@@ -144,7 +144,11 @@ async def userinfo_post(principal: PrincipalDep, session: SessionDep) -> UserInf
         "Revokes a refresh token and every token rotated from the same sign-in. Answers 200 "
         "for any token, known or not (RFC 7009 2.2). Access tokens are short-lived and run out."
     ),
-    responses=responses(OAuthError),
+    response_class=Response,
+    responses={
+        200: {"description": "Revoked, or not a token of this client (the same answer)"},
+        **responses(OAuthError),
+    },
     openapi_extra=NO_IDEMPOTENCY,
 )
 async def revoke(
