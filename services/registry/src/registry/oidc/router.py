@@ -147,7 +147,7 @@ async def userinfo_post(principal: PrincipalDep, session: SessionDep) -> UserInf
     response_class=Response,
     responses={
         200: {"description": "Revoked, or not a token of this client (the same answer)"},
-        **responses(OAuthError),
+        **responses(OAuthError, *AUTH_ERRORS),
     },
     openapi_extra=NO_IDEMPOTENCY,
 )
