@@ -1,3 +1,6 @@
+"""The token endpoint (OAuth2 client credentials), the public JWKS, and API client administration
+(create, list, read, change, rotate a secret)."""
+
 from __future__ import annotations
 
 import base64
