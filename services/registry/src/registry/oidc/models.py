@@ -1,3 +1,6 @@
+"""OpenID Connect tables: registered relying parties (confidential and public clients), browser
+sign-in sessions, single-use authorization codes and rotating refresh-token families."""
+
 from __future__ import annotations
 
 import uuid

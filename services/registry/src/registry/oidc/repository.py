@@ -1,3 +1,5 @@
+"""Queries for the OpenID Connect provider: clients, sessions, codes and refresh tokens."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence

@@ -1,3 +1,6 @@
+"""The OpenID Connect provider's JSON endpoints: discovery, client registration by an admin,
+userinfo and token revocation (RFC 7009)."""
+
 from __future__ import annotations
 
 from typing import Annotated, Any

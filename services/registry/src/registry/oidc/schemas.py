@@ -1,3 +1,5 @@
+"""Wire shapes of the OpenID Connect provider: client registration and userinfo."""
+
 from __future__ import annotations
 
 from datetime import datetime

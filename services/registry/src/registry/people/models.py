@@ -1,3 +1,6 @@
+"""Person accounts: people, their memberships (a role bound to an organisation), single-use email
+links (invitations, resets), sign-in history and the log of who read a person's data."""
+
 from __future__ import annotations
 
 import uuid

@@ -1,3 +1,5 @@
+"""Queries for person accounts, memberships, email links, sign-in events and data-access rows."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence

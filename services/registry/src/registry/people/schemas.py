@@ -1,3 +1,5 @@
+"""Wire shapes of person accounts: invitations, people, memberships, password and email changes."""
+
 from __future__ import annotations
 
 from datetime import datetime
