@@ -45,6 +45,7 @@ from kopmod_shared.idempotency import IdempotencyDep, record_response
 from kopmod_shared.observability import configure_logging, install_observability
 from kopmod_shared.pagination import MAX_LIMIT
 from kopmod_shared.ratelimit import RateLimitDep
+from kopmod_shared.security import SecurityHeaders
 from kopmod_shared.settings import CLIENT_KEEPALIVE_SECONDS, ServiceSettings
 from kopmod_shared.webhooks.relay import Relay
 from kopmod_shared.webhooks.subscriber import Subscriber, Subscription
@@ -318,13 +319,21 @@ def create_service_app(
         # Metrics are Prometheus (observability.py); FastAPI's native OpenTelemetry would only
         # look its providers up on every request and every dependency.
         telemetry={"tracing": False, "metrics": False, "logs": False, "operation_spans": False},
+        # Production publishes its API description only when the operator says so.
+        docs_url="/docs" if settings.serve_docs else None,
+        redoc_url="/redoc" if settings.serve_docs else None,
+        openapi_url="/openapi.json" if settings.serve_docs else None,
     )
     app.state.settings = settings
     app.state.migration_heads = alembic_heads(alembic_ini)
     app.state.before_commit_hooks = [record_response]
     install_error_handlers(app)
     app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
-    install_observability(app, settings.service_name)
+    install_observability(
+        app,
+        settings.service_name,
+        metrics_token=settings.metrics_token.get_secret_value() if settings.metrics_token else None,
+    )
     app.include_router(health_router())
     app.include_router(whoami_router(settings.service_name))
     for router in routers:
@@ -342,6 +351,10 @@ def create_service_app(
 
         app.include_router(events_router())
     _customise_openapi(app)
+    # Outermost, so every answer (413s and error documents included) carries the headers.
+    app.add_middleware(
+        SecurityHeaders, hsts_max_age=settings.hsts_max_age_seconds if settings.production else None
+    )
     return app
 
 
