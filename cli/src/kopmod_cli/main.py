@@ -294,6 +294,17 @@ def retry_eligibility(limit: int = 50) -> None:
     console.print(asyncio.run(run(limit=limit)))
 
 
+@jobs.command("rekey-documents")
+def rekey_documents(batch: int = 100) -> None:
+    """Financing: re-encrypt every document not sealed with the current document key (after a
+    rotation, or documents stored before encryption). Keep the old key configured until done."""
+    import asyncio
+
+    from financing.jobs import rekey_documents as run
+
+    console.print(asyncio.run(run(batch=batch)))
+
+
 @jobs.command("end-of-day")
 def end_of_day(
     fund_id: Annotated[str, typer.Argument(help="The fund whose business days to close.")],

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import string
 from enum import StrEnum
+from typing import ClassVar
 
 from pydantic import AnyHttpUrl, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -39,14 +40,14 @@ _HEX = frozenset(string.hexdigits)
 _BASE64 = frozenset(string.ascii_letters + string.digits + "+/=-_")
 
 
-def secret_problem(value: str) -> str | None:
+def secret_problem(value: str, defaults: frozenset[str] = frozenset()) -> str | None:
     """Why ``value`` is not a production secret, or None.
 
     Randomness cannot be measured from one string; what can be checked is that the string is
     long enough for 32 random bytes in its alphabet (64 hex digits, 43 base64 characters) and is
     not a known default or one character repeated.
     """
-    if value in KNOWN_DEFAULT_SECRETS:
+    if value in KNOWN_DEFAULT_SECRETS or value in defaults:
         return "is a default secret"
     chars = set(value)
     if chars <= _HEX:
@@ -76,6 +77,8 @@ class Environment(StrEnum):
 class ServiceSettings(BaseSettings):
     # A refusal at start-up is logged: it must not echo the values (secrets among them).
     model_config = SettingsConfigDict(extra="ignore", env_file=None, hide_input_in_errors=True)
+    # A service's own development defaults, refused in production like the shared ones.
+    default_secrets: ClassVar[frozenset[str]] = frozenset()
 
     service_name: str = "kopmod"
     environment: Environment = Environment.development
@@ -193,7 +196,7 @@ class ServiceSettings(BaseSettings):
             if not url.lower().startswith("https://"):
                 refusals.append(f"{name} must be an https:// URL")
         for name, value in self.secrets_to_check().items():
-            problem = secret_problem(value)
+            problem = secret_problem(value, self.default_secrets)
             if problem:
                 refusals.append(f"{name} {problem}")
         if not self.rate_limit_enabled:

@@ -19,6 +19,7 @@ from financing.applications.router import router as applications_router
 from financing.audit.router import router as audit_router
 from financing.audit.service import record_success
 from financing.documents.storage import LocalDiskStorage
+from financing.documents.vault import DocumentVault
 from financing.ledger.router import router as ledger_router
 from financing.models import event_subscriptions, inbox_events, outbox_events, webhook_tables
 from financing.products.router import router as products_router
@@ -147,7 +148,9 @@ def create_app(
         app.state.marketplace = build_marketplace_client(
             settings, marketplace_http or app.state.http
         )
-        app.state.document_storage = LocalDiskStorage(settings.documents_dir)
+        app.state.document_vault = DocumentVault(
+            LocalDiskStorage(settings.documents_path), settings.document_cipher()
+        )
         app.state.background_tasks = set()
         task: asyncio.Task[None] | None = None
         if settings.eligibility_retry_enabled:

@@ -13,7 +13,7 @@ async def test_another_cooperative_gets_404_everywhere(client, tokens, fake_regi
     product = await make_product(client, tokens, fund["id"])
     owner = uuid.uuid4()
     app = await submitted(client, tokens, fake_registry, product["id"], cooperative_id=owner)
-    content = b"KTP scan"
+    content = b"\xff\xd8\xff\xe0KTP scan"
     upload = await client.post(
         f"/v1/applications/{app['id']}/documents",
         data={"kind": "manager_id_card", "checksum_sha256": hashlib.sha256(content).hexdigest()},

@@ -29,6 +29,7 @@ from financing.applications.schemas import (
 )
 from financing.applications.states import Action, ApplicationStatus
 from financing.audit.service import AuditContext, audited
+from financing.documents.content import ALLOWED_MEDIA_TYPES
 from financing.errors import (
     ChecksumMismatch,
     FourEyesViolation,
@@ -48,6 +49,7 @@ from kopmod_shared.errors import (
     InvalidTransition,
     NotFound,
     PayloadTooLarge,
+    UnsupportedMediaType,
     ValidationProblem,
     responses,
 )
@@ -477,11 +479,20 @@ async def application_schedule_csv(
     summary="Attach a document (multipart: kind, checksum_sha256, file)",
     description=(
         "The SHA-256 of the file must equal `checksum_sha256` (hex), else 422 "
-        "`checksum-mismatch` and nothing is stored. Documents can hold personal data: they are "
-        "served only to the applicant and the fund's staff, and never logged."
+        "`checksum-mismatch` and nothing is stored. The file must be PDF, PNG or JPEG, judged "
+        "from its first bytes (never its name or declared type), else 415; it is kept and "
+        "served as that type, its name ending in that type's extension. Documents can hold "
+        "personal data: they are encrypted at rest, served only to the applicant and the "
+        "fund's staff, and never logged."
     ),
     responses=responses(
-        *AUTH_ERRORS, NotFound, Conflict, ChecksumMismatch, PayloadTooLarge, ValidationProblem
+        *AUTH_ERRORS,
+        NotFound,
+        Conflict,
+        ChecksumMismatch,
+        PayloadTooLarge,
+        UnsupportedMediaType,
+        ValidationProblem,
     ),
 )
 async def upload_document(
@@ -503,10 +514,9 @@ async def upload_document(
         application_id,
         kind=kind,
         file_name=file.filename,
-        content_type=file.content_type,
         checksum_sha256=checksum_sha256,
         data=data,
-        storage=request.app.state.document_storage,
+        vault=request.app.state.document_vault,
         max_bytes=settings.max_document_bytes,
     )
     audit.extra["document_id"] = str(document.id)
@@ -531,7 +541,10 @@ async def list_documents(
     summary="Download a document (applicant and fund staff)",
     response_class=Response,
     responses={
-        200: {"content": {"application/octet-stream": {}}, "description": "The file"},
+        200: {
+            "content": {t: {} for t in ALLOWED_MEDIA_TYPES},
+            "description": "The file, as an attachment of its checked type",
+        },
         **responses(*AUTH_ERRORS, NotFound),
     },
 )
@@ -543,11 +556,17 @@ async def download_document(
     session: SessionDep,
 ) -> Response:
     document, data = await service.read_document(
-        session, principal, application_id, document_id, request.app.state.document_storage
+        session, principal, application_id, document_id, request.app.state.document_vault
+    )
+    # Only a checked type is ever named (rows from before the allow-list may hold any type).
+    media_type = (
+        document.content_type
+        if document.content_type in ALLOWED_MEDIA_TYPES
+        else "application/octet-stream"
     )
     return Response(
         data,
-        media_type=document.content_type,
+        media_type=media_type,
         headers={
             "Content-Disposition": f'attachment; filename="{document.file_name}"',
             "Cache-Control": "no-store",
