@@ -15,6 +15,7 @@ from fastapi import FastAPI
 
 from financing.applications import service as applications_access
 from financing.applications.eligibility import retry_loop
+from financing.applications.router import DOCUMENT_UPLOAD_PATH
 from financing.applications.router import router as applications_router
 from financing.audit.router import router as audit_router
 from financing.audit.service import record_success
@@ -183,7 +184,8 @@ def create_app(
         alembic_ini=SERVICE_DIR / "alembic.ini",
         openapi_tags=TAGS,
         startup=startup,
-        max_body_bytes=settings.max_document_bytes + 64 * 1024,
+        # Only uploads take large bodies; every other route keeps the shared 1 MiB.
+        body_limits={DOCUMENT_UPLOAD_PATH: settings.max_document_bytes + 64 * 1024},
         events=EventsSetup(
             outbox=outbox_events,
             tables=webhook_tables,
