@@ -23,6 +23,10 @@ from pydantic import SecretStr
 
 from kopmod_shared.testing import TestIssuer, free_port, fresh_database
 
+from .strategies import register
+
+register()  # far dates among the generated ones (strategies.py)
+
 EXAMPLES = int(os.environ.get("KOPMOD_FUZZ_EXAMPLES", "4"))
 # Another service this one calls is "down" here: nothing listens on this port, so calls fail
 # fast and the routes that depend on it must answer their documented 502/503.

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 from uuid import UUID
 
@@ -41,6 +40,7 @@ from financing.products.schemas import ScheduleOut
 from financing.products.service import schedule_csv
 from kopmod_shared.app import KopmodRouter
 from kopmod_shared.auth import Principal, Role, require_roles
+from kopmod_shared.dates import BoundedDate
 from kopmod_shared.db import SessionDep
 from kopmod_shared.errors import (
     AUTH_ERRORS,
@@ -441,8 +441,8 @@ async def application_schedule(
     application_id: UUID,
     principal: Reader,
     session: SessionDep,
-    start_date: date | None = None,
-    first_due_date: date | None = None,
+    start_date: BoundedDate | None = None,
+    first_due_date: BoundedDate | None = None,
 ) -> ScheduleOut:
     out: ScheduleOut = await service.schedule(
         session, principal, application_id, start_date, first_due_date
@@ -463,8 +463,8 @@ async def application_schedule_csv(
     application_id: UUID,
     principal: Reader,
     session: SessionDep,
-    start_date: date | None = None,
-    first_due_date: date | None = None,
+    start_date: BoundedDate | None = None,
+    first_due_date: BoundedDate | None = None,
 ) -> Response:
     out = await service.schedule(session, principal, application_id, start_date, first_due_date)
     return Response(

@@ -74,6 +74,7 @@ from financing.servicing.schemas import (
 from financing.servicing.states import LoanState
 from kopmod_shared.app import KopmodRouter
 from kopmod_shared.auth import Principal, Role, require_roles
+from kopmod_shared.dates import BoundedDate
 from kopmod_shared.db import SessionDep
 from kopmod_shared.errors import (
     AUTH_ERRORS,
@@ -433,7 +434,7 @@ async def repay(
     responses=responses(*AUTH_ERRORS, NotFound, InvalidTransition, ValidationProblem),
 )
 async def payoff_quote(
-    loan_id: UUID, principal: Reader, repo: RepoDep, on: date | None = None
+    loan_id: UUID, principal: Reader, repo: RepoDep, on: BoundedDate | None = None
 ) -> PayoffQuoteOut:
     book = await service.readable_book(repo, loan_id, principal)
     quote = await service.quote(repo, book, on)
@@ -1079,8 +1080,8 @@ async def fund_portfolio(
     principal: Staff,
     session: SessionDep,
     repo: RepoDep,
-    date_from: date | None = None,
-    date_to: date | None = None,
+    date_from: BoundedDate | None = None,
+    date_to: BoundedDate | None = None,
 ) -> PortfolioOut:
     books = await _fund_books(session, repo, fund_id)
     today = await service.business_date(repo, fund_id)
@@ -1164,8 +1165,8 @@ async def fund_position_history(
     fund_id: UUID,
     principal: Staff,
     session: SessionDep,
-    date_from: date,
-    date_to: date,
+    date_from: BoundedDate,
+    date_to: BoundedDate,
     step: Literal["day", "month"] = "month",
 ) -> FundHistoryOut:
     await get_fund(session, fund_id)

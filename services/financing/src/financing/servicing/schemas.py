@@ -9,6 +9,7 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict, Field
 
 from financing.applications.schemas import LoanOut as SignedLoanOut
+from kopmod_shared.dates import BoundedDate
 from kopmod_shared.money import Money, NonNegativeMoney, PositiveMoney
 
 Reference = Annotated[
@@ -31,7 +32,7 @@ class _In(BaseModel):
 
 class DisbursementCreate(_In):
     amount: PositiveMoney = Field(description="This tranche; the total never exceeds approval.")
-    value_date: date | None = Field(
+    value_date: BoundedDate | None = Field(
         default=None, description="Defaults to the fund's business date; never after it."
     )
     reference: Reference | None = None
@@ -41,7 +42,7 @@ class DisbursementCreate(_In):
 class RepaymentCreate(_In):
     amount: PositiveMoney
     external_reference: Reference
-    value_date: date | None = Field(
+    value_date: BoundedDate | None = Field(
         default=None,
         description=(
             "When the money was paid; defaults to the business date. Earlier dates (backdated "
@@ -54,7 +55,7 @@ class RepaymentCreate(_In):
 class RecoveryCreate(_In):
     amount: PositiveMoney
     external_reference: Reference
-    value_date: date | None = None
+    value_date: BoundedDate | None = None
 
 
 class RefundCreate(_In):
@@ -109,7 +110,7 @@ class FeeCreate(_In):
             "Your own id for this charge. The same reference twice on a loan is the same charge."
         )
     )
-    value_date: date | None = Field(
+    value_date: BoundedDate | None = Field(
         default=None,
         description=(
             "When the fee is owed from; defaults to the business date. Never after it nor "
@@ -124,11 +125,11 @@ class RescheduleDecision(_In):
 
 
 class BusinessDateSet(_In):
-    business_date: date
+    business_date: BoundedDate
 
 
 class EndOfDayCreate(_In):
-    through: date = Field(
+    through: BoundedDate = Field(
         description=(
             "Close every business day up to and including this one. Days already closed are "
             "left alone, so running it again for the same date changes nothing (the date is "
