@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any
 
-from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler, PastDate
+from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import core_schema
 
@@ -41,5 +41,3 @@ class _DateRange:
 
 
 BoundedDate = Annotated[date, _DateRange()]
-# A date that has happened (today at the latest), from 1900 on.
-BoundedPastDate = Annotated[PastDate, _DateRange()]

@@ -69,7 +69,8 @@ from kopmod_shared.schemas.financing import (
 )
 
 S = ApplicationStatus
-STAFF = frozenset({Role.fund_officer, Role.fund_committee, Role.admin})
+# Fund staff; never admin (the platform operator is not the fund: docs/security.md).
+STAFF = frozenset({Role.fund_officer, Role.fund_committee})
 READ_SCOPE = "applications:read"
 SOURCE = "financing"
 

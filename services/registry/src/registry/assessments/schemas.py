@@ -6,8 +6,8 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from kopmod_shared.dates import BoundedPastDate
 from kopmod_shared.schemas.registry import HealthCategory
+from registry.validation import PastDate
 
 
 class AssessmentIn(BaseModel):
@@ -20,7 +20,7 @@ class AssessmentIn(BaseModel):
         description="When omitted, taken from the score bands: 80-100 sehat, 66-80 cukup sehat, "
         "51-66 dalam pengawasan, under 51 dalam pengawasan khusus.",
     )
-    assessed_on: BoundedPastDate
+    assessed_on: PastDate
     assessor: str | None = Field(default=None, max_length=200)
     note: str | None = Field(default=None, max_length=2000)
 

@@ -46,7 +46,7 @@ from registry.validation import check_hs_code
 router = KopmodRouter(tags=["cooperatives"])
 
 CreatorDep = Annotated[
-    Principal, Depends(require_roles(Role.ministry, Role.partner, scopes=[SCOPE_WRITE]))
+    Principal, Depends(require_roles(Role.ministry, Role.partner, Role.admin, scopes=[SCOPE_WRITE]))
 ]
 
 

@@ -9,7 +9,6 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic_core import PydanticCustomError
 
-from kopmod_shared.dates import BoundedPastDate
 from kopmod_shared.schemas.registry import (
     CooperativeLevel,
     CooperativeStatus,
@@ -24,6 +23,7 @@ from registry.validation import (
     Latitude,
     Longitude,
     NIKKoperasi,
+    PastDate,
     RegionCode,
     ShortText,
 )
@@ -106,12 +106,12 @@ class CooperativeCreate(_CooperativeFields):
     legal_decree_number: str | None = Field(
         default=None, min_length=1, max_length=100, description="Legal-entity decree (badan hukum)."
     )
-    legal_decree_date: BoundedPastDate | None = None
+    legal_decree_date: PastDate | None = None
     nib: NIB | None = Field(default=None, description="Business number from OSS: 13 digits.")
     nik_koperasi: NIKKoperasi | None = Field(
         default=None, description="Cooperative registration number (digits)."
     )
-    founded_on: BoundedPastDate
+    founded_on: PastDate
     address: str | None = Field(default=None, max_length=500)
     region_code: RegionCode
     latitude: Latitude | None = None
@@ -159,10 +159,10 @@ class CooperativeUpdate(_CooperativeFields):
     level: CooperativeLevel | None = None
     member_cooperative_ids: list[UUID] | None = Field(default=None, max_length=1000)
     legal_decree_number: str | None = Field(default=None, min_length=1, max_length=100)
-    legal_decree_date: BoundedPastDate | None = None
+    legal_decree_date: PastDate | None = None
     nib: NIB | None = None
     nik_koperasi: NIKKoperasi | None = None
-    founded_on: BoundedPastDate | None = None
+    founded_on: PastDate | None = None
     address: str | None = Field(default=None, max_length=500)
     region_code: RegionCode | None = None
     latitude: Latitude | None = None

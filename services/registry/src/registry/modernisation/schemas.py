@@ -5,10 +5,10 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from kopmod_shared.dates import BoundedDate, BoundedPastDate
+from kopmod_shared.dates import BoundedDate
 from kopmod_shared.schemas.registry import ModernisationPhase
 from registry.enums import MentoringFocus
-from registry.validation import ShortText
+from registry.validation import PastDate, ShortText
 
 
 class StageIn(BaseModel):
@@ -21,7 +21,7 @@ class StageIn(BaseModel):
         le=2100,
         description="Required on a cooperative's first stage; fixed afterwards.",
     )
-    started_on: BoundedPastDate
+    started_on: PastDate
     note: str | None = Field(default=None, max_length=2000)
 
 
@@ -44,7 +44,7 @@ class MentoringIn(BaseModel):
     focus: list[MentoringFocus] = Field(min_length=1, max_length=4)
     mentor: ShortText
     mentor_organisation: str | None = Field(default=None, max_length=200)
-    started_on: BoundedPastDate
+    started_on: PastDate
     ended_on: BoundedDate | None = None
     outcome: str | None = Field(default=None, max_length=4000)
 

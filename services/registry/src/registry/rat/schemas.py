@@ -5,8 +5,8 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from kopmod_shared.dates import BoundedPastDate
 from kopmod_shared.money import Money, NonNegativeMoney
+from registry.validation import PastDate
 
 
 class StatementsIn(BaseModel):
@@ -24,7 +24,7 @@ class RatIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     year: int = Field(ge=1900, le=2100, description="The financial year the RAT closes.")
-    held_on: BoundedPastDate = Field(description="After the year ends (normally within 6 months).")
+    held_on: PastDate = Field(description="After the year ends (normally within 6 months).")
     attendance: int = Field(ge=0, description="Members present.")
     members_total: int | None = Field(default=None, ge=0)
     net_surplus: Money = Field(description="SHU (sisa hasil usaha); negative for a loss.")

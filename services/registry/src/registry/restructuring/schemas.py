@@ -5,9 +5,9 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from kopmod_shared.dates import BoundedPastDate
 from kopmod_shared.schemas.registry import CooperativeSummary, MovedAsset, RestructuringKind
 from registry.cooperatives.schemas import CooperativeCreate
+from registry.validation import PastDate
 
 _REASON = Field(
     default=None,
@@ -20,7 +20,7 @@ _REASON = Field(
 class _Common(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    effective_on: BoundedPastDate = Field(description="Date the amended articles took effect.")
+    effective_on: PastDate = Field(description="Date the amended articles took effect.")
     decree_number: str | None = Field(default=None, min_length=1, max_length=100)
     reason: str | None = _REASON
     note: str | None = Field(default=None, max_length=2000)
