@@ -106,9 +106,8 @@ def may_subscribe(principal: Principal) -> bool:
 
 
 def may_act_as_applicant(principal: Principal, application: Application) -> bool:
-    return principal.role is Role.admin or principal.is_org(
-        Role.cooperative, application.cooperative_id
-    )
+    """Only the cooperative itself (the platform operator does not act for it)."""
+    return principal.is_org(Role.cooperative, application.cooperative_id)
 
 
 async def load(
@@ -407,7 +406,7 @@ async def retry_eligibility_now(
 
 
 def _require_role(principal: Principal, *roles: Role) -> None:
-    if principal.role is not Role.admin and principal.role not in roles:
+    if principal.role not in roles:
         allowed = ", ".join(r.value for r in roles)
         raise Forbidden(f"role {principal.role.value} may not do this; needs {allowed}")
 
