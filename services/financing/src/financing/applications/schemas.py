@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from financing.applications.states import Action, ApplicationStatus
 from kopmod_shared.dates import BoundedDate
-from kopmod_shared.money import Money, PositiveMoney, Rate
+from kopmod_shared.money import Money, PositiveMoney, Rate, Ratio
 from kopmod_shared.schemas.marketplace import ContractSummary
 
 
@@ -216,7 +216,7 @@ class EligibilityOut(BaseModel):
 
 class Figure(BaseModel):
     name: str
-    value: Decimal | None
+    value: Ratio | None
     formula: str
     inputs: dict[str, Any]
     threshold: str | None = None
@@ -250,7 +250,7 @@ class LoanOut(BaseModel):
     frequency: str
     method: str
     grace_periods: int
-    rounding: Decimal
+    rounding: Money
     allocation_order: list[str]
     arrears_tolerance_days: int
     max_tranches: int
