@@ -32,7 +32,9 @@ class MatchingRepository:
     async def add_run(self, run: MatchingRun) -> MatchingRun:
         self.session.add(run)
         await self.session.flush()
-        await self.session.refresh(run)
+        # Only what the database filled in: reading the run back whole would fetch and parse its
+        # recorded inputs (megabytes of JSON for a national run) for nothing.
+        await self.session.refresh(run, ["created_at"])
         return run
 
     async def add_allocations(self, allocations: list[tuple[Any, ...]]) -> None:
