@@ -25,6 +25,9 @@ ALLOCATION_COLUMNS = (
 )
 
 
+_STORED = [c.key for c in MatchingRun.__table__.columns if c.key != "inputs"]
+
+
 class MatchingRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
@@ -32,9 +35,9 @@ class MatchingRepository:
     async def add_run(self, run: MatchingRun) -> MatchingRun:
         self.session.add(run)
         await self.session.flush()
-        # Only what the database filled in: reading the run back whole would fetch and parse its
-        # recorded inputs (megabytes of JSON for a national run) for nothing.
-        await self.session.refresh(run, ["created_at"])
+        # Read back as stored (NUMERIC scale, defaults), all but the recorded inputs: those are
+        # megabytes of JSON for a national run, and fetching and parsing them again is waste.
+        await self.session.refresh(run, _STORED)
         return run
 
     async def add_allocations(self, allocations: list[tuple[Any, ...]]) -> None:
