@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import io
 import time
 import uuid
 from datetime import UTC, date, datetime
@@ -65,8 +66,11 @@ async def load(url: str, rows: int) -> None:
     async with engine.begin() as conn:
         raw = await conn.get_raw_connection()
         driver: Any = raw.driver_connection
-        await driver.copy_records_to_table(
-            "cooperatives", records=[r[2] for r in checked.rows], columns=list(COOPERATIVE_COLUMNS)
+        await driver.copy_to_table(
+            "cooperatives",
+            source=io.BytesIO("".join(r[2] for r in checked.rows).encode()),
+            columns=list(COOPERATIVE_COLUMNS),
+            format="csv",
         )
     async with engine.connect() as conn:
         await conn.exec_driver_sql("ANALYZE")

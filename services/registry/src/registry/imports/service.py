@@ -132,8 +132,8 @@ async def import_cooperatives(
         )
         for start in range(0, len(rows), COPY_SLICE_ROWS):
             piece = rows[start : start + COPY_SLICE_ROWS]
-            await repo.copy_cooperatives([r[2] for r in piece])
-            await repo.copy_events([r[3] for r in piece])
+            await repo.copy_cooperatives_csv("".join(r[2] for r in piece))
+            await repo.copy_events_csv("".join(r[3] for r in piece))
     return ImportResult(
         import_id=written.id if written is not None else None,
         format=fmt,

@@ -55,18 +55,17 @@ class Job:
 class Checked:
     """What a worker found: every row counted, its share of rows validated.
 
-    Plain tuples only (no pydantic models), so sending 100,000 rows back from the worker
-    costs little: errors as (row, field, reason, code); valid rows in row order as (row number,
-    (nib, nik_koperasi, external_id), the cooperative record in
-    ``repository.COOPERATIVE_COLUMNS`` order, its outbox record in ``OUTBOX_COLUMNS`` order).
-    Records, not text: binary COPY of records measured faster than building and parsing CSV.
+    Plain tuples and strings only: errors as (row, field, reason, code); valid rows in row
+    order as (row number, (nib, nik_koperasi, external_id), the cooperative as a line of COPY
+    CSV in ``repository.COOPERATIVE_COLUMNS`` order, its outbox event likewise in
+    ``OUTBOX_COLUMNS``). Text, not records: the results are unpickled in one call that holds the
+    interpreter lock, and 40,000 records of UUIDs and dates held the event loop up to 1.6 s
+    (strings unpickle in a fraction of that), though binary COPY of records was a little faster.
     """
 
     total: int = 0
     errors: list[tuple[int, str, str, str]] = field(default_factory=list)
-    rows: list[tuple[int, tuple[str | None, ...], tuple[Any, ...], tuple[Any, ...]]] = field(
-        default_factory=list
-    )
+    rows: list[tuple[int, tuple[str | None, ...], str, str]] = field(default_factory=list)
     refused: ProblemError | None = None  # the upload as a whole is refused (header, size, ...)
 
 
@@ -99,12 +98,11 @@ def _check(job: Job) -> Checked:
             continue
         keys = tuple(getattr(checked, f) for f in UNIQUE_FIELDS)
         cooperative, event = _records_for(checked, job)
-        out.rows.append((number, keys, cooperative, event))
+        out.rows.append((number, keys, copy_line(cooperative), copy_line(event)))
     return out
 
 
 def _cell(value: Any) -> str:
-    # For loading rows as COPY CSV text (tests and benches that seed a registry).
     """One value as a COPY CSV cell: NULL is an empty unquoted cell, anything else is quoted."""
     if value is None:
         return ""
