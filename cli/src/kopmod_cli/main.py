@@ -136,6 +136,14 @@ def up(
                     [
                         *lines,
                         f"databases: {where}",
+                        (
+                            f"mails: SMTP {os.environ['KOPMOD_REGISTRY_SMTP_HOST']}"
+                            if os.environ.get("KOPMOD_REGISTRY_SMTP_HOST")
+                            else "mails (invitations, password resets) are written to: "
+                            f"{stack.mail_dir(data_dir)}"
+                        ),
+                        f"people sign in through: {base['registry']}"
+                        "/.well-known/openid-configuration",
                         "",
                         f"admin client id:     {creds.admin_client_id}",
                         f"admin client secret: {creds.admin_client_secret}",
