@@ -1,7 +1,7 @@
 """list indexes: type in name order, level
 
 Revision ID: 5c0f3a9e2b71
-Revises: 56534f2697e7
+Revises: 05c37f13e90f
 Create Date: 2026-12-02 16:45:00.000000+00:00
 """
 
@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "5c0f3a9e2b71"
-down_revision: str | Sequence[str] | None = "56534f2697e7"
+down_revision: str | Sequence[str] | None = "05c37f13e90f"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
