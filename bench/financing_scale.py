@@ -117,6 +117,7 @@ async def clone(app: Any, fund: Fund, copies: int) -> None:
     """``copies`` more of each template loan (loan, transactions, snapshot), by SQL."""
     async with app.state.sessionmaker() as session:
         conn = await session.connection()
+        await conn.execute(text("SET LOCAL statement_timeout = 0"))  # a bulk copy, not a request
         await conn.execute(text("DROP TABLE IF EXISTS clone_map"))
         await conn.execute(
             text(

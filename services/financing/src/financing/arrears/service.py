@@ -185,20 +185,23 @@ async def _close_chunk(
     tomorrow = day + timedelta(days=1)
     for loan in loans:
         book = LoanBook(loan=loan, records=records[loan.id])
+        # Nothing dated after the day (the usual case): one replay serves the penalty and the
+        # snapshot, the day's penalty being the last transaction in replay order.
+        later = any(r.value_date > day for r in book.active())
+        position = book.replay(until=day)
         if loan.penalty_rate and book.state is LoanState.active:
             amount = penalty_for_day(
-                book.replay(until=day),
-                day,
-                loan.penalty_rate,
-                tolerance_days=loan.arrears_tolerance_days,
+                position, day, loan.penalty_rate, tolerance_days=loan.arrears_tolerance_days
             )
             if amount > 0:
-                # Flushed at once: the record's sequence orders the replay that follows.
-                await repo.add(
-                    new_transaction(book, TxKind.penalty_charge, day, amount, END_OF_DAY_ACTOR)
-                )
+                # Flushed at once: the record's sequence orders the replay.
+                record = new_transaction(book, TxKind.penalty_charge, day, amount, END_OF_DAY_ACTOR)
+                await repo.add(record)
                 penalties += amount
-        position = book.replay()
+                if not later:
+                    book.apply(position, record)
+        if later:
+            position = book.replay()
         before, state = await refresh_account(session, repo, book, position, tomorrow)
         if before != int(state.collectibility):
             await emit_class_change(session, loan, before, state)

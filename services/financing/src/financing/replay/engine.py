@@ -655,10 +655,22 @@ def replay(
     start = min(opened) if opened else None
     pos = LoanPosition(installments=_states(installments, start), start_date=start)
     for tx in txs:
-        pos.allocations[tx.id] = _apply(pos, tx, order, accrual)
-        pos.last_value_date = tx.value_date
-        if pos.settled and pos.settled_on is None and not pos.written_off:
-            pos.settled_on = tx.value_date
-        elif not pos.settled:
-            pos.settled_on = None
+        apply_transaction(pos, tx, order=order, accrual=accrual)
     return pos
+
+
+def apply_transaction(
+    pos: LoanPosition,
+    tx: LoanTransaction,
+    *,
+    order: Sequence[Component] = DEFAULT_ALLOCATION_ORDER,
+    accrual: InterestAccrual = InterestAccrual.daily,
+) -> None:
+    """Apply one more transaction to a replayed position: what :func:`replay` would give with
+    it included, provided it comes last in replay order (nothing dated after it)."""
+    pos.allocations[tx.id] = _apply(pos, tx, order, accrual)
+    pos.last_value_date = tx.value_date
+    if pos.settled and pos.settled_on is None and not pos.written_off:
+        pos.settled_on = tx.value_date
+    elif not pos.settled:
+        pos.settled_on = None
