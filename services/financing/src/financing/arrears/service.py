@@ -154,21 +154,26 @@ async def end_of_day(
                 run_by=actor,
             )
             await repo.add(run)
+        done_with: list[object] = []
         if run.completed_at is None:
-            await _close_chunk(session, repo, run, chunk_size)
+            done_with = await _close_chunk(session, repo, run, chunk_size)
             if run.completed_at is not None:
                 closed.append(run)
         if run.completed_at is not None:
             row.business_date = day + timedelta(days=1)
         await session.flush()
         await done()
+        # Out of the session once committed: kept, a run's memory (and each flush's work)
+        # would grow with every loan and transaction it has read.
+        for obj in done_with:
+            session.expunge(obj)
 
 
 async def _close_chunk(
     session: AsyncSession, repo: LoanRepository, run: EndOfDayRun, chunk_size: int
-) -> None:
+) -> list[object]:
     """Close the day for the next chunk of the fund's open loans; complete the run after the
-    last one."""
+    last one. Answers the rows it read or wrote for the chunk's loans."""
     day = run.business_date
     loans = await repo.loans_after(
         run.fund_id,
@@ -179,7 +184,8 @@ async def _close_chunk(
     )
     ids = [loan.id for loan in loans]
     records = await repo.transactions_of_loans(ids)
-    await repo.accounts_of_loans(ids)  # into the session: refresh_account finds them there
+    # Into the session: refresh_account finds them there.
+    accounts = await repo.accounts_of_loans(ids)
     penalties = ZERO
     changes: list[dict[str, Any]] = []
     tomorrow = day + timedelta(days=1)
@@ -220,3 +226,6 @@ async def _close_chunk(
         run.last_loan_id = loans[-1].id
     if len(loans) < chunk_size:
         run.completed_at = datetime.now(UTC)
+    await session.flush()
+    accounts = await repo.accounts_of_loans(ids)  # with any snapshot created just now
+    return [*loans, *accounts.values(), *(r for rows in records.values() for r in rows)]
