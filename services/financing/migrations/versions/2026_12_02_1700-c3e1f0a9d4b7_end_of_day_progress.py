@@ -1,7 +1,10 @@
 """end of day progress: runs commit in chunks of loans and resume after the last one
 
+Also joins the two heads main had (document encryption key id, audit records name the client),
+both revising b62182d324cc.
+
 Revision ID: c3e1f0a9d4b7
-Revises: b62182d324cc
+Revises: c3e1a9d4f7b2, a0762dfe1724
 Create Date: 2026-12-02 17:00:00.000000
 
 """
@@ -14,7 +17,7 @@ from sqlalchemy.dialects import postgresql
 
 # revision identifiers, used by Alembic.
 revision: str = "c3e1f0a9d4b7"
-down_revision: str | Sequence[str] | None = "b62182d324cc"
+down_revision: str | Sequence[str] | None = ("c3e1a9d4f7b2", "a0762dfe1724")
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
