@@ -165,7 +165,7 @@ async def decide_reschedule(
         reschedule_id,
         approve=data.approve,
         note=data.note,
-        actor=principal.actor,
+        principal=principal,
     )
     return _reschedule_out(request)
 

@@ -46,6 +46,7 @@ from financing.schedules.engine import (
     Tranche,
     build_schedule,
 )
+from kopmod_shared.auth import Principal, same_actor
 from kopmod_shared.errors import (
     BusinessRuleViolation,
     Conflict,
@@ -167,19 +168,25 @@ async def decide_reschedule(
     *,
     approve: bool,
     note: str,
-    actor: str,
+    principal: Principal,
 ) -> tuple[LoanBook, RescheduleRequest, LoanPosition]:
-    """The checker's decision. Approval, on the business date the preview was made for, closes
-    the loan (``closed_rescheduled``) and opens its successor with the new schedule, in one
-    transaction: the principal moves from one loan to the other in one journal entry."""
+    """The checker's decision, by someone other than the maker: when a person signed in, another
+    person (one person through two clients is still the maker, :func:`same_actor`). Approval, on
+    the business date the preview was made for, closes the loan (``closed_rescheduled``) and
+    opens its successor with the new schedule, in one transaction: the principal moves from one
+    loan to the other in one journal entry."""
     book = await load_book(repo, loan_id, for_update=True)
     request = await RescheduleRepository(session).reschedule(loan_id, request_id)
     if request is None:
         raise NotFound(f"no reschedule request {request_id} on loan {loan_id}")
     if request.status != "proposed":
         raise InvalidTransition(request.status, "decide", [])
-    if request.requested_by == actor:
-        raise FourEyesViolation("the reschedule was proposed by this user: another must decide")
+    if same_actor(principal, request.requested_by):
+        raise FourEyesViolation(
+            f"{principal.actor} proposed this reschedule and cannot decide it",
+            proposed_by=request.requested_by,
+        )
+    actor = principal.actor
     request.decided_by, request.decided_at, request.decision_note = actor, datetime.now(UTC), note
     if not approve:
         request.status = "rejected"
