@@ -70,6 +70,8 @@ async def test_other_organisations_are_refused_on_every_id_route(
         "transaction_id": disbursed.json()["transaction"]["id"],
         # No reschedule is requested here: an unknown id under A's loan.
         "reschedule_id": str(uuid.uuid4()),
+        # Likewise no write-off is proposed: an unknown id under A's loan.
+        "write_off_id": str(uuid.uuid4()),
         "endpoint_id": endpoint.json()["id"],
         "delivery_id": str(uuid.uuid4()),
     }

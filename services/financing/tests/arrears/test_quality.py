@@ -17,6 +17,7 @@ from ..loans.conftest import (
     make_fund,
     position,
     signed_loan,
+    write_off,
 )
 
 
@@ -55,14 +56,10 @@ async def test_collectibility_climbs_to_macet_then_write_off_and_recovery(
     assert portfolio["total"]["npl_ratio"] == "1.0000"
     assert portfolio["by_collectibility"][4]["principal_outstanding"] == "12000000.00"
 
-    resp = await client.post(
-        f"/v1/loans/{loan_id}/write-off",
-        json={"reason": "macet; handed to PUPN"},
-        headers=tokens.committee,
-    )
-    assert resp.status_code == 200, resp.text
-    assert resp.json()["loan"]["status"] == "closed_written_off"
-    assert resp.json()["loan"]["written_off_principal"] == "12000000.00"
+    await write_off(client, tokens, loan_id, "macet; handed to PUPN")
+    loan = await position(client, tokens, loan_id)
+    assert loan["status"] == "closed_written_off"
+    assert loan["written_off_principal"] == "12000000.00"
     fund_pos = (await client.get(f"/v1/funds/{fund.id}/position", headers=tokens.committee)).json()
     assert fund_pos["principal_outstanding"] == "0.00"
     assert fund_pos["writeoff_losses"] == "12000000.00"

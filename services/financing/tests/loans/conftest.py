@@ -213,6 +213,23 @@ async def position(client: httpx.AsyncClient, tokens: Any, loan_id: uuid.UUID) -
     return resp.json()
 
 
+async def write_off(client: httpx.AsyncClient, tokens: Any, loan_id: Any, reason: str) -> Any:
+    """Four eyes: the officer proposes the write-off, the committee approves it; returns the
+    approved request."""
+    resp = await client.post(
+        f"/v1/loans/{loan_id}/write-offs", json={"reason": reason}, headers=tokens.officer
+    )
+    assert resp.status_code == 201, resp.text
+    resp = await client.post(
+        f"/v1/loans/{loan_id}/write-offs/{resp.json()['id']}/decision",
+        json={"approve": True, "note": "agreed in committee"},
+        headers=tokens.committee,
+    )
+    assert resp.status_code == 200, resp.text
+    assert resp.json()["status"] == "approved"
+    return resp.json()
+
+
 async def cash(client: httpx.AsyncClient, tokens: Any, fund: Fund) -> Decimal:
     resp = await client.get(f"/v1/funds/{fund.id}/position", headers=tokens.committee)
     assert resp.status_code == 200, resp.text

@@ -320,7 +320,7 @@ async def test_cooperatives_see_only_their_own_loans(app, client, tokens) -> Non
         ("cooperative", {"org": "self"}, "post", "repayments", 403),
         ("partner", {"scopes": ["funds:read"]}, "post", "repayments", 403),
         ("offtaker", {"org": "other"}, "get", "position", 403),
-        ("fund_officer", {}, "post", "write-off", 403),
+        ("cooperative", {"org": "self"}, "post", "write-offs", 403),
         ("fund_committee", {}, "post", "disbursements", 403),
         ("cooperative", {"org": "self"}, "post", "disbursements", 403),
         ("partner", {"scopes": ["repayments"]}, "post", "disbursements", 403),
@@ -336,7 +336,7 @@ async def test_roles_and_scopes(app, client, tokens, role, kw, method, path, sta
     headers = tokens(role, **kw)
     bodies = {
         "repayments": {"amount": "1.00", "external_reference": "R-1"},
-        "write-off": {"reason": "uncollectable"},
+        "write-offs": {"reason": "uncollectable"},
         "disbursements": {"amount": "1.00"},
     }
     if method == "post":

@@ -14,7 +14,16 @@ from sqlalchemy import select
 from financing.audit.models import AuditRecord
 from kopmod_shared.events import EventType
 
-from ..loans.conftest import D, cash, events, loan_ledger, make_fund, position, signed_loan
+from ..loans.conftest import (
+    D,
+    cash,
+    events,
+    loan_ledger,
+    make_fund,
+    position,
+    signed_loan,
+    write_off,
+)
 from ..loans.conftest import transactions_count as count
 
 FEE = {
@@ -236,12 +245,7 @@ async def test_no_fee_on_a_loan_that_is_not_active(app, client, tokens, bank) ->
     assert resp.json()["current_state"] == "closed_obligations_met"
 
     _, written_off = await _active_loan(app, client, tokens)
-    resp = await client.post(
-        f"/v1/loans/{written_off}/write-off",
-        json={"reason": "cooperative dissolved"},
-        headers=tokens.committee,
-    )
-    assert resp.status_code == 200, resp.text
+    await write_off(client, tokens, written_off, "cooperative dissolved")
     resp = await client.post(f"/v1/loans/{written_off}/fees", json=FEE, headers=tokens.officer)
     assert resp.status_code == 409, resp.text
     assert resp.json()["current_state"] == "closed_written_off"

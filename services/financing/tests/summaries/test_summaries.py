@@ -10,7 +10,7 @@ import httpx
 
 from kopmod_shared.clients import FinancingClient
 
-from ..loans.conftest import eod, make_fund, signed_loan
+from ..loans.conftest import eod, make_fund, signed_loan, write_off
 
 
 async def _disburse(client, tokens, loan_id, amount="12000000.00") -> None:  # type: ignore[no-untyped-def]
@@ -78,10 +78,7 @@ async def test_write_off_shows_in_the_record(app, client, tokens, bank) -> None:
     loan_id = await signed_loan(app, fund, cooperative_id=coop, penalty_rate=None, max_tranches=1)
     await _disburse(client, tokens, loan_id)
     await eod(client, tokens, fund, date(2026, 8, 4))
-    resp = await client.post(
-        f"/v1/loans/{loan_id}/write-off", json={"reason": "macet"}, headers=tokens.committee
-    )
-    assert resp.status_code == 200, resp.text
+    await write_off(client, tokens, loan_id, "macet")
     body = (
         await client.get(f"/v1/cooperatives/{coop}/financing-summary", headers=tokens.officer)
     ).json()

@@ -1,4 +1,5 @@
-"""Writing a loan off over HTTP (fund committee)."""
+"""Writing a loan off over HTTP, with four eyes: proposed by fund staff, decided by another
+person of the fund committee."""
 
 from __future__ import annotations
 
@@ -8,37 +9,86 @@ from uuid import UUID
 from fastapi import Depends
 
 from financing.audit.service import AuditContext, audited
-from financing.loans.dependencies import COMMAND_ERRORS, Committee, RepoDep
-from financing.loans.responses import command_out
-from financing.loans.schemas import CommandOut
+from financing.errors import FourEyesViolation
+from financing.loans.dependencies import COMMAND_ERRORS, Committee, RepoDep, Staff
 from financing.writeoffs import service
-from financing.writeoffs.schemas import WriteOffCreate
+from financing.writeoffs.schemas import WriteOffCreate, WriteOffDecision, WriteOffRequestOut
 from kopmod_shared.app import KopmodRouter
 from kopmod_shared.db import SessionDep
-from kopmod_shared.errors import AUTH_ERRORS, responses
+from kopmod_shared.errors import AUTH_ERRORS, NotFound, responses
 
 router = KopmodRouter(tags=["servicing"])
 
 
 @router.post(
-    "/v1/loans/{loan_id}/write-off",
-    response_model=CommandOut,
-    summary="Write the loan off (fund committee)",
+    "/v1/loans/{loan_id}/write-offs",
+    response_model=WriteOffRequestOut,
+    status_code=201,
+    summary="Propose a write-off (fund officer or committee member: the maker)",
     description=(
-        "Outstanding principal moves to write-off losses; interest and charges are forgiven. The "
-        "loan closes (written off); later money is recorded as a recovery."
+        "Stores the proposal with its reason and emits `financing.loan.write_off_proposed`; "
+        "nothing is written off until a committee member who is another person approves it. "
+        "Refused when the loan cannot be written off now (409/422) or another proposal on it "
+        "awaits its decision (409)."
     ),
     responses=responses(*AUTH_ERRORS, *COMMAND_ERRORS),
 )
-async def write_off(
+async def propose_write_off(
     loan_id: UUID,
     data: WriteOffCreate,
-    principal: Committee,
-    audit: Annotated[AuditContext, Depends(audited("loan.write_off"))],
+    principal: Staff,
+    audit: Annotated[AuditContext, Depends(audited("loan.write_off_propose"))],
     session: SessionDep,
     repo: RepoDep,
-) -> CommandOut:
-    book, record, position = await service.write_off(
+) -> WriteOffRequestOut:
+    request = await service.propose_write_off(
         session, repo, loan_id, reason=data.reason, actor=principal.actor
     )
-    return await command_out(repo, book, position, record)
+    return WriteOffRequestOut.model_validate(request)
+
+
+@router.post(
+    "/v1/loans/{loan_id}/write-offs/{write_off_id}/decision",
+    response_model=WriteOffRequestOut,
+    summary="Approve or decline a write-off (fund committee: the checker)",
+    description=(
+        "Four eyes by person: whoever proposed it cannot decide it, through any client (403 "
+        "`four-eyes`). Approval writes the loan off: outstanding principal moves to write-off "
+        "losses; interest and charges are forgiven. The loan closes (written off); later money "
+        "is recorded as a recovery. Emits `financing.loan.written_off`."
+    ),
+    responses=responses(*AUTH_ERRORS, *COMMAND_ERRORS, FourEyesViolation),
+)
+async def decide_write_off(
+    loan_id: UUID,
+    write_off_id: UUID,
+    data: WriteOffDecision,
+    principal: Committee,
+    audit: Annotated[AuditContext, Depends(audited("loan.write_off_decide"))],
+    session: SessionDep,
+    repo: RepoDep,
+) -> WriteOffRequestOut:
+    request = await service.decide_write_off(
+        session,
+        repo,
+        loan_id,
+        write_off_id,
+        approve=data.approve,
+        note=data.note,
+        principal=principal,
+    )
+    return WriteOffRequestOut.model_validate(request)
+
+
+@router.get(
+    "/v1/loans/{loan_id}/write-offs",
+    response_model=list[WriteOffRequestOut],
+    summary="A loan's write-off proposals and decisions (fund staff)",
+    responses=responses(*AUTH_ERRORS, NotFound),
+)
+async def list_write_offs(
+    loan_id: UUID, principal: Staff, repo: RepoDep
+) -> list[WriteOffRequestOut]:
+    return [
+        WriteOffRequestOut.model_validate(r) for r in await service.write_offs_of(repo, loan_id)
+    ]

@@ -1,14 +1,18 @@
-"""Writing a loan off: its outstanding principal moves to write-off losses, interest and
-charges are forgiven, and the loan closes; later money on it is a recovery
+"""Writing a loan off, with four eyes: a fund officer or committee member proposes it with a
+reason (the maker), a committee member who is another person approves or declines (the
+checker). Approval moves the outstanding principal to write-off losses, forgives interest and
+charges, and closes the loan; later money on it is a recovery
 (:func:`financing.repayments.service.receive`)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from financing.arrears.service import business_date
+from financing.errors import FourEyesViolation
 from financing.loans.models import LoanTransactionRecord
 from financing.loans.repository import LoanRepository
 from financing.loans.service import (
@@ -22,13 +26,83 @@ from financing.loans.service import (
 )
 from financing.loans.states import LoanEvent, LoanState
 from financing.replay.engine import LoanPosition, TxKind
-from kopmod_shared.errors import BusinessRuleViolation
+from financing.writeoffs.models import WriteOffRequest
+from financing.writeoffs.repository import WriteOffRepository
+from kopmod_shared.auth import Principal, same_actor
+from kopmod_shared.errors import BusinessRuleViolation, Conflict, InvalidTransition, NotFound
 from kopmod_shared.events import EventType
+
+
+async def propose_write_off(
+    session: AsyncSession, repo: LoanRepository, loan_id: UUID, *, reason: str, actor: str
+) -> WriteOffRequest:
+    """The maker's proposal: refused at once when the loan could not be written off now, or
+    when another proposal on it awaits its decision."""
+    book = await load_book(repo, loan_id, for_update=True)
+    await check_event(repo, book, LoanEvent.write_off)
+    if book.replay().principal_outstanding <= 0:
+        raise BusinessRuleViolation("the loan has no principal outstanding to write off")
+    pending = await WriteOffRepository(session).requests_of(loan_id)
+    if any(r.status == "proposed" for r in pending):
+        raise Conflict("a write-off of this loan is already proposed: decide that one first")
+    request = WriteOffRequest(loan_id=loan_id, status="proposed", reason=reason, requested_by=actor)
+    await repo.add(request)
+    await session.flush()
+    await emit_loan_event(
+        session,
+        EventType.LOAN_WRITE_OFF_PROPOSED,
+        book.loan,
+        {"write_off_id": str(request.id), "reason": reason, "proposed_by": actor},
+    )
+    return request
+
+
+async def decide_write_off(
+    session: AsyncSession,
+    repo: LoanRepository,
+    loan_id: UUID,
+    request_id: UUID,
+    *,
+    approve: bool,
+    note: str,
+    principal: Principal,
+) -> WriteOffRequest:
+    """The checker's decision, by another person than the maker through any client
+    (:func:`same_actor`); approval writes the loan off in the same transaction."""
+    await load_book(repo, loan_id, for_update=True)
+    request = await WriteOffRepository(session).request(loan_id, request_id)
+    if request is None:
+        raise NotFound(f"no write-off request {request_id} on loan {loan_id}")
+    if request.status != "proposed":
+        raise InvalidTransition(request.status, "decide", [])
+    if same_actor(principal, request.requested_by):
+        raise FourEyesViolation(
+            f"{principal.actor} proposed this write-off and cannot decide it",
+            proposed_by=request.requested_by,
+        )
+    request.decided_by, request.decided_at = principal.actor, datetime.now(UTC)
+    request.decision_note = note
+    if approve:
+        _, record, _ = await write_off(
+            session, repo, loan_id, reason=request.reason, actor=principal.actor
+        )
+        request.status, request.transaction_id = "approved", record.id
+    else:
+        request.status = "declined"
+    await session.flush()
+    return request
+
+
+async def write_offs_of(repo: LoanRepository, loan_id: UUID) -> list[WriteOffRequest]:
+    """A loan's write-off requests, oldest first (404 for an unknown loan)."""
+    await load_book(repo, loan_id)
+    return await WriteOffRepository(repo.session).requests_of(loan_id)
 
 
 async def write_off(
     session: AsyncSession, repo: LoanRepository, loan_id: UUID, *, reason: str, actor: str
 ) -> tuple[LoanBook, LoanTransactionRecord, LoanPosition]:
+    """The write-off itself, run by an approved request (:func:`decide_write_off`)."""
     book = await load_book(repo, loan_id, for_update=True)
     await check_event(repo, book, LoanEvent.write_off)
     today = await business_date(repo.session, book.loan.fund_id)

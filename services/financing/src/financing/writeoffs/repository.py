@@ -1,0 +1,32 @@
+"""Queries on write-off requests."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from financing.writeoffs.models import WriteOffRequest
+
+
+class WriteOffRepository:
+    """A loan's write-off requests."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def request(self, loan_id: UUID, request_id: UUID) -> WriteOffRequest | None:
+        return await self.session.scalar(
+            select(WriteOffRequest)
+            .where(WriteOffRequest.id == request_id, WriteOffRequest.loan_id == loan_id)
+            .with_for_update()
+        )
+
+    async def requests_of(self, loan_id: UUID) -> list[WriteOffRequest]:
+        stmt = (
+            select(WriteOffRequest)
+            .where(WriteOffRequest.loan_id == loan_id)
+            .order_by(WriteOffRequest.requested_at, WriteOffRequest.id)
+        )
+        return list((await self.session.scalars(stmt)).all())
