@@ -31,6 +31,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from kopmod_shared.events import EventEnvelope
 from kopmod_shared.ids import new_id
+from kopmod_shared.observability import is_valid_request_id
 
 
 def define_outbox_table(metadata: MetaData) -> Table:
@@ -68,7 +69,9 @@ async def emit(
         source=source,
         subject=str(subject) if subject is not None else None,
         occurred_at=datetime.now(UTC),
-        correlation_id=correlation_id.get(),
+        # The middleware only lets valid ids through; a context set some other way is dropped
+        # rather than poisoning the relay's outgoing header.
+        correlation_id=cid if is_valid_request_id(cid := correlation_id.get()) else None,
         parties=parties or [],
         data=payload,
     )
