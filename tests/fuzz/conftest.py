@@ -35,7 +35,12 @@ class Server:
     def __init__(self, app: FastAPI) -> None:
         self.port = free_port()
         config = uvicorn.Config(
-            app, host="127.0.0.1", port=self.port, lifespan="on", log_level="warning"
+            app,
+            host="127.0.0.1",
+            port=self.port,
+            lifespan="on",
+            log_level="warning",
+            proxy_headers=False,  # as every starter: see kopmod_cli.services.SERVER_FLAGS
         )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)

@@ -1,5 +1,10 @@
 """The application factory every service uses, so that all three behave the same at the edges.
 
+Forwarded headers: uvicorn believes ``X-Forwarded-For`` from 127.0.0.1 unless told otherwise, so
+any local client could pick its own address (and its own rate-limit bucket). Every starter runs
+uvicorn with ``--no-proxy-headers`` and the app trusts forwarded headers only from
+``settings.forwarded_allow_ips`` (empty by default).
+
 ``create_service_app`` wires: lifespan (engine, sessionmaker, outgoing HTTP client, token
 verifier, migration heads, the service's own start-up), the problem+json handlers, request ids
 and JSON logs, metrics, the body-size limit, health routes and the OpenAPI extras partners read.
@@ -23,6 +28,7 @@ from fastapi.routing import APIRoute
 from sqlalchemy import Table
 from sqlalchemy.ext.asyncio import AsyncEngine
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from kopmod_shared.auth import JWKSKeySource, KeySource, Principal, TokenVerifier
 from kopmod_shared.clients.base import ClientCredentials, ServiceClient
@@ -342,6 +348,9 @@ def create_service_app(
 
         app.include_router(events_router())
     _customise_openapi(app)
+    if settings.forwarded_allow_ips:
+        # Outermost, so rate limits, logs and audit see the address the trusted proxy saw.
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.forwarded_allow_ips)
     return app
 
 

@@ -82,6 +82,13 @@ class ServiceSettings(BaseSettings):
         description="Roles never rate limited (the platform's own service clients).",
     )
     idempotency_window_hours: int = 24
+    forwarded_allow_ips: list[str] = Field(
+        default_factory=list,
+        description="Addresses or networks of the reverse proxies whose X-Forwarded-For and "
+        'X-Forwarded-Proto are believed (e.g. ["10.0.0.0/8"]). Empty (the default): nobody\'s '
+        "are, and the client address is the TCP peer. uvicorn must run with --no-proxy-headers "
+        "(every starter in this repository does) so that this setting alone decides.",
+    )
 
     # Events and webhooks.
     public_url: str = Field(
