@@ -51,6 +51,7 @@ from kopmod_shared.idempotency import IdempotencyDep, record_response
 from kopmod_shared.observability import configure_logging, install_observability
 from kopmod_shared.pagination import MAX_LIMIT
 from kopmod_shared.ratelimit import RateLimitDep
+from kopmod_shared.revocation import DenyList
 from kopmod_shared.settings import CLIENT_KEEPALIVE_SECONDS, ServiceSettings
 from kopmod_shared.webhooks.relay import Relay
 from kopmod_shared.webhooks.subscriber import Subscriber, Subscription
@@ -239,7 +240,10 @@ def create_service_app(
     max_body_bytes: int = 1_048_576,
     events: EventsSetup | None = None,
     subscriptions: SubscriptionsSetup | None = None,
+    revocations: Table | None = None,
 ) -> FastAPI:
+    """``revocations``: the service's ``revoked_subjects`` table (kopmod_shared.revocation);
+    tokens of subjects listed there are refused when issued before the listed moment."""
     configure_logging(settings.service_name, settings.log_level, settings.log_json)
 
     @asynccontextmanager
@@ -267,11 +271,17 @@ def create_service_app(
             if key_source
             else JWKSKeySource(settings.jwks_url, http, settings.jwks_cache_seconds)
         )
+        app.state.deny_list = (
+            DenyList(engine, revocations, refresh_seconds=settings.revocation_refresh_seconds)
+            if revocations is not None
+            else None
+        )
         app.state.token_verifier = TokenVerifier(
             issuer=settings.token_issuer,
             audience=settings.token_audience,
             keys=source,
             leeway=settings.clock_skew_seconds,
+            deny_list=app.state.deny_list,
         )
         stop = asyncio.Event()
         relay_task: asyncio.Task[None] | None = None

@@ -119,8 +119,15 @@ class StaticKeySource:
         raise Unauthorized("token signed with an unknown key")
 
 
+class DenyListLike(Protocol):
+    async def refuses(self, claims: dict[str, Any]) -> bool: ...
+
+
 class TokenVerifier:
     """Verifies bearer tokens; a token verified once is remembered until it expires.
+
+    With a ``deny_list`` (:class:`kopmod_shared.revocation.DenyList`), a token whose subject was
+    revoked after it was issued is refused, cached or not.
 
     The cache is keyed by the whole token string (signature included), so a hit is the very
     token whose signature, issuer, audience and claims were checked; it ends at the token's
@@ -137,7 +144,9 @@ class TokenVerifier:
         keys: KeySource,
         leeway: int = 30,
         cache_size: int = 4096,
+        deny_list: DenyListLike | None = None,
     ) -> None:
+        self.deny_list = deny_list
         self.issuer = issuer
         self.audience = audience
         self.keys = keys
@@ -146,6 +155,12 @@ class TokenVerifier:
         self._verified: OrderedDict[str, tuple[float, Principal]] = OrderedDict()
 
     async def verify(self, token: str) -> Principal:
+        principal = await self._verify_cached(token)
+        if self.deny_list is not None and await self.deny_list.refuses(principal.claims):
+            raise Unauthorized("token has been revoked")
+        return principal
+
+    async def _verify_cached(self, token: str) -> Principal:
         hit = self._verified.get(token)
         if hit is not None:
             if time.time() < hit[0]:

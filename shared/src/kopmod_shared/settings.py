@@ -82,6 +82,13 @@ class ServiceSettings(BaseSettings):
         description="Roles never rate limited (the platform's own service clients).",
     )
     idempotency_window_hours: int = 24
+    revocation_refresh_seconds: float = Field(
+        default=2.0,
+        gt=0,
+        le=60,
+        description="How often each process reloads the deny-list of revoked token subjects "
+        "(the longest a revoked token keeps working after the revocation reached the service).",
+    )
     forwarded_allow_ips: list[str] = Field(
         default_factory=list,
         description="Addresses or networks of the reverse proxies whose X-Forwarded-For and "

@@ -20,7 +20,13 @@ from financing.audit.router import router as audit_router
 from financing.audit.service import record_success
 from financing.documents.storage import LocalDiskStorage
 from financing.ledger.router import router as ledger_router
-from financing.models import event_subscriptions, inbox_events, outbox_events, webhook_tables
+from financing.models import (
+    event_subscriptions,
+    inbox_events,
+    outbox_events,
+    revoked_subjects,
+    webhook_tables,
+)
 from financing.products.router import router as products_router
 from financing.restructuring.router import router as restructuring_router
 from financing.restructuring.service import handle_restructured
@@ -31,6 +37,7 @@ from financing.summaries.router import router as summaries_router
 from kopmod_shared.app import EventsSetup, SubscriptionsSetup, create_service_app
 from kopmod_shared.clients import ClientCredentials, MarketplaceClient, RegistryClient
 from kopmod_shared.events import EventType
+from kopmod_shared.revocation import revocation_handler
 from kopmod_shared.webhooks.subscriber import Subscription
 
 SERVICE_DIR = Path(__file__).resolve().parents[2]
@@ -116,8 +123,12 @@ def default_subscriptions() -> list[Subscription]:
     return [
         Subscription(
             source="registry",
-            event_types=[EventType.COOPERATIVE_RESTRUCTURED],
-            handlers={EventType.COOPERATIVE_RESTRUCTURED: handle_restructured},
+            event_types=[EventType.COOPERATIVE_RESTRUCTURED, EventType.SUBJECT_REVOKED],
+            handlers={
+                EventType.COOPERATIVE_RESTRUCTURED: handle_restructured,
+                # A deactivated client's tokens are refused here too (kopmod_shared.revocation).
+                EventType.SUBJECT_REVOKED: revocation_handler(revoked_subjects),
+            },
         ),
         Subscription(
             source="marketplace",
@@ -192,6 +203,7 @@ def create_app(
             inbox=inbox_events,
             subscriptions=subscriptions if subscriptions is not None else default_subscriptions(),
         ),
+        revocations=revoked_subjects,
         **overrides,
     )
     app.state.before_commit_hooks.append(record_success)

@@ -30,7 +30,7 @@ from registry.identity.router import router as identity_router
 from registry.identity.service import SelfIssuedToken
 from registry.imports.router import IMPORT_PATH
 from registry.imports.router import router as imports_router
-from registry.models import outbox_events, webhook_tables
+from registry.models import outbox_events, revoked_subjects, webhook_tables
 from registry.modernisation.router import router as modernisation_router
 from registry.products.router import router as products_router
 from registry.rat.router import router as rat_router
@@ -190,6 +190,7 @@ def create_app(
             event_types=EventType.published_by("registry"),
             may_subscribe=access.may_subscribe,
         ),
+        revocations=revoked_subjects,
     )
     app.state.signing_keys = keys
     # Added last, so it runs before the shared BodySizeLimit and raises its limit for uploads.

@@ -28,6 +28,7 @@ from sqlalchemy import Table, and_, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from kopmod_shared.auth import ORG_BOUND_ROLES, Role
+from kopmod_shared.events import INTERNAL_EVENT_TYPES
 from kopmod_shared.ids import new_id
 from kopmod_shared.observability import REQUEST_ID_HEADER, is_valid_request_id
 from kopmod_shared.webhooks.signing import sign_headers
@@ -70,7 +71,8 @@ def failure_category(exc: BaseException) -> str:
 
 
 def may_receive(endpoint: Any, envelope: dict[str, Any]) -> bool:
-    """An organisation-bound subscriber only gets events naming its organisation."""
+    """An organisation-bound subscriber only gets events naming its organisation; internal
+    events go to the platform's own services only."""
     types = endpoint.event_types or []
     if types and envelope.get("type") not in types:
         return False
@@ -78,6 +80,8 @@ def may_receive(endpoint: Any, envelope: dict[str, Any]) -> bool:
         role = Role(endpoint.owner_role)
     except ValueError:
         return False
+    if envelope.get("type") in INTERNAL_EVENT_TYPES:
+        return role is Role.service
     if role in ORG_BOUND_ROLES:
         return str(endpoint.owner_org_id) in {str(p) for p in envelope.get("parties") or []}
     return True

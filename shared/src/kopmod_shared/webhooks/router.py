@@ -18,6 +18,7 @@ from kopmod_shared.app import KopmodRouter
 from kopmod_shared.auth import Principal, PrincipalDep, Role
 from kopmod_shared.db import SessionDep
 from kopmod_shared.errors import AUTH_ERRORS, Forbidden, NotFound, ValidationProblem, responses
+from kopmod_shared.events import INTERNAL_EVENT_TYPES
 from kopmod_shared.ids import new_id
 from kopmod_shared.pagination import Page, PageParams, make_page, page_params
 from kopmod_shared.webhooks.signing import new_secret
@@ -112,8 +113,9 @@ def webhooks_router(
         trusted = principal.role is Role.service or settings.webhooks_allow_private
         await check_url(url, allow_private=trusted, allow_http=trusted)
 
-    def _types(types: list[str]) -> list[str]:
-        unknown = sorted(set(types) - known)
+    def _types(types: list[str], principal: Principal) -> list[str]:
+        offered = known if principal.role is Role.service else known - INTERNAL_EVENT_TYPES
+        unknown = sorted(set(types) - offered)
         if unknown:
             raise ValidationProblem.for_field(
                 "body.event_types", f"unknown event types: {', '.join(unknown)}", "unknown"
@@ -158,12 +160,12 @@ def webhooks_router(
                 owner_org_id=principal.org_id,
                 url=str(data.url),
                 description=data.description,
-                event_types=_types(data.event_types),
+                event_types=_types(data.event_types, principal),
                 secrets=[{"secret": secret, "expires_at": None}],
             )
         )
         if outbox is not None and principal.role is Role.service:
-            await _backfill(session, endpoint_id, _types(data.event_types))
+            await _backfill(session, endpoint_id, _types(data.event_types, principal))
         row = await _own(session, principal, endpoint_id)
         return EndpointWithSecret(**_out(row).model_dump(), secret=secret)
 
@@ -248,7 +250,7 @@ def webhooks_router(
             await _check(request, str(data.url), principal)
             values["url"] = str(data.url)
         if data.event_types is not None:
-            values["event_types"] = _types(data.event_types)
+            values["event_types"] = _types(data.event_types, principal)
         if data.description is not None:
             values["description"] = data.description
         if data.enabled is not None:

@@ -18,7 +18,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fastapi import APIRouter, Request, Response
-from sqlalchemy import Column, DateTime, MetaData, String, Table, func, insert, select
+from sqlalchemy import (
+    Column,
+    DateTime,
+    MetaData,
+    String,
+    Table,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.dialects.postgresql import UUID as PG_UUID
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
@@ -73,15 +84,23 @@ class Subscriber:
         done = True
         for sub in self.subscriptions:
             async with self.engine.connect() as conn:
-                exists = (
+                existing = (
                     await conn.execute(
-                        select(self.table.c.source).where(self.table.c.source == sub.source)
+                        select(self.table.c.endpoint_id, self.table.c.event_types).where(
+                            self.table.c.source == sub.source
+                        )
                     )
                 ).first()
-            if exists:
+            if existing and set(existing.event_types or []) == set(sub.event_types):
                 continue
             if sub.client is None:
                 done = False
+                continue
+            if existing:
+                # This release consumes other event types than the subscription on record (an
+                # upgrade added one): change it on the publisher, keeping endpoint and secret.
+                if not await self._retype(sub, existing.endpoint_id):
+                    done = False
                 continue
             try:
                 resp = await sub.client.request(
@@ -109,6 +128,29 @@ class Subscriber:
                 )
             log.info("subscribed to %s events", sub.source)
         return done
+
+    async def _retype(self, sub: Subscription, endpoint_id: Any) -> bool:
+        assert sub.client is not None
+        try:
+            await sub.client.request(
+                "PATCH", f"/v1/webhooks/{endpoint_id}", json={"event_types": sub.event_types}
+            )
+        except ProblemError as exc:
+            if exc.extra.get("upstream_status", exc.status) != 404:
+                log.warning("subscription to %s not updated yet: %s", sub.source, exc.detail)
+                return False
+            # The publisher no longer has our endpoint: subscribe afresh on the next pass.
+            async with self.engine.begin() as conn:
+                await conn.execute(delete(self.table).where(self.table.c.source == sub.source))
+            return False
+        async with self.engine.begin() as conn:
+            await conn.execute(
+                update(self.table)
+                .where(self.table.c.source == sub.source)
+                .values(event_types=sub.event_types)
+            )
+        log.info("subscription to %s now covers %s", sub.source, ", ".join(sub.event_types))
+        return True
 
     async def ensure_forever(self, stop: asyncio.Event, interval: float = 2.0) -> None:
         while not stop.is_set():
