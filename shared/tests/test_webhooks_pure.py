@@ -140,7 +140,8 @@ async def test_the_checked_address_is_the_one_connected_to_with_host_and_sni_kep
     checked = await check_url("https://hooks.partner.test:8443/in?x=1", resolver=resolver)
     url, headers, extensions = pinned(checked)
     assert str(url) == "https://93.184.216.34:8443/in?x=1"
-    assert headers == {"Host": "hooks.partner.test:8443"}
+    # Never a pooled connection whose certificate was checked for another name.
+    assert headers == {"Host": "hooks.partner.test:8443", "Connection": "close"}
     assert extensions == {"sni_hostname": "hooks.partner.test"}
     v6 = await check_url(
         "https://h6.partner.test/in", resolver=_stub({"h6.partner.test": ["2606:4700::1111"]})

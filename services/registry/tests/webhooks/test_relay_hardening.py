@@ -252,6 +252,7 @@ async def test_delivery_connects_to_the_address_that_was_checked(
     [sent] = network.requests
     assert sent.url.host == "93.184.216.34" and sent.url.port == 8443
     assert sent.headers["host"] == "hooks.partner.test:8443"
+    assert sent.headers["connection"] == "close"
     assert sent.extensions["sni_hostname"] == "hooks.partner.test"
     [log] = await _deliveries(client, admin_headers, endpoint["id"])
     assert log["status"] == "succeeded"

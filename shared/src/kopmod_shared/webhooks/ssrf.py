@@ -116,10 +116,15 @@ async def check_url(
 
 def pinned(checked: CheckedUrl) -> tuple[httpx.URL, dict[str, str], dict[str, Any]]:
     """The URL with its host replaced by the checked address, the ``Host`` header the server
-    expects, and the TLS SNI (and so certificate name) of the original host."""
+    expects, and the TLS SNI (and so certificate name) of the original host.
+
+    ``Connection: close``: the client's pool keys connections by address, so a kept-alive
+    connection whose certificate was checked for one name could otherwise carry a request for
+    another name that resolves (or is made to resolve) to the same address, skipping that
+    name's certificate check. One TLS handshake per delivery is the price."""
     original = httpx.URL(checked.url)
     if checked.address is None:
         return original, {}, {}
     url = original.copy_with(host=checked.address.split("%")[0])
     host_header = original.netloc.decode("ascii")
-    return url, {"Host": host_header}, {"sni_hostname": checked.host}
+    return url, {"Host": host_header, "Connection": "close"}, {"sni_hostname": checked.host}
