@@ -37,6 +37,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 from kopmod_shared.clients.base import ServiceClient
 from kopmod_shared.db import request_session
 from kopmod_shared.errors import AUTH_ERRORS, NotFound, ProblemError, responses
+from kopmod_shared.routing import KopmodRouter
 from kopmod_shared.webhooks.relay import consume_once
 from kopmod_shared.webhooks.signing import verify
 
@@ -166,8 +167,6 @@ class Subscriber:
 
 def events_router(subscriber_attr: str = "subscriber") -> APIRouter:
     """``POST /v1/events/{source}``: signed deliveries from the services this one subscribes to."""
-    from kopmod_shared.app import KopmodRouter
-
     router = KopmodRouter(tags=["webhooks"])
 
     @router.post(

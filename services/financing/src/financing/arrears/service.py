@@ -22,7 +22,6 @@ from financing.ledger.service import lock_fund
 from financing.loans.repository import LoanRepository
 from financing.loans.service import (
     ACCRUAL,
-    END_OF_DAY_ACTOR,
     LoanBook,
     book_for,
     emit_class_change,
@@ -33,6 +32,8 @@ from financing.loans.states import LoanState
 from financing.replay.engine import ZERO, TxKind
 from kopmod_shared.errors import Conflict
 
+# Who records the penalties end of day charges (and repricing replaces).
+END_OF_DAY_ACTOR = "end-of-day"
 # The reversal reason of penalties that repricing replaced (other reversals are waivers).
 REPRICED = "repriced after a backdated transaction or a reversal"
 

@@ -41,7 +41,8 @@ from kopmod_shared.money import MONEY_SQL, RATE_SQL
 
 
 class LoanStatus(StrEnum):
-    """States after signing; part 1 only creates ``pending_disbursement``."""
+    """A loan's states: signing creates it ``pending_disbursement``, an approved reschedule
+    opens a successor ``active``; the moves between them are ``financing.loans.states``."""
 
     pending_disbursement = "pending_disbursement"
     active = "active"

@@ -28,7 +28,6 @@ from financing.loans.schemas import (
 from financing.loans.states import LoanState
 from financing.replay.engine import ZERO, Component, TxKind
 from kopmod_shared.app import KopmodRouter
-from kopmod_shared.auth import Role
 from kopmod_shared.errors import AUTH_ERRORS, NotFound, ValidationProblem, responses
 from kopmod_shared.pagination import Page, PageParams, cursor_time_id, make_page, page_params
 
@@ -98,20 +97,17 @@ async def list_loans(
     cooperative_id: UUID | None = None,
     status: LoanState | None = None,
 ) -> Page[LoanAccountOut]:
-    if principal.role is Role.cooperative:
-        cooperative_id = principal.org_id
-    after = cursor_time_id(page)
-    rows = await repo.page_loans(
+    rows = await service.page_of_loans(
+        repo,
+        principal,
         limit=page.limit,
-        after=after,
+        after=cursor_time_id(page),
         fund_id=fund_id,
         cooperative_id=cooperative_id,
-        status=status.value if status else None,
+        status=status,
     )
     items, cursor = make_page(rows, page.limit, lambda r: (r[0].created_at, r[0].id))
-    successors = await repo.successor_ids(
-        [loan.id for loan, _ in items if loan.status == LoanState.closed_rescheduled.value]
-    )
+    successors = await service.successors_of(repo, [loan for loan, _ in items])
     return Page[LoanAccountOut](
         items=[_loan_out(loan, account, successors.get(loan.id)) for loan, account in items],
         next_cursor=cursor,

@@ -14,8 +14,9 @@ between installments."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 from uuid import UUID
@@ -55,8 +56,6 @@ from kopmod_shared.events import EventType
 from kopmod_shared.outbox import emit
 
 SOURCE = "financing"
-
-END_OF_DAY_ACTOR = "end-of-day"
 
 
 # The interest a payoff owes for the running period; products have no setting for it yet.
@@ -482,3 +481,33 @@ def new_transaction(
 async def reference_free(repo: LoanRepository, book: LoanBook, reference: str | None) -> None:
     if reference is not None and await repo.by_reference(book.loan.id, reference) is not None:
         raise Conflict(f"reference {reference} is already recorded on this loan", field="reference")
+
+
+async def page_of_loans(
+    repo: LoanRepository,
+    principal: Principal,
+    *,
+    limit: int,
+    after: tuple[datetime, UUID] | None,
+    fund_id: UUID | None,
+    cooperative_id: UUID | None,
+    status: LoanState | None,
+) -> Sequence[tuple[Loan, LoanAccount | None]]:
+    """Loans with their snapshots, newest first, ``limit + 1`` rows (the extra one tells there
+    is a next page). A cooperative sees only its own, whatever it filters by."""
+    if principal.role is Role.cooperative:
+        cooperative_id = principal.org_id
+    return await repo.page_loans(
+        limit=limit,
+        after=after,
+        fund_id=fund_id,
+        cooperative_id=cooperative_id,
+        status=status.value if status else None,
+    )
+
+
+async def successors_of(repo: LoanRepository, loans: Iterable[Loan]) -> dict[UUID, UUID]:
+    """The loan that continues each of ``loans`` closed by a reschedule."""
+    return await repo.successor_ids(
+        [loan.id for loan in loans if loan.status == LoanState.closed_rescheduled.value]
+    )

@@ -14,20 +14,16 @@ is acknowledged and applies nothing; the cooperative pays as usual.
 from __future__ import annotations
 
 import logging
-from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import any_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from financing.applications.models import Application
 from financing.audit.models import AuditRecord
-from financing.loans.models import Loan, LoanStatus
 from financing.loans.repository import LoanRepository
 from financing.loans.service import load_book
-from financing.products.models import Product
 from financing.repayments import service
+from financing.repayments.repository import RepaymentRepository
 from financing.replay.engine import TxKind
 from kopmod_shared.errors import ProblemError
 from kopmod_shared.money import quantize
@@ -36,22 +32,6 @@ from kopmod_shared.schemas.marketplace import DeliveryRecorded
 log = logging.getLogger(__name__)
 
 ACTOR = "system:closed-loop"
-
-
-async def linked_loans(session: AsyncSession, contract_id: UUID) -> list[tuple[UUID, Decimal]]:
-    """Active closed-loop loans whose application references ``contract_id``, oldest first."""
-    rows = await session.execute(
-        select(Loan.id, Product.closed_loop_share)
-        .join(Application, Application.id == Loan.application_id)
-        .join(Product, Product.id == Loan.product_id)
-        .where(
-            any_(Application.offtake_contract_ids) == contract_id,
-            Product.closed_loop_share.is_not(None),
-            Loan.status == LoanStatus.active.value,
-        )
-        .order_by(Loan.signed_at, Loan.id)
-    )
-    return [(r[0], r[1]) for r in rows.all()]
 
 
 def _audit(envelope: dict[str, Any], loan_id: UUID, outcome: str, **details: Any) -> AuditRecord:
@@ -77,7 +57,7 @@ async def handle_delivery_recorded(session: AsyncSession, envelope: dict[str, An
         return
     repo = LoanRepository(session)
     reference = str(data.delivery_id)
-    for loan_id, share in await linked_loans(session, data.contract_id):
+    for loan_id, share in await RepaymentRepository(session).closed_loop_loans(data.contract_id):
         if await repo.by_reference(loan_id, reference) is not None:
             return  # this delivery was applied already
         loan = await repo.loan(loan_id)

@@ -2,31 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-from decimal import Decimal
+import dataclasses
+from datetime import date
 from typing import Annotated, Literal
 from uuid import UUID
 
 from fastapi import Query
 
-from financing.arrears.service import business_date
-from financing.ledger.funds import get_fund
-from financing.ledger.repository import LedgerRepository
-from financing.ledger.service import INCOME_ACCOUNTS, Account, balance, natural
-from financing.loans import service as loan_service
 from financing.loans.dependencies import RepoDep, Staff
-from financing.loans.repository import LoanRepository
-from financing.loans.states import LoanState
-from financing.replay.engine import ZERO
-from financing.reports.portfolio import (
-    Bucket,
-    LoanSnapshot,
-    MonthForecast,
-    cash_back_forecast,
-    flows,
-    portfolio,
-)
-from financing.reports.repository import ReportRepository
+from financing.reports import service
+from financing.reports.portfolio import Bucket, MonthForecast
 from financing.reports.schemas import (
     BucketOut,
     FlowsOut,
@@ -42,8 +27,6 @@ from kopmod_shared.errors import AUTH_ERRORS, NotFound, ValidationProblem, respo
 
 router = KopmodRouter(tags=["servicing"])
 
-MAX_HISTORY_POINTS = 400
-
 
 def _bucket(key: str, bucket: Bucket) -> BucketOut:
     return BucketOut(
@@ -53,15 +36,6 @@ def _bucket(key: str, bucket: Bucket) -> BucketOut:
         non_performing=bucket.non_performing,
         npl_ratio=format(bucket.npl_ratio, "f"),
     )
-
-
-async def _fund_books(
-    session: SessionDep, repo: LoanRepository, fund_id: UUID
-) -> list[loan_service.LoanBook]:
-    await get_fund(session, fund_id)
-    loans = await repo.loans_of_fund(fund_id)
-    records = await repo.transactions_of_loans([loan.id for loan in loans])
-    return [loan_service.LoanBook(loan=loan, records=records[loan.id]) for loan in loans]
 
 
 @router.get(
@@ -84,34 +58,13 @@ async def fund_portfolio(
     date_from: date | None = None,
     date_to: date | None = None,
 ) -> PortfolioOut:
-    books = await _fund_books(session, repo, fund_id)
-    today = await business_date(repo.session, fund_id)
-    start = date_from or today.replace(day=1)
-    end = date_to or today
-    if end < start:
-        raise ValidationProblem.for_field("query.date_to", "date_to is before date_from", "range")
-    codes = await ReportRepository(session).product_codes([b.loan.product_id for b in books])
-    snapshots = []
-    replayed = []
-    for book in books:
-        position = book.replay()
-        replayed.append((position, book.transactions()))
-        if book.state.closed or position.principal_outstanding <= 0:
-            continue
-        snapshots.append(
-            LoanSnapshot(
-                loan_id=book.loan.id,
-                product_code=codes.get(book.loan.product_id, "unknown"),
-                province=book.loan.province_code,
-                principal_outstanding=position.principal_outstanding,
-                collectibility=book.arrears(position, today).collectibility,
-            )
-        )
-    result = portfolio(snapshots)
-    period = flows(replayed, start, end)
+    report = await service.portfolio_report(
+        session, repo, fund_id, date_from=date_from, date_to=date_to
+    )
+    result, period = report.portfolio, report.flows
     return PortfolioOut(
         fund_id=fund_id,
-        as_of=today,
+        as_of=report.as_of,
         total=_bucket("total", result.total),
         by_collectibility=[
             _bucket(f"{c.value} {c.label}", b) for c, b in sorted(result.by_class.items())
@@ -119,8 +72,8 @@ async def fund_portfolio(
         by_product=[_bucket(k, b) for k, b in sorted(result.by_product.items())],
         by_province=[_bucket(k, b) for k, b in sorted(result.by_province.items())],
         flows=FlowsOut(
-            date_from=start,
-            date_to=end,
+            date_from=report.date_from,
+            date_to=report.date_to,
             disbursed=period.disbursed,
             repaid=period.repaid,
             principal_repaid=period.principal_repaid,
@@ -129,26 +82,6 @@ async def fund_portfolio(
             recovered=period.recovered,
         ),
     )
-
-
-def _points(start: date, end: date, step: str) -> list[date]:
-    points: list[date] = []
-    day = start
-    while day <= end and len(points) <= MAX_HISTORY_POINTS:
-        points.append(day)
-        if step == "day":
-            day += timedelta(days=1)
-        else:
-            # Month ends: the position at the close of each month.
-            following = (day.replace(day=1) + timedelta(days=32)).replace(day=1)
-            month_end = following - timedelta(days=1)
-            if month_end > day:
-                day = month_end
-            else:
-                day = (following + timedelta(days=32)).replace(day=1) - timedelta(days=1)
-    if points and points[-1] != end and len(points) <= MAX_HISTORY_POINTS:
-        points.append(end)
-    return points
 
 
 @router.get(
@@ -170,35 +103,12 @@ async def fund_position_history(
     date_to: date,
     step: Literal["day", "month"] = "month",
 ) -> FundHistoryOut:
-    await get_fund(session, fund_id)
-    if date_to < date_from:
-        raise ValidationProblem.for_field("query.date_to", "date_to is before date_from", "range")
-    points = _points(date_from, date_to, step)
-    if len(points) > MAX_HISTORY_POINTS:
-        raise ValidationProblem.for_field(
-            "query.date_to", f"at most {MAX_HISTORY_POINTS} points; narrow the range", "range"
-        )
-    ledger = LedgerRepository(session)
-    out = []
-    for point in points:
-        sums = await ledger.account_sums(fund_id, as_of=point)
-
-        def bal(account: Account, sums: dict[str, tuple[Decimal, Decimal]] = sums) -> Decimal:
-            debits, credits = sums.get(account.value, (ZERO, ZERO))
-            return natural(account, debits, credits)
-
-        out.append(
-            FundPointOut(
-                date=point,
-                cash=bal(Account.cash),
-                loans_receivable=bal(Account.loans_receivable),
-                income=sum((bal(a) for a in INCOME_ACCOUNTS), ZERO),
-                writeoff_losses=bal(Account.writeoff_losses),
-                overpayments=bal(Account.overpayments),
-                capital=bal(Account.capital),
-            )
-        )
-    return FundHistoryOut(fund_id=fund_id, points=out)
+    points = await service.position_history(
+        session, fund_id, date_from=date_from, date_to=date_to, step=step
+    )
+    return FundHistoryOut(
+        fund_id=fund_id, points=[FundPointOut(**dataclasses.asdict(p)) for p in points]
+    )
 
 
 def _month(m: MonthForecast) -> MonthOut:
@@ -225,14 +135,11 @@ async def cash_forecast(
     repo: RepoDep,
     months: Annotated[int, Query(ge=1, le=120)] = 12,
 ) -> ForecastOut:
-    books = await _fund_books(session, repo, fund_id)
-    today = await business_date(repo.session, fund_id)
-    positions = [b.replay() for b in books if b.state in (LoanState.active, LoanState.overpaid)]
-    forecast = cash_back_forecast(positions, today, months)
+    result = await service.cash_forecast(session, repo, fund_id, months=months)
     return ForecastOut(
         fund_id=fund_id,
-        as_of=today,
-        cash_now=await balance(session, fund_id, Account.cash),
-        overdue=_month(forecast.overdue),
-        months=[_month(m) for m in forecast.months],
+        as_of=result.as_of,
+        cash_now=result.cash_now,
+        overdue=_month(result.forecast.overdue),
+        months=[_month(m) for m in result.forecast.months],
     )

@@ -14,7 +14,6 @@ from financing.loans import service as loan_service
 from financing.loans.dependencies import COMMAND_ERRORS, Committee, RepoDep, Staff
 from financing.reschedules import service
 from financing.reschedules.models import RescheduleRequest
-from financing.reschedules.repository import RescheduleRepository
 from financing.reschedules.schemas import (
     InstallmentPreviewOut,
     RescheduleCreate,
@@ -178,7 +177,4 @@ async def decide_reschedule(
     responses=responses(*AUTH_ERRORS, NotFound),
 )
 async def list_reschedules(loan_id: UUID, principal: Staff, repo: RepoDep) -> list[RescheduleOut]:
-    await loan_service.load_book(repo, loan_id)
-    return [
-        _reschedule_out(r) for r in await RescheduleRepository(repo.session).reschedules_of(loan_id)
-    ]
+    return [_reschedule_out(r) for r in await service.reschedules_of(repo, loan_id)]

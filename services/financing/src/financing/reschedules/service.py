@@ -332,3 +332,9 @@ def _successor(
         signed_by=actor,
         first_due_date=None,
     )
+
+
+async def reschedules_of(repo: LoanRepository, loan_id: UUID) -> list[RescheduleRequest]:
+    """A loan's reschedule requests, oldest first (404 for an unknown loan)."""
+    await load_book(repo, loan_id)
+    return await RescheduleRepository(repo.session).reschedules_of(loan_id)
