@@ -81,10 +81,21 @@ class Subscriber:
         return next((s for s in self.subscriptions if s.source == source), None)
 
     async def ensure(self) -> bool:
-        """Register every missing subscription; True when all are in place."""
+        """Register every missing subscription, and widen one recorded with other event types
+        than this release consumes; True when all are in place."""
         done = True
         for sub in self.subscriptions:
-            async with self.engine.connect() as conn:
+            if sub.client is None:
+                async with self.engine.connect() as conn:
+                    done = done and await self._exists(conn, sub.source)
+                continue
+            # Replicas start together: the first to take this lock registers the endpoint, the
+            # others wait and find it, so the publisher sends each event to one endpoint only.
+            # A start-up step, not a request: holding the transaction over the call is the point.
+            async with self.engine.begin() as conn:
+                await conn.execute(
+                    select(func.pg_advisory_xact_lock(func.hashtextextended(sub.source, 17)))
+                )
                 existing = (
                     await conn.execute(
                         select(self.table.c.endpoint_id, self.table.c.event_types).where(
@@ -92,33 +103,28 @@ class Subscriber:
                         )
                     )
                 ).first()
-            if existing and set(existing.event_types or []) == set(sub.event_types):
-                continue
-            if sub.client is None:
-                done = False
-                continue
-            if existing:
-                # This release consumes other event types than the subscription on record (an
-                # upgrade added one): change it on the publisher, keeping endpoint and secret.
-                if not await self._retype(sub, existing.endpoint_id):
+                if existing is not None:
+                    if set(existing.event_types or []) != set(sub.event_types):
+                        # This release consumes other event types than the subscription on
+                        # record (an upgrade added one): change it on the publisher, keeping
+                        # endpoint and secret.
+                        done = await self._retype(conn, sub, existing.endpoint_id) and done
+                    continue
+                try:
+                    resp = await sub.client.request(
+                        "POST",
+                        "/v1/webhooks",
+                        json={
+                            "url": f"{self.callback_base.rstrip('/')}/v1/events/{sub.source}",
+                            "event_types": sub.event_types,
+                            "description": "kopmod service subscription",
+                        },
+                    )
+                except ProblemError as exc:
+                    log.warning("subscription to %s not registered yet: %s", sub.source, exc.detail)
                     done = False
-                continue
-            try:
-                resp = await sub.client.request(
-                    "POST",
-                    "/v1/webhooks",
-                    json={
-                        "url": f"{self.callback_base.rstrip('/')}/v1/events/{sub.source}",
-                        "event_types": sub.event_types,
-                        "description": "kopmod service subscription",
-                    },
-                )
-            except ProblemError as exc:
-                log.warning("subscription to %s not registered yet: %s", sub.source, exc.detail)
-                done = False
-                continue
-            body = resp.json()
-            async with self.engine.begin() as conn:
+                    continue
+                body = resp.json()
                 await conn.execute(
                     insert(self.table).values(
                         source=sub.source,
@@ -130,7 +136,7 @@ class Subscriber:
             log.info("subscribed to %s events", sub.source)
         return done
 
-    async def _retype(self, sub: Subscription, endpoint_id: Any) -> bool:
+    async def _retype(self, conn: Any, sub: Subscription, endpoint_id: Any) -> bool:
         assert sub.client is not None
         try:
             await sub.client.request(
@@ -141,17 +147,19 @@ class Subscriber:
                 log.warning("subscription to %s not updated yet: %s", sub.source, exc.detail)
                 return False
             # The publisher no longer has our endpoint: subscribe afresh on the next pass.
-            async with self.engine.begin() as conn:
-                await conn.execute(delete(self.table).where(self.table.c.source == sub.source))
+            await conn.execute(delete(self.table).where(self.table.c.source == sub.source))
             return False
-        async with self.engine.begin() as conn:
-            await conn.execute(
-                update(self.table)
-                .where(self.table.c.source == sub.source)
-                .values(event_types=sub.event_types)
-            )
+        await conn.execute(
+            update(self.table)
+            .where(self.table.c.source == sub.source)
+            .values(event_types=sub.event_types)
+        )
         log.info("subscription to %s now covers %s", sub.source, ", ".join(sub.event_types))
         return True
+
+    async def _exists(self, conn: Any, source: str) -> bool:
+        found = await conn.execute(select(self.table.c.source).where(self.table.c.source == source))
+        return found.first() is not None
 
     async def ensure_forever(self, stop: asyncio.Event, interval: float = 2.0) -> None:
         while not stop.is_set():
