@@ -13,7 +13,13 @@ REPO_ROOT = Path(__file__).resolve().parents[3]
 # Flags of every uvicorn the CLI starts (``serve``, which the Dockerfiles run, and ``up``).
 # --no-proxy-headers: uvicorn would otherwise believe X-Forwarded-For from 127.0.0.1; the app
 # trusts forwarded headers only from its ``forwarded_allow_ips`` setting (kopmod_shared.app).
-SERVER_FLAGS = ["--timeout-keep-alive", str(SERVER_KEEPALIVE_SECONDS), "--no-proxy-headers"]
+# --no-server-header: no ``server: uvicorn`` header.
+SERVER_FLAGS = [
+    "--timeout-keep-alive",
+    str(SERVER_KEEPALIVE_SECONDS),
+    "--no-proxy-headers",
+    "--no-server-header",
+]
 
 
 @dataclass(frozen=True)

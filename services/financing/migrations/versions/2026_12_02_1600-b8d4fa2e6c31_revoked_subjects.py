@@ -5,7 +5,7 @@ Stored request ids that are not short visible ASCII are cleared from events and 
 delivery errors that are not one of the reported categories become ``delivery error``.
 
 Revision ID: b8d4fa2e6c31
-Revises: b62182d324cc
+Revises: c3e1f0a9d4b7
 Create Date: 2026-12-02 16:00:00.000000+00:00
 """
 
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "b8d4fa2e6c31"
-down_revision: str | Sequence[str] | None = "b62182d324cc"
+down_revision: str | Sequence[str] | None = "c3e1f0a9d4b7"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

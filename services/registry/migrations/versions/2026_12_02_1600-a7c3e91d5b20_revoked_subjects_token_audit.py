@@ -6,7 +6,7 @@ delivery errors that are not one of the reported categories become ``delivery er
 ``token_request_audit``: refused client-secret attempts (registry.identity.throttle).
 
 Revision ID: a7c3e91d5b20
-Revises: 56534f2697e7
+Revises: 5c0f3a9e2b71
 Create Date: 2026-12-02 16:00:00.000000+00:00
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "a7c3e91d5b20"
-down_revision: str | Sequence[str] | None = "56534f2697e7"
+down_revision: str | Sequence[str] | None = "5c0f3a9e2b71"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
