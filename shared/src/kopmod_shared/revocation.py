@@ -9,8 +9,8 @@ process keeps the recent rows in memory (:class:`DenyList`), reloaded from its d
 every ``revocation_refresh_seconds`` (2 s by default), so every replica refuses the token within
 a few seconds of the event arriving, with no database round trip per request.
 
-A subject is any string a token names in one of :data:`REVOCABLE_CLAIMS`: an API client's id
-today; a person or a membership once tokens carry those (add the claim name there). Refusal is
+A subject is any string a token names in one of :data:`REVOCABLE_CLAIMS`: an API client's id,
+a person's id, or a person's sign-in session (``sid``). Refusal is
 ``iat < not_before``: a token minted in the same second as the revocation is refused too (its
 ``iat`` is truncated), which errs on the safe side; tokens issued afterwards (a re-activated
 client) work. Rows older than the longest token lifetime (``horizon``) cannot refuse anything
@@ -31,8 +31,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 log = logging.getLogger("kopmod.revocation")
 
-# Claims whose values are deny-list subjects. ``sub`` is the API client (or, later, the person).
-REVOCABLE_CLAIMS: tuple[str, ...] = ("sub",)
+# Claims whose values are deny-list subjects: ``sub`` is the API client or the person, ``sid``
+# a person's sign-in session (ended with a membership: the person's other sessions go on).
+REVOCABLE_CLAIMS: tuple[str, ...] = ("sub", "sid")
 DEFAULT_HORIZON_SECONDS = 86_400
 
 
