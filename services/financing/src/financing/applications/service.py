@@ -249,7 +249,11 @@ async def submit(
                 missing_documents=missing,
             )
     actor, role = principal.client_id, principal.role.value
-    await record_transition(session, application, Action.submit, actor=actor, actor_role=role)
+    # Both transitions, the timestamps and the lease go out in the one flush at the end: one
+    # INSERT of the two event rows and one UPDATE of the application (was three of each).
+    await record_transition(
+        session, application, Action.submit, actor=actor, actor_role=role, flush=False
+    )
     application.submitted_at = now()
     await emit_event(
         session,
@@ -263,7 +267,7 @@ async def submit(
         ),
     )
     await record_transition(
-        session, application, Action.start_eligibility, actor=actor, actor_role=role
+        session, application, Action.start_eligibility, actor=actor, actor_role=role, flush=False
     )
     application.eligibility_next_at = lease_for_first_attempt(settings)
     await session.flush()
