@@ -27,6 +27,7 @@ from financing.products.models import Product
 from financing.products.repository import ProductRepository
 from financing.settings import FinancingSettings
 from kopmod_shared.auth import Principal, Role
+from kopmod_shared.deferred import defer_inserts
 from kopmod_shared.errors import (
     BusinessRuleViolation,
     Conflict,
@@ -226,7 +227,12 @@ async def submit(
     application_id: UUID,
     settings: FinancingSettings,
 ) -> Application:
-    """draft -> submitted -> eligibility_check; the check itself runs after the commit."""
+    """draft -> submitted -> eligibility_check; the check itself runs after the commit.
+
+    Nothing here reads back the outbox, audit or idempotency rows, so they go out in one
+    statement before the commit (``defer_inserts``).
+    """
+    defer_inserts(session)
     application = await load(session, principal, application_id, for_update=True)
     _require_applicant(principal, application)
     next_status(application.status, Action.submit)
