@@ -57,6 +57,32 @@ class Principal:
         """True when this principal acts for exactly that organisation in that role."""
         return self.role is role and self.org_id is not None and self.org_id == org_id
 
+    @property
+    def person(self) -> str | None:
+        """The person's id when a person signed in (an OpenID Connect sign-in: the token
+        carries ``amr``, how they authenticated); None for a machine client."""
+        return self.client_id if "amr" in self.claims else None
+
+    @property
+    def via_client(self) -> str:
+        """The application the call comes through: the OAuth client of a person's token
+        (``client_id``, or ``azp`` as Keycloak writes it), the client itself otherwise."""
+        return str(self.claims.get("client_id") or self.claims.get("azp") or self.client_id)
+
+    @property
+    def actor(self) -> str:
+        """Who is acting, for four eyes and audit: the person when a person signed in (the
+        same person through any client), the client otherwise. The one comparison every
+        maker-checker rule uses (:func:`same_actor`)."""
+        return self.person or self.client_id
+
+
+def same_actor(principal: Principal, recorded: str | None) -> bool:
+    """True when ``recorded`` (a maker's, reviewer's or proposer's recorded actor) is the
+    caller: four eyes compares persons when a person signed in, so one person cannot be maker
+    and checker through two clients, and two people sharing a client stay two."""
+    return recorded is not None and recorded == principal.actor
+
 
 class KeySource(Protocol):
     async def get_key(self, kid: str | None) -> jwt.PyJWK: ...

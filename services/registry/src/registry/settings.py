@@ -20,6 +20,10 @@ class RegistrySettings(ServiceSettings):
     # Token issuing.
     signing_key_pem: SecretStr | None = None
     signing_key_file: Path | None = None
+    # Rotation (docs/deploy.md): a next key is published in the JWKS before it signs; a previous
+    # one stays published until the tokens it signed have expired. Absent files are skipped.
+    signing_key_next_file: Path | None = None
+    signing_key_previous_file: Path | None = None
     token_ttl_seconds: int = 900
     token_audiences: list[str] = ["kopmod-registry", "kopmod-financing", "kopmod-marketplace"]
 
@@ -33,6 +37,40 @@ class RegistrySettings(ServiceSettings):
         default=500, description="The programme's target of modern cooperatives."
     )
 
+    # People and the OpenID Connect provider (registry.people, registry.oidc).
+    people_url: str = Field(
+        default="",
+        description="Base URL of links in emails (invitation, reset); empty: the token issuer.",
+    )
+    smtp_host: str = Field(default="", description="SMTP server; empty: mails go to mail_dir.")
+    smtp_port: int = 587
+    smtp_starttls: bool = True
+    smtp_username: str = ""
+    smtp_password: SecretStr = SecretStr("")
+    mail_from: str = "kopmod <no-reply@kopmod.invalid>"
+    mail_dir: Path | None = Field(
+        default=None, description="Write mails as .eml files here instead of sending them."
+    )
+    password_min_length: int = Field(default=10, ge=8)
+    invitation_ttl_hours: int = 72
+    reset_ttl_minutes: int = 60
+    signin_slowdown_after: int = Field(
+        default=3, description="Failed sign-ins of an account before each retry must wait."
+    )
+    signin_slowdown_seconds: int = Field(
+        default=5, description="First wait after a slowed failure; doubles with each one."
+    )
+    signin_lock_after: int = Field(
+        default=10, description="Consecutive failed sign-ins that lock an account."
+    )
+    signin_address_limit: int = Field(
+        default=30, description="Failed sign-ins from one address per window before refusal."
+    )
+    signin_address_window_minutes: int = 15
+    session_ttl_hours: int = 12
+    code_ttl_seconds: int = 60
+    refresh_ttl_days: int = 14
+
     max_import_rows: int = 100_000
     max_import_bytes: int = 64 * 1024 * 1024
 
@@ -42,4 +80,10 @@ class RegistrySettings(ServiceSettings):
             self.signing_key_pem or self.signing_key_file
         ):
             raise ValueError("a signing key (PEM or file) is required in production")
+        if self.environment is Environment.production and not self.smtp_host:
+            raise ValueError("smtp_host is required in production (mails must reach people)")
         return self
+
+    @property
+    def links_base(self) -> str:
+        return (self.people_url or self.token_issuer).rstrip("/")

@@ -185,7 +185,7 @@ async def reverse_entry(
 
 
 async def lock_fund(session: AsyncSession, fund_id: UUID) -> Fund:
-    """``SELECT ... FOR UPDATE`` on the fund: serialises every cash check on it."""
+    """``SELECT ... FOR NO KEY UPDATE`` on the fund: serialises every cash check on it."""
     fund = await LedgerRepository(session).fund(fund_id, for_update=True)
     if fund is None:
         raise NotFound(f"no fund {fund_id}")

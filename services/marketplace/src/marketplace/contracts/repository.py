@@ -1,3 +1,6 @@
+"""Every query on contracts, milestones, deliveries and disputes, and the fulfilment figures per
+cooperative."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence

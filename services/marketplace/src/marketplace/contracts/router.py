@@ -1,3 +1,6 @@
+"""Contracts over HTTP: list, read, summary for other services, cancel, terminate; deliveries,
+disputes and their resolution; a cooperative's fulfilment."""
+
 from __future__ import annotations
 
 from typing import Annotated

@@ -1,3 +1,6 @@
+"""Contract, milestone, delivery and dispute requests and answers, and a cooperative's
+fulfilment."""
+
 from __future__ import annotations
 
 from datetime import date, datetime

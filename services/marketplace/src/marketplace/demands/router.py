@@ -1,3 +1,5 @@
+"""Demand over HTTP: post, list, read, and the offtaker's publish, cancel and close."""
+
 from __future__ import annotations
 
 from typing import Annotated

@@ -1,3 +1,6 @@
+"""Demand requests and answers: quantity, price terms (fixed, range or formula), recurrence,
+delivery (Incoterms) and payment terms, and the demand's states."""
+
 from __future__ import annotations
 
 from datetime import date, datetime

@@ -1,3 +1,5 @@
+"""Queries on matching runs and their allocations."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence

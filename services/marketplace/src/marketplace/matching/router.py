@@ -1,3 +1,6 @@
+"""Matching over HTTP: explain a demand's best suppliers, match one demand, batch-match a
+commodity, read a run and solve it again."""
+
 from __future__ import annotations
 
 from typing import Annotated

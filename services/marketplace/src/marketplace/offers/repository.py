@@ -1,3 +1,5 @@
+"""Queries on supply offers, including the open offers of a commodity matching reads."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence

@@ -1,3 +1,6 @@
+"""Supply offers over HTTP: offer (the registry confirms the cooperative is active), list, read,
+withdraw."""
+
 from __future__ import annotations
 
 import json

@@ -1,3 +1,6 @@
+"""Supply offer requests and answers: quantity per period, window, asking price,
+certifications, and the offer's states."""
+
 from __future__ import annotations
 
 from datetime import date, datetime

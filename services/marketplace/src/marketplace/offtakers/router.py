@@ -1,3 +1,5 @@
+"""Offtaker profiles over HTTP: register (admin), list, read, change."""
+
 from __future__ import annotations
 
 from typing import Annotated

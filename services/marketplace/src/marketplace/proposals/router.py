@@ -1,3 +1,6 @@
+"""Proposals over HTTP: list, read, accept, reject, counter, and the offtaker's confirmation that
+signs the contract."""
+
 from __future__ import annotations
 
 from typing import Annotated

@@ -1,3 +1,5 @@
+"""Proposal answers with their history, and the counter, decision and confirmation requests."""
+
 from __future__ import annotations
 
 from datetime import date, datetime

@@ -1,3 +1,6 @@
+"""The moves restructurings made, over HTTP: offers, proposals and contracts transferred (ministry
+and services)."""
+
 from __future__ import annotations
 
 from typing import Annotated

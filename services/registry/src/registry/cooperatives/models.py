@@ -1,3 +1,6 @@
+"""The cooperative's own tables: the record itself, the member groups of a multi-stakeholder
+cooperative, and the member cooperatives of a secondary one."""
+
 from __future__ import annotations
 
 import uuid

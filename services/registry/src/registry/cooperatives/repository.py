@@ -1,3 +1,6 @@
+"""Every query on cooperatives: the record with its derived facts in one statement, search and
+filters with cursor pages, identifiers already taken, member groups and member cooperatives."""
+
 from __future__ import annotations
 
 import re

@@ -1,3 +1,6 @@
+"""Cooperatives over HTTP: registration, list and search, one record (full or public), partial
+change, member groups and the eligibility snapshot financing reads."""
+
 from __future__ import annotations
 
 from datetime import date

@@ -1,3 +1,6 @@
+"""Bulk import's writes and checks: identifiers already registered, the batch row, and COPY of
+the cooperatives and their outbox events on the request's connection."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence

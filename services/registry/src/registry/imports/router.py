@@ -1,3 +1,5 @@
+"""Bulk import over HTTP: a CSV or JSON-lines body in, every row's problems or the batch out."""
+
 from __future__ import annotations
 
 from typing import Annotated

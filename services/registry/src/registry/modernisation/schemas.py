@@ -1,3 +1,5 @@
+"""Modernisation stage and mentoring requests and answers."""
+
 from __future__ import annotations
 
 from datetime import date, datetime
