@@ -1,3 +1,5 @@
+"""New ids: time-ordered and monotonic within the process."""
+
 from uuid import UUID
 
 from kopmod_shared import ids
