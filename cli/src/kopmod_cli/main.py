@@ -178,22 +178,27 @@ def bootstrap() -> None:
     """Create or reset the admin and service API clients in the registry (idempotent).
 
     Secrets come from KOPMOD_ADMIN_CLIENT_SECRET, KOPMOD_FINANCING_SERVICE_CLIENT_SECRET and
-    KOPMOD_MARKETPLACE_SERVICE_CLIENT_SECRET; the registry database from
+    KOPMOD_MARKETPLACE_SERVICE_CLIENT_SECRET (each at least 32 random bytes, none a default:
+    these are the platform's own credentials); the registry database from
     KOPMOD_REGISTRY_DATABASE_URL.
     """
     from kopmod_cli import stack
 
-    missing = [
-        v
-        for v in (
-            "KOPMOD_ADMIN_CLIENT_SECRET",
-            "KOPMOD_FINANCING_SERVICE_CLIENT_SECRET",
-            "KOPMOD_MARKETPLACE_SERVICE_CLIENT_SECRET",
-        )
-        if not os.environ.get(v)
-    ]
+    required = (
+        "KOPMOD_ADMIN_CLIENT_SECRET",
+        "KOPMOD_FINANCING_SERVICE_CLIENT_SECRET",
+        "KOPMOD_MARKETPLACE_SERVICE_CLIENT_SECRET",
+    )
+    missing = [v for v in required if not os.environ.get(v)]
     if missing:
         console.print(f"[red]set {', '.join(missing)}[/]")
+        raise typer.Exit(2)
+    from kopmod_shared.settings import secret_problem
+
+    weak = [(v, p) for v in required if (p := secret_problem(os.environ[v]))]
+    if weak:
+        for name, problem in weak:
+            console.print(f"[red]{name} {problem}[/]")
         raise typer.Exit(2)
     creds = stack.Credentials(
         admin_client_id="admin",
@@ -409,6 +414,17 @@ def retry_eligibility(limit: int = 50) -> None:
     from financing.jobs import retry_eligibility as run
 
     console.print(asyncio.run(run(limit=limit)))
+
+
+@jobs.command("rekey-documents")
+def rekey_documents(batch: int = 100) -> None:
+    """Financing: re-encrypt every document not sealed with the current document key (after a
+    rotation, or documents stored before encryption). Keep the old key configured until done."""
+    import asyncio
+
+    from financing.jobs import rekey_documents as run
+
+    console.print(asyncio.run(run(batch=batch)))
 
 
 @jobs.command("end-of-day")

@@ -280,9 +280,12 @@ def require_roles(
 ) -> Callable[[Principal], Awaitable[Principal]]:
     """Dependency: the caller has one of ``roles``; a ``partner`` also needs every scope listed.
 
-    ``admin`` always passes.
+    ``admin`` passes only where it is listed: the platform operator runs API clients, webhooks
+    and the audit trail, and is not the fund committee, a fund officer, a cooperative or an
+    offtaker (separation of duties; docs/security.md lists what admin may do). The roles are
+    kept on the dependency (``check.roles``) so tests can list who may call each route.
     """
-    allowed = frozenset(roles) | {Role.admin}
+    allowed = frozenset(roles)
     needed = frozenset(scopes)
 
     async def check(principal: PrincipalDep) -> Principal:
@@ -293,4 +296,6 @@ def require_roles(
             raise Forbidden(f"partner token lacks scope: {missing}")
         return principal
 
+    setattr(check, "roles", allowed)  # noqa: B010 - read by kopmod_shared.testing_authz
+    setattr(check, "scopes", needed)  # noqa: B010
     return check

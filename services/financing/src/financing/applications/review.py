@@ -34,7 +34,7 @@ from kopmod_shared.schemas.financing import (
 
 
 def _require_role(principal: Principal, *roles: Role) -> None:
-    if principal.role is not Role.admin and principal.role not in roles:
+    if principal.role not in roles:
         allowed = ", ".join(r.value for r in roles)
         raise Forbidden(f"role {principal.role.value} may not do this; needs {allowed}")
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 from uuid import UUID
 
@@ -25,6 +24,7 @@ from financing.ledger.schemas import (
 from financing.ledger.service import Account, position
 from kopmod_shared.app import KopmodRouter
 from kopmod_shared.auth import Principal, Role, require_roles
+from kopmod_shared.dates import BoundedDate
 from kopmod_shared.db import SessionDep
 from kopmod_shared.errors import AUTH_ERRORS, Conflict, NotFound, ValidationProblem, responses
 
@@ -150,7 +150,7 @@ async def fund_position(
     responses=responses(*AUTH_ERRORS, NotFound),
 )
 async def trial_balance(
-    fund_id: UUID, principal: FundReader, session: SessionDep, as_of: date | None = None
+    fund_id: UUID, principal: FundReader, session: SessionDep, as_of: BoundedDate | None = None
 ) -> TrialBalance:
     return await funds.trial_balance(session, fund_id, as_of)
 
@@ -166,8 +166,8 @@ async def account_statement(
     account: Account,
     principal: FundReader,
     session: SessionDep,
-    date_from: Annotated[date | None, Query(alias="from")] = None,
-    date_to: Annotated[date | None, Query(alias="to")] = None,
+    date_from: Annotated[BoundedDate | None, Query(alias="from")] = None,
+    date_to: Annotated[BoundedDate | None, Query(alias="to")] = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 500,
 ) -> AccountStatement:
     return await funds.account_statement(

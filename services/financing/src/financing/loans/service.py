@@ -210,7 +210,6 @@ def visible_to(loan: Loan, principal: Principal) -> bool:
     if principal.role is Role.cooperative:
         return principal.org_id == loan.cooperative_id
     return principal.role in {
-        Role.admin,
         Role.fund_officer,
         Role.fund_committee,
         Role.partner,

@@ -33,7 +33,12 @@ PartyDep = Annotated[
     Principal,
     Depends(
         require_roles(
-            Role.cooperative, Role.offtaker, Role.service, Role.partner, scopes=[READ_SCOPE]
+            Role.cooperative,
+            Role.offtaker,
+            Role.service,
+            Role.partner,
+            Role.admin,
+            scopes=[READ_SCOPE],
         )
     ),
 ]

@@ -16,7 +16,7 @@ from marketplace.restructuring import service
 from marketplace.restructuring.schemas import TransferList, TransferOut
 
 router = KopmodRouter(tags=["contracts"])
-Staff = Annotated[Principal, Depends(require_roles(Role.ministry, Role.service))]
+Staff = Annotated[Principal, Depends(require_roles(Role.ministry, Role.service, Role.admin))]
 
 
 @router.get(
