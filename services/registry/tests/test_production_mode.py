@@ -34,6 +34,7 @@ def production_settings(database_url: str, **changes: object) -> RegistrySetting
         "jwks_url": f"{ISSUER}/.well-known/jwks.json",
         "signing_key_pem": generate_pem().decode(),
         "metrics_token": METRICS_TOKEN,
+        "smtp_host": "smtp.kopmod.example",  # production refuses to start without a mail server
         "log_json": False,
         "db_pool_size": 2,
         "relay_enabled": False,

@@ -30,6 +30,7 @@ from registry.identity.router import router as identity_router
 from registry.identity.service import SelfIssuedToken
 from registry.imports.router import IMPORT_PATH
 from registry.imports.router import router as imports_router
+from registry.imports.workers import ImportWorkers
 from registry.models import outbox_events, webhook_tables
 from registry.modernisation.router import router as modernisation_router
 from registry.oidc.pages import router as oidc_pages
@@ -176,7 +177,15 @@ def create_app(
             str(settings.marketplace_url),
             "kopmod-marketplace",
         )
-        yield
+        app.state.import_workers = ImportWorkers(
+            settings.import_processes,
+            settings.max_concurrent_imports,
+            settings.max_concurrent_imports_per_client,
+        )
+        try:
+            yield
+        finally:
+            app.state.import_workers.close()
 
     app = create_service_app(
         settings=settings,

@@ -72,6 +72,15 @@ class RegistrySettings(ServiceSettings):
     refresh_ttl_days: int = 14
 
     max_import_rows: int = 100_000
+    import_processes: int = Field(
+        default=2, ge=1, le=32, description="Worker processes that parse and validate uploads."
+    )
+    max_concurrent_imports: int = Field(
+        default=2, ge=1, description="Imports running at once in one service process."
+    )
+    max_concurrent_imports_per_client: int = Field(
+        default=1, ge=1, description="Imports one API client may have running at once."
+    )
     max_import_bytes: int = 64 * 1024 * 1024
 
     @model_validator(mode="after")

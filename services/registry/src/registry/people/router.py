@@ -39,7 +39,7 @@ from registry.people.schemas import (
 router = KopmodRouter(tags=["people"])
 Inviter = Annotated[
     Principal,
-    Depends(require_roles(Role.ministry, Role.cooperative, Role.offtaker)),
+    Depends(require_roles(Role.admin, Role.ministry, Role.cooperative, Role.offtaker)),
 ]
 
 
