@@ -8,7 +8,7 @@ from uuid import UUID
 from fastapi import BackgroundTasks, Depends, File, Form, Request, Response, UploadFile
 
 from financing.applications import documents, review, service
-from financing.applications.eligibility import EligibilityDeps, run_check
+from financing.applications.eligibility import Attempt, EligibilityDeps, run_check
 from financing.applications.repository import ApplicationRepository
 from financing.applications.schemas import (
     ApplicationCreate,
@@ -204,7 +204,9 @@ async def submit_application(
     )
     # Runs after the response is sent, so after the commit: no transaction is open while the
     # registry answers.
-    background.add_task(run_check, EligibilityDeps.from_app(request.app), application.id)
+    background.add_task(
+        run_check, EligibilityDeps.from_app(request.app), application.id, Attempt.of(application)
+    )
     return service.to_out(application)
 
 
