@@ -18,6 +18,7 @@ from financing.applications.eligibility import retry_loop
 from financing.applications.router import router as applications_router
 from financing.audit.router import router as audit_router
 from financing.audit.service import record_success
+from financing.calculator.router import router as calculator_router
 from financing.documents.storage import LocalDiskStorage
 from financing.ledger.router import router as ledger_router
 from financing.models import event_subscriptions, inbox_events, outbox_events, webhook_tables
@@ -49,6 +50,10 @@ Authenticate with a bearer JWT from the registry's `POST /v1/oauth/token`. Error
 TAGS = [
     {"name": "funds", "description": "Revolving funds, capital, position and the ledger."},
     {"name": "products", "description": "Financing products, dated tariffs, schedule previews."},
+    {
+        "name": "schedules",
+        "description": "A repayment schedule for any terms, no product needed (any caller).",
+    },
     {
         "name": "applications",
         "description": "Applications from draft to a signed agreement (akad), with documents.",
@@ -171,6 +176,7 @@ def create_app(
         routers=[
             ledger_router,
             products_router,
+            calculator_router,
             applications_router,
             servicing_router,
             audit_router,
