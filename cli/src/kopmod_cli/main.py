@@ -6,7 +6,7 @@ import os
 import signal
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -47,6 +47,11 @@ def main() -> None:
     """kopmod operator CLI."""
 
 
+def _refuse(exc: Exception) -> typer.Exit:
+    console.print(f"[red]{exc}[/]", soft_wrap=True)
+    return typer.Exit(2)
+
+
 @app.command()
 def up(
     data_dir: DataDir = Path(".kopmod"),
@@ -63,7 +68,7 @@ def up(
 
     Stops everything on Ctrl-C (or SIGTERM).
     """
-    from kopmod_cli import stack
+    from kopmod_cli import locate, stack
 
     data_dir = data_dir.resolve()
     ports = {
@@ -107,6 +112,7 @@ def up(
         if not all(ready.values()):
             console.print(f"[red]not ready in time: {[n for n, r in ready.items() if not r]}[/]")
             raise typer.Exit(1)
+        locate.write_stack_file(data_dir, host, ports)
         where = (
             "embedded Postgres in " + str(data_dir / "pgdata")
             if dbs.embedded
@@ -141,18 +147,19 @@ def up(
         for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
             signal.signal(sig, signal.SIG_IGN)
         stack.stop_all(procs, dbs.embedded if dbs else None)
+        (data_dir / locate.STACK_FILE).unlink(missing_ok=True)
         console.print("stopped")
 
 
 @app.command()
-def bootstrap() -> None:
+def bootstrap(data_dir: DataDir = Path(".kopmod")) -> None:
     """Create or reset the admin and service API clients in the registry (idempotent).
 
     Secrets come from KOPMOD_ADMIN_CLIENT_SECRET, KOPMOD_FINANCING_SERVICE_CLIENT_SECRET and
-    KOPMOD_MARKETPLACE_SERVICE_CLIENT_SECRET; the registry database from
-    KOPMOD_REGISTRY_DATABASE_URL.
+    KOPMOD_MARKETPLACE_SERVICE_CLIENT_SECRET; the registry database is found as for every
+    operator command (KOPMOD_REGISTRY_DATABASE_URL, KOPMOD_DATABASE_URL, the data folder).
     """
-    from kopmod_cli import stack
+    from kopmod_cli import locate, stack
 
     missing = [
         v
@@ -174,18 +181,26 @@ def bootstrap() -> None:
             "marketplace": os.environ["KOPMOD_MARKETPLACE_SERVICE_CLIENT_SECRET"],
         },
     )
-    stack.bootstrap_clients(SERVICES["registry"].settings().database_url, creds)
+    try:
+        url = locate.migrated_database_url("registry", data_dir.resolve())
+    except locate.NoStack as exc:
+        raise _refuse(exc) from exc
+    stack.bootstrap_clients(url, creds)
     console.print("bootstrap clients: admin, svc-financing, svc-marketplace")
 
 
 @app.command()
-def migrate(names: ServiceNames = None) -> None:
-    """Apply every migration (alembic upgrade head) using each service's DATABASE_URL."""
-    from kopmod_cli import stack
+def migrate(names: ServiceNames = None, data_dir: DataDir = Path(".kopmod")) -> None:
+    """Apply every migration (alembic upgrade head) to each service's database (its
+    DATABASE_URL, KOPMOD_DATABASE_URL or the data folder's embedded database)."""
+    from kopmod_cli import locate, stack
 
     for name in _names(names):
         svc = SERVICES[name]
-        url = svc.settings().database_url
+        try:
+            url = locate.database_url(name, data_dir.resolve())
+        except locate.NoStack as exc:
+            raise _refuse(exc) from exc
         stack.ensure_database(url)
         stack.migrate(svc, url)
         console.print(f"{name}: migrated")
@@ -228,11 +243,13 @@ def create_client(
     ] = None,
     scope: Annotated[list[str] | None, typer.Option(help="Scopes (repeat the option).")] = None,
     client_id: Annotated[str | None, typer.Option(help="Chosen id (default: generated).")] = None,
+    data_dir: DataDir = Path(".kopmod"),
 ) -> None:
-    """Create an API client directly in the registry database and print its secret once."""
+    """Create an API client in the stack's registry database and print its secret once."""
     import asyncio
     from uuid import UUID
 
+    from kopmod_cli import locate
     from kopmod_shared.auth import Role
     from kopmod_shared.db import create_engine, make_sessionmaker
     from registry.identity.repository import ApiClientRepository
@@ -247,8 +264,13 @@ def create_client(
         client_id=client_id,
     )
 
+    try:
+        url = locate.migrated_database_url("registry", data_dir.resolve())
+    except locate.NoStack as exc:
+        raise _refuse(exc) from exc
+
     async def run() -> tuple[str, str]:
-        engine = create_engine(SERVICES["registry"].settings().database_url, pool_size=1)
+        engine = create_engine(url, pool_size=1)
         try:
             async with make_sessionmaker(engine)() as session:
                 client, secret = await create(ApiClientRepository(session), data, "cli")
@@ -267,11 +289,16 @@ def demo_data(
     seed: Annotated[int, typer.Option(help="Same seed, same data; loading twice adds nothing.")] = (
         20240101
     ),
+    data_dir: DataDir = Path(".kopmod"),
 ) -> None:
     """Load the registry's demo data: cooperatives, RATs, health, cohorts, a merger, a spin-off."""
-    from kopmod_cli import stack
+    from kopmod_cli import locate, stack
 
-    summary = stack.load_demo(SERVICES["registry"].settings().database_url, count, seed)
+    try:
+        url = locate.migrated_database_url("registry", data_dir.resolve())
+    except locate.NoStack as exc:
+        raise _refuse(exc) from exc
+    summary = stack.load_demo(url, count, seed)
     console.print(f"demo data: {summary}")
 
 
@@ -279,14 +306,26 @@ jobs = typer.Typer(help="Background jobs, run once from the command line.", no_a
 app.add_typer(jobs, name="jobs")
 
 
+def _financing_settings(data_dir: Path) -> Any:
+    from kopmod_cli import locate
+
+    try:
+        return SERVICES["financing"].settings(
+            **locate.service_overrides("financing", data_dir.resolve())
+        )
+    except locate.NoStack as exc:
+        raise _refuse(exc) from exc
+
+
 @jobs.command("retry-eligibility")
-def retry_eligibility(limit: int = 50) -> None:
+def retry_eligibility(limit: int = 50, data_dir: DataDir = Path(".kopmod")) -> None:
     """Financing: retry eligibility checks that waited on an unreachable registry."""
     import asyncio
 
     from financing.jobs import retry_eligibility as run
 
-    console.print(asyncio.run(run(limit=limit)))
+    settings = _financing_settings(data_dir)
+    console.print(asyncio.run(run(settings, limit=limit)))
 
 
 @jobs.command("end-of-day")
@@ -295,6 +334,7 @@ def end_of_day(
     through: Annotated[
         str | None, typer.Option(help="Last day to close (YYYY-MM-DD); default: today (UTC).")
     ] = None,
+    data_dir: DataDir = Path(".kopmod"),
 ) -> None:
     """Financing: close business days (penalties, arrears, collectibility) and advance the date."""
     import asyncio
@@ -304,7 +344,8 @@ def end_of_day(
     from financing.jobs import end_of_day as run
 
     day = date.fromisoformat(through) if through else datetime.now(UTC).date()
-    console.print(asyncio.run(run(UUID(fund_id), day)))
+    settings = _financing_settings(data_dir)
+    console.print(asyncio.run(run(UUID(fund_id), day, settings)))
 
 
 @app.command()

@@ -180,7 +180,9 @@ def _subscriber(
                 http,
                 credentials=credentials,
                 timeout=settings.outgoing_timeout_seconds,
-                attempts=settings.outgoing_retries,
+                # One attempt per round: Subscriber.ensure_forever retries with its own back-off
+                # (and says what it waits for), so a peer still starting logs no retry warnings.
+                attempts=1,
             )
     return Subscriber(
         engine=engine,
