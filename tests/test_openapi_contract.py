@@ -42,6 +42,9 @@ def bad_names(doc: dict[str, Any]) -> list[str]:
     ids = [op.get("operationId", "") for _, _, op in operations(doc)]
     bad += [i for i in ids if not OPERATION_ID.match(i)]
     bad += [i for i in set(ids) if ids.count(i) > 1]
+    # Generators name their models by `title`: two components with one title collide.
+    titles = [s.get("title") for s in doc["components"]["schemas"].values() if s.get("title")]
+    bad += sorted(f"title {t}" for t in set(titles) if titles.count(t) > 1)
     return bad
 
 

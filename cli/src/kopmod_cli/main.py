@@ -352,11 +352,17 @@ def end_of_day(
 def openapi(
     names: ServiceNames = None,
     check: Annotated[
-        bool, typer.Option(help="Fail if openapi/*.json differ from the apps.")
+        bool,
+        typer.Option(help="Fail if openapi/*.json or the SDK in sdk/ differ from the apps."),
     ] = False,
+    sdk: Annotated[
+        bool, typer.Option(help="Also (re)generate or check the partner SDK in sdk/.")
+    ] = True,
 ) -> None:
-    """Write openapi/<service>.json from the apps (or check they are current)."""
+    """Write openapi/<service>.json from the apps and regenerate the partner SDK from them
+    (or check both are current)."""
     from kopmod_cli import openapi as oa
+    from kopmod_cli import sdk as partner_sdk
 
     chosen = _names(names)
     if check:
@@ -367,9 +373,20 @@ def openapi(
             )
             raise typer.Exit(1)
         console.print("OpenAPI documents are current")
+        if sdk:
+            stale_sdk = partner_sdk.stale(chosen)
+            if stale_sdk:
+                console.print(
+                    f"[red]stale SDK packages: {', '.join(stale_sdk)}[/]; run `kopmod openapi`"
+                )
+                raise typer.Exit(1)
+            console.print("SDK is current")
         return
     for path in oa.export(chosen):
         console.print(f"wrote {path}")
+    if sdk:
+        for path in partner_sdk.export(chosen):
+            console.print(f"generated {path}")
 
 
 if __name__ == "__main__":

@@ -131,6 +131,11 @@ def _plain_component_names(schema: dict[str, Any]) -> None:
     if clash or len(set(renames.values())) != len(renames):
         raise RuntimeError(f"component names clash after making them plain: {sorted(clash)}")
     schema["components"]["schemas"] = {renames.get(k, k): v for k, v in components.items()}
+    # Generators name models by `title`: the input and output forms of one model share it.
+    for new in renames.values():
+        value = schema["components"]["schemas"][new]
+        if isinstance(value, dict) and len(titles.get(value.get("title", ""), [])) > 1:
+            value["title"] = new
     _rewrite_refs(schema, renames)
 
 
