@@ -11,7 +11,7 @@ import uuid
 from kopmod_shared.testing_authz import id_routes, run_matrix
 
 from .helpers import funded_fund, make_product, submitted
-from .servicing.conftest import make_fund, signed_loan
+from .loans.conftest import make_fund, signed_loan
 
 # Routes every authenticated caller may read or call, with the reason.
 READABLE_BY_ALL = {

@@ -14,7 +14,6 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcon
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Any
 
 import httpx
 from fastapi import APIRouter, FastAPI
@@ -26,7 +25,6 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from kopmod_shared.auth import JWKSKeySource, KeySource, Principal, TokenVerifier
 from kopmod_shared.clients.base import ClientCredentials, ServiceClient
 from kopmod_shared.db import (
-    TransactionalRoute,
     create_engine,
     make_read_sessionmaker,
     make_sessionmaker,
@@ -34,13 +32,14 @@ from kopmod_shared.db import (
 )
 from kopmod_shared.errors import PROBLEM_JSON, PayloadTooLarge, install_error_handlers
 from kopmod_shared.health import alembic_heads, health_router
-from kopmod_shared.idempotency import IdempotencyDep, record_response
+from kopmod_shared.idempotency import record_response
 from kopmod_shared.observability import configure_logging, install_observability
 from kopmod_shared.openapi import customise_openapi
-from kopmod_shared.ratelimit import RateLimitDep
+from kopmod_shared.routing import KopmodRouter as KopmodRouter
 from kopmod_shared.settings import CLIENT_KEEPALIVE_SECONDS, ServiceSettings
 from kopmod_shared.webhooks.relay import Relay
-from kopmod_shared.webhooks.subscriber import Subscriber, Subscription
+from kopmod_shared.webhooks.router import webhooks_router
+from kopmod_shared.webhooks.subscriber import Subscriber, Subscription, events_router
 from kopmod_shared.webhooks.tables import WebhookTables
 from kopmod_shared.whoami import whoami_router
 
@@ -51,23 +50,6 @@ def freeze_startup_objects() -> None:
     its full collections stop walking them on the request path (``gc.freeze``)."""
     gc.collect()
     gc.freeze()
-
-
-class KopmodRouter(APIRouter):
-    """APIRouter whose routes run in one transaction and whose POSTs honour Idempotency-Key."""
-
-    def __init__(self, **kwargs: Any) -> None:
-        kwargs.setdefault("route_class", TransactionalRoute)
-        super().__init__(**kwargs)
-
-    def add_api_route(self, path: str, endpoint: Callable[..., Any], **kwargs: Any) -> None:
-        methods = {m.upper() for m in (kwargs.get("methods") or [])}
-        extra = kwargs.get("openapi_extra") or {}
-        # The rate limit runs first: a refused request costs one statement and nothing else.
-        kwargs["dependencies"] = [RateLimitDep, *(kwargs.get("dependencies") or [])]
-        if "POST" in methods and not extra.get("x-no-idempotency"):
-            kwargs["dependencies"] = [*kwargs["dependencies"], IdempotencyDep]
-        super().add_api_route(path, endpoint, **kwargs)
 
 
 class BodySizeLimit:
@@ -326,16 +308,12 @@ def create_service_app(
     for router in routers:
         app.include_router(router)
     if events is not None:
-        from kopmod_shared.webhooks.router import webhooks_router
-
         app.include_router(
             webhooks_router(
                 events.tables, events.event_types, events.outbox, may_subscribe=events.may_subscribe
             )
         )
     if subscriptions is not None:
-        from kopmod_shared.webhooks.subscriber import events_router
-
         app.include_router(events_router())
     customise_openapi(app)
     return app

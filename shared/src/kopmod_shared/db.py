@@ -1,9 +1,9 @@
 """Engines and the session-per-request unit of work.
 
-Each request gets one :class:`AsyncSession` (created lazily by :func:`get_session`). The
-:class:`TransactionalRoute` commits it after the endpoint returns and *before* the response is
-sent, so a failed commit becomes an error response instead of a 200 for a write that was lost.
-Services and repositories never commit; they flush.
+Each request gets one :class:`AsyncSession` (created lazily by :func:`get_session`).
+``kopmod_shared.routing.TransactionalRoute`` commits it after the endpoint returns and *before*
+the response is sent, so a failed commit becomes an error response instead of a 200 for a write
+that was lost. Services and repositories never commit; they flush.
 
 Reads (``GET`` and ``HEAD``) get a session in autocommit mode instead: no ``BEGIN`` and no
 ``COMMIT``, two round trips fewer on the hottest path. Postgres runs at READ COMMITTED, where
@@ -15,12 +15,11 @@ tried would otherwise commit statement by statement.
 from __future__ import annotations
 
 from collections import namedtuple
-from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
+from collections.abc import AsyncIterator
 from typing import Annotated, Any
 
 import asyncpg
-from fastapi import Depends, Request, Response
-from fastapi.routing import APIRoute
+from fastapi import Depends, Request
 from sqlalchemy import Enum, MetaData, Select, TypeDecorator, event
 from sqlalchemy.dialects.postgresql.asyncpg import PGDialect_asyncpg
 from sqlalchemy.engine import ExceptionContext
@@ -242,69 +241,6 @@ class DriverQuery:
         for i, process in self.processors:
             values[i] = process(values[i])
         return self.row_type(*values)
-
-
-BeforeCommitHook = Callable[[Request, Response, AsyncSession], Awaitable[None]]
-
-
-class TransactionalRoute(APIRoute):
-    """Route class: one transaction per request, committed before the response leaves.
-
-    ``before_commit`` hooks (idempotency records) run inside the same transaction, after the
-    endpoint has produced its response.
-    """
-
-    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
-        handler = super().get_route_handler()
-
-        async def run(request: Request) -> Response:
-            hooks: list[BeforeCommitHook] = getattr(request.app.state, "before_commit_hooks", [])
-            try:
-                response = await _run_with_idempotency(request, handler)
-                session: AsyncSession | None = getattr(request.state, "db_session", None)
-                if session is not None:
-                    if response.status_code < 400:
-                        for hook in hooks:
-                            await hook(request, response, session)
-                        await session.commit()
-                    else:
-                        await session.rollback()
-                _rate_limit_headers(request, response.headers)
-                return response
-            except BaseException as exc:
-                problem_headers = getattr(exc, "headers", None)
-                if isinstance(problem_headers, dict):
-                    _rate_limit_headers(request, problem_headers)
-                session = getattr(request.state, "db_session", None)
-                if session is not None:
-                    await session.rollback()
-                raise
-            finally:
-                session = getattr(request.state, "db_session", None)
-                if session is not None:
-                    await session.close()
-                    request.state.db_session = None
-
-        return run
-
-
-def _rate_limit_headers(request: Request, headers: Any) -> None:
-    """The RateLimit-* headers of ``kopmod_shared.ratelimit`` on every answer of a limited route."""
-    state = getattr(request.state, "rate_limit", None)
-    if state is None:
-        return
-    for name, value in state.headers().items():
-        if name not in headers:
-            headers[name] = value
-
-
-async def _run_with_idempotency(
-    request: Request, handler: Callable[[Request], Awaitable[Response]]
-) -> Response:
-    # Imported here: idempotency depends on this module's session helpers.
-    from kopmod_shared.idempotency import replay_or_run
-
-    return await replay_or_run(request, handler)
 
 
 def db_url_with_database(url: str, database: str) -> str:

@@ -12,9 +12,9 @@ from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
 from kopmod_shared.auth import PrincipalDep, Role
-from kopmod_shared.db import TransactionalRoute
 from kopmod_shared.errors import AUTH_ERRORS, responses
 from kopmod_shared.ratelimit import RateLimitDep
+from kopmod_shared.routing import TransactionalRoute
 
 
 class Me(BaseModel):

@@ -40,16 +40,16 @@ async def end_of_day(
     Same rules as ``POST /v1/funds/{id}/end-of-day``; days already closed are skipped, so running
     it twice for the same date changes nothing. Leaves an audit row like every command.
     """
+    from financing.arrears import service
     from financing.audit.models import AuditRecord
-    from financing.servicing import service
-    from financing.servicing.repository import ServicingRepository
+    from financing.loans.repository import LoanRepository
 
     settings = settings or FinancingSettings()
     engine = create_engine(settings.database_url, application_name="financing-jobs")
     try:
         async with make_sessionmaker(engine)() as session:
             new_date, runs = await service.end_of_day(
-                session, ServicingRepository(session), fund_id, through=through, actor="cli"
+                session, LoanRepository(session), fund_id, through=through, actor="cli"
             )
             session.add(
                 AuditRecord(

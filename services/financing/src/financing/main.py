@@ -16,19 +16,25 @@ from fastapi import FastAPI
 from financing.applications import service as applications_access
 from financing.applications.eligibility import retry_loop
 from financing.applications.router import router as applications_router
+from financing.arrears.router import router as arrears_router
 from financing.audit.router import router as audit_router
 from financing.audit.service import record_success
 from financing.calculator.router import router as calculator_router
+from financing.disbursements.router import router as disbursements_router
 from financing.documents.storage import LocalDiskStorage
 from financing.ledger.router import router as ledger_router
+from financing.loans.router import router as loans_router
 from financing.models import event_subscriptions, inbox_events, outbox_events, webhook_tables
 from financing.products.router import router as products_router
+from financing.repayments.closed_loop import handle_delivery_recorded
+from financing.repayments.router import router as repayments_router
+from financing.reports.router import router as reports_router
+from financing.reschedules.router import router as reschedules_router
 from financing.restructuring.router import router as restructuring_router
 from financing.restructuring.service import handle_restructured
-from financing.servicing.closed_loop import handle_delivery_recorded
-from financing.servicing.router import router as servicing_router
 from financing.settings import FinancingSettings
 from financing.summaries.router import router as summaries_router
+from financing.writeoffs.router import router as writeoffs_router
 from kopmod_shared.app import EventsSetup, SubscriptionsSetup, create_service_app
 from kopmod_shared.clients import ClientCredentials, MarketplaceClient, RegistryClient
 from kopmod_shared.events import EventType
@@ -178,7 +184,13 @@ def create_app(
             products_router,
             calculator_router,
             applications_router,
-            servicing_router,
+            disbursements_router,
+            repayments_router,
+            writeoffs_router,
+            reschedules_router,
+            loans_router,
+            arrears_router,
+            reports_router,
             audit_router,
             summaries_router,
             restructuring_router,

@@ -18,7 +18,7 @@ from financing.models import event_subscriptions
 from kopmod_shared.events import EventType
 from kopmod_shared.webhooks.testing import deliver, envelope, subscribe_directly
 
-from ..servicing.conftest import make_fund, signed_loan
+from ..loans.conftest import make_fund, signed_loan
 
 
 @pytest.fixture

@@ -1,5 +1,5 @@
-"""Summaries reuse the servicing fixtures (a fund, signed loans, the paying bank)."""
+"""Summaries reuse the loan fixtures (a fund, signed loans, the paying bank)."""
 
-from ..servicing.conftest import bank
+from ..loans.conftest import bank
 
 __all__ = ["bank"]

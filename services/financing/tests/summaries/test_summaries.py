@@ -10,7 +10,7 @@ import httpx
 
 from kopmod_shared.clients import FinancingClient
 
-from ..servicing.conftest import eod, make_fund, signed_loan
+from ..loans.conftest import eod, make_fund, signed_loan
 
 
 async def _disburse(client, tokens, loan_id, amount="12000000.00") -> None:  # type: ignore[no-untyped-def]

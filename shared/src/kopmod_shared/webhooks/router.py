@@ -14,12 +14,12 @@ from sqlalchemy.dialects.postgresql import UUID as PG_UUID
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from kopmod_shared.app import KopmodRouter
 from kopmod_shared.auth import Principal, PrincipalDep, Role
 from kopmod_shared.db import SessionDep
 from kopmod_shared.errors import AUTH_ERRORS, Forbidden, NotFound, ValidationProblem, responses
 from kopmod_shared.ids import new_id
 from kopmod_shared.pagination import Page, PageParams, make_page, page_params
+from kopmod_shared.routing import KopmodRouter
 from kopmod_shared.webhooks.signing import new_secret
 from kopmod_shared.webhooks.ssrf import UnsafeUrl, check_url
 from kopmod_shared.webhooks.tables import WebhookTables

@@ -32,6 +32,7 @@ from kopmod_shared.errors import (
     UpstreamUnavailable,
     responses,
 )
+from kopmod_shared.routing import KopmodRouter
 from kopmod_shared.webhooks.relay import consume_once
 from kopmod_shared.webhooks.signing import verify
 
@@ -141,8 +142,6 @@ class Subscriber:
 
 def events_router(subscriber_attr: str = "subscriber") -> APIRouter:
     """``POST /v1/events/{source}``: signed deliveries from the services this one subscribes to."""
-    from kopmod_shared.app import KopmodRouter
-
     router = KopmodRouter(tags=["webhooks"])
 
     @router.post(

@@ -25,6 +25,7 @@ from financing.applications.models import EligibilityCheck
 from financing.applications.offtake import evaluate_contracts
 from financing.applications.repository import ApplicationRepository
 from financing.applications.states import Action, ApplicationStatus
+from financing.applications.transitions import record_transition
 from financing.models import outbox_events
 from financing.products.models import Product
 from financing.settings import FinancingSettings
@@ -199,8 +200,6 @@ def backoff(settings: FinancingSettings, attempts: int) -> timedelta:
 
 async def run_check(deps: EligibilityDeps, application_id: UUID) -> str:
     """One eligibility attempt; returns the resulting status (or ``waiting``)."""
-    from financing.applications.service import record_transition
-
     async with deps.sessionmaker() as session:
         application = await ApplicationRepository(session).get(application_id)
         if application is None or application.status != ApplicationStatus.eligibility_check:

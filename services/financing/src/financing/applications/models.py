@@ -1,3 +1,5 @@
+"""Applications, their event history, eligibility checks, credit assessments and documents."""
+
 from __future__ import annotations
 
 import uuid

@@ -8,7 +8,7 @@ from uuid import UUID
 
 from fastapi import BackgroundTasks, Depends, File, Form, Request, Response, UploadFile
 
-from financing.applications import service
+from financing.applications import documents, review, service
 from financing.applications.eligibility import EligibilityDeps, run_check
 from financing.applications.repository import ApplicationRepository
 from financing.applications.schemas import (
@@ -266,7 +266,7 @@ async def assess_application(
     session: SessionDep,
     audit: Annotated[AuditContext, Depends(audited("application.assess"))],
 ) -> AssessmentOut:
-    assessment = await service.assess(session, principal, application_id, data)
+    assessment = await review.assess(session, principal, application_id, data)
     return AssessmentOut.model_validate(assessment)
 
 
@@ -288,7 +288,7 @@ async def _step(
     session: SessionDep, principal: Principal, application_id: UUID, action: Action, note: Note
 ) -> ApplicationOut:
     return service.to_out(
-        await service.review_step(session, principal, application_id, action, note.note)
+        await review.review_step(session, principal, application_id, action, note.note)
     )
 
 
@@ -353,7 +353,7 @@ async def reject_application(
     session: SessionDep,
     audit: Annotated[AuditContext, Depends(audited("application.reject"))],
 ) -> ApplicationOut:
-    return service.to_out(await service.reject(session, principal, application_id, data.reason))
+    return service.to_out(await review.reject(session, principal, application_id, data.reason))
 
 
 @router.post(
@@ -376,7 +376,7 @@ async def approve_application(
     session: SessionDep,
     audit: Annotated[AuditContext, Depends(audited("application.approve"))],
 ) -> ApplicationOut:
-    return service.to_out(await service.approve(session, principal, application_id, data))
+    return service.to_out(await review.approve(session, principal, application_id, data))
 
 
 @router.post(
@@ -394,7 +394,7 @@ async def sign_application(
     audit: Annotated[AuditContext, Depends(audited("application.sign"))],
     response: Response,
 ) -> LoanOut:
-    loan = await service.sign(session, principal, application_id, data)
+    loan = await review.sign(session, principal, application_id, data)
     response.headers["Location"] = f"/v1/loans/{loan.id}"
     return LoanOut.model_validate(loan)
 
@@ -497,7 +497,7 @@ async def upload_document(
     settings = request.app.state.settings
     data = await file.read(settings.max_document_bytes + 1)
     audit.extra = {"kind": kind.value, "size_bytes": len(data), "checksum_sha256": checksum_sha256}
-    document = await service.add_document(
+    document = await documents.add_document(
         session,
         principal,
         application_id,
@@ -522,7 +522,7 @@ async def upload_document(
 async def list_documents(
     application_id: UUID, principal: DocumentReader, session: SessionDep
 ) -> list[DocumentOut]:
-    rows = await service.list_documents(session, principal, application_id)
+    rows = await documents.list_documents(session, principal, application_id)
     return [DocumentOut.model_validate(d) for d in rows]
 
 
@@ -542,7 +542,7 @@ async def download_document(
     principal: DocumentReader,
     session: SessionDep,
 ) -> Response:
-    document, data = await service.read_document(
+    document, data = await documents.read_document(
         session, principal, application_id, document_id, request.app.state.document_storage
     )
     return Response(

@@ -1,3 +1,5 @@
+"""Application, review, approval, signing and document requests and answers."""
+
 from __future__ import annotations
 
 from datetime import date, datetime

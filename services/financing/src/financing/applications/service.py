@@ -2,52 +2,29 @@
 
 from __future__ import annotations
 
-import hashlib
-import re
-from datetime import UTC, date, datetime
+from datetime import date
 from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from financing.applications.assessment import credit_figures, jsonable
 from financing.applications.eligibility import lease_for_first_attempt
-from financing.applications.models import (
-    Application,
-    ApplicationEvent,
-    CreditAssessment,
-    Document,
-)
-from financing.applications.offtake import coverage_figures
+from financing.applications.models import Application, ApplicationEvent
 from financing.applications.repository import ApplicationRepository
 from financing.applications.schemas import (
     ApplicationCreate,
     ApplicationOut,
     ApplicationUpdate,
-    Approval,
-    AssessmentCreate,
-    DocumentKind,
     PlannedTranche,
-    Signing,
     UseOfFundsItem,
 )
-from financing.applications.states import (
-    REVIEW_STATES,
-    Action,
-    ApplicationStatus,
-    allowed_actions,
-    next_status,
-)
-from financing.documents.storage import DocumentStorage
-from financing.errors import ChecksumMismatch, FourEyesViolation
-from financing.ledger.service import attach_loan, commit_funds, release_commitment
-from financing.loans.models import Loan, LoanStatus
-from financing.models import outbox_events
+from financing.applications.states import Action, ApplicationStatus, allowed_actions, next_status
+from financing.applications.transitions import emit_event, event_fields, now, record_transition
+from financing.ledger.service import release_commitment
 from financing.products import service as products
 from financing.products.models import Product
 from financing.products.repository import ProductRepository
-from financing.schedules.engine import Frequency, Installment
 from financing.settings import FinancingSettings
 from kopmod_shared.auth import Principal, Role
 from kopmod_shared.errors import (
@@ -55,29 +32,14 @@ from kopmod_shared.errors import (
     Conflict,
     Forbidden,
     NotFound,
-    PayloadTooLarge,
     ValidationProblem,
 )
 from kopmod_shared.events import EventType
-from kopmod_shared.outbox import emit
-from kopmod_shared.schemas.financing import (
-    AgreementSigned,
-    ApplicationApproved,
-    ApplicationRejected,
-    ApplicationSubmitted,
-)
+from kopmod_shared.schemas.financing import ApplicationSubmitted
 
 S = ApplicationStatus
 STAFF = frozenset({Role.fund_officer, Role.fund_committee, Role.admin})
 READ_SCOPE = "applications:read"
-SOURCE = "financing"
-
-
-def now() -> datetime:
-    return datetime.now(UTC)
-
-
-# --- access -------------------------------------------------------------------------------
 
 
 def is_staff(principal: Principal) -> bool:
@@ -121,63 +83,6 @@ async def load(
     if application is None or not may_read(principal, application):
         raise NotFound(f"no application {application_id}")
     return application
-
-
-# --- state changes ------------------------------------------------------------------------
-
-
-async def record_transition(
-    session: AsyncSession,
-    application: Application,
-    action: Action,
-    *,
-    actor: str,
-    actor_role: str,
-    note: str | None = None,
-    reviewer_step: bool = False,
-) -> ApplicationStatus:
-    target = next_status(application.status, action)
-    session.add(
-        ApplicationEvent(
-            application_id=application.id,
-            action=action.value,
-            from_status=application.status,
-            to_status=target.value,
-            actor=actor,
-            actor_role=actor_role,
-            reviewer_step=reviewer_step,
-            note=note,
-        )
-    )
-    application.status = target.value
-    application.updated_at = now()
-    await session.flush()
-    return target
-
-
-def _base(application: Application) -> dict[str, Any]:
-    return {
-        "application_id": application.id,
-        "cooperative_id": application.cooperative_id,
-        "product_id": application.product_id,
-        "fund_id": application.fund_id,
-        "status": ApplicationStatus(application.status),
-    }
-
-
-async def _event(session: AsyncSession, type: str, application: Application, data: Any) -> None:
-    await emit(
-        session,
-        outbox_events,
-        source=SOURCE,
-        type=type,
-        subject=application.id,
-        data=data,
-        parties=[application.cooperative_id],
-    )
-
-
-# --- drafts and submission ----------------------------------------------------------------
 
 
 def _terms_check(
@@ -346,12 +251,12 @@ async def submit(
     actor, role = principal.client_id, principal.role.value
     await record_transition(session, application, Action.submit, actor=actor, actor_role=role)
     application.submitted_at = now()
-    await _event(
+    await emit_event(
         session,
         EventType.APPLICATION_SUBMITTED,
         application,
         ApplicationSubmitted(
-            **_base(application),
+            **event_fields(application),
             amount=application.requested_amount,
             tenor_periods=application.tenor_periods,
             offtake_contract_ids=list(application.offtake_contract_ids),
@@ -399,398 +304,6 @@ async def retry_eligibility_now(
     application.eligibility_next_at = now()
     await session.flush()
     return application
-
-
-# --- review -------------------------------------------------------------------------------
-
-
-def _require_role(principal: Principal, *roles: Role) -> None:
-    if principal.role is not Role.admin and principal.role not in roles:
-        allowed = ", ".join(r.value for r in roles)
-        raise Forbidden(f"role {principal.role.value} may not do this; needs {allowed}")
-
-
-async def _terms_schedule(
-    session: AsyncSession, application: Application, product: Product
-) -> list[Installment]:
-    tariff = await products.tariff_on(session, product, products.today())
-    return products.schedule_for(
-        product,
-        amount=application.requested_amount,
-        tenor_periods=application.tenor_periods,
-        grace_periods=application.grace_periods,
-        tariff_rate=tariff.annual_rate,
-        start_date=products.today(),
-    )
-
-
-async def assess(
-    session: AsyncSession, principal: Principal, application_id: UUID, data: AssessmentCreate
-) -> CreditAssessment:
-    _require_role(principal, Role.fund_officer)
-    repo = ApplicationRepository(session)
-    application = await load(session, principal, application_id, for_update=True)
-    if application.status not in REVIEW_STATES:
-        raise Conflict(
-            f"a credit assessment is made during review; this application is {application.status}",
-            current_state=application.status,
-            allowed_states=sorted(s.value for s in REVIEW_STATES),
-        )
-    product = await session.get(Product, application.product_id)
-    assert product is not None
-    eligibility = await repo.latest_eligibility(application.id)
-    financials = (eligibility.snapshot or {}).get("latest_financials") if eligibility else None
-    schedule = await _terms_schedule(session, application, product)
-    figures = credit_figures(
-        amount=application.requested_amount,
-        frequency=Frequency(product.frequency),
-        schedule=schedule,
-        financials=financials,
-        max_equity_multiple=product.max_equity_multiple,
-    )
-    if application.offtake_contract_ids and eligibility is not None and schedule:
-        figures += coverage_figures(
-            contracts=(eligibility.snapshot or {}).get("offtake_contracts") or [],
-            cooperative_id=application.cooperative_id,
-            total_repayments=sum((i.total for i in schedule), Decimal(0)),
-            start=products.today(),
-            end=schedule[-1].due_date,
-            closed_loop_share=product.closed_loop_share,
-        )
-    assessment = CreditAssessment(
-        application_id=application.id,
-        figures=jsonable(figures),
-        recommendation=data.recommendation.value,
-        note=data.note,
-        assessed_by=principal.client_id,
-    )
-    await repo.add(assessment)
-    await repo.add(
-        ApplicationEvent(
-            application_id=application.id,
-            action="assess",
-            from_status=application.status,
-            to_status=application.status,
-            actor=principal.client_id,
-            actor_role=principal.role.value,
-            reviewer_step=True,
-            note=f"recommends {data.recommendation.value}"
-            + (f": {data.note}" if data.note else ""),
-        )
-    )
-    return assessment
-
-
-REVIEW_STEPS = frozenset(
-    {Action.start_field_survey, Action.start_risk_review, Action.refer_to_committee}
-)
-
-
-async def review_step(
-    session: AsyncSession,
-    principal: Principal,
-    application_id: UUID,
-    action: Action,
-    note: str | None,
-) -> Application:
-    assert action in REVIEW_STEPS
-    _require_role(principal, Role.fund_officer)
-    application = await load(session, principal, application_id, for_update=True)
-    next_status(application.status, action)
-    if action is Action.refer_to_committee and not await ApplicationRepository(session).assessments(
-        application.id
-    ):
-        raise BusinessRuleViolation("record a credit assessment before referring to committee")
-    await record_transition(
-        session,
-        application,
-        action,
-        actor=principal.client_id,
-        actor_role=principal.role.value,
-        note=note,
-        reviewer_step=True,
-    )
-    return application
-
-
-async def reject(
-    session: AsyncSession, principal: Principal, application_id: UUID, reason: str
-) -> Application:
-    application = await load(session, principal, application_id, for_update=True)
-    next_status(application.status, Action.reject)
-    if application.status == S.committee:
-        _require_role(principal, Role.fund_committee)
-    else:
-        _require_role(principal, Role.fund_officer)
-    reviewer = application.status in REVIEW_STATES
-    await record_transition(
-        session,
-        application,
-        Action.reject,
-        actor=principal.client_id,
-        actor_role=principal.role.value,
-        note=reason,
-        reviewer_step=reviewer,
-    )
-    application.decided_by = principal.client_id
-    application.decision_reason = reason
-    await _event(
-        session,
-        EventType.APPLICATION_REJECTED,
-        application,
-        ApplicationRejected(**_base(application), reason=reason),
-    )
-    return application
-
-
-async def approve(
-    session: AsyncSession, principal: Principal, application_id: UUID, data: Approval
-) -> Application:
-    """Committee approval: four eyes, terms within the product, tariff of the day, funds
-    committed under the fund lock (committed never exceeds cash)."""
-    _require_role(principal, Role.fund_committee)
-    repo = ApplicationRepository(session)
-    application = await load(session, principal, application_id, for_update=True)
-    next_status(application.status, Action.approve)
-    reviewers = await repo.reviewers(application.id)
-    if principal.client_id in reviewers:
-        raise FourEyesViolation(
-            f"{principal.client_id} reviewed this application and cannot approve it",
-            reviewers=sorted(reviewers),
-        )
-    product = await session.get(Product, application.product_id)
-    assert product is not None
-    amount = data.amount if data.amount is not None else application.requested_amount
-    tenor = data.tenor_periods if data.tenor_periods is not None else application.tenor_periods
-    grace = data.grace_periods if data.grace_periods is not None else application.grace_periods
-    if amount > application.requested_amount:
-        raise ValidationProblem.for_field(
-            "body.amount",
-            f"approval may reduce the amount, not raise it above the requested "
-            f"{application.requested_amount}",
-            "above_requested",
-        )
-    products.check_terms(product, amount=amount, tenor_periods=tenor, grace_periods=grace)
-    approved_on = products.today()
-    tariff = await products.tariff_on(session, product, approved_on)
-    await commit_funds(
-        session, fund_id=application.fund_id, application_id=application.id, amount=amount
-    )
-    await record_transition(
-        session,
-        application,
-        Action.approve,
-        actor=principal.client_id,
-        actor_role=principal.role.value,
-        note=data.reason,
-    )
-    application.approved_amount = amount
-    application.approved_tenor_periods = tenor
-    application.approved_grace_periods = grace
-    application.tariff_id = tariff.id
-    application.tariff_rate = tariff.annual_rate
-    application.annual_rate = products.schedule_rate(product, tariff.annual_rate)
-    application.approved_on = approved_on
-    application.decided_by = principal.client_id
-    application.decision_reason = data.reason
-    await session.flush()
-    await _event(
-        session,
-        EventType.APPLICATION_APPROVED,
-        application,
-        ApplicationApproved(
-            **_base(application),
-            approved_amount=amount,
-            tenor_periods=tenor,
-            grace_periods=grace,
-            annual_rate=application.annual_rate,
-        ),
-    )
-    return application
-
-
-async def sign(
-    session: AsyncSession, principal: Principal, application_id: UUID, data: Signing
-) -> Loan:
-    """Akad: the terms are fixed and the loan account exists, pending disbursement."""
-    _require_role(principal, Role.fund_officer, Role.fund_committee)
-    application = await load(session, principal, application_id, for_update=True)
-    next_status(application.status, Action.sign)
-    if data.first_due_date is not None and data.first_due_date <= products.today():
-        raise ValidationProblem.for_field(
-            "body.first_due_date", "the first due date must be in the future", "past_date"
-        )
-    product = await session.get(Product, application.product_id)
-    assert product is not None
-    assert application.approved_amount is not None and application.annual_rate is not None
-    signed_at = now()
-    loan = Loan(
-        application_id=application.id,
-        fund_id=application.fund_id,
-        product_id=application.product_id,
-        cooperative_id=application.cooperative_id,
-        province_code=application.province_code or "00",
-        approved_amount=application.approved_amount,
-        annual_rate=application.annual_rate,
-        tenor_periods=application.approved_tenor_periods or application.tenor_periods,
-        frequency=product.frequency,
-        method=product.method,
-        grace_periods=(
-            application.approved_grace_periods
-            if application.approved_grace_periods is not None
-            else application.grace_periods
-        ),
-        rounding=product.rounding,
-        allocation_order=list(product.allocation_order),
-        arrears_tolerance_days=product.arrears_tolerance_days,
-        max_tranches=product.max_tranches,
-        penalty_rate=product.penalty_rate,
-        pattern=product.pattern,
-        akad=product.akad,
-        profit_share_ratio=product.profit_share_ratio,
-        tranche_plan=list(application.tranche_plan),
-        status=LoanStatus.pending_disbursement.value,
-        signed_at=signed_at,
-        signed_by=principal.client_id,
-        first_due_date=data.first_due_date,
-    )
-    session.add(loan)
-    await session.flush()
-    await attach_loan(session, application_id=application.id, loan_id=loan.id)
-    await record_transition(
-        session,
-        application,
-        Action.sign,
-        actor=principal.client_id,
-        actor_role=principal.role.value,
-        note=data.note,
-    )
-    application.loan_id = loan.id
-    await session.flush()
-    await _event(
-        session,
-        EventType.AGREEMENT_SIGNED,
-        application,
-        AgreementSigned(
-            **_base(application),
-            loan_id=loan.id,
-            approved_amount=loan.approved_amount,
-            annual_rate=loan.annual_rate,
-            tenor_periods=loan.tenor_periods,
-            province_code=loan.province_code,
-        ),
-    )
-    return loan
-
-
-# --- documents ----------------------------------------------------------------------------
-
-DOCUMENT_STATES = frozenset(
-    {S.draft, S.submitted, S.eligibility_check, S.desk_review, S.field_survey, S.risk_review}
-)
-_UNSAFE = re.compile(r"[^A-Za-z0-9._ -]+")
-
-
-def clean_file_name(name: str | None) -> str:
-    base = (name or "document").replace("\\", "/").rsplit("/", 1)[-1]
-    cleaned = _UNSAFE.sub("_", base).strip(" .") or "document"
-    return cleaned[:255]
-
-
-async def add_document(
-    session: AsyncSession,
-    principal: Principal,
-    application_id: UUID,
-    *,
-    kind: DocumentKind,
-    file_name: str | None,
-    content_type: str | None,
-    checksum_sha256: str,
-    data: bytes,
-    storage: DocumentStorage,
-    max_bytes: int,
-) -> Document:
-    application = await load(session, principal, application_id, for_update=True)
-    if not (may_act_as_applicant(principal, application) or principal.role is Role.fund_officer):
-        raise Forbidden("documents are added by the applicant or a fund officer")
-    if application.status not in DOCUMENT_STATES:
-        raise Conflict(
-            f"documents cannot be added while {application.status}",
-            current_state=application.status,
-        )
-    if len(data) > max_bytes:
-        raise PayloadTooLarge(f"document above {max_bytes} bytes")
-    if not data:
-        raise ValidationProblem.for_field("body.file", "the file is empty", "empty")
-    actual = hashlib.sha256(data).hexdigest()
-    if actual != checksum_sha256.lower():
-        raise ChecksumMismatch(
-            "the file's SHA-256 does not match checksum_sha256; nothing was stored",
-            expected=checksum_sha256.lower(),
-            actual=actual,
-        )
-    document = Document(
-        application_id=application.id,
-        kind=kind.value,
-        file_name=clean_file_name(file_name),
-        content_type=(content_type or "application/octet-stream")[:100],
-        size_bytes=len(data),
-        checksum_sha256=actual,
-        storage_key="",
-        uploaded_by=principal.client_id,
-    )
-    document.storage_key = f"{application.id}.{actual[:16]}.{_new_key()}"
-    await ApplicationRepository(session).add(document)
-    # Written after the row is flushed: a failed insert leaves no file; a failed commit leaves
-    # an unreferenced file, never a reference without a file.
-    await storage.put(document.storage_key, data)
-    return document
-
-
-def _new_key() -> str:
-    from kopmod_shared.ids import new_id
-
-    return new_id().hex
-
-
-async def read_document(
-    session: AsyncSession,
-    principal: Principal,
-    application_id: UUID,
-    document_id: UUID,
-    storage: DocumentStorage,
-) -> tuple[Document, bytes]:
-    document = await document_meta(session, principal, application_id, document_id)
-    return document, await storage.get(document.storage_key)
-
-
-def may_see_documents(principal: Principal, application: Application) -> bool:
-    """Personal data: the applicant and the fund's staff only (never partners)."""
-    return is_staff(principal) or principal.is_org(Role.cooperative, application.cooperative_id)
-
-
-async def list_documents(
-    session: AsyncSession, principal: Principal, application_id: UUID
-) -> list[Document]:
-    application = await load(session, principal, application_id)
-    if not may_see_documents(principal, application):
-        raise NotFound(f"no documents for application {application_id}")
-    return list(await ApplicationRepository(session).documents(application.id))
-
-
-async def document_meta(
-    session: AsyncSession, principal: Principal, application_id: UUID, document_id: UUID
-) -> Document:
-    application = await load(session, principal, application_id)
-    if not may_see_documents(principal, application):
-        raise NotFound(f"no document {document_id}")
-    document = await ApplicationRepository(session).document(application.id, document_id)
-    if document is None:
-        raise NotFound(f"no document {document_id}")
-    return document
-
-
-# --- reading ------------------------------------------------------------------------------
 
 
 def to_out(application: Application) -> ApplicationOut:

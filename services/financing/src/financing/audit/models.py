@@ -1,3 +1,5 @@
+"""The audit trail: one row per command, refusals included."""
+
 from __future__ import annotations
 
 import uuid

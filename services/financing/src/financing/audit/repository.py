@@ -1,3 +1,5 @@
+"""Queries on the audit trail."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence

@@ -1,3 +1,5 @@
+"""The audit trail over HTTP: who did what, when, with which outcome (fund staff)."""
+
 from __future__ import annotations
 
 from typing import Annotated

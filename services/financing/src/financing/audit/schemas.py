@@ -1,3 +1,5 @@
+"""Audit rows as the API answers them."""
+
 from __future__ import annotations
 
 from datetime import datetime

@@ -1,3 +1,5 @@
+"""Fund, capital, position and journal requests and answers (amounts are decimal strings)."""
+
 from __future__ import annotations
 
 from datetime import date, datetime

@@ -1,1 +1,2 @@
-"""Loan accounts: created at signing (akad), serviced by ``financing.servicing``."""
+"""Loan accounts: opened at signing (akad) or by an approved reschedule; their transactions,
+states, reads, and the path every command on a loan ends on."""

@@ -1,4 +1,12 @@
-"""The loan account a signed agreement creates (kept in its own file: servicing extends it)."""
+"""Loan accounts and their money events.
+
+``loans`` is the account a signed agreement (or an approved reschedule) opens;
+``loan_transactions`` is every money event on it, append-only and reversed by a flag, whose replay
+(:mod:`financing.replay.engine`) is the loan's truth; ``loan_accounts`` is the snapshot the last
+replay left behind (portfolio queries, the list of loans and the ledger check's
+``loan_outstanding_principal`` view read it), rewritten after every command on the loan.
+Installment paid amounts are never stored: they are derived by replaying the transactions.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +15,23 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import ARRAY, Date, DateTime, ForeignKey, Integer, Numeric, String, func, text
+from sqlalchemy import (
+    ARRAY,
+    BigInteger,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Identity,
+    Index,
+    Integer,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+    text,
+)
 from sqlalchemy.dialects.postgresql import JSONB, UUID
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -17,7 +41,8 @@ from kopmod_shared.money import MONEY_SQL, RATE_SQL
 
 
 class LoanStatus(StrEnum):
-    """States after signing; part 1 only creates ``pending_disbursement``."""
+    """A loan's states: signing creates it ``pending_disbursement``, an approved reschedule
+    opens a successor ``active``; the moves between them are ``financing.loans.states``."""
 
     pending_disbursement = "pending_disbursement"
     active = "active"
@@ -71,3 +96,64 @@ class Loan(Base):
     signed_by: Mapped[str] = mapped_column(String(200))
     first_due_date: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
+class LoanTransactionRecord(Base):
+    """One money event on a loan. Never updated except to mark it reversed."""
+
+    __tablename__ = "loan_transactions"
+    __table_args__ = (
+        CheckConstraint("amount > 0", name="positive_amount"),
+        # The paying partner's reference identifies a payment: twice is the same payment.
+        UniqueConstraint("loan_id", "external_reference", name="uq_loan_transactions_reference"),
+        # One end-of-day penalty per loan and day.
+        Index(
+            "uq_loan_transactions_daily_penalty",
+            "loan_id",
+            "value_date",
+            unique=True,
+            postgresql_where=text("kind = 'penalty_charge' AND reversed_at IS NULL"),
+        ),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True, default=new_id)
+    # Replay order within a value date: the order transactions were recorded in.
+    seq: Mapped[int] = mapped_column(BigInteger, Identity(), unique=True)
+    loan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("loans.id"), index=True)
+    fund_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("funds.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    value_date: Mapped[date] = mapped_column(Date)
+    amount: Mapped[Decimal] = mapped_column(MONEY_SQL)
+    external_reference: Mapped[str | None] = mapped_column(String(200))
+    installment_number: Mapped[int | None] = mapped_column(Integer)
+    # What a fee charge is for (e.g. ``administration``); empty for every other kind.
+    charge_kind: Mapped[str | None] = mapped_column(String(40))
+    note: Mapped[str | None] = mapped_column(Text)
+    journal_entry_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("journal_entries.id"))
+    created_by: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    reversed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    reversed_by: Mapped[str | None] = mapped_column(String(200))
+    reversal_reason: Mapped[str | None] = mapped_column(Text)
+    reversal_entry_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("journal_entries.id"))
+
+
+class LoanAccount(Base):
+    """The last replay's figures for a loan (derived; rewritten after every command)."""
+
+    __tablename__ = "loan_accounts"
+
+    loan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("loans.id"), primary_key=True)
+    fund_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("funds.id"), index=True)
+    disbursed: Mapped[Decimal] = mapped_column(MONEY_SQL, default=Decimal(0))
+    principal_outstanding: Mapped[Decimal] = mapped_column(MONEY_SQL, default=Decimal(0))
+    interest_outstanding: Mapped[Decimal] = mapped_column(MONEY_SQL, default=Decimal(0))
+    penalty_outstanding: Mapped[Decimal] = mapped_column(MONEY_SQL, default=Decimal(0))
+    overpayment: Mapped[Decimal] = mapped_column(MONEY_SQL, default=Decimal(0))
+    days_past_due: Mapped[int] = mapped_column(Integer, default=0)
+    collectibility: Mapped[int] = mapped_column(Integer, default=1)
+    as_of: Mapped[date] = mapped_column(Date)
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), onupdate=func.now()
+    )

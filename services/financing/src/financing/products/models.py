@@ -1,3 +1,5 @@
+"""Financing products and their dated tariffs."""
+
 from __future__ import annotations
 
 import uuid

@@ -1,3 +1,5 @@
+"""Queries on products and their dated tariffs."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence

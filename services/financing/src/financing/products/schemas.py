@@ -1,3 +1,5 @@
+"""Product, tariff and schedule-preview requests and answers."""
+
 from __future__ import annotations
 
 from datetime import date, datetime

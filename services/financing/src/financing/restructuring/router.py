@@ -1,3 +1,5 @@
+"""Loans and applications moved by a restructuring, over HTTP (fund staff)."""
+
 from __future__ import annotations
 
 from typing import Annotated

@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from financing.applications.models import Application
-from financing.loans.models import Loan
-from financing.servicing.models import FundBusinessDate, LoanTransactionRecord
+from financing.arrears.models import FundBusinessDate
+from financing.loans.models import Loan, LoanTransactionRecord
 
 
 class SummaryRepository:

@@ -25,10 +25,10 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from uuid import UUID
 
+from financing.arrears.ageing import collectibility_for
 from financing.loans.models import Loan
-from financing.servicing.arrears import collectibility_for
-from financing.servicing.service import LoanBook
-from financing.servicing.states import LoanState
+from financing.loans.service import LoanBook
+from financing.loans.states import LoanState
 from financing.summaries.repository import SummaryRepository
 from kopmod_shared.auth import Principal, Role
 from kopmod_shared.errors import NotFound

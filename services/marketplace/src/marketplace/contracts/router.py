@@ -19,7 +19,7 @@ from kopmod_shared.errors import (
 from kopmod_shared.pagination import Page, PageParams, cursor_id, make_page, page_params
 from kopmod_shared.schemas.marketplace import ContractSummary
 from marketplace.common import READ_SCOPE, can_read_all
-from marketplace.contracts import service
+from marketplace.contracts import deliveries, service
 from marketplace.contracts.repository import ContractRepository
 from marketplace.contracts.schemas import (
     ContractOut,
@@ -137,7 +137,7 @@ async def record_delivery(
     session: SessionDep,
     response: Response,
 ) -> DeliveryOut:
-    _, delivery = await service.record_delivery(session, principal, contract_id, data)
+    _, delivery = await deliveries.record_delivery(session, principal, contract_id, data)
     response.headers["Location"] = f"/v1/contracts/{contract_id}/deliveries"
     return DeliveryOut.model_validate(delivery)
 
@@ -166,7 +166,7 @@ async def open_dispute(
     delivery_id: UUID, data: DisputeCreate, principal: PartyDep, session: SessionDep
 ) -> DisputeOut:
     return DisputeOut.model_validate(
-        await service.open_dispute(session, principal, delivery_id, data)
+        await deliveries.open_dispute(session, principal, delivery_id, data)
     )
 
 
@@ -195,7 +195,7 @@ async def resolve_dispute(
     session: SessionDep,
 ) -> DisputeOut:
     return DisputeOut.model_validate(
-        await service.resolve_dispute(session, principal, dispute_id, data)
+        await deliveries.resolve_dispute(session, principal, dispute_id, data)
     )
 
 

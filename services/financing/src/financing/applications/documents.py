@@ -1,0 +1,123 @@
+"""An application's documents: added while it is being prepared or reviewed, stored outside the
+database with their checksum, read by the applicant and fund staff."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from uuid import UUID
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from financing.applications.models import Application, Document
+from financing.applications.repository import ApplicationRepository
+from financing.applications.schemas import DocumentKind
+from financing.applications.service import S, is_staff, load, may_act_as_applicant
+from financing.documents.storage import DocumentStorage
+from financing.errors import ChecksumMismatch
+from kopmod_shared.auth import Principal, Role
+from kopmod_shared.errors import Conflict, Forbidden, NotFound, PayloadTooLarge, ValidationProblem
+
+DOCUMENT_STATES = frozenset(
+    {S.draft, S.submitted, S.eligibility_check, S.desk_review, S.field_survey, S.risk_review}
+)
+_UNSAFE = re.compile(r"[^A-Za-z0-9._ -]+")
+
+
+def clean_file_name(name: str | None) -> str:
+    base = (name or "document").replace("\\", "/").rsplit("/", 1)[-1]
+    cleaned = _UNSAFE.sub("_", base).strip(" .") or "document"
+    return cleaned[:255]
+
+
+async def add_document(
+    session: AsyncSession,
+    principal: Principal,
+    application_id: UUID,
+    *,
+    kind: DocumentKind,
+    file_name: str | None,
+    content_type: str | None,
+    checksum_sha256: str,
+    data: bytes,
+    storage: DocumentStorage,
+    max_bytes: int,
+) -> Document:
+    application = await load(session, principal, application_id, for_update=True)
+    if not (may_act_as_applicant(principal, application) or principal.role is Role.fund_officer):
+        raise Forbidden("documents are added by the applicant or a fund officer")
+    if application.status not in DOCUMENT_STATES:
+        raise Conflict(
+            f"documents cannot be added while {application.status}",
+            current_state=application.status,
+        )
+    if len(data) > max_bytes:
+        raise PayloadTooLarge(f"document above {max_bytes} bytes")
+    if not data:
+        raise ValidationProblem.for_field("body.file", "the file is empty", "empty")
+    actual = hashlib.sha256(data).hexdigest()
+    if actual != checksum_sha256.lower():
+        raise ChecksumMismatch(
+            "the file's SHA-256 does not match checksum_sha256; nothing was stored",
+            expected=checksum_sha256.lower(),
+            actual=actual,
+        )
+    document = Document(
+        application_id=application.id,
+        kind=kind.value,
+        file_name=clean_file_name(file_name),
+        content_type=(content_type or "application/octet-stream")[:100],
+        size_bytes=len(data),
+        checksum_sha256=actual,
+        storage_key="",
+        uploaded_by=principal.client_id,
+    )
+    document.storage_key = f"{application.id}.{actual[:16]}.{_new_key()}"
+    await ApplicationRepository(session).add(document)
+    # Written after the row is flushed: a failed insert leaves no file; a failed commit leaves
+    # an unreferenced file, never a reference without a file.
+    await storage.put(document.storage_key, data)
+    return document
+
+
+def _new_key() -> str:
+    from kopmod_shared.ids import new_id
+
+    return new_id().hex
+
+
+async def read_document(
+    session: AsyncSession,
+    principal: Principal,
+    application_id: UUID,
+    document_id: UUID,
+    storage: DocumentStorage,
+) -> tuple[Document, bytes]:
+    document = await document_meta(session, principal, application_id, document_id)
+    return document, await storage.get(document.storage_key)
+
+
+def may_see_documents(principal: Principal, application: Application) -> bool:
+    """Personal data: the applicant and the fund's staff only (never partners)."""
+    return is_staff(principal) or principal.is_org(Role.cooperative, application.cooperative_id)
+
+
+async def list_documents(
+    session: AsyncSession, principal: Principal, application_id: UUID
+) -> list[Document]:
+    application = await load(session, principal, application_id)
+    if not may_see_documents(principal, application):
+        raise NotFound(f"no documents for application {application_id}")
+    return list(await ApplicationRepository(session).documents(application.id))
+
+
+async def document_meta(
+    session: AsyncSession, principal: Principal, application_id: UUID, document_id: UUID
+) -> Document:
+    application = await load(session, principal, application_id)
+    if not may_see_documents(principal, application):
+        raise NotFound(f"no document {document_id}")
+    document = await ApplicationRepository(session).document(application.id, document_id)
+    if document is None:
+        raise NotFound(f"no document {document_id}")
+    return document

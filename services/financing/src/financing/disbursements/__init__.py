@@ -1,0 +1,1 @@
+"""Disbursements: tranches of a signed agreement paid out of the fund's cash."""

@@ -1,0 +1,145 @@
+"""Every query on loans, their transactions, snapshots and successors."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from decimal import Decimal
+from uuid import UUID
+
+from sqlalchemy import func, select, tuple_
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from financing.ledger.models import JournalLine
+from financing.loans.models import Loan, LoanAccount, LoanTransactionRecord
+
+
+class LoanRepository:
+    """Loans, their transactions, their snapshots and the journal lines booked for them."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def add(self, obj: object) -> None:
+        self.session.add(obj)
+        await self.session.flush()
+
+    async def loan(self, loan_id: UUID, *, for_update: bool = False) -> Loan | None:
+        stmt = select(Loan).where(Loan.id == loan_id)
+        if for_update:
+            # Re-read under the lock: an earlier read in this request may be stale by now.
+            stmt = stmt.with_for_update().execution_options(populate_existing=True)
+        return await self.session.scalar(stmt)
+
+    async def loans_of_fund(
+        self, fund_id: UUID, statuses: Sequence[str] | None = None, *, for_update: bool = False
+    ) -> Sequence[Loan]:
+        stmt = select(Loan).where(Loan.fund_id == fund_id).order_by(Loan.id)
+        if statuses is not None:
+            stmt = stmt.where(Loan.status.in_(list(statuses)))
+        if for_update:
+            stmt = stmt.with_for_update()
+        return (await self.session.scalars(stmt)).all()
+
+    async def transactions(self, loan_id: UUID) -> list[LoanTransactionRecord]:
+        stmt = (
+            select(LoanTransactionRecord)
+            .where(LoanTransactionRecord.loan_id == loan_id)
+            .order_by(LoanTransactionRecord.value_date, LoanTransactionRecord.seq)
+            .execution_options(populate_existing=True)
+        )
+        return list((await self.session.scalars(stmt)).all())
+
+    async def transactions_of_loans(
+        self, loan_ids: Sequence[UUID]
+    ) -> dict[UUID, list[LoanTransactionRecord]]:
+        out: dict[UUID, list[LoanTransactionRecord]] = {i: [] for i in loan_ids}
+        if not loan_ids:
+            return out
+        stmt = (
+            select(LoanTransactionRecord)
+            .where(LoanTransactionRecord.loan_id.in_(list(loan_ids)))
+            .order_by(LoanTransactionRecord.value_date, LoanTransactionRecord.seq)
+        )
+        for record in (await self.session.scalars(stmt)).all():
+            out[record.loan_id].append(record)
+        return out
+
+    async def by_reference(self, loan_id: UUID, reference: str) -> LoanTransactionRecord | None:
+        return await self.session.scalar(
+            select(LoanTransactionRecord).where(
+                LoanTransactionRecord.loan_id == loan_id,
+                LoanTransactionRecord.external_reference == reference,
+            )
+        )
+
+    async def account(self, loan_id: UUID) -> LoanAccount | None:
+        return await self.session.get(LoanAccount, loan_id)
+
+    async def accounts_of_fund(self, fund_id: UUID) -> Sequence[LoanAccount]:
+        return (
+            await self.session.scalars(select(LoanAccount).where(LoanAccount.fund_id == fund_id))
+        ).all()
+
+    async def loan_ledger_sums(self, loan_id: UUID) -> dict[str, Decimal]:
+        """Debits minus credits per account over every journal line booked for the loan."""
+        rows = await self.session.execute(
+            select(JournalLine.account, func.sum(JournalLine.debit - JournalLine.credit))
+            .where(JournalLine.loan_id == loan_id)
+            .group_by(JournalLine.account)
+        )
+        return {r[0]: Decimal(r[1]) for r in rows}
+
+    async def successor_id(self, loan_id: UUID) -> UUID | None:
+        """The loan a reschedule of ``loan_id`` opened, if any."""
+        return await self.session.scalar(select(Loan.id).where(Loan.rescheduled_from_id == loan_id))
+
+    async def successor_ids(self, loan_ids: Sequence[UUID]) -> dict[UUID, UUID]:
+        if not loan_ids:
+            return {}
+        rows = await self.session.execute(
+            select(Loan.rescheduled_from_id, Loan.id).where(
+                Loan.rescheduled_from_id.in_(list(loan_ids))
+            )
+        )
+        return {r[0]: r[1] for r in rows.all()}
+
+    async def by_reference_on_predecessors(
+        self, loan: Loan, reference: str
+    ) -> LoanTransactionRecord | None:
+        """The transaction with ``reference`` on a loan this one continues (reschedules)."""
+        previous = loan.rescheduled_from_id
+        while previous is not None:
+            record = await self.by_reference(previous, reference)
+            if record is not None:
+                return record
+            previous = await self.session.scalar(
+                select(Loan.rescheduled_from_id).where(Loan.id == previous)
+            )
+        return None
+
+    async def page_loans(
+        self,
+        *,
+        limit: int,
+        after: tuple[datetime, UUID] | None,
+        fund_id: UUID | None,
+        cooperative_id: UUID | None,
+        status: str | None,
+    ) -> Sequence[tuple[Loan, LoanAccount | None]]:
+        """Newest first, ``limit + 1`` rows (the extra one tells there is a next page)."""
+        stmt = (
+            select(Loan, LoanAccount)
+            .outerjoin(LoanAccount, LoanAccount.loan_id == Loan.id)
+            .order_by(Loan.created_at.desc(), Loan.id.desc())
+            .limit(limit + 1)
+        )
+        if after is not None:
+            stmt = stmt.where(tuple_(Loan.created_at, Loan.id) < after)
+        if fund_id is not None:
+            stmt = stmt.where(Loan.fund_id == fund_id)
+        if cooperative_id is not None:
+            stmt = stmt.where(Loan.cooperative_id == cooperative_id)
+        if status is not None:
+            stmt = stmt.where(Loan.status == status)
+        return [(r[0], r[1]) for r in (await self.session.execute(stmt)).all()]

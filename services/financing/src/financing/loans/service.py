@@ -1,0 +1,513 @@
+"""The loan as every command and read sees it, and the path every command ends on.
+
+A :class:`LoanBook` is a loan with its transactions, ready to replay
+(:mod:`financing.replay.engine`): its schedule is rebuilt from the tranches disbursed (or from
+the principal a reschedule's successor opened with, after any opening arrears). Every command
+locks what it spends or changes (the fund for cash checks, then the loan), records its
+transaction, and then :func:`settle`: replay, move the loan along the state table
+(:mod:`financing.loans.states`), book the difference between what the replay says the loan's
+accounts should hold and what the ledger holds for it as ONE balanced journal entry, refresh the
+``loan_accounts`` snapshot and write the outbox events, all in the request's transaction. Books
+therefore always equal the replay, also after a backdated payment or a reversal moved money
+between installments."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from financing.arrears.ageing import Arrears, arrears
+from financing.ledger.models import JournalEntry
+from financing.ledger.service import Account, Line, post_entry, release_commitment
+from financing.loans import states
+from financing.loans.models import Loan, LoanAccount, LoanTransactionRecord
+from financing.loans.repository import LoanRepository
+from financing.loans.states import LoanEvent, LoanState
+from financing.models import outbox_events
+from financing.replay.engine import (
+    ZERO,
+    InstallmentLike,
+    InterestAccrual,
+    LoanPosition,
+    LoanTransaction,
+    ReplayError,
+    ScheduledInstallment,
+    TxKind,
+    allocation_order,
+    replay,
+)
+from financing.schedules.engine import (
+    Frequency,
+    Installment,
+    InterestMethod,
+    Tranche,
+    build_schedule,
+)
+from kopmod_shared.auth import Principal, Role
+from kopmod_shared.errors import Conflict, InvalidTransition, NotFound, ValidationProblem
+from kopmod_shared.events import EventType
+from kopmod_shared.outbox import emit
+
+SOURCE = "financing"
+
+
+# The interest a payoff owes for the running period; products have no setting for it yet.
+ACCRUAL = InterestAccrual.daily
+
+
+def money_text(amount: Decimal) -> str:
+    return format(amount, "f")
+
+
+@dataclass
+class LoanBook:
+    """A loan with its transactions, ready to replay."""
+
+    loan: Loan
+    records: list[LoanTransactionRecord]
+    # The schedule depends only on the tranches in force: built once for them.
+    _schedule_cache: tuple[tuple[Any, ...], list[InstallmentLike]] | None = field(
+        default=None, repr=False
+    )
+
+    @property
+    def state(self) -> LoanState:
+        return LoanState(self.loan.status)
+
+    @property
+    def order(self) -> Any:
+        return allocation_order(self.loan.allocation_order)
+
+    def active(self, kind: TxKind | None = None) -> list[LoanTransactionRecord]:
+        return [
+            r
+            for r in self.records
+            if r.reversed_at is None and (kind is None or r.kind == kind.value)
+        ]
+
+    def transactions(self) -> list[LoanTransaction]:
+        return [
+            LoanTransaction(
+                id=r.id,
+                kind=TxKind(r.kind),
+                value_date=r.value_date,
+                amount=r.amount,
+                sequence=r.seq,
+                reversed=r.reversed_at is not None,
+                installment_number=r.installment_number,
+            )
+            for r in self.records
+        ]
+
+    def _schedule(self, tranches: list[Tranche], tenor: int, grace: int) -> list[Installment]:
+        loan = self.loan
+        return build_schedule(
+            tranches=tranches,
+            annual_rate=loan.annual_rate,
+            tenor_periods=tenor,
+            frequency=Frequency(loan.frequency),
+            method=InterestMethod(loan.method),
+            grace_periods=grace,
+            # A first tranche later than the agreed first due date falls back to one period on.
+            first_due_date=(
+                loan.first_due_date if min(t.date for t in tranches) < _first_due(loan) else None
+            ),
+            rounding=loan.rounding,
+        )
+
+    def installments(self) -> list[InstallmentLike]:
+        """A successor's opening arrears first, then the schedule over the disbursed tranches
+        (or over the principal a successor opened with)."""
+        shaping = tuple(
+            (r.kind, r.value_date, r.amount)
+            for r in self.active()
+            if r.kind in (TxKind.disbursement.value, TxKind.rescheduled_in.value)
+        )
+        if self._schedule_cache is not None and self._schedule_cache[0] == shaping:
+            return self._schedule_cache[1]
+        installments = self._build_installments()
+        self._schedule_cache = (shaping, installments)
+        return installments
+
+    def _build_installments(self) -> list[InstallmentLike]:
+        tranches = [
+            Tranche(r.value_date, r.amount)
+            for r in self.active()
+            if r.kind in (TxKind.disbursement.value, TxKind.rescheduled_in.value)
+        ]
+        if not tranches:
+            return []
+        out: list[InstallmentLike] = opening_installments(self.loan)
+        first = len(out) + 1
+        for n, i in enumerate(
+            self._schedule(tranches, self.loan.tenor_periods, self.loan.grace_periods)
+        ):
+            out.append(dataclasses.replace(i, number=first + n))
+        return out
+
+    def replay(self, until: date | None = None) -> LoanPosition:
+        try:
+            return replay(
+                self.installments(),
+                self.transactions(),
+                order=self.order,
+                accrual=ACCRUAL,
+                until=until,
+            )
+        except ReplayError as exc:
+            raise Conflict(str(exc)) from exc
+
+    def arrears(self, position: LoanPosition, as_of: date) -> Arrears:
+        return arrears(position, as_of, tolerance_days=self.loan.arrears_tolerance_days)
+
+
+def opening_installments(loan: Loan) -> list[InstallmentLike]:
+    """A successor loan's opening arrears as installments 1..n (see ``Loan.opening_arrears``)."""
+    out: list[InstallmentLike] = []
+    for n, row in enumerate(loan.opening_arrears or [], start=1):
+        interest, penalty, fee = (Decimal(row[k]) for k in ("interest", "penalty", "fee"))
+        out.append(
+            ScheduledInstallment(
+                number=n,
+                due_date=date.fromisoformat(row["due_date"]),
+                principal=ZERO,
+                interest=interest,
+                total=interest + penalty + fee,
+                balance_after=ZERO,
+                penalty=penalty,
+                fee=fee,
+                carried=True,
+            )
+        )
+    return out
+
+
+def _first_due(loan: Loan) -> date:
+    return loan.first_due_date or date.max
+
+
+async def load_book(repo: LoanRepository, loan_id: UUID, *, for_update: bool = False) -> LoanBook:
+    loan = await repo.loan(loan_id, for_update=for_update)
+    if loan is None:
+        raise NotFound(f"no loan {loan_id}")
+    return await book_for(repo, loan)
+
+
+async def book_for(repo: LoanRepository, loan: Loan) -> LoanBook:
+    return LoanBook(loan=loan, records=await repo.transactions(loan.id))
+
+
+def visible_to(loan: Loan, principal: Principal) -> bool:
+    """Fund staff and partners see every loan; a cooperative only its own."""
+    if principal.role is Role.cooperative:
+        return principal.org_id == loan.cooperative_id
+    return principal.role in {
+        Role.admin,
+        Role.fund_officer,
+        Role.fund_committee,
+        Role.partner,
+        Role.service,
+    }
+
+
+async def readable_book(repo: LoanRepository, loan_id: UUID, principal: Principal) -> LoanBook:
+    book = await load_book(repo, loan_id)
+    if not visible_to(book.loan, principal):
+        # Another organisation's loan does not exist for this caller.
+        raise NotFound(f"no loan {loan_id}")
+    return book
+
+
+def expected_balances(position: LoanPosition) -> dict[Account, Decimal]:
+    """What the loan's accounts should hold (debit positive) for this replayed position.
+
+    Cash balances the rest, except for principal moved between loans by a reschedule: that
+    moves loans receivable from the closed loan to its successor, never cash.
+    """
+    others = {
+        Account.loans_receivable: position.principal_outstanding,
+        Account.interest_income: -(position.interest_paid + position.capitalised_interest),
+        Account.penalty_income: -(position.penalty_paid + position.capitalised_penalty),
+        Account.fee_income: -(position.fee_paid + position.capitalised_fee),
+        Account.overpayments: -position.overpayment,
+        Account.writeoff_losses: position.written_off_principal,
+        Account.recovery_income: -position.recovered,
+    }
+    moved = position.transferred_out - position.transferred_in
+    return {Account.cash: -(sum(others.values(), ZERO) + moved), **others}
+
+
+async def ledger_lines(repo: LoanRepository, book: LoanBook, position: LoanPosition) -> list[Line]:
+    """The lines that make the ledger hold for the loan what the replay says (may be none)."""
+    booked = await repo.loan_ledger_sums(book.loan.id)
+    lines = []
+    for account, wanted in expected_balances(position).items():
+        diff = wanted - booked.get(account.value, ZERO)
+        if diff > 0:
+            lines.append(Line(account, debit=diff, loan_id=book.loan.id))
+        elif diff < 0:
+            lines.append(Line(account, credit=-diff, loan_id=book.loan.id))
+    return lines
+
+
+async def sync_ledger(
+    session: AsyncSession,
+    repo: LoanRepository,
+    book: LoanBook,
+    position: LoanPosition,
+    *,
+    kind: str,
+    memo: str,
+    entry_date: date,
+    actor: str,
+    reference: str | None = None,
+) -> JournalEntry | None:
+    """Book, as one balanced entry, whatever the ledger lacks to match the replay."""
+    lines = await ledger_lines(repo, book, position)
+    if not lines:
+        return None
+    return await post_entry(
+        session,
+        fund_id=book.loan.fund_id,
+        entry_date=entry_date,
+        kind=kind,
+        memo=memo,
+        lines=lines,
+        loan_id=book.loan.id,
+        reference=reference,
+        created_by=actor,
+    )
+
+
+async def refresh_account(
+    session: AsyncSession,
+    repo: LoanRepository,
+    book: LoanBook,
+    position: LoanPosition,
+    as_of: date,
+) -> tuple[int, Arrears]:
+    """Rewrite the loan's snapshot; answer the collectibility class it had before."""
+    state = book.arrears(position, as_of)
+    account = await repo.account(book.loan.id)
+    if account is None:
+        account = LoanAccount(loan_id=book.loan.id, fund_id=book.loan.fund_id, collectibility=1)
+        session.add(account)
+    before = account.collectibility
+    account.disbursed = position.disbursed
+    account.principal_outstanding = position.principal_outstanding
+    account.interest_outstanding = position.interest_outstanding
+    account.penalty_outstanding = position.penalty_outstanding
+    account.overpayment = position.overpayment
+    closed = LoanState(book.loan.status).closed
+    account.days_past_due = 0 if closed else state.days_past_due
+    account.collectibility = 1 if closed else int(state.collectibility)
+    account.as_of = as_of
+    await session.flush()
+    return before, state
+
+
+async def emit_loan_event(
+    session: AsyncSession, type_: str, loan: Loan, data: dict[str, Any]
+) -> None:
+    await emit(
+        session,
+        outbox_events,
+        source=SOURCE,
+        type=type_,
+        subject=loan.id,
+        # The cooperative's own webhook subscriptions receive its loan's events.
+        parties=[loan.cooperative_id],
+        data={
+            "loan_id": str(loan.id),
+            "fund_id": str(loan.fund_id),
+            "cooperative_id": str(loan.cooperative_id),
+            **data,
+        },
+    )
+
+
+async def settle(
+    session: AsyncSession,
+    repo: LoanRepository,
+    book: LoanBook,
+    *,
+    event: LoanEvent,
+    target: LoanState | None,
+    today: date,
+    entry_kind: str,
+    memo: str,
+    entry_date: date,
+    actor: str,
+    reference: str | None = None,
+) -> tuple[LoanPosition, JournalEntry | None]:
+    """Replay, move the state, book the ledger difference, refresh the snapshot, emit."""
+    position = book.replay()
+    if target is None:
+        target = states.state_from_position(position)
+    previous = book.state
+    book.loan.status = states.transition(previous, event, target).value
+    entry = await sync_ledger(
+        session,
+        repo,
+        book,
+        position,
+        kind=entry_kind,
+        memo=memo,
+        entry_date=entry_date,
+        actor=actor,
+        reference=reference,
+    )
+    before, state = await refresh_account(session, repo, book, position, today)
+    new_state = LoanState(book.loan.status)
+    account = await repo.account(book.loan.id)
+    if account is not None:
+        account.closed_on = (position.settled_on or today) if new_state.closed else None
+    if new_state.closed and not previous.closed:
+        # Whatever approval is still undrawn goes back to what the fund can lend.
+        await release_commitment(session, loan_id=book.loan.id)
+        if new_state is LoanState.closed_obligations_met:
+            await emit_loan_event(
+                session,
+                EventType.LOAN_CLOSED,
+                book.loan,
+                {
+                    "status": new_state.value,
+                    "reason": "obligations_met",
+                    "closed_on": str(position.settled_on or today),
+                },
+            )
+    if previous.closed and not new_state.closed:
+        # Only a reversal reopens a loan (of the payment that closed it).
+        await emit_loan_event(
+            session,
+            EventType.LOAN_REOPENED,
+            book.loan,
+            {
+                "from_status": previous.value,
+                "status": new_state.value,
+                "reopened_on": str(today),
+                "reason": memo,
+                "principal_outstanding": money_text(position.principal_outstanding),
+                "total_outstanding": money_text(position.total_outstanding),
+            },
+        )
+    if not new_state.closed and before != int(state.collectibility):
+        await emit_class_change(session, book.loan, before, state)
+    await session.flush()
+    return position, entry
+
+
+async def emit_class_change(session: AsyncSession, loan: Loan, before: int, state: Arrears) -> None:
+    await emit_loan_event(
+        session,
+        EventType.LOAN_OVERDUE,
+        loan,
+        {
+            "as_of": str(state.as_of),
+            "days_past_due": state.days_past_due,
+            "from_class": before,
+            "to_class": int(state.collectibility),
+            "collectibility_label": state.collectibility.label,
+            "overdue_principal": money_text(state.overdue_principal),
+            "overdue_interest": money_text(state.overdue_interest),
+        },
+    )
+
+
+async def check_event(repo: LoanRepository, book: LoanBook, event: LoanEvent) -> None:
+    """:func:`states.check`, naming the successor when the loan was closed by a reschedule."""
+    if book.state is LoanState.closed_rescheduled:
+        successor = await repo.successor_id(book.loan.id)
+        error = InvalidTransition(book.state.value, event.value, [])
+        error.detail = f"{error.detail}; the loan continues as loan {successor}"
+        error.extra["successor_loan_id"] = str(successor) if successor else None
+        raise error
+    states.check(book.state, event)
+
+
+def check_value_date(requested: date | None, today: date, book: LoanBook, what: str) -> date:
+    day = requested or today
+    if day > today:
+        raise ValidationProblem.for_field(
+            "body.value_date", f"{what} cannot be dated after the business date {today}", "future"
+        )
+    opened = [
+        r.value_date
+        for r in book.active()
+        if r.kind in (TxKind.disbursement.value, TxKind.rescheduled_in.value)
+    ]
+    if opened and day < min(opened):
+        raise ValidationProblem.for_field(
+            "body.value_date",
+            f"{what} cannot be dated before the first disbursement ({min(opened)})",
+            "early",
+        )
+    return day
+
+
+def new_transaction(
+    book: LoanBook,
+    kind: TxKind,
+    value_date: date,
+    amount: Decimal,
+    actor: str,
+    *,
+    reference: str | None = None,
+    installment_number: int | None = None,
+    note: str | None = None,
+) -> LoanTransactionRecord:
+    record = LoanTransactionRecord(
+        loan_id=book.loan.id,
+        fund_id=book.loan.fund_id,
+        kind=kind.value,
+        value_date=value_date,
+        amount=amount,
+        external_reference=reference,
+        installment_number=installment_number,
+        note=note,
+        created_by=actor,
+    )
+    book.records.append(record)
+    return record
+
+
+async def reference_free(repo: LoanRepository, book: LoanBook, reference: str | None) -> None:
+    if reference is not None and await repo.by_reference(book.loan.id, reference) is not None:
+        raise Conflict(f"reference {reference} is already recorded on this loan", field="reference")
+
+
+async def page_of_loans(
+    repo: LoanRepository,
+    principal: Principal,
+    *,
+    limit: int,
+    after: tuple[datetime, UUID] | None,
+    fund_id: UUID | None,
+    cooperative_id: UUID | None,
+    status: LoanState | None,
+) -> Sequence[tuple[Loan, LoanAccount | None]]:
+    """Loans with their snapshots, newest first, ``limit + 1`` rows (the extra one tells there
+    is a next page). A cooperative sees only its own, whatever it filters by."""
+    if principal.role is Role.cooperative:
+        cooperative_id = principal.org_id
+    return await repo.page_loans(
+        limit=limit,
+        after=after,
+        fund_id=fund_id,
+        cooperative_id=cooperative_id,
+        status=status.value if status else None,
+    )
+
+
+async def successors_of(repo: LoanRepository, loans: Iterable[Loan]) -> dict[UUID, UUID]:
+    """The loan that continues each of ``loans`` closed by a reschedule."""
+    return await repo.successor_ids(
+        [loan.id for loan in loans if loan.status == LoanState.closed_rescheduled.value]
+    )

@@ -1,0 +1,2 @@
+"""Fund reports: portfolio by collectibility, product and province, flows, position history,
+cash forecast."""

@@ -1,0 +1,1 @@
+"""Write-off: a loan's outstanding principal moved to losses, the loan closed."""
