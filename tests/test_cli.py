@@ -41,3 +41,39 @@ def test_migrate_demo_data_twice_and_create_client(registry_url: str) -> None:
     bad = runner.invoke(app, ["create-client", "--name", "x", "--role", "cooperative"])
     assert bad.exit_code != 0
     assert "must be bound to an org_id" in str(bad.exception)
+
+
+def test_migrate_wait_answers_once_the_database_is_at_head(registry_url: str) -> None:
+    # What each pod's init container runs: it migrates nothing and fails while the release's
+    # migration Job has not brought the database to this code's head.
+    runner = CliRunner()
+    early = runner.invoke(app, ["migrate", "registry", "--wait", "0"])
+    assert early.exit_code == 1, early.output
+    assert "registry: database not at" in early.output
+    assert runner.invoke(app, ["migrate", "registry"]).exit_code == 0
+    ready = runner.invoke(app, ["migrate", "registry", "--wait", "5"])
+    assert ready.exit_code == 0, ready.output
+    assert "registry: database at head" in ready.output
+
+
+def test_rotate_signing_key_in_three_steps(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from registry.identity.keys import generate_pem
+
+    monkeypatch.setenv("COLUMNS", "200")
+    (tmp_path / "signing-key.pem").write_bytes(generate_pem())
+    first = (tmp_path / "signing-key.pem").read_bytes()
+    runner = CliRunner()
+    early = runner.invoke(app, ["rotate-signing-key", "promote", "--data-dir", str(tmp_path)])
+    assert early.exit_code == 1 and "stage a key" in early.output
+    staged = runner.invoke(app, ["rotate-signing-key", "stage", "--data-dir", str(tmp_path)])
+    assert staged.exit_code == 0, staged.output
+    assert (tmp_path / "signing-key.next.pem").exists()
+    assert (tmp_path / "signing-key.pem").read_bytes() == first  # still signing
+    promoted = runner.invoke(app, ["rotate-signing-key", "promote", "--data-dir", str(tmp_path)])
+    assert promoted.exit_code == 0, promoted.output
+    assert (tmp_path / "signing-key.previous.pem").read_bytes() == first
+    assert not (tmp_path / "signing-key.next.pem").exists()
+    retired = runner.invoke(app, ["rotate-signing-key", "retire", "--data-dir", str(tmp_path)])
+    assert retired.exit_code == 0, retired.output
+    assert not (tmp_path / "signing-key.previous.pem").exists()
+    assert (tmp_path / "signing-key.pem").read_bytes() != first

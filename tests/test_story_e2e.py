@@ -32,7 +32,7 @@ import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, TypeVar
@@ -42,6 +42,8 @@ import httpx
 import pytest
 from sqlalchemy.engine import make_url
 
+from kopmod_cli.balancer import Balancer, start_balancer
+from kopmod_cli.pooler import PgBouncer, start_pgbouncer
 from kopmod_cli.services import SERVICES
 from kopmod_cli.stack import (
     Credentials,
@@ -51,13 +53,14 @@ from kopmod_cli.stack import (
     spawn,
     wait_ready,
 )
-from kopmod_shared.testing import REPO_ROOT, free_port, fresh_database
+from kopmod_shared.testing import REPO_ROOT, free_port, fresh_database, server_url
 from kopmod_shared.webhooks import verify
 
 pytestmark = pytest.mark.e2e
 
 HOST = "127.0.0.1"
 NAMES = ("registry", "financing", "marketplace")
+REPLICAS = 2
 TODAY = date.today()
 LAST_YEAR = TODAY.year - 1
 D = Decimal
@@ -124,6 +127,8 @@ class Stack:
     databases: dict[str, str]
     creds: Credentials
     procs: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
+    # Each service's replicas: process key -> its own URL (``urls`` is haproxy in front of them).
+    replicas: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 def stop(procs: dict[str, subprocess.Popen[bytes]]) -> None:
@@ -154,38 +159,62 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     run = uuid.uuid4().hex[:8]
     databases: dict[str, str] = {}
     procs: dict[str, subprocess.Popen[bytes]] = {}
+    bouncer: PgBouncer | None = None
+    balancer: Balancer | None = None
     try:
         for name in NAMES:
             databases[name] = fresh_database(
                 REPO_ROOT / "services" / name, f"kopmod_{name}_story_{run}"
             )
+        # The services reach their databases through PgBouncer in transaction mode, as behind
+        # CloudNativePG's Pooler (issue 17): fewer server connections than the services' pools.
+        bouncer = start_pgbouncer(server_url(), free_port(), pool_size=4)
+        pooled = {name: bouncer.url(url) for name, url in databases.items()}
         creds = Credentials.load_or_create(data_dir)
         key_file = signing_key_file(data_dir)
         bootstrap_clients(databases["registry"], creds)
+        # REPLICAS processes per service behind haproxy (issue 17), as pods behind a Kubernetes
+        # Service: the services call each other, and the story calls them, through haproxy.
         ports = {name: free_port() for name in NAMES}
         urls = {name: f"http://{HOST}:{port}" for name, port in ports.items()}
+        replica_ports = {name: [free_port() for _ in range(REPLICAS)] for name in NAMES}
+        replicas = {
+            name: {f"{name}-{i}": f"http://{HOST}:{p}" for i, p in enumerate(replica_ports[name])}
+            for name in NAMES
+        }
         for name in NAMES:
             service = SERVICES[name]
             p = service.env_prefix
             env = service_env(
-                service, urls=databases, host=HOST, ports=ports, creds=creds, key_file=key_file
+                service, urls=pooled, host=HOST, ports=ports, creds=creds, key_file=key_file
             )
+            env[p + "DB_TRANSACTION_POOLER"] = "true"
             # The partner's receiver listens on 127.0.0.1 over plain http; events leave fast.
             env[p + "WEBHOOKS_ALLOW_PRIVATE"] = "true"
             env[p + "RELAY_POLL_SECONDS"] = "0.2"
+            # A replica killed holding deliveries (the burst test) hands them on after this.
+            env[p + "RELAY_LEASE_SECONDS"] = "15"
             env[p + "LOG_LEVEL"] = "WARNING"
             if name == "registry":
                 # The scorecard's budget for financing and marketplace, on a busy 2-core runner.
                 env[p + "SCORECARD_DEADLINE_SECONDS"] = "15"
             if name == "financing":
                 env[p + "DOCUMENTS_DIR"] = str(data_dir / "documents")
-            procs[name] = spawn(service, env, HOST, ports[name])
-        ready = wait_ready(urls, procs, timeout=90)
+            for key, port in zip(replicas[name], replica_ports[name], strict=True):
+                procs[key] = spawn(service, env, HOST, port)
+        each = {key: url for group in replicas.values() for key, url in group.items()}
+        ready = wait_ready(each, procs, timeout=120)
         assert all(ready.values()), f"not ready: {ready}"
+        balancer = start_balancer(ports, replica_ports, host=HOST)
+        wait_ready(urls, {name: procs[f"{name}-0"] for name in NAMES}, timeout=30)
         wait_wired(urls, creds)
-        yield Stack(urls=urls, databases=databases, creds=creds, procs=procs)
+        yield Stack(urls=urls, databases=databases, creds=creds, procs=procs, replicas=replicas)
     finally:
+        if balancer is not None:
+            balancer.stop()
         stop(procs)
+        if bouncer is not None:
+            bouncer.stop()
         asyncio.run(_drop_databases(databases.values()))
 
 
@@ -1038,4 +1067,244 @@ def partner_received_everything(
         received[envelope["id"]] = envelope
     assert set(received) == {d["event_id"] for d in log}
     assert len(log) == len(received)  # one delivery per event
+    # ... and each arrived once: the replicas' relays share one outbox and never both send.
+    arrivals = Counter(r.headers.get("webhook-id") for r in receiver.of(service))
+    assert set(arrivals.values()) == {1}, [e for e, n in arrivals.items() if n > 1]
     return received
+
+
+# --- backup and restore (issue 17) ---------------------------------------------------------------
+
+
+async def _tables(database_url: str) -> dict[str, list[str]]:
+    """Every row of every table, as text, in order: what must survive a restore unchanged."""
+    conn = await asyncpg.connect(**_connect_kwargs(database_url))
+    try:
+        names = [
+            r["tablename"]
+            for r in await conn.fetch(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1"
+            )
+        ]
+        return {
+            name: [
+                r[0] for r in await conn.fetch(f'SELECT t::text FROM "{name}" t ORDER BY t::text')
+            ]
+            for name in names
+        }
+    finally:
+        await conn.close()
+
+
+def test_backup_and_restore_of_the_story(
+    stack: Stack, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Runs after the story, on its data: `kopmod backup`, the databases dropped, `kopmod
+    restore`; every row of every table comes back (the ledger entry by entry), and the running
+    services answer from the restored data."""
+    from typer.testing import CliRunner
+
+    from kopmod_cli.main import app as cli
+
+    for name, url in stack.databases.items():
+        monkeypatch.setenv(SERVICES[name].env_prefix + "DATABASE_URL", url)
+    with httpx.Client(timeout=30) as http:
+        api = Api(stack, http)
+        admin = api.token(stack.creds.admin_client_id, stack.creds.admin_client_secret)
+        funds = api.get("financing", "/v1/funds", admin)
+        assert funds, "the story ran first and created a fund"
+        trial_path = f"/v1/funds/{funds[0]['id']}/trial-balance"
+        trial = api.get("financing", trial_path, admin)
+        cooperatives = api.get("registry", "/v1/cooperatives", admin, params={"limit": 100})
+        # The relays have delivered what the story published: nothing moves under the backup.
+        for url in stack.databases.values():
+            wait_for("empty outbox", lambda u=url: asyncio.run(_outbox(u))[1] == 0 or None)
+        before = {n: asyncio.run(_tables(u)) for n, u in stack.databases.items()}
+        assert len(before["financing"]["journal_lines"]) >= 4
+        assert len(before["registry"]["cooperatives"]) >= 3
+
+        target = tmp_path / "backup"
+        runner = CliRunner()
+        backed_up = runner.invoke(cli, ["backup", str(target)])
+        assert backed_up.exit_code == 0, backed_up.output
+        manifest = json.loads((target / "manifest.json").read_text())
+        assert set(manifest["databases"]) == set(NAMES)
+        # A set whose database exists is refused without --replace; nothing is touched.
+        refused = runner.invoke(cli, ["restore", str(target)])
+        assert refused.exit_code == 1 and "--replace" in refused.output
+
+        asyncio.run(_drop_databases(stack.databases.values()))
+        restored = runner.invoke(cli, ["restore", str(target)])
+        assert restored.exit_code == 0, restored.output
+
+        after = {n: asyncio.run(_tables(u)) for n, u in stack.databases.items()}
+        assert after == before
+        for url in stack.urls.values():
+            wait_for(f"{url} ready", lambda u=url: http.get(u + "/readyz").status_code == 200)
+        assert api.get("financing", trial_path, admin) == trial
+        assert api.get("registry", "/v1/cooperatives", admin, params={"limit": 100}) == (
+            cooperatives
+        )
+
+        # A set with a damaged file is refused before anything is dropped.
+        dump = target / manifest["databases"]["registry"]["file"]
+        damaged_bytes = bytearray(dump.read_bytes())
+        damaged_bytes[len(damaged_bytes) // 2] ^= 0xFF
+        dump.write_bytes(bytes(damaged_bytes))
+        damaged = runner.invoke(cli, ["restore", str(target), "--replace"])
+        assert damaged.exit_code == 1 and "does not match its checksum" in damaged.output
+        kept = asyncio.run(_tables(stack.databases["registry"]))
+        assert kept["cooperatives"] == before["registry"]["cooperatives"]
+
+
+# --- a burst across replicas, one killed (issue 17) ----------------------------------------------
+
+
+def _send(
+    http: httpx.Client, url: str, body: dict[str, Any], who: dict[str, str], key: str
+) -> dict[str, Any]:
+    """A client that retries a command with the same Idempotency-Key until it has an answer: a
+    replica killed under it costs a retry, never a second effect."""
+    last: Any = None
+    for _ in range(40):
+        try:
+            resp = http.post(url, json=body, headers=who | {"Idempotency-Key": key})
+        except httpx.TransportError as exc:
+            last = exc
+        else:
+            if resp.status_code not in (409, 502, 503, 504):  # 409: the first try still running
+                assert resp.status_code == 201, f"{url}: {resp.status_code} {resp.text}"
+                return dict(resp.json())
+            last = resp.text
+        time.sleep(0.25)
+    raise AssertionError(f"{url}: no answer ({last})")
+
+
+async def _rows(database_url: str, sql: str) -> list[Any]:
+    conn = await asyncpg.connect(**_connect_kwargs(database_url))
+    try:
+        return list(await conn.fetch(sql))
+    finally:
+        await conn.close()
+
+
+def test_burst_across_replicas_with_one_killed(stack: Stack, receiver: Receiver) -> None:
+    """Runs after the story, on its loan: disbursements and repayments sent at once through
+    haproxy to both financing replicas, every command sent twice (a client retrying after a lost
+    answer), and one financing replica killed mid-burst. Nothing doubled, nothing lost, each
+    event delivered once to each subscriber, rate limits counted across replicas, the ledger
+    balanced."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    run = uuid.uuid4().hex[:6]
+    with httpx.Client(timeout=30) as http:
+        api = Api(stack, http)
+        admin = api.token(stack.creds.admin_client_id, stack.creds.admin_client_secret)
+        loans = api.get("financing", "/v1/loans", admin, params={"status": "active"})["items"]
+        assert loans, "the story ran first and left an active loan"
+        loan = loans[0]
+        base = f"{stack.urls['financing']}/v1/loans/{loan['id']}"
+        commands = [
+            # The story's product allows three tranches; the story disbursed one.
+            (f"{base}/disbursements", {"amount": "1000000.00", "reference": f"B{run}-D{i}"})
+            for i in range(2)
+        ] + [
+            (
+                f"{base}/repayments",
+                {"amount": "100000.00", "external_reference": f"B{run}-R{i}"},
+            )
+            for i in range(30)
+        ]
+
+        def command(i: int) -> tuple[dict[str, Any], dict[str, Any]]:
+            url, body = commands[i]
+            first = _send(http, url, body, admin, f"burst-{run}-{i}")
+            return first, _send(http, url, body, admin, f"burst-{run}-{i}")
+
+        victim = stack.procs["financing-0"]
+        with ThreadPoolExecutor(6) as pool:
+            futures = [pool.submit(command, i) for i in range(len(commands))]
+            # Mid-burst: a replica dies without a chance to finish anything (SIGKILL).
+            wait_for("a third of the burst answered", lambda: sum(f.done() for f in futures) >= 10)
+            victim.kill()
+            killed_at = datetime.now(UTC)
+            answers = [f.result() for f in futures]
+        assert victim.wait(10) is not None
+        # The same command twice: the same answer (the same transaction), never a second one.
+        for first, again in answers:
+            assert first == again
+
+        # Nothing lost, nothing doubled: each reference once in the loan's statement.
+        statement = api.get("financing", f"/v1/loans/{loan['id']}/statement", admin)
+        references = Counter(
+            r["transaction"].get("external_reference") or r["transaction"].get("reference")
+            for r in statement["rows"]
+        )
+        ours = {ref: n for ref, n in references.items() if ref and ref.startswith(f"B{run}-")}
+        assert ours == {f"B{run}-D{i}": 1 for i in range(2)} | {
+            f"B{run}-R{i}": 1 for i in range(30)
+        }
+        trial = api.get("financing", f"/v1/funds/{loan['fund_id']}/trial-balance", admin)
+        assert trial["balanced"] is True
+        assert D(trial["total_debits"]) == D(trial["total_credits"])
+
+        # Each event once per subscriber: the relays of both replicas share one outbox.
+        financing_db = stack.databases["financing"]
+        wait_for(
+            "financing's outbox delivered",
+            lambda: (
+                asyncio.run(_outbox(financing_db))[1] == 0
+                and not asyncio.run(
+                    _rows(
+                        financing_db, "SELECT 1 FROM webhook_deliveries WHERE status <> 'succeeded'"
+                    )
+                )
+            ),
+            timeout=60,
+        )
+        published, _ = asyncio.run(_outbox(financing_db))
+        arrived = Counter(r.headers.get("webhook-id") for r in receiver.of("financing"))
+        assert published <= set(arrived)
+        # Twice only for deliveries the killed replica may have sent without recording it (at
+        # least once): those that existed when it died.
+        before_kill = {
+            str(r["event_id"])
+            for r in asyncio.run(
+                _rows(
+                    financing_db,
+                    "SELECT event_id FROM webhook_deliveries "
+                    f"WHERE created_at <= '{killed_at.isoformat()}'",
+                )
+            )
+        }
+        assert {e for e, n in arrived.items() if n > 1} <= before_kill
+        # The services subscribed once each, although two replicas of each started together.
+        for publisher, subscribers in WIRING.items():
+            owners = Counter(
+                r["owner_client_id"]
+                for r in asyncio.run(
+                    _rows(
+                        stack.databases[publisher], "SELECT owner_client_id FROM webhook_endpoints"
+                    )
+                )
+            )
+            for subscriber in subscribers:
+                assert owners[f"svc-{subscriber}"] == 1, (publisher, owners)
+
+        # Rate limits are counted across replicas: one window, whichever replica answers.
+        reader = api.client(admin, "Rate reader", "partner", scopes=("registry:read",))
+        first = http.get(
+            f"{stack.urls['registry']}/v1/cooperatives", params={"limit": 1}, headers=reader
+        )
+        if int(first.headers["RateLimit-Reset"]) < 5:  # the window is about to roll over
+            time.sleep(int(first.headers["RateLimit-Reset"]) + 0.5)
+        replicas = list(stack.replicas["registry"].values())
+        remaining = [
+            int(
+                http.get(
+                    f"{replicas[i % 2]}/v1/cooperatives", params={"limit": 1}, headers=reader
+                ).headers["RateLimit-Remaining"]
+            )
+            for i in range(8)
+        ]
+        assert remaining == list(range(remaining[0], remaining[0] - 8, -1)), remaining

@@ -16,7 +16,7 @@ def test_money_is_decimal_in_and_string_out():
     adapter = pydantic.TypeAdapter(Money)
     assert adapter.validate_json(b'"1500000.50"') == Decimal("1500000.50")
     assert adapter.validate_json(b"12") == Decimal("12")
-    assert adapter.dump_json(Decimal("10.5")) == b'"10.5"'
+    assert adapter.dump_json(Decimal("10.5")) == b'"10.50"'
     for bad in (b"0.1", b'"abc"', b'"NaN"', b"true", b'"1.234"'):
         with pytest.raises(pydantic.ValidationError):
             adapter.validate_json(bad)

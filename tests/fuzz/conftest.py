@@ -2,13 +2,16 @@
 a thread, its own event loop) on a database migrated by Alembic; every operation is called with
 an admin token, and the default checks run on each answer.
 
-Bounded for CI: ``KOPMOD_FUZZ_EXAMPLES`` examples per operation (default 4), derandomised (the same
-cases every run). A longer run: ``KOPMOD_FUZZ_EXAMPLES=200 uv run pytest tests/fuzz``.
+Bounded for CI: ``KOPMOD_FUZZ_EXAMPLES`` examples per operation (default 4). Each run draws a fresh
+seed, so every CI run tries new cases; the seed is printed in the report header (and in every
+failure), and ``KOPMOD_FUZZ_SEED=<seed>`` replays that run. A longer run:
+``KOPMOD_FUZZ_EXAMPLES=200 uv run pytest tests/fuzz``.
 """
 
 from __future__ import annotations
 
 import os
+import secrets
 import threading
 import time
 from collections.abc import Iterator
@@ -24,6 +27,30 @@ from pydantic import SecretStr
 from kopmod_shared.testing import TestIssuer, free_port, fresh_database
 
 EXAMPLES = int(os.environ.get("KOPMOD_FUZZ_EXAMPLES", "4"))
+
+
+def _seed() -> int:
+    given = os.environ.get("KOPMOD_FUZZ_SEED", "").strip()
+    if not given:
+        return secrets.randbits(64)
+    try:
+        return int(given)
+    except ValueError:
+        raise pytest.UsageError(f"KOPMOD_FUZZ_SEED must be an integer, not {given!r}") from None
+
+
+SEED = _seed()
+REPLAY = f"KOPMOD_FUZZ_SEED={SEED}"
+
+
+def pytest_report_header() -> str:
+    return f"fuzz seed: {SEED} (replay: {REPLAY} uv run pytest tests/fuzz)"
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    terminalreporter.write_line(f"fuzz seed: {SEED} (replay: {REPLAY} uv run pytest tests/fuzz)")
+
+
 # Another service this one calls is "down" here: nothing listens on this port, so calls fail
 # fast and the routes that depend on it must answer their documented 502/503.
 UNREACHABLE = f"http://127.0.0.1:{free_port()}"

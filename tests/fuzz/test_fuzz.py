@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 import pytest
 import schemathesis
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, given, seed, settings
 from hypothesis.errors import Unsatisfiable
 from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
@@ -19,7 +19,7 @@ from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from kopmod_shared.testing import TestIssuer
 
-from .conftest import EXAMPLES, Server, admin_headers
+from .conftest import EXAMPLES, REPLAY, SEED, Server, admin_headers
 
 
 @schemathesis.check
@@ -57,10 +57,10 @@ def _fuzz(server: Server, issuer: TestIssuer, audience: str) -> list[str]:
             continue
         for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
 
+            @seed(SEED)
             @given(case=operation.as_strategy(generation_mode=mode))
             @settings(
                 max_examples=EXAMPLES,
-                derandomize=True,
                 deadline=None,
                 database=None,
                 suppress_health_check=list(HealthCheck),
@@ -103,7 +103,9 @@ def _fuzz(server: Server, issuer: TestIssuer, audience: str) -> list[str]:
 def test_fuzz_service(service: str, audience: str, issuer: TestIssuer, request: Any) -> None:
     server: Server = request.getfixturevalue(f"{service}_server")
     failures = _fuzz(server, issuer, audience)
-    assert not failures, f"{len(failures)} failing operations:\n\n" + "\n\n".join(failures)
+    assert not failures, (
+        f"{len(failures)} failing operations (replay: {REPLAY}):\n\n" + "\n\n".join(failures)
+    )
 
 
 @pytest.mark.parametrize(
@@ -134,11 +136,12 @@ def test_stateful_over_links(service: str, audience: str, issuer: TestIssuer, re
                 transport_kwargs=kwargs,
             )
 
+    # The run's seed (hypothesis reads it off the state machine class).
+    seed(SEED)(Machine)
     Machine.run(
         settings=settings(
             max_examples=max(2, EXAMPLES // 2),
             stateful_step_count=8,
-            derandomize=True,
             deadline=None,
             database=None,
             suppress_health_check=list(HealthCheck),

@@ -63,12 +63,21 @@ def up(
     demo: Annotated[
         bool, typer.Option(help="Load the demo data set into the registry before serving.")
     ] = False,
+    replicas: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            help="Processes per service, behind haproxy on the service ports and on one "
+            "Postgres through PgBouncer in transaction mode (the Kubernetes layout).",
+        ),
+    ] = 1,
 ) -> None:
     """Start everything: database, migrations, bootstrap clients, the three services.
 
     Stops everything on Ctrl-C (or SIGTERM).
     """
     from kopmod_cli import locate, stack
+    from kopmod_cli.replicas import Replicated
 
     data_dir = data_dir.resolve()
     ports = {
@@ -78,6 +87,7 @@ def up(
     }
     procs: dict = {}
     dbs = None
+    replicated = Replicated()
 
     def _terminate(signum: int, _frame: object) -> None:
         raise KeyboardInterrupt
@@ -101,14 +111,19 @@ def up(
                 prog.update(task, description="demo data")
                 summary = stack.load_demo(dbs.urls["registry"])
                 prog.console.print(f"demo data: {summary}")
-            for name, svc in SERVICES.items():
-                env = stack.service_env(
-                    svc, urls=dbs.urls, host=host, ports=ports, creds=creds, key_file=key_file
-                )
-                procs[name] = stack.spawn(svc, env, host, ports[name])
-            prog.update(task, description="waiting for /readyz")
             base = {n: f"http://{host}:{p}" for n, p in ports.items()}
-            ready = stack.wait_ready(base, procs, ready_timeout)
+            if replicas > 1:
+                prog.update(task, description=f"{replicas} replicas per service")
+                procs = replicated.start(dbs, creds, key_file, host=host, ports=ports, n=replicas)
+                ready = replicated.wait_ready(base, procs, ready_timeout)
+            else:
+                for name, svc in SERVICES.items():
+                    env = stack.service_env(
+                        svc, urls=dbs.urls, host=host, ports=ports, creds=creds, key_file=key_file
+                    )
+                    procs[name] = stack.spawn(svc, env, host, ports[name])
+                prog.update(task, description="waiting for /readyz")
+                ready = stack.wait_ready(base, procs, ready_timeout)
         if not all(ready.values()):
             console.print(f"[red]not ready in time: {[n for n, r in ready.items() if not r]}[/]")
             raise typer.Exit(1)
@@ -119,6 +134,8 @@ def up(
             else "configured servers"
         )
         lines = [f"[bold]{n}[/]  {u}  (docs: {u}/docs)" for n, u in base.items()]
+        if replicas > 1:
+            lines.append(replicated.describe())
         console.print(
             Panel(
                 "\n".join(
@@ -146,7 +163,11 @@ def up(
         # A second Ctrl-C (or the SIGINT a wrapper forwards) must not cut the shutdown short.
         for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
             signal.signal(sig, signal.SIG_IGN)
-        stack.stop_all(procs, dbs.embedded if dbs else None)
+        replicated.stop_front()
+        stack.stop_all(procs, None)
+        replicated.stop_back()
+        if dbs is not None and dbs.embedded is not None:
+            dbs.embedded.stop()
         (data_dir / locate.STACK_FILE).unlink(missing_ok=True)
         console.print("stopped")
 
@@ -190,20 +211,117 @@ def bootstrap(data_dir: DataDir = Path(".kopmod")) -> None:
 
 
 @app.command()
-def migrate(names: ServiceNames = None, data_dir: DataDir = Path(".kopmod")) -> None:
+def migrate(
+    names: ServiceNames = None,
+    wait: Annotated[
+        float | None,
+        typer.Option(
+            help="Migrate nothing: wait up to this many seconds until each database is at this "
+            "code's head (a pod's init container, while the release's migration Job runs)."
+        ),
+    ] = None,
+    data_dir: DataDir = Path(".kopmod"),
+) -> None:
     """Apply every migration (alembic upgrade head) to each service's database (its
     DATABASE_URL, KOPMOD_DATABASE_URL or the data folder's embedded database)."""
     from kopmod_cli import locate, stack
 
-    for name in _names(names):
-        svc = SERVICES[name]
+    def url_of(name: str) -> str:
         try:
-            url = locate.database_url(name, data_dir.resolve())
+            return locate.database_url(name, data_dir.resolve())
         except locate.NoStack as exc:
             raise _refuse(exc) from exc
+
+    if wait is not None:
+        for name in _names(names):
+            svc = SERVICES[name]
+            if not stack.wait_for_head(svc, url_of(name), wait):
+                console.print(f"[red]{name}: database not at {stack.heads(svc)} after {wait} s[/]")
+                raise typer.Exit(1)
+            console.print(f"{name}: database at head")
+        return
+    for name in _names(names):
+        svc = SERVICES[name]
+        url = url_of(name)
         stack.ensure_database(url)
         stack.migrate(svc, url)
         console.print(f"{name}: migrated")
+
+
+@app.command("rotate-signing-key")
+def rotate_signing_key(
+    step: Annotated[
+        str,
+        typer.Argument(
+            help="stage (a next key, published but not signing), promote (it signs; the old "
+            "one stays published), retire (stop publishing the old one)."
+        ),
+    ],
+    data_dir: DataDir = Path(".kopmod"),
+) -> None:
+    """Rotate the registry's signing key in steps, each followed by a registry restart.
+
+    stage, restart, wait the verifiers' JWKS cache time (300 s); promote, restart, wait the token
+    lifetime (900 s); retire, restart. No token is ever signed by a key a verifier cannot fetch,
+    and none stops verifying before it expires. On Kubernetes the same three files are the items
+    of the Secret kopmod-signing-key (docs/deploy.md)."""
+    from registry.identity.keys import KeyFiles
+
+    files = KeyFiles(data_dir.resolve())
+    actions = {"stage": files.stage, "promote": files.promote, "retire": files.retire}
+    if step not in actions:
+        raise typer.BadParameter("stage, promote or retire")
+    try:
+        kid = actions[step]()
+    except ValueError as exc:
+        console.print(f"[red]{exc}[/]")
+        raise typer.Exit(1) from exc
+    console.print(f"{step}: key {kid}; restart the registry")
+
+
+@app.command("backup")
+def backup_command(
+    target: Annotated[Path, typer.Argument(help="A new (or empty) folder for the set.")],
+    names: Annotated[
+        list[str] | None, typer.Option("--service", help="Only these services (repeat).")
+    ] = None,
+) -> None:
+    """Dump every service database (pg_dump) into one folder with a manifest and checksums.
+
+    Databases from each service's DATABASE_URL (connect to the primary, not a pooler)."""
+    from kopmod_cli import backup
+
+    urls = {n: SERVICES[n].settings().database_url for n in _names(names)}
+    try:
+        manifest = backup.backup(urls, target)
+    except backup.BackupError as exc:
+        console.print(f"[red]{exc}[/]")
+        raise typer.Exit(1) from exc
+    for name, entry in manifest["databases"].items():
+        console.print(f"{name}: {entry['file']} ({entry['bytes']} bytes, sha256 {entry['sha256']})")
+
+
+@app.command("restore")
+def restore_command(
+    source: Annotated[Path, typer.Argument(help="A folder written by `kopmod backup`.")],
+    replace: Annotated[
+        bool, typer.Option(help="Drop databases that exist (they are refused otherwise).")
+    ] = False,
+) -> None:
+    """Restore a `kopmod backup` set (pg_restore) after checking every checksum.
+
+    Databases from each service's DATABASE_URL; run `kopmod migrate` afterwards when the code is
+    newer than the set."""
+    from kopmod_cli import backup
+
+    try:
+        manifest = backup.verify(source)
+        urls = {n: SERVICES[n].settings().database_url for n in manifest["databases"]}
+        backup.restore(source, urls, replace=replace)
+    except backup.BackupError as exc:
+        console.print(f"[red]{exc}[/]")
+        raise typer.Exit(1) from exc
+    console.print(f"restored: {', '.join(manifest['databases'])} (set of {manifest['created_at']})")
 
 
 @app.command()

@@ -64,17 +64,26 @@ def resolve_databases(data_dir: Path) -> Databases:
     return Databases(urls=urls, embedded=embedded, server_url=server)
 
 
-async def _ensure_database(url: str) -> None:
+def connect_kwargs(url: str, database: str | None = None) -> dict[str, Any]:
     u = make_url(url)
     host = u.query.get("host") or u.host or "127.0.0.1"
     if isinstance(host, tuple):
         host = host[0]
-    kw: dict[str, Any] = {"user": u.username or "postgres", "host": host, "database": "postgres"}
+    kw: dict[str, Any] = {
+        "user": u.username or "postgres",
+        "host": host,
+        "database": database or u.database or "postgres",
+    }
     if u.port:
         kw["port"] = u.port
     if u.password:
         kw["password"] = u.password
-    conn = await asyncpg.connect(**kw)
+    return kw
+
+
+async def _ensure_database(url: str) -> None:
+    u = make_url(url)
+    conn = await asyncpg.connect(**connect_kwargs(url, "postgres"))
     try:
         exists = await conn.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", u.database)
         if not exists:
@@ -89,6 +98,38 @@ def ensure_database(url: str) -> None:
 
 def migrate(service: Service, url: str) -> None:
     command.upgrade(alembic_config(service.directory, url), "head")
+
+
+def heads(service: Service) -> set[str]:
+    """The revisions this code's migrations end at."""
+    from alembic.script import ScriptDirectory
+
+    return set(ScriptDirectory.from_config(alembic_config(service.directory, "")).get_heads())
+
+
+async def _current(url: str) -> set[str]:
+    conn = await asyncpg.connect(**connect_kwargs(url))
+    try:
+        rows = await conn.fetch("SELECT version_num FROM alembic_version")
+    except asyncpg.UndefinedTableError:
+        return set()
+    finally:
+        await conn.close()
+    return {r["version_num"] for r in rows}
+
+
+def wait_for_head(service: Service, url: str, timeout: float, interval: float = 2.0) -> bool:
+    """Whether the database reached this code's head within ``timeout`` seconds (an unreachable
+    database counts as not yet)."""
+    wanted = heads(service)
+    deadline = time.monotonic() + timeout
+    while True:
+        with contextlib.suppress(OSError, asyncpg.PostgresError):
+            if asyncio.run(_current(url)) == wanted:
+                return True
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(interval)
 
 
 @dataclass
@@ -184,6 +225,9 @@ def service_env(
     }
     if service.name == "registry":
         env[p + "SIGNING_KEY_FILE"] = str(key_file)
+        # `kopmod rotate-signing-key` writes these beside it (read only when present).
+        env[p + "SIGNING_KEY_NEXT_FILE"] = str(key_file.with_name("signing-key.next.pem"))
+        env[p + "SIGNING_KEY_PREVIOUS_FILE"] = str(key_file.with_name("signing-key.previous.pem"))
     else:
         env[p + "SERVICE_CLIENT_ID"] = f"svc-{service.name}"
         env[p + "SERVICE_CLIENT_SECRET"] = creds.service_secrets[service.name]

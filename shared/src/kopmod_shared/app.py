@@ -224,6 +224,7 @@ def create_service_app(
             statement_timeout_ms=settings.db_statement_timeout_ms,
             application_name=settings.service_name,
             pool_pre_ping=settings.db_pool_pre_ping,
+            transaction_pooler=settings.db_transaction_pooler,
         )
         http = httpx.AsyncClient(
             timeout=settings.outgoing_timeout_seconds,
@@ -256,6 +257,7 @@ def create_service_app(
                 allow_private=settings.webhooks_allow_private,
                 allow_http=settings.webhooks_allow_private,
                 poll_seconds=settings.relay_poll_seconds,
+                lease_seconds=settings.relay_lease_seconds,
             )
             app.state.relay = relay
             if settings.relay_enabled:

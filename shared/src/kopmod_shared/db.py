@@ -94,27 +94,48 @@ def create_engine(
     statement_timeout_ms: int = 15_000,
     application_name: str = "kopmod",
     pool_pre_ping: bool = False,
+    transaction_pooler: bool = False,
 ) -> AsyncEngine:
     """The service's engine. ``pool_pre_ping`` costs a round trip per checkout; without it a
     connection the server dropped fails its request with 503 (``errors.database_unavailable``),
-    and SQLAlchemy then replaces every pooled connection older than the failure."""
+    and SQLAlchemy then replaces every pooled connection older than the failure.
+
+    ``transaction_pooler``: the URL is a PgBouncer in transaction mode, where each transaction
+    (and each statement outside one) may run on a different server connection. Nothing may then
+    rely on state a server connection keeps between transactions:
+
+    - prepared statements are unnamed (asyncpg's statement cache off, SQLAlchemy's too, with an
+      empty statement name): asyncpg sends Parse, Describe, Bind and Execute before one Sync, so
+      an unnamed statement lives and dies inside the one server transaction that runs it, while a
+      named one would stay behind on a server connection other clients share ("prepared
+      statement already exists") or be missing on the next one;
+    - no ``statement_timeout`` startup parameter (PgBouncer refuses parameters it does not track);
+      set it on the database role instead (docs/deploy.md: ``ALTER ROLE ... SET``).
+    """
+    server_settings = {"application_name": application_name, "timezone": "UTC"}
+    connect_args: dict[str, Any] = {"server_settings": server_settings, "timeout": 5}
+    if transaction_pooler:
+        connect_args |= {
+            "statement_cache_size": 0,
+            "prepared_statement_cache_size": 0,
+            "prepared_statement_name_func": _unnamed_statement,
+        }
+    else:
+        server_settings["statement_timeout"] = str(statement_timeout_ms)
     engine = create_async_engine(
         url,
         pool_size=pool_size,
         max_overflow=max_overflow,
         pool_timeout=pool_timeout,
         pool_pre_ping=pool_pre_ping,
-        connect_args={
-            "server_settings": {
-                "application_name": application_name,
-                "statement_timeout": str(statement_timeout_ms),
-                "timezone": "UTC",
-            },
-            "timeout": 5,
-        },
+        connect_args=connect_args,
     )
     event.listen(engine.sync_engine, "handle_error", _treat_lost_connections_as_disconnects)
     return engine
+
+
+def _unnamed_statement() -> str:
+    return ""
 
 
 def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

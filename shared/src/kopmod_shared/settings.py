@@ -43,6 +43,9 @@ class ServiceSettings(BaseSettings):
     db_statement_timeout_ms: int = 15_000
     # A round trip per request; off: a dropped connection fails one request with 503 instead.
     db_pool_pre_ping: bool = False
+    # The database URL is a PgBouncer in transaction mode (a CloudNativePG Pooler): unnamed
+    # prepared statements, no session state (db.create_engine).
+    db_transaction_pooler: bool = False
     # gc.freeze() after startup (app.freeze_startup_objects); off where one process builds many
     # apps (the tests), since frozen objects are never collected.
     gc_freeze: bool = True
@@ -91,6 +94,11 @@ class ServiceSettings(BaseSettings):
     )
     relay_enabled: bool = True
     relay_poll_seconds: float = 1.0
+    relay_lease_seconds: float = Field(
+        default=120.0,
+        gt=0,
+        description="How long a replica holds a delivery it claimed (retried by another after).",
+    )
     webhooks_allow_private: bool = Field(
         default=False,
         description="Allow webhook URLs on loopback/private networks and plain http "

@@ -124,7 +124,7 @@ async def test_split_across_three_cooperatives_is_the_known_optimum(client, acto
     got = {a["offer_id"]: int(Decimal(a["quantity"])) for a in body["allocation"]}
     assert tuple(got.get(o["id"], 0) for o in offers) == best_split == (4000, 4000, 2000, 0)
     assert Decimal(body["supply_cost"]) == best_cost
-    assert body["unmet_quantity"] == "0" and body["allocated_quantity"] == "10000"
+    assert body["unmet_quantity"] == "0.000" and body["allocated_quantity"] == "10000.000"
     assert len({a["cooperative_id"] for a in body["allocation"]}) == 3
     assert body["status"] == "optimal"
 

@@ -20,6 +20,10 @@ class RegistrySettings(ServiceSettings):
     # Token issuing.
     signing_key_pem: SecretStr | None = None
     signing_key_file: Path | None = None
+    # Rotation (docs/deploy.md): a next key is published in the JWKS before it signs; a previous
+    # one stays published until the tokens it signed have expired. Absent files are skipped.
+    signing_key_next_file: Path | None = None
+    signing_key_previous_file: Path | None = None
     token_ttl_seconds: int = 900
     token_audiences: list[str] = ["kopmod-registry", "kopmod-financing", "kopmod-marketplace"]
 

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from enum import StrEnum
 from typing import Literal
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from kopmod_shared.money import Money
+from kopmod_shared.money import Money, Percent
 
 
 class CooperativeType(StrEnum):
@@ -122,7 +121,7 @@ class EligibilitySnapshot(BaseModel):
     rat_warning: bool = Field(
         default=False, description="The two most recent RATs that were due were both missed."
     )
-    latest_health_score: Decimal | None = None
+    latest_health_score: Percent | None = None
     member_count: int | None = None
     cohort_year: int | None = None
     phase: ModernisationPhase | None = None

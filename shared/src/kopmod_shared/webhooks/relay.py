@@ -64,6 +64,10 @@ class Relay:
     timeout: float = 10.0
     batch: int = 100
     poll_seconds: float = 1.0
+    # How long a claimed delivery is out of other replicas' reach: longer than one attempt
+    # (``timeout``), so a slow delivery is not sent twice; a replica that dies holding a lease
+    # delays those deliveries by this much.
+    lease_seconds: float = LEASE_SECONDS
 
     async def fan_out(self) -> int:
         """Turn unpublished outbox events into pending deliveries; mark them published."""
@@ -142,7 +146,7 @@ class Relay:
                 await conn.execute(
                     update(t.deliveries)
                     .where(t.deliveries.c.id.in_([r.id for r in rows]))
-                    .values(next_attempt_at=now + timedelta(seconds=LEASE_SECONDS))
+                    .values(next_attempt_at=now + timedelta(seconds=self.lease_seconds))
                 )
             return list(rows)
 

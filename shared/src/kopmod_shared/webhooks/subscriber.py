@@ -79,44 +79,45 @@ class Subscriber:
         """Register every missing subscription; True when all are in place."""
         done = True
         for sub in self.subscriptions:
-            async with self.engine.connect() as conn:
-                exists = (
-                    await conn.execute(
-                        select(self.table.c.source).where(self.table.c.source == sub.source)
-                    )
-                ).first()
-            if exists:
-                continue
             if sub.client is None:
-                done = False
+                async with self.engine.connect() as conn:
+                    done = done and await self._exists(conn, sub.source)
                 continue
-            try:
-                resp = await sub.client.request(
-                    "POST",
-                    "/v1/webhooks",
-                    json={
-                        "url": f"{self.callback_base.rstrip('/')}/v1/events/{sub.source}",
-                        "event_types": sub.event_types,
-                        "description": "kopmod service subscription",
-                    },
-                )
-            except UpstreamUnavailable as exc:
-                # Services start in turn: a peer (or the token issuer) not answering yet is
-                # expected, not a warning; ensure_forever tries again with back-off.
-                log.info(
-                    "waiting for %s at %s to accept the event subscription (%s)",
-                    sub.source,
-                    sub.client.base_url,
-                    exc.detail,
-                )
-                done = False
-                continue
-            except ProblemError as exc:
-                log.warning("subscription to %s refused: %s", sub.source, exc.detail)
-                done = False
-                continue
-            body = resp.json()
+            # Replicas start together: the first to take this lock registers the endpoint, the
+            # others wait and find it, so the publisher sends each event to one endpoint only.
+            # A start-up step, not a request: holding the transaction over the call is the point.
             async with self.engine.begin() as conn:
+                await conn.execute(
+                    select(func.pg_advisory_xact_lock(func.hashtextextended(sub.source, 17)))
+                )
+                if await self._exists(conn, sub.source):
+                    continue
+                try:
+                    resp = await sub.client.request(
+                        "POST",
+                        "/v1/webhooks",
+                        json={
+                            "url": f"{self.callback_base.rstrip('/')}/v1/events/{sub.source}",
+                            "event_types": sub.event_types,
+                            "description": "kopmod service subscription",
+                        },
+                    )
+                except UpstreamUnavailable as exc:
+                    # Services start in turn: a peer (or the token issuer) not answering yet is
+                    # expected, not a warning; ensure_forever tries again with back-off.
+                    log.info(
+                        "waiting for %s at %s to accept the event subscription (%s)",
+                        sub.source,
+                        sub.client.base_url,
+                        exc.detail,
+                    )
+                    done = False
+                    continue
+                except ProblemError as exc:
+                    log.warning("subscription to %s refused: %s", sub.source, exc.detail)
+                    done = False
+                    continue
+                body = resp.json()
                 await conn.execute(
                     insert(self.table).values(
                         source=sub.source,
@@ -127,6 +128,10 @@ class Subscriber:
                 )
             log.info("subscribed to %s events", sub.source)
         return done
+
+    async def _exists(self, conn: Any, source: str) -> bool:
+        found = await conn.execute(select(self.table.c.source).where(self.table.c.source == source))
+        return found.first() is not None
 
     async def ensure_forever(self, stop: asyncio.Event, interval: float = 2.0) -> None:
         while not stop.is_set():

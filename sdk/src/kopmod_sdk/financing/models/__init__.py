@@ -35,8 +35,7 @@ from .disbursement_create import DisbursementCreate
 from .document_kind import DocumentKind
 from .document_out import DocumentOut
 from .eligibility_out import EligibilityOut
-from .eligibility_rules_input import EligibilityRulesInput
-from .eligibility_rules_output import EligibilityRulesOutput
+from .eligibility_rules import EligibilityRules
 from .end_of_day_create import EndOfDayCreate
 from .end_of_day_out import EndOfDayOut
 from .endpoint_create import EndpointCreate
@@ -161,8 +160,7 @@ __all__ = (
     "DocumentKind",
     "DocumentOut",
     "EligibilityOut",
-    "EligibilityRulesInput",
-    "EligibilityRulesOutput",
+    "EligibilityRules",
     "EndOfDayCreate",
     "EndOfDayOut",
     "EndpointCreate",

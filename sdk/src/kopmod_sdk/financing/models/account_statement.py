@@ -29,12 +29,14 @@ class AccountStatement:
     """ 
         Attributes:
             account (Account): The fixed chart of accounts every fund has.
-            closing_balance (str):
+            closing_balance (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
             date_from (datetime.date | None):
             date_to (datetime.date | None):
             fund_id (UUID):
             lines (list[StatementLine]):
-            opening_balance (str):
+            opening_balance (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
             truncated (bool): True when more lines exist than `limit`.
      """
 

@@ -22,14 +22,22 @@ T = TypeVar("T", bound="AllocationOut")
 class AllocationOut:
     """ 
         Attributes:
-            fee (str):
-            interest (str):
-            interest_waived (str):
-            overpayment (str):
-            penalty (str):
-            principal (str):
-            recovered (str):
-            written_off_principal (str):
+            fee (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative where
+                a rule allows. A JSON integer within the same digit limit is accepted as well.
+            interest (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            interest_waived (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            overpayment (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            penalty (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            principal (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            recovered (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            written_off_principal (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May
+                be negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
      """
 
     fee: str

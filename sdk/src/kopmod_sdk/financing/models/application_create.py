@@ -28,7 +28,8 @@ T = TypeVar("T", bound="ApplicationCreate")
 class ApplicationCreate:
     """ 
         Attributes:
-            amount (str):
+            amount (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. Greater than 0. A
+                JSON integer within the same digit limit is accepted as well.
             product_id (UUID):
             purpose (str):
             tenor_periods (int): Repayment periods, grace included.

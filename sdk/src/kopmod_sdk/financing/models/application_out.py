@@ -31,7 +31,8 @@ class ApplicationOut:
     """ 
         Attributes:
             allowed_actions (list[Action]): What can happen next (by someone).
-            amount (str):
+            amount (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
             annual_rate (None | str): Rate the schedule uses.
             approved_amount (None | str):
             approved_grace_periods (int | None):

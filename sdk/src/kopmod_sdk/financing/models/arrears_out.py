@@ -28,9 +28,12 @@ class ArrearsOut:
             collectibility_label (str):
             days_past_due (int):
             oldest_overdue_due_date (datetime.date | None):
-            overdue_interest (str):
-            overdue_penalty (str):
-            overdue_principal (str):
+            overdue_interest (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            overdue_penalty (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            overdue_principal (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
      """
 
     collectibility: int

@@ -28,19 +28,24 @@ T = TypeVar("T", bound="CalculationOut")
 class CalculationOut:
     """ 
         Attributes:
-            annual_rate (str):
+            annual_rate (str): A rate as a fraction (0.03 is 3% a year): at most 8 decimals, answered with 8; 0 to 10. A
+                JSON integer within the same digit limit is accepted as well.
             frequency (Frequency):
             grace_periods (int):
             installments (list[InstallmentOut]):
             method (InterestMethod):
             periodic_rate (str): The rate each period bears: `annual_rate` / periods a year (12, 4 or 2).
-            principal (str):
+            principal (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
             rounding (str):
             start_date (datetime.date):
             tenor_periods (int):
-            total_interest (str):
-            total_payable (str):
-            total_principal (str):
+            total_interest (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            total_payable (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            total_principal (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
      """
 
     annual_rate: str

@@ -29,7 +29,8 @@ class ClosedDayOut:
             business_date (datetime.date):
             class_changes (list[ClassChangeOut]):
             loans_processed (int):
-            penalties_charged (str):
+            penalties_charged (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
      """
 
     business_date: datetime.date

@@ -25,7 +25,8 @@ T = TypeVar("T", bound="FeeCreate")
 class FeeCreate:
     """ 
         Attributes:
-            amount (str):
+            amount (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. Greater than 0. A
+                JSON integer within the same digit limit is accepted as well.
             external_reference (str): Your own id for this charge. The same reference twice on a loan is the same charge.
             kind (str): What the fee is for, e.g. `administration`, `collection`, `legal`.
             reason (str):

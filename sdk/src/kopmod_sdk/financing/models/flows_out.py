@@ -24,14 +24,20 @@ T = TypeVar("T", bound="FlowsOut")
 class FlowsOut:
     """ 
         Attributes:
-            charges_received (str):
+            charges_received (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
             date_from (datetime.date):
             date_to (datetime.date):
-            disbursed (str):
-            interest_received (str):
-            principal_repaid (str):
-            recovered (str):
-            repaid (str):
+            disbursed (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            interest_received (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            principal_repaid (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            recovered (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            repaid (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
      """
 
     charges_received: str

@@ -28,7 +28,8 @@ class ForecastOut:
     """ 
         Attributes:
             as_of (datetime.date):
-            cash_now (str):
+            cash_now (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
             fund_id (UUID):
             months (list[MonthOut]):
             overdue (MonthOut):

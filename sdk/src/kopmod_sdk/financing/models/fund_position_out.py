@@ -24,14 +24,17 @@ class FundPositionOut:
     """ 
         Attributes:
             available_to_commit (str): Cash minus committed: what can be approved.
-            capital (str):
+            capital (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
             cash (str): Fund cash: the balance of the cash account.
             committed (str): Approved and not yet disbursed.
             fund_id (UUID):
             income_to_date (str): Interest/margin, penalties, fees and recoveries.
-            overpayments (str):
+            overpayments (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
             principal_outstanding (str): Loans receivable.
-            writeoff_losses (str):
+            writeoff_losses (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
      """
 
     available_to_commit: str

@@ -24,12 +24,16 @@ T = TypeVar("T", bound="InstallmentPreviewOut")
 class InstallmentPreviewOut:
     """ 
         Attributes:
-            balance_after (str):
+            balance_after (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
             due_date (datetime.date):
-            interest (str):
+            interest (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
             number (int):
-            principal (str):
-            total (str):
+            principal (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            total (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
      """
 
     balance_after: str

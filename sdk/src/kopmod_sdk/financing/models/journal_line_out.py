@@ -27,8 +27,10 @@ class JournalLineOut:
     """ 
         Attributes:
             account (Account): The fixed chart of accounts every fund has.
-            credit (str):
-            debit (str):
+            credit (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            debit (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
             loan_id (None | Unset | UUID): The loan the line belongs to; differs from the entry's only when an entry moves
                 money between loans (a reschedule moves principal to the successor loan).
      """

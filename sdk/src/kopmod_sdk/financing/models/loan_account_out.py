@@ -29,9 +29,11 @@ class LoanAccountOut:
         Attributes:
             akad (None | str):
             allocation_order (list[str]):
-            annual_rate (str):
+            annual_rate (str): A rate as a fraction (0.03 is 3% a year): at most 8 decimals, answered with 8; 0 to 10. A
+                JSON integer within the same digit limit is accepted as well.
             application_id (UUID):
-            approved_amount (str):
+            approved_amount (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
             arrears_tolerance_days (int):
             closed_on (datetime.date | None):
             collectibility (int): OJK kolektibilitas 1 (lancar) to 5 (macet).
@@ -49,7 +51,8 @@ class LoanAccountOut:
             principal_outstanding (str): Zero before the first disbursement.
             product_id (UUID):
             province_code (str):
-            rounding (str):
+            rounding (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
             signed_at (datetime.datetime):
             signed_by (str):
             status (str):

@@ -27,9 +27,11 @@ class LoanOut:
         Attributes:
             akad (None | str):
             allocation_order (list[str]):
-            annual_rate (str):
+            annual_rate (str): A rate as a fraction (0.03 is 3% a year): at most 8 decimals, answered with 8; 0 to 10. A
+                JSON integer within the same digit limit is accepted as well.
             application_id (UUID):
-            approved_amount (str):
+            approved_amount (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
             arrears_tolerance_days (int):
             cooperative_id (UUID):
             first_due_date (datetime.date | None):
@@ -43,7 +45,8 @@ class LoanOut:
             penalty_rate (None | str):
             product_id (UUID):
             province_code (str):
-            rounding (str):
+            rounding (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
             signed_at (datetime.datetime):
             signed_by (str):
             status (str):

@@ -28,27 +28,38 @@ T = TypeVar("T", bound="LoanPositionOut")
 class LoanPositionOut:
     """ 
         Attributes:
-            approved_amount (str):
+            approved_amount (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
             arrears (ArrearsOut):
             business_date (datetime.date):
             cooperative_id (UUID):
-            disbursed (str):
-            fee_outstanding (str):
+            disbursed (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            fee_outstanding (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
             fund_id (UUID):
-            interest_outstanding (str):
-            interest_paid (str):
+            interest_outstanding (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May
+                be negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            interest_paid (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
             loan_id (UUID):
-            overpayment (str):
-            penalty_outstanding (str):
-            principal_outstanding (str):
-            principal_repaid (str):
+            overpayment (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            penalty_outstanding (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May
+                be negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            principal_outstanding (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May
+                be negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            principal_repaid (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
             principal_rescheduled_in (str): Principal this loan opened with from the loan it continues.
             principal_rescheduled_out (str): Principal (with any capitalised arrears) moved to the successor.
-            recovered (str):
+            recovered (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
             rescheduled_on (datetime.date | None): The day a reschedule closed this loan (its successor continues it).
             settled_on (datetime.date | None):
             status (str):
-            written_off_principal (str):
+            written_off_principal (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May
+                be negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
             rescheduled_from_id (None | Unset | UUID): The loan this one continues (closed by a reschedule).
             rescheduled_to_id (None | Unset | UUID): The loan that continues this one after a reschedule.
      """

@@ -22,11 +22,15 @@ T = TypeVar("T", bound="MonthOut")
 class MonthOut:
     """ 
         Attributes:
-            charges (str):
-            interest (str):
+            charges (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. 0 or more. A JSON
+                integer within the same digit limit is accepted as well.
+            interest (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. 0 or more. A
+                JSON integer within the same digit limit is accepted as well.
             month (str):
-            principal (str):
-            total (str):
+            principal (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. 0 or more. A
+                JSON integer within the same digit limit is accepted as well.
+            total (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. 0 or more. A JSON
+                integer within the same digit limit is accepted as well.
      """
 
     charges: str

@@ -25,15 +25,22 @@ T = TypeVar("T", bound="PayoffQuoteOut")
 class PayoffQuoteOut:
     """ 
         Attributes:
-            fee (str):
-            interest (str):
-            interest_waived (str):
+            fee (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative where
+                a rule allows. A JSON integer within the same digit limit is accepted as well.
+            interest (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            interest_waived (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
             loan_id (UUID):
             on (datetime.date):
-            overpayment_credit (str):
-            penalty (str):
-            principal (str):
-            total (str):
+            overpayment_credit (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            penalty (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            principal (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            total (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
      """
 
     fee: str

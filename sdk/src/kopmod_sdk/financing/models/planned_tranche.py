@@ -25,7 +25,8 @@ T = TypeVar("T", bound="PlannedTranche")
 class PlannedTranche:
     """ 
         Attributes:
-            amount (str):
+            amount (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. Greater than 0. A
+                JSON integer within the same digit limit is accepted as well.
             planned_date (datetime.date | None | Unset):
      """
 

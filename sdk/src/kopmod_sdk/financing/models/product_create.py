@@ -20,7 +20,7 @@ from uuid import UUID
 import datetime
 
 if TYPE_CHECKING:
-  from ..models.eligibility_rules_input import EligibilityRulesInput
+  from ..models.eligibility_rules import EligibilityRules
 
 
 
@@ -34,8 +34,10 @@ T = TypeVar("T", bound="ProductCreate")
 class ProductCreate:
     """ 
         Attributes:
-            amount_max (str):
-            amount_min (str):
+            amount_max (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. Greater than
+                0. A JSON integer within the same digit limit is accepted as well.
+            amount_min (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. Greater than
+                0. A JSON integer within the same digit limit is accepted as well.
             code (str):
             fund_id (UUID):
             initial_rate (str): Rate of the first tariff, a fraction a year.
@@ -46,20 +48,20 @@ class ProductCreate:
             akad (Akad | None | Unset): Syariah contract; null if conventional.
             allocation_order (list[AllocationPart] | Unset):
             arrears_tolerance_days (int | Unset):  Default: 0.
-            closed_loop_share (float | None | str | Unset): Closed loop: when a delivery under an offtake contract the
-                loan's application references is accepted, this share of its value is applied as a repayment on the loan (the
-                delivery id is the payment's reference). Null: off.
-            eligibility (EligibilityRulesInput | Unset):
+            closed_loop_share (None | str | Unset): Closed loop: when a delivery under an offtake contract the loan's
+                application references is accepted, this share of its value is applied as a repayment on the loan (the delivery
+                id is the payment's reference). Null: off.
+            eligibility (EligibilityRules | Unset):
             frequency (Frequency | Unset):
             grace_max_periods (int | Unset):  Default: 0.
             max_tranches (int | Unset):  Default: 1.
             method (InterestMethod | Unset):
             pattern (Pattern | Unset):
             penalty_rate (None | str | Unset): A year, on overdue amounts.
-            profit_share_ratio (float | None | str | Unset): Mudharabah/musyarakah: the fund's share (nisbah) of the
-                projected return.
-            rounding (float | str | Unset): Unit the installment (or principal part) is rounded to; 1 = whole rupiah.
-                Default: 1.0.
+            profit_share_ratio (None | str | Unset): Mudharabah/musyarakah: the fund's share (nisbah) of the projected
+                return.
+            rounding (str | Unset): Unit the installment (or principal part) is rounded to; 1 = whole rupiah. Default:
+                '1.00'.
      """
 
     amount_max: str
@@ -74,23 +76,23 @@ class ProductCreate:
     akad: Akad | None | Unset = UNSET
     allocation_order: list[AllocationPart] | Unset = UNSET
     arrears_tolerance_days: int | Unset = 0
-    closed_loop_share: float | None | str | Unset = UNSET
-    eligibility: EligibilityRulesInput | Unset = UNSET
+    closed_loop_share: None | str | Unset = UNSET
+    eligibility: EligibilityRules | Unset = UNSET
     frequency: Frequency | Unset = UNSET
     grace_max_periods: int | Unset = 0
     max_tranches: int | Unset = 1
     method: InterestMethod | Unset = UNSET
     pattern: Pattern | Unset = UNSET
     penalty_rate: None | str | Unset = UNSET
-    profit_share_ratio: float | None | str | Unset = UNSET
-    rounding: float | str | Unset = 1.0
+    profit_share_ratio: None | str | Unset = UNSET
+    rounding: str | Unset = '1.00'
 
 
 
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.eligibility_rules_input import EligibilityRulesInput # noqa: PLC0415
+        from ..models.eligibility_rules import EligibilityRules # noqa: PLC0415
         amount_max = self.amount_max
 
         amount_min = self.amount_min
@@ -128,7 +130,7 @@ class ProductCreate:
 
         arrears_tolerance_days = self.arrears_tolerance_days
 
-        closed_loop_share: float | None | str | Unset
+        closed_loop_share: None | str | Unset
         if isinstance(self.closed_loop_share, Unset):
             closed_loop_share = UNSET
         else:
@@ -163,17 +165,13 @@ class ProductCreate:
         else:
             penalty_rate = self.penalty_rate
 
-        profit_share_ratio: float | None | str | Unset
+        profit_share_ratio: None | str | Unset
         if isinstance(self.profit_share_ratio, Unset):
             profit_share_ratio = UNSET
         else:
             profit_share_ratio = self.profit_share_ratio
 
-        rounding: float | str | Unset
-        if isinstance(self.rounding, Unset):
-            rounding = UNSET
-        else:
-            rounding = self.rounding
+        rounding = self.rounding
 
 
         field_dict: dict[str, Any] = {}
@@ -222,7 +220,7 @@ class ProductCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.eligibility_rules_input import EligibilityRulesInput # noqa: PLC0415
+        from ..models.eligibility_rules import EligibilityRules # noqa: PLC0415
         d = dict(src_dict)
         amount_max = d.pop("amount_max")
 
@@ -285,22 +283,22 @@ class ProductCreate:
 
         arrears_tolerance_days = d.pop("arrears_tolerance_days", UNSET)
 
-        def _parse_closed_loop_share(data: object) -> float | None | str | Unset:
+        def _parse_closed_loop_share(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | str | Unset, data)
+            return cast(None | str | Unset, data)
 
         closed_loop_share = _parse_closed_loop_share(d.pop("closed_loop_share", UNSET))
 
 
         _eligibility = d.pop("eligibility", UNSET)
-        eligibility: EligibilityRulesInput | Unset
+        eligibility: EligibilityRules | Unset
         if isinstance(_eligibility,  Unset):
             eligibility = UNSET
         else:
-            eligibility = EligibilityRulesInput.from_dict(_eligibility)
+            eligibility = EligibilityRules.from_dict(_eligibility)
 
 
 
@@ -349,23 +347,17 @@ class ProductCreate:
         penalty_rate = _parse_penalty_rate(d.pop("penalty_rate", UNSET))
 
 
-        def _parse_profit_share_ratio(data: object) -> float | None | str | Unset:
+        def _parse_profit_share_ratio(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | str | Unset, data)
+            return cast(None | str | Unset, data)
 
         profit_share_ratio = _parse_profit_share_ratio(d.pop("profit_share_ratio", UNSET))
 
 
-        def _parse_rounding(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        rounding = _parse_rounding(d.pop("rounding", UNSET))
-
+        rounding = d.pop("rounding", UNSET)
 
         product_create = cls(
             amount_max=amount_max,

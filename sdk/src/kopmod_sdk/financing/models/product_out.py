@@ -19,7 +19,7 @@ from uuid import UUID
 import datetime
 
 if TYPE_CHECKING:
-  from ..models.eligibility_rules_output import EligibilityRulesOutput
+  from ..models.eligibility_rules import EligibilityRules
 
 
 
@@ -38,14 +38,16 @@ class ProductOut:
                 it carry on as before. `/activate` reopens it.
             akad (Akad | None):
             allocation_order (list[AllocationPart]):
-            amount_max (str):
-            amount_min (str):
+            amount_max (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            amount_min (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
             arrears_tolerance_days (int):
             closed_loop_share (None | str): Share of an accepted delivery's value applied as a repayment; null: off.
             code (str):
             created_at (datetime.datetime):
             current_rate (None | str): Tariff in force today.
-            eligibility (EligibilityRulesOutput):
+            eligibility (EligibilityRules):
             frequency (Frequency):
             fund_id (UUID):
             grace_max_periods (int):
@@ -57,7 +59,8 @@ class ProductOut:
             penalty_rate (None | str):
             profit_share_ratio (None | str):
             purpose (Purpose):
-            rounding (str):
+            rounding (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
             tenor_max_periods (int):
      """
 
@@ -71,7 +74,7 @@ class ProductOut:
     code: str
     created_at: datetime.datetime
     current_rate: None | str
-    eligibility: EligibilityRulesOutput
+    eligibility: EligibilityRules
     frequency: Frequency
     fund_id: UUID
     grace_max_periods: int
@@ -92,7 +95,7 @@ class ProductOut:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.eligibility_rules_output import EligibilityRulesOutput # noqa: PLC0415
+        from ..models.eligibility_rules import EligibilityRules # noqa: PLC0415
         active = self.active
 
         akad: None | str
@@ -190,7 +193,7 @@ class ProductOut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.eligibility_rules_output import EligibilityRulesOutput # noqa: PLC0415
+        from ..models.eligibility_rules import EligibilityRules # noqa: PLC0415
         d = dict(src_dict)
         active = d.pop("active")
 
@@ -251,7 +254,7 @@ class ProductOut:
         current_rate = _parse_current_rate(d.pop("current_rate"))
 
 
-        eligibility = EligibilityRulesOutput.from_dict(d.pop("eligibility"))
+        eligibility = EligibilityRules.from_dict(d.pop("eligibility"))
 
 
 

@@ -25,7 +25,8 @@ T = TypeVar("T", bound="RepaymentCreate")
 class RepaymentCreate:
     """ 
         Attributes:
-            amount (str):
+            amount (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. Greater than 0. A
+                JSON integer within the same digit limit is accepted as well.
             external_reference (str): The paying partner's own id for this payment (bank transfer id, marketplace delivery
                 id). The same reference twice on a loan is the same payment.
             value_date (datetime.date | None | Unset): When the money was paid; defaults to the business date. Earlier dates

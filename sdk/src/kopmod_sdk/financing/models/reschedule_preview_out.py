@@ -27,15 +27,21 @@ T = TypeVar("T", bound="ReschedulePreviewOut")
 class ReschedulePreviewOut:
     """ 
         Attributes:
-            capitalised_charges (str):
-            capitalised_interest (str):
+            capitalised_charges (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May
+                be negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            capitalised_interest (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May
+                be negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
             installments (list[InstallmentPreviewOut]):
             loan_id (UUID):
-            new_principal (str):
-            new_total_interest (str):
+            new_principal (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            new_total_interest (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
             on (datetime.date):
-            principal_outstanding (str):
-            remaining_scheduled_interest (str):
+            principal_outstanding (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May
+                be negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            remaining_scheduled_interest (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with
+                2. May be negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
      """
 
     capitalised_charges: str

@@ -30,8 +30,10 @@ class ScheduleOut:
             as_of (datetime.date):
             loan_id (UUID):
             rows (list[ScheduleRowOut]):
-            total_interest (str):
-            total_principal (str):
+            total_interest (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            total_principal (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
      """
 
     as_of: datetime.date

@@ -28,20 +28,25 @@ T = TypeVar("T", bound="SchedulePreviewOut")
 class SchedulePreviewOut:
     """ 
         Attributes:
-            amount (str):
+            amount (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
             annual_rate (str): Rate the schedule uses (after any profit share).
             frequency (Frequency):
             grace_periods (int):
             installments (list[InstallmentOut]):
             method (InterestMethod):
             rate_date (datetime.date):
-            rounding (str):
+            rounding (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
             start_date (datetime.date):
             tariff_rate (str): The product's tariff in force on `rate_date`.
             tenor_periods (int):
-            total_interest (str):
-            total_payable (str):
-            total_principal (str):
+            total_interest (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            total_payable (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            total_principal (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
      """
 
     amount: str

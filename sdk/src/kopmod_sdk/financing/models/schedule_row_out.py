@@ -27,19 +27,29 @@ class ScheduleRowOut:
     """ 
         Attributes:
             due_date (datetime.date):
-            fee (str):
-            fee_paid (str):
-            interest (str):
-            interest_paid (str):
-            interest_waived (str):
+            fee (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative where
+                a rule allows. A JSON integer within the same digit limit is accepted as well.
+            fee_paid (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            interest (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            interest_paid (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            interest_waived (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
             number (int):
             paid_on (datetime.date | None):
-            penalty (str):
-            penalty_paid (str):
-            principal (str):
-            principal_paid (str):
+            penalty (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            penalty_paid (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            principal (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            principal_paid (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
             status (ScheduleRowOutStatus):
-            unpaid (str):
+            unpaid (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
             opening_arrears (bool | Unset): What the loan this one continues still owed on this due date when it was
                 rescheduled (no principal; paid before the new schedule). Default: False.
      """

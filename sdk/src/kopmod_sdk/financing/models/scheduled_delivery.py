@@ -25,10 +25,13 @@ T = TypeVar("T", bound="ScheduledDelivery")
 class ScheduledDelivery:
     """ 
         Attributes:
-            accepted_quantity (str):
-            delivered_quantity (str):
+            accepted_quantity (str): A quantity in the commodity's unit: at most 3 decimals, answered with 3; 0 or more. A
+                JSON integer within the same digit limit is accepted as well.
+            delivered_quantity (str): A quantity in the commodity's unit: at most 3 decimals, answered with 3; 0 or more. A
+                JSON integer within the same digit limit is accepted as well.
             due_date (datetime.date):
-            quantity (str):
+            quantity (str): A quantity in the commodity's unit: at most 3 decimals, answered with 3; 0 or more. A JSON
+                integer within the same digit limit is accepted as well.
             seq (int):
             status (MilestoneStatus):
      """

@@ -26,8 +26,10 @@ class StatementLine:
     """ 
         Attributes:
             balance (str): Running balance on the account's normal side.
-            credit (str):
-            debit (str):
+            credit (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            debit (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
             entry_date (datetime.date):
             entry_id (UUID):
             kind (str):

@@ -25,7 +25,8 @@ T = TypeVar("T", bound="TariffCreate")
 class TariffCreate:
     """ 
         Attributes:
-            annual_rate (str):
+            annual_rate (str): A rate as a fraction (0.03 is 3% a year): at most 8 decimals, answered with 8; 0 to 10. A
+                JSON integer within the same digit limit is accepted as well.
             effective_from (datetime.date):
             note (None | str | Unset):
      """

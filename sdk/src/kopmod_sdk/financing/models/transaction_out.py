@@ -29,7 +29,8 @@ class TransactionOut:
     """ 
         Attributes:
             allocation (AllocationOut | None): Where the money went, as of the latest replay (null when reversed).
-            amount (str):
+            amount (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
             created_at (datetime.datetime):
             created_by (str):
             external_reference (None | str):

@@ -31,8 +31,10 @@ class TrialBalance:
             balanced (bool):
             fund_id (UUID):
             rows (list[TrialBalanceRow]):
-            total_credits (str):
-            total_debits (str):
+            total_credits (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            total_debits (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
      """
 
     as_of: datetime.date | None

@@ -26,8 +26,10 @@ class TrialBalanceRow:
             account (Account): The fixed chart of accounts every fund has.
             balance (str): On the account's normal side.
             category (str):
-            credits_ (str):
-            debits (str):
+            credits_ (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            debits (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
             side (str): `debit` or `credit`: the account's normal side.
      """
 

@@ -22,7 +22,8 @@ T = TypeVar("T", bound="UseOfFundsItem")
 class UseOfFundsItem:
     """ 
         Attributes:
-            amount (str):
+            amount (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. Greater than 0. A
+                JSON integer within the same digit limit is accepted as well.
             item (str):
      """
 

@@ -32,9 +32,11 @@ class AllocationOut:
             demand_id (UUID):
             distance_km (float):
             offer_id (UUID):
-            quantity (str):
+            quantity (str): A quantity in the commodity's unit: at most 3 decimals, answered with 3; 0 or more. A JSON
+                integer within the same digit limit is accepted as well.
             score (float):
-            unit_cost (str):
+            unit_cost (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
             proposal_id (None | Unset | UUID):
      """
 

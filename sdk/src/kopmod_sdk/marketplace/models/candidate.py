@@ -26,7 +26,8 @@ T = TypeVar("T", bound="Candidate")
 class Candidate:
     """ 
         Attributes:
-            asking_price (str):
+            asking_price (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
             breakdown (CandidateBreakdown): Each factor in [0, 1]: `distance` (1 at the door, 0 at the radius), `window`
                 (share of the demand's window the offer covers), `quantity` (share of the demand the offer could fill), `price`
                 (0.5 at the offtaker's reference price, 1 at half of it, 0 at 1.5 times it), `reliability` (the cooperative's
@@ -36,7 +37,8 @@ class Candidate:
             distance_km (float):
             grade (None | str):
             offer_id (UUID):
-            remaining_quantity (str):
+            remaining_quantity (str): A quantity in the commodity's unit: at most 3 decimals, answered with 3; 0 or more. A
+                JSON integer within the same digit limit is accepted as well.
             score (float):
             unit_cost (str): Asking price plus transport, per base unit.
      """

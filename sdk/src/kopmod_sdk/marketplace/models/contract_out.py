@@ -29,14 +29,16 @@ T = TypeVar("T", bound="ContractOut")
 class ContractOut:
     """ 
         Attributes:
-            accepted_quantity (str):
+            accepted_quantity (str): A quantity in the commodity's unit: at most 3 decimals, answered with 3; 0 or more. A
+                JSON integer within the same digit limit is accepted as well.
             base_unit (str):
             commodity_code (str):
             completed_at (datetime.datetime | None):
             cooperative_id (UUID):
             cooperative_name (str):
             created_at (datetime.datetime):
-            delivered_quantity (str):
+            delivered_quantity (str): A quantity in the commodity's unit: at most 3 decimals, answered with 3; 0 or more. A
+                JSON integer within the same digit limit is accepted as well.
             demand_id (UUID):
             end_reason (None | str):
             ended_at (datetime.datetime | None):
@@ -53,11 +55,14 @@ class ContractOut:
             payment_terms (None | str):
             price_terms (PriceTerms): How the price is set, per base unit of the commodity (e.g. rupiah per kg).
             proposal_id (UUID):
-            quantity (str):
+            quantity (str): A quantity in the commodity's unit: at most 3 decimals, answered with 3; 0 or more. A JSON
+                integer within the same digit limit is accepted as well.
             signed_at (datetime.datetime | None):
             status (ContractStatus):
-            unit_price (str):
-            value (str):
+            unit_price (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            value (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
      """
 
     accepted_quantity: str

@@ -29,19 +29,22 @@ class ContractSummary:
     """ A partnership contract (kemitraan) as evidence of a secured market, e.g. for financing.
 
         Attributes:
-            accepted_quantity (str):
+            accepted_quantity (str): A quantity in the commodity's unit: at most 3 decimals, answered with 3; 0 or more. A
+                JSON integer within the same digit limit is accepted as well.
             base_unit (str): Unit of every quantity here.
             commodity_code (str):
             cooperative_id (UUID):
             cooperative_name (str):
-            delivered_quantity (str):
+            delivered_quantity (str): A quantity in the commodity's unit: at most 3 decimals, answered with 3; 0 or more. A
+                JSON integer within the same digit limit is accepted as well.
             delivered_value (str): Value of the quantity accepted so far.
             fulfilment_rate (float): Accepted quantity over contract quantity.
             id (UUID):
             offtaker_id (UUID):
             offtaker_name (str):
             payment_days (int):
-            quantity (str):
+            quantity (str): A quantity in the commodity's unit: at most 3 decimals, answered with 3; 0 or more. A JSON
+                integer within the same digit limit is accepted as well.
             remaining_value (str): Value still to be delivered and accepted.
             schedule (list[ScheduledDelivery]):
             signed_at (datetime.datetime | None):

@@ -25,10 +25,13 @@ T = TypeVar("T", bound="CooperativeFulfilment")
 class CooperativeFulfilment:
     """ 
         Attributes:
-            accepted_on_due (str):
-            accepted_quantity (str):
+            accepted_on_due (str): A quantity in the commodity's unit: at most 3 decimals, answered with 3; 0 or more. A
+                JSON integer within the same digit limit is accepted as well.
+            accepted_quantity (str): A quantity in the commodity's unit: at most 3 decimals, answered with 3; 0 or more. A
+                JSON integer within the same digit limit is accepted as well.
             as_of (datetime.date):
-            contracted_quantity (str):
+            contracted_quantity (str): A quantity in the commodity's unit: at most 3 decimals, answered with 3; 0 or more. A
+                JSON integer within the same digit limit is accepted as well.
             contracts (int): Signed contracts (active, completed or terminated).
             cooperative_id (UUID):
             due_quantity (str): Scheduled on milestones due by today.

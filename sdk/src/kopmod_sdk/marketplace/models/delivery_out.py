@@ -31,8 +31,10 @@ class DeliveryOut:
             grade_at_receipt (None | str):
             id (UUID):
             milestone_id (UUID):
-            quantity_accepted (str):
-            quantity_delivered (str):
+            quantity_accepted (str): A quantity in the commodity's unit: at most 3 decimals, answered with 3; 0 or more. A
+                JSON integer within the same digit limit is accepted as well.
+            quantity_delivered (str): A quantity in the commodity's unit: at most 3 decimals, answered with 3; 0 or more. A
+                JSON integer within the same digit limit is accepted as well.
             recorded_by (str):
             rejection_reason (None | str):
      """

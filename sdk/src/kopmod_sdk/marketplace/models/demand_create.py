@@ -37,7 +37,8 @@ class DemandCreate:
             delivery (Location):
             payment_terms (PaymentTerms):
             price (PriceTerms): How the price is set, per base unit of the commodity (e.g. rupiah per kg).
-            quantity (str):
+            quantity (str): A quantity in the commodity's unit: at most 3 decimals, answered with 3; greater than 0. A JSON
+                integer within the same digit limit is accepted as well.
             window_end (datetime.date):
             window_start (datetime.date):
             draft (bool | Unset): Keep as draft instead of opening it. Default: False.

@@ -38,7 +38,8 @@ class DemandOut:
             commodity_code (str):
             created_at (datetime.datetime):
             delivery (Location):
-            entered_quantity (str):
+            entered_quantity (str): A quantity in the commodity's unit: at most 3 decimals, answered with 3; 0 or more. A
+                JSON integer within the same digit limit is accepted as well.
             entered_unit (str):
             id (UUID):
             incoterm (Incoterm | None):
@@ -52,9 +53,11 @@ class DemandOut:
             posted_at (datetime.datetime | None):
             price (None | PriceTerms): Null when the offtaker keeps it private.
             price_private (bool):
-            quantity (str):
+            quantity (str): A quantity in the commodity's unit: at most 3 decimals, answered with 3; 0 or more. A JSON
+                integer within the same digit limit is accepted as well.
             recurrence (Recurrence):
-            remaining_quantity (str):
+            remaining_quantity (str): A quantity in the commodity's unit: at most 3 decimals, answered with 3; 0 or more. A
+                JSON integer within the same digit limit is accepted as well.
             required_certifications (list[CertificationScheme]):
             status (DemandStatus):
             window_end (datetime.date):

@@ -27,7 +27,8 @@ class DisputeOut:
     """ 
         Attributes:
             awarded_quantity (None | str):
-            claimed_quantity (str):
+            claimed_quantity (str): A quantity in the commodity's unit: at most 3 decimals, answered with 3; 0 or more. A
+                JSON integer within the same digit limit is accepted as well.
             contract_id (UUID):
             created_at (datetime.datetime):
             delivery_id (UUID):

@@ -29,14 +29,17 @@ T = TypeVar("T", bound="MatchPreview")
 class MatchPreview:
     """ 
         Attributes:
-            allocated_quantity (str):
+            allocated_quantity (str): A quantity in the commodity's unit: at most 3 decimals, answered with 3; 0 or more. A
+                JSON integer within the same digit limit is accepted as well.
             allocation (list[AllocationOut]):
             candidates (list[Candidate]): Best score first.
             demand_id (UUID):
             excluded (list[Excluded]): Nearby offers a hard filter removed, and why.
             status (str): `optimal`, or `repaired` (minimum lots / order multiples).
-            supply_cost (str):
-            unmet_quantity (str):
+            supply_cost (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            unmet_quantity (str): A quantity in the commodity's unit: at most 3 decimals, answered with 3; 0 or more. A JSON
+                integer within the same digit limit is accepted as well.
             weights (MatchPreviewWeights):
      """
 

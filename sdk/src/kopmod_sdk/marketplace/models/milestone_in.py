@@ -25,7 +25,8 @@ class MilestoneIn:
     """ 
         Attributes:
             due_date (datetime.date):
-            quantity (str):
+            quantity (str): A quantity in the commodity's unit: at most 3 decimals, answered with 3; greater than 0. A JSON
+                integer within the same digit limit is accepted as well.
      """
 
     due_date: datetime.date

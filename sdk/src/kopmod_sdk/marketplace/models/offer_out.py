@@ -30,7 +30,8 @@ T = TypeVar("T", bound="OfferOut")
 class OfferOut:
     """ 
         Attributes:
-            asking_price (str):
+            asking_price (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. Greater than
+                0. A JSON integer within the same digit limit is accepted as well.
             base_unit (str):
             capacity_total (str): `quantity` x `periods`: what the offer supplies over its whole window, in `base_unit`.
             certifications (list[Certification]):
@@ -38,7 +39,8 @@ class OfferOut:
             cooperative_id (UUID):
             cooperative_name (str):
             created_at (datetime.datetime):
-            entered_quantity (str):
+            entered_quantity (str): A quantity in the commodity's unit: at most 3 decimals, answered with 3; 0 or more. A
+                JSON integer within the same digit limit is accepted as well.
             entered_unit (str):
             grade (None | str):
             id (UUID):

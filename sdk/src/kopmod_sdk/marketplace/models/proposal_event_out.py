@@ -28,9 +28,11 @@ class ProposalEventOut:
             actor (str):
             at (datetime.datetime):
             note (None | str):
-            quantity (str):
+            quantity (str): A quantity in the commodity's unit: at most 3 decimals, answered with 3; 0 or more. A JSON
+                integer within the same digit limit is accepted as well.
             round_ (int):
-            unit_price (str):
+            unit_price (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
             window_end (datetime.date):
             window_start (datetime.date):
      """

@@ -41,14 +41,16 @@ class ProposalOut:
             id (UUID):
             offer_id (UUID):
             offtaker_id (UUID):
-            quantity (str):
+            quantity (str): A quantity in the commodity's unit: at most 3 decimals, answered with 3; 0 or more. A JSON
+                integer within the same digit limit is accepted as well.
             round_ (int):
             run_id (None | UUID):
             score (float | None):
             status (ProposalStatus):
             turn (None | Party): Whose move it is; null once decided.
             unit_price (str): Rupiah per base unit.
-            value (str):
+            value (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
             window_end (datetime.date):
             window_start (datetime.date):
      """

@@ -28,8 +28,10 @@ class ReplayOut:
         Attributes:
             allocations (list[AllocationOut]):
             identical (bool): Same allocations and objective as recorded.
-            objective (str):
-            recorded_objective (str):
+            objective (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            recorded_objective (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
             run_id (UUID):
      """
 

@@ -29,7 +29,8 @@ T = TypeVar("T", bound="RunOut")
 class RunOut:
     """ 
         Attributes:
-            allocated_quantity (str):
+            allocated_quantity (str): A quantity in the commodity's unit: at most 3 decimals, answered with 3; 0 or more. A
+                JSON integer within the same digit limit is accepted as well.
             allocations (list[AllocationOut]):
             commodity_code (str):
             created_at (datetime.datetime):
@@ -43,8 +44,10 @@ class RunOut:
             scope (str):
             stats (RunOutStats):
             status (str):
-            supply_cost (str):
-            unmet_quantity (str):
+            supply_cost (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            unmet_quantity (str): A quantity in the commodity's unit: at most 3 decimals, answered with 3; 0 or more. A JSON
+                integer within the same digit limit is accepted as well.
      """
 
     allocated_quantity: str

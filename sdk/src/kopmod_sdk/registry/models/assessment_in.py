@@ -27,7 +27,8 @@ class AssessmentIn:
     """ 
         Attributes:
             assessed_on (datetime.date):
-            score (float | str):
+            score (str): A percentage: at most 2 decimals, answered with 2; 0 to 100. A JSON integer within the same digit
+                limit is accepted as well.
             year (int): The year assessed.
             assessor (None | str | Unset):
             category (HealthCategory | None | Unset): When omitted, taken from the score bands: 80-100 sehat, 66-80 cukup
@@ -36,7 +37,7 @@ class AssessmentIn:
      """
 
     assessed_on: datetime.date
-    score: float | str
+    score: str
     year: int
     assessor: None | str | Unset = UNSET
     category: HealthCategory | None | Unset = UNSET
@@ -49,7 +50,6 @@ class AssessmentIn:
     def to_dict(self) -> dict[str, Any]:
         assessed_on = self.assessed_on.isoformat()
 
-        score: float | str
         score = self.score
 
         year = self.year
@@ -101,11 +101,7 @@ class AssessmentIn:
 
 
 
-        def _parse_score(data: object) -> float | str:
-            return cast(float | str, data)
-
-        score = _parse_score(d.pop("score"))
-
+        score = d.pop("score")
 
         year = d.pop("year")
 

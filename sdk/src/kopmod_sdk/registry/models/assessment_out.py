@@ -34,7 +34,8 @@ class AssessmentOut:
             id (UUID):
             note (None | str):
             recorded_by (None | str):
-            score (str):
+            score (str): A percentage: at most 2 decimals, answered with 2; 0 to 100. A JSON integer within the same digit
+                limit is accepted as well.
             year (int):
      """
 

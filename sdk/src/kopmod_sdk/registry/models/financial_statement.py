@@ -22,11 +22,15 @@ T = TypeVar("T", bound="FinancialStatement")
 class FinancialStatement:
     """ 
         Attributes:
-            assets (str):
-            equity (str):
-            liabilities (str):
+            assets (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            equity (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            liabilities (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
             net_surplus (str): SHU (sisa hasil usaha) of the year.
-            revenue (str):
+            revenue (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
             year (int):
      """
 

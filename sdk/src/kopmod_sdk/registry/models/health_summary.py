@@ -24,7 +24,8 @@ class HealthSummary:
     """ 
         Attributes:
             category (HealthCategory): Permenkop 9/2020 categories, best first.
-            score (str):
+            score (str): A percentage: at most 2 decimals, answered with 2; 0 to 100. A JSON integer within the same digit
+                limit is accepted as well.
             year (int):
      """
 

@@ -28,14 +28,14 @@ class MemberGroupIn:
             kind (MemberGroupKind):
             member_count (int):
             name (str):
-            voting_share (float | str): Percent of the plenary vote; the shares of all groups add up to 100.
+            voting_share (str): Percent of the plenary vote; the shares of all groups add up to 100.
             description (None | str | Unset):
      """
 
     kind: MemberGroupKind
     member_count: int
     name: str
-    voting_share: float | str
+    voting_share: str
     description: None | str | Unset = UNSET
 
 
@@ -49,7 +49,6 @@ class MemberGroupIn:
 
         name = self.name
 
-        voting_share: float | str
         voting_share = self.voting_share
 
         description: None | str | Unset
@@ -86,11 +85,7 @@ class MemberGroupIn:
 
         name = d.pop("name")
 
-        def _parse_voting_share(data: object) -> float | str:
-            return cast(float | str, data)
-
-        voting_share = _parse_voting_share(d.pop("voting_share"))
-
+        voting_share = d.pop("voting_share")
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:

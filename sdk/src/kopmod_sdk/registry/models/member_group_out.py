@@ -30,7 +30,8 @@ class MemberGroupOut:
             kind (MemberGroupKind):
             member_count (int):
             name (str):
-            voting_share (str):
+            voting_share (str): A percentage: at most 2 decimals, answered with 2; 0 to 100. A JSON integer within the same
+                digit limit is accepted as well.
      """
 
     description: None | str

@@ -34,7 +34,8 @@ class RatOut:
             held_on (datetime.date):
             id (UUID):
             members_total (int | None):
-            net_surplus (str):
+            net_surplus (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
             note (None | str):
             recorded_by (None | str):
             year (int):

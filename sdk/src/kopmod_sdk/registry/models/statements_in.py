@@ -23,10 +23,14 @@ class StatementsIn:
     """ The financial statements the RAT approved (assets = liabilities + equity).
 
         Attributes:
-            assets (str):
-            equity (str):
-            liabilities (str):
-            revenue (str):
+            assets (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. 0 or more. A JSON
+                integer within the same digit limit is accepted as well.
+            equity (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            liabilities (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. 0 or more. A
+                JSON integer within the same digit limit is accepted as well.
+            revenue (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. 0 or more. A JSON
+                integer within the same digit limit is accepted as well.
      """
 
     assets: str

@@ -11,6 +11,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
 from financing.schedules.engine import Frequency, Installment
+from kopmod_shared.money import MONEY, MULTIPLE, RATIO
 
 FOUR = Decimal("0.0001")
 
@@ -26,7 +27,7 @@ def _ratio(numerator: Decimal, denominator: Decimal) -> Decimal | None:
 
 
 def _s(value: Decimal | None) -> str | None:
-    return None if value is None else format(value, "f")
+    return MONEY.format_optional(value)
 
 
 def credit_figures(
@@ -126,7 +127,7 @@ def credit_figures(
             "inputs": {
                 "amount": _s(amount),
                 "equity": _s(equity),
-                "max_equity_multiple": _s(max_equity_multiple),
+                "max_equity_multiple": MULTIPLE.format_optional(max_equity_multiple),
             },
             "threshold": f"<= {max_equity_multiple}" if max_equity_multiple else None,
             "within_threshold": (
@@ -141,4 +142,4 @@ def credit_figures(
 
 
 def jsonable(figures: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [{**f, "value": _s(f["value"])} for f in figures]
+    return [{**f, "value": RATIO.format_optional(f["value"])} for f in figures]

@@ -32,6 +32,7 @@ from financing.settings import FinancingSettings
 from kopmod_shared.clients import MarketplaceClient, RegistryClient
 from kopmod_shared.errors import NotFound, ProblemError, UpstreamUnavailable
 from kopmod_shared.events import EventType
+from kopmod_shared.money import MONEY
 from kopmod_shared.outbox import emit
 from kopmod_shared.schemas.financing import ApplicationRejected, EligibilityDecided
 from kopmod_shared.schemas.marketplace import ContractSummary
@@ -135,7 +136,7 @@ def evaluate(
             f"net surplus (SHU) {surplus} in {financials.year}"
             if financials
             else "no financial statement in the registry",
-            format(surplus, "f") if surplus is not None else None,
+            MONEY.format_optional(surplus),
             "> 0",
         )
     if product.max_equity_multiple is not None:
@@ -152,8 +153,8 @@ def evaluate(
             f"amount {amount} against {product.max_equity_multiple}x equity {equity} = {limit}"
             if equity is not None
             else "no equity figure in the registry",
-            format(amount, "f"),
-            format(limit, "f") if limit is not None else None,
+            MONEY.format(amount),
+            MONEY.format_optional(limit),
         )
     return out
 

@@ -13,6 +13,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 from uuid import UUID
 
+from kopmod_shared.money import MONEY, SHARE
 from kopmod_shared.schemas.marketplace import ContractStatus, ContractSummary
 
 FOUR = Decimal("0.0001")
@@ -67,7 +68,7 @@ def evaluate_contracts(
                     "cooperative_id": str(summary.cooperative_id),
                     "offtaker_id": str(summary.offtaker_id),
                     "status": summary.status.value,
-                    "remaining_value": format(summary.remaining_value, "f"),
+                    "remaining_value": MONEY.format(summary.remaining_value),
                 },
                 "required": required,
             }
@@ -91,7 +92,7 @@ def receipts_within(
             continue
         value = (outstanding * summary.unit_price).quantize(CENT, rounding=ROUND_HALF_EVEN)
         total += value
-        lines.append({"seq": m.seq, "paid_on": paid_on.isoformat(), "value": format(value, "f")})
+        lines.append({"seq": m.seq, "paid_on": paid_on.isoformat(), "value": MONEY.format(value)})
     return total, lines
 
 
@@ -120,9 +121,9 @@ def coverage_figures(
             {
                 "contract_id": str(summary.id),
                 "offtaker": summary.offtaker_name,
-                "unit_price": format(summary.unit_price, "f"),
+                "unit_price": MONEY.format(summary.unit_price),
                 "payment_days": summary.payment_days,
-                "receipts_in_tenor": format(value, "f"),
+                "receipts_in_tenor": MONEY.format(value),
                 "milestones": lines,
             }
         )
@@ -132,8 +133,8 @@ def coverage_figures(
         else None
     )
     inputs = {
-        "contract_receipts_in_tenor": format(receipts, "f"),
-        "total_repayments": format(total_repayments, "f"),
+        "contract_receipts_in_tenor": MONEY.format(receipts),
+        "total_repayments": MONEY.format(total_repayments),
         "tenor_start": start.isoformat(),
         "tenor_end": end.isoformat(),
         "contracts": per_contract,
@@ -162,10 +163,10 @@ def coverage_figures(
                 else None,
                 "formula": "contract_receipts_in_tenor * closed_loop_share / total_repayments",
                 "inputs": {
-                    "contract_receipts_in_tenor": format(receipts, "f"),
-                    "closed_loop_share": format(closed_loop_share, "f"),
-                    "applied_from_receipts": format(pledged, "f"),
-                    "total_repayments": format(total_repayments, "f"),
+                    "contract_receipts_in_tenor": MONEY.format(receipts),
+                    "closed_loop_share": SHARE.format(closed_loop_share),
+                    "applied_from_receipts": MONEY.format(pledged),
+                    "total_repayments": MONEY.format(total_repayments),
                 },
                 "threshold": None,
                 "within_threshold": None,

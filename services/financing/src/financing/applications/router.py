@@ -40,6 +40,7 @@ from financing.products.schemas import SchedulePreviewOut
 from financing.products.service import schedule_csv
 from kopmod_shared.app import KopmodRouter
 from kopmod_shared.auth import Principal, Role, require_roles
+from kopmod_shared.csvexport import csv_response
 from kopmod_shared.db import SessionDep
 from kopmod_shared.errors import (
     AUTH_ERRORS,
@@ -463,11 +464,7 @@ async def application_schedule_csv(
     first_due_date: date | None = None,
 ) -> Response:
     out = await service.schedule(session, principal, application_id, start_date, first_due_date)
-    return Response(
-        schedule_csv(out),
-        media_type="text/csv",
-        headers={"Content-Disposition": f'attachment; filename="schedule-{application_id}.csv"'},
-    )
+    return csv_response(schedule_csv(out), f"schedule-{application_id}.csv")
 
 
 @router.post(

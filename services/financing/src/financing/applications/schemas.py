@@ -11,7 +11,7 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from financing.applications.states import Action, ApplicationStatus
-from kopmod_shared.money import Money, PositiveMoney, Rate
+from kopmod_shared.money import Money, PositiveMoney, Rate, Ratio
 from kopmod_shared.schemas.marketplace import ContractSummary
 
 
@@ -233,7 +233,7 @@ class EligibilityOut(BaseModel):
 
 class Figure(BaseModel):
     name: str
-    value: Decimal | None
+    value: Ratio | None
     formula: str
     inputs: dict[str, Any]
     threshold: str | None = None
@@ -267,7 +267,7 @@ class LoanOut(BaseModel):
     frequency: str
     method: str
     grace_periods: int
-    rounding: Decimal
+    rounding: Money
     allocation_order: list[str]
     arrears_tolerance_days: int
     max_tranches: int

@@ -26,7 +26,11 @@ class LedgerRepository:
     async def fund(self, fund_id: UUID, *, for_update: bool = False) -> Fund | None:
         stmt = select(Fund).where(Fund.id == fund_id)
         if for_update:
-            stmt = stmt.with_for_update()
+            # FOR NO KEY UPDATE: serialises cash checks on the fund without blocking the foreign
+            # key checks of rows that merely name it. FOR UPDATE made a repayment (holding its
+            # loan, inserting journal lines for the fund) wait for a disbursement holding the fund
+            # and waiting for that loan: a deadlock, seen with concurrent commands on one loan.
+            stmt = stmt.with_for_update(key_share=True)
         return await self.session.scalar(stmt)
 
     async def fund_by_code(self, code: str) -> Fund | None:

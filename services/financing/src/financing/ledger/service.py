@@ -22,6 +22,7 @@ from financing.ledger.models import Commitment, Fund, JournalEntry, JournalLine
 from financing.ledger.repository import LedgerRepository
 from kopmod_shared.errors import Conflict, NotFound
 from kopmod_shared.ids import new_id
+from kopmod_shared.money import MONEY
 
 ZERO = Decimal(0)
 CENT = Decimal("0.01")
@@ -184,7 +185,7 @@ async def reverse_entry(
 
 
 async def lock_fund(session: AsyncSession, fund_id: UUID) -> Fund:
-    """``SELECT ... FOR UPDATE`` on the fund: serialises every cash check on it."""
+    """``SELECT ... FOR NO KEY UPDATE`` on the fund: serialises every cash check on it."""
     fund = await LedgerRepository(session).fund(fund_id, for_update=True)
     if fund is None:
         raise NotFound(f"no fund {fund_id}")
@@ -244,10 +245,10 @@ async def commit_funds(
     if committed + amount > cash:
         raise InsufficientFundCash(
             f"approving {amount} would commit {committed + amount} against cash {cash}",
-            cash=format(cash, "f"),
-            committed=format(committed, "f"),
-            available=format(cash - committed, "f"),
-            requested=format(amount, "f"),
+            cash=MONEY.format(cash),
+            committed=MONEY.format(committed),
+            available=MONEY.format(cash - committed),
+            requested=MONEY.format(amount),
         )
     commitment = Commitment(
         fund_id=fund_id, application_id=application_id, amount=amount, drawn=ZERO

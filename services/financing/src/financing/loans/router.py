@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Literal
@@ -28,6 +26,7 @@ from financing.loans.schemas import (
 from financing.loans.states import LoanState
 from financing.replay.engine import ZERO, Component, TxKind
 from kopmod_shared.app import KopmodRouter
+from kopmod_shared.csvexport import csv_response, write_csv
 from kopmod_shared.errors import AUTH_ERRORS, NotFound, ValidationProblem, responses
 from kopmod_shared.pagination import Page, PageParams, cursor_time_id, make_page, page_params
 
@@ -41,17 +40,7 @@ def _wants_csv(request: Request, fmt: str | None) -> bool:
 
 
 def _csv(rows: list[dict[str, Any]], filename: str) -> Response:
-    out = io.StringIO()
-    if rows:
-        writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({k: "" if v is None else str(v) for k, v in row.items()})
-    return Response(
-        out.getvalue(),
-        media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
-    )
+    return csv_response(write_csv(list(rows[0]), rows) if rows else "", filename)
 
 
 FormatQuery = Annotated[

@@ -53,6 +53,7 @@ from financing.schedules.engine import (
 from kopmod_shared.auth import Principal, Role
 from kopmod_shared.errors import Conflict, InvalidTransition, NotFound, ValidationProblem
 from kopmod_shared.events import EventType
+from kopmod_shared.money import MONEY
 from kopmod_shared.outbox import emit
 
 SOURCE = "financing"
@@ -63,7 +64,7 @@ ACCRUAL = InterestAccrual.daily
 
 
 def money_text(amount: Decimal) -> str:
-    return format(amount, "f")
+    return MONEY.format(amount)
 
 
 @dataclass

@@ -23,6 +23,7 @@ from financing.products.schemas import (
 )
 from kopmod_shared.app import KopmodRouter
 from kopmod_shared.auth import Principal, PrincipalDep, Role, require_roles
+from kopmod_shared.csvexport import csv_response
 from kopmod_shared.db import SessionDep
 from kopmod_shared.errors import AUTH_ERRORS, Conflict, NotFound, ValidationProblem, responses
 from kopmod_shared.money import PositiveMoney
@@ -240,8 +241,4 @@ async def schedule_preview_csv(
     session: SessionDep,
 ) -> Response:
     schedule = await _preview(product_id, q, session)
-    return Response(
-        service.schedule_csv(schedule),
-        media_type="text/csv",
-        headers={"Content-Disposition": 'attachment; filename="schedule.csv"'},
-    )
+    return csv_response(service.schedule_csv(schedule), "schedule.csv")

@@ -11,7 +11,7 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from financing.schedules.engine import Akad, Frequency, InterestMethod
-from kopmod_shared.money import Money, PositiveMoney, Rate
+from kopmod_shared.money import Money, Multiple, PositiveMoney, Rate, Share
 from kopmod_shared.schemas.registry import HealthCategory
 
 
@@ -39,7 +39,8 @@ DEFAULT_ALLOCATION = [
     AllocationPart.principal,
 ]
 
-Ratio = Annotated[Decimal, Field(gt=0, lt=1, max_digits=9, decimal_places=8)]
+# The fund's share of a projected return: a rate-scaled fraction strictly between 0 and 1.
+Ratio = Annotated[Rate, Field(gt=0, lt=1)]
 
 
 class EligibilityRules(BaseModel):
@@ -52,12 +53,10 @@ class EligibilityRules(BaseModel):
     min_health: HealthCategory | None = Field(
         default=None, description="Latest health category at least this good."
     )
-    max_equity_multiple: Decimal | None = Field(
+    max_equity_multiple: Multiple | None = Field(
         default=None,
         gt=0,
         le=1000,
-        max_digits=10,
-        decimal_places=2,
         description="Amount at most this multiple of the latest equity (e.g. 10 for KSPs).",
     )
     require_positive_result: bool = Field(
@@ -84,11 +83,9 @@ class ProductCreate(BaseModel):
     grace_max_periods: int = Field(default=0, ge=0, le=240)
     frequency: Frequency = Frequency.monthly
     method: InterestMethod = InterestMethod.declining_equal_installment
-    rounding: Decimal = Field(
-        default=Decimal("1"),
-        gt=0,
-        max_digits=12,
-        decimal_places=2,
+    rounding: PositiveMoney = Field(
+        default=Decimal("1.00"),
+        lt=10**10,
         description="Unit the installment (or principal part) is rounded to; 1 = whole rupiah.",
     )
     allocation_order: list[AllocationPart] = Field(default_factory=lambda: list(DEFAULT_ALLOCATION))
@@ -96,12 +93,9 @@ class ProductCreate(BaseModel):
     max_tranches: int = Field(default=1, ge=1, le=24)
     penalty_rate: Rate | None = Field(default=None, description="A year, on overdue amounts.")
     eligibility: EligibilityRules = Field(default_factory=EligibilityRules)
-    closed_loop_share: Decimal | None = Field(
+    closed_loop_share: Share | None = Field(
         default=None,
         gt=0,
-        le=1,
-        max_digits=5,
-        decimal_places=4,
         description="Closed loop: when a delivery under an offtake contract the loan's "
         "application references is accepted, this share of its value is applied as a "
         "repayment on the loan (the delivery id is the payment's reference). Null: off.",
@@ -171,20 +165,20 @@ class ProductOut(BaseModel):
     purpose: Purpose
     pattern: Pattern
     akad: Akad | None
-    profit_share_ratio: Decimal | None
+    profit_share_ratio: Rate | None
     amount_min: Money
     amount_max: Money
     tenor_max_periods: int
     grace_max_periods: int
     frequency: Frequency
     method: InterestMethod
-    rounding: Decimal
+    rounding: Money
     allocation_order: list[AllocationPart]
     arrears_tolerance_days: int
     max_tranches: int
     penalty_rate: Rate | None
     eligibility: EligibilityRules
-    closed_loop_share: Decimal | None = Field(
+    closed_loop_share: Share | None = Field(
         description="Share of an accepted delivery's value applied as a repayment; null: off."
     )
     active: bool = Field(
@@ -217,7 +211,7 @@ class SchedulePreviewOut(BaseModel):
     grace_periods: int
     frequency: Frequency
     method: InterestMethod
-    rounding: Decimal
+    rounding: Money
     start_date: date
     total_principal: Money
     total_interest: Money

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from typing import Any
 from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -32,6 +33,7 @@ from financing.schedules.engine import (
     effective_rate,
     total_interest,
 )
+from kopmod_shared.csvexport import write_csv
 from kopmod_shared.errors import Conflict, FieldError, NotFound, ValidationProblem
 
 ZERO = Decimal("0.00")
@@ -336,18 +338,26 @@ async def preview(
     )
 
 
+SCHEDULE_CSV_HEADER = ("number", "due_date", "principal", "interest", "total", "balance_after")
+
+
 def schedule_csv(schedule: SchedulePreviewOut) -> str:
-    lines = ["number,due_date,principal,interest,total,balance_after"]
-    for i in schedule.installments:
-        lines.append(
-            f"{i.number},{i.due_date.isoformat()},{i.principal:f},{i.interest:f},"
-            f"{i.total:f},{i.balance_after:f}"
-        )
-    lines.append(
-        f"total,,{schedule.total_principal:f},{schedule.total_interest:f},"
-        f"{schedule.total_payable:f},"
+    """One row per installment and a total row, through the platform's one CSV writer."""
+    rows: list[list[Any]] = [
+        [i.number, i.due_date, i.principal, i.interest, i.total, i.balance_after]
+        for i in schedule.installments
+    ]
+    rows.append(
+        [
+            "total",
+            None,
+            schedule.total_principal,
+            schedule.total_interest,
+            schedule.total_payable,
+            None,
+        ]
     )
-    return "\n".join(lines) + "\n"
+    return write_csv(SCHEDULE_CSV_HEADER, rows)
 
 
 async def product_out(session: AsyncSession, product: Product) -> ProductOut:

@@ -26,7 +26,7 @@ from financing.repayments import service
 from financing.repayments.repository import RepaymentRepository
 from financing.replay.engine import TxKind
 from kopmod_shared.errors import ProblemError
-from kopmod_shared.money import quantize
+from kopmod_shared.money import MONEY, SHARE, quantize
 from kopmod_shared.schemas.marketplace import DeliveryRecorded
 
 log = logging.getLogger(__name__)
@@ -66,8 +66,8 @@ async def handle_delivery_recorded(session: AsyncSession, envelope: dict[str, An
         details: dict[str, Any] = {
             "contract_id": str(data.contract_id),
             "delivery_id": reference,
-            "accepted_value": format(data.accepted_value, "f"),
-            "closed_loop_share": format(share, "f"),
+            "accepted_value": MONEY.format(data.accepted_value),
+            "closed_loop_share": SHARE.format(share),
         }
         try:
             async with session.begin_nested():
@@ -76,8 +76,8 @@ async def handle_delivery_recorded(session: AsyncSession, envelope: dict[str, An
                 amount = min(quantize(data.accepted_value * share), payoff)
                 if amount <= 0:
                     continue
-                details["amount"] = format(amount, "f")
-                details["payoff_cap"] = format(payoff, "f")
+                details["amount"] = MONEY.format(amount)
+                details["payoff_cap"] = MONEY.format(payoff)
                 await service.receive(
                     session,
                     repo,

@@ -24,6 +24,7 @@ from financing.reports.schemas import (
 from kopmod_shared.app import KopmodRouter
 from kopmod_shared.db import SessionDep
 from kopmod_shared.errors import AUTH_ERRORS, NotFound, ValidationProblem, responses
+from kopmod_shared.money import RATIO
 
 router = KopmodRouter(tags=["servicing"])
 
@@ -34,7 +35,7 @@ def _bucket(key: str, bucket: Bucket) -> BucketOut:
         loans=bucket.loans,
         principal_outstanding=bucket.principal_outstanding,
         non_performing=bucket.non_performing,
-        npl_ratio=format(bucket.npl_ratio, "f"),
+        npl_ratio=RATIO.format(bucket.npl_ratio),
     )
 
 

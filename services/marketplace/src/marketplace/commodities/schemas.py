@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from decimal import Decimal
-
 from pydantic import BaseModel, Field
+
+from kopmod_shared.money import Factor
 
 
 class UnitOut(BaseModel):
     code: str = Field(description="UN/ECE Recommendation 20 code, e.g. `KGM`, `TNE`, `DTN`.")
     name: str
-    factor: Decimal = Field(description="How many base units one of this unit is.")
+    factor: Factor = Field(description="How many base units one of this unit is.")
 
 
 class GradeOut(BaseModel):

@@ -6,9 +6,9 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from kopmod_shared.money import Money, Quantity
+from kopmod_shared.money import Money, PositiveQuantity, Quantity
 from kopmod_shared.schemas.marketplace import ContractStatus, ScheduledDelivery
-from marketplace.demands.schemas import PositiveQuantity, PriceTerms
+from marketplace.demands.schemas import PriceTerms
 
 
 class MilestoneOut(ScheduledDelivery):

@@ -3,15 +3,12 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from kopmod_shared.money import Money, PositiveMoney, Quantity
+from kopmod_shared.money import Money, PositiveMoney, PositiveQuantity, Quantity
 from marketplace.common import CertificationScheme, Location
-
-PositiveQuantity = Annotated[Quantity, Field(gt=0)]
 
 
 class DemandStatus(StrEnum):

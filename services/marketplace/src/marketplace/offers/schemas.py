@@ -6,9 +6,8 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from kopmod_shared.money import PositiveMoney, Quantity
+from kopmod_shared.money import PositiveMoney, PositiveQuantity, Quantity
 from marketplace.common import CertificationScheme, Location
-from marketplace.demands.schemas import PositiveQuantity
 
 
 class OfferStatus(StrEnum):

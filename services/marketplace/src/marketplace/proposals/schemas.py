@@ -6,8 +6,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from kopmod_shared.money import Money, PositiveMoney, Quantity
-from marketplace.demands.schemas import PositiveQuantity
+from kopmod_shared.money import Money, PositiveMoney, PositiveQuantity, Quantity
 
 
 class ProposalStatus(StrEnum):

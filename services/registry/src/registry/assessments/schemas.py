@@ -1,11 +1,11 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from decimal import Decimal
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from kopmod_shared.money import Percent
 from kopmod_shared.schemas.registry import HealthCategory
 from registry.validation import PastDate
 
@@ -14,7 +14,7 @@ class AssessmentIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     year: int = Field(ge=1900, le=2100, description="The year assessed.")
-    score: Decimal = Field(ge=0, le=100, max_digits=5, decimal_places=2)
+    score: Percent
     category: HealthCategory | None = Field(
         default=None,
         description="When omitted, taken from the score bands: 80-100 sehat, 66-80 cukup sehat, "
@@ -31,7 +31,7 @@ class AssessmentOut(BaseModel):
     id: UUID
     cooperative_id: UUID
     year: int
-    score: Decimal
+    score: Percent
     category: HealthCategory
     assessed_on: date
     assessor: str | None

@@ -9,6 +9,7 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic_core import PydanticCustomError
 
+from kopmod_shared.money import Percent
 from kopmod_shared.schemas.registry import (
     CooperativeLevel,
     CooperativeStatus,
@@ -43,11 +44,8 @@ class MemberGroupIn(BaseModel):
     kind: MemberGroupKind
     name: ShortText
     member_count: int = Field(ge=1)
-    voting_share: Decimal = Field(
+    voting_share: Percent = Field(
         gt=0,
-        le=100,
-        max_digits=5,
-        decimal_places=2,
         description="Percent of the plenary vote; the shares of all groups add up to 100.",
     )
     description: str | None = Field(default=None, max_length=2000)
@@ -86,7 +84,7 @@ class MemberGroupOut(BaseModel):
     kind: MemberGroupKind
     name: str
     member_count: int
-    voting_share: Decimal
+    voting_share: Percent
     description: str | None
 
 
@@ -230,7 +228,7 @@ class CooperativeUpdate(_CooperativeFields):
 class HealthSummary(BaseModel):
     year: int
     category: HealthCategory
-    score: Decimal
+    score: Percent
 
 
 class RatCompliance(BaseModel):

@@ -156,7 +156,8 @@ def sync_detailed(
 
     Args:
         product_id (UUID):
-        amount (str):
+        amount (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with
+            2. Greater than 0. A JSON integer within the same digit limit is accepted as well.
         tenor_periods (int):
         start_date (datetime.date): Disbursement date.
         grace_periods (int | Unset):  Default: 0.
@@ -211,7 +212,8 @@ def sync(
 
     Args:
         product_id (UUID):
-        amount (str):
+        amount (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with
+            2. Greater than 0. A JSON integer within the same digit limit is accepted as well.
         tenor_periods (int):
         start_date (datetime.date): Disbursement date.
         grace_periods (int | Unset):  Default: 0.
@@ -261,7 +263,8 @@ async def asyncio_detailed(
 
     Args:
         product_id (UUID):
-        amount (str):
+        amount (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with
+            2. Greater than 0. A JSON integer within the same digit limit is accepted as well.
         tenor_periods (int):
         start_date (datetime.date): Disbursement date.
         grace_periods (int | Unset):  Default: 0.
@@ -316,7 +319,8 @@ async def asyncio(
 
     Args:
         product_id (UUID):
-        amount (str):
+        amount (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with
+            2. Greater than 0. A JSON integer within the same digit limit is accepted as well.
         tenor_periods (int):
         start_date (datetime.date): Disbursement date.
         grace_periods (int | Unset):  Default: 0.

@@ -17,23 +17,22 @@ from typing import cast
 
 
 
-T = TypeVar("T", bound="EligibilityRulesInput")
+T = TypeVar("T", bound="EligibilityRules")
 
 
 
 @_attrs_define
-class EligibilityRulesInput:
+class EligibilityRules:
     """ 
         Attributes:
-            max_equity_multiple (float | None | str | Unset): Amount at most this multiple of the latest equity (e.g. 10 for
-                KSPs).
+            max_equity_multiple (None | str | Unset): Amount at most this multiple of the latest equity (e.g. 10 for KSPs).
             min_age_years (int | Unset): Years since founding. Default: 0.
             min_health (HealthCategory | None | Unset): Latest health category at least this good.
             rat_years_required (int | Unset): A RAT held for each of the last N book years. Default: 0.
             require_positive_result (bool | Unset): Positive net surplus (SHU) in the latest financials. Default: True.
      """
 
-    max_equity_multiple: float | None | str | Unset = UNSET
+    max_equity_multiple: None | str | Unset = UNSET
     min_age_years: int | Unset = 0
     min_health: HealthCategory | None | Unset = UNSET
     rat_years_required: int | Unset = 0
@@ -44,7 +43,7 @@ class EligibilityRulesInput:
 
 
     def to_dict(self) -> dict[str, Any]:
-        max_equity_multiple: float | None | str | Unset
+        max_equity_multiple: None | str | Unset
         if isinstance(self.max_equity_multiple, Unset):
             max_equity_multiple = UNSET
         else:
@@ -87,12 +86,12 @@ class EligibilityRulesInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        def _parse_max_equity_multiple(data: object) -> float | None | str | Unset:
+        def _parse_max_equity_multiple(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | str | Unset, data)
+            return cast(None | str | Unset, data)
 
         max_equity_multiple = _parse_max_equity_multiple(d.pop("max_equity_multiple", UNSET))
 
@@ -123,7 +122,7 @@ class EligibilityRulesInput:
 
         require_positive_result = d.pop("require_positive_result", UNSET)
 
-        eligibility_rules_input = cls(
+        eligibility_rules = cls(
             max_equity_multiple=max_equity_multiple,
             min_age_years=min_age_years,
             min_health=min_health,
@@ -131,5 +130,5 @@ class EligibilityRulesInput:
             require_positive_result=require_positive_result,
         )
 
-        return eligibility_rules_input
+        return eligibility_rules
 
