@@ -36,8 +36,8 @@ class CalculationIn:
             frequency (Frequency | Unset):
             grace_periods (int | Unset): Principal-free periods at the start (interest is due); below the tenor. Default: 0.
             method (InterestMethod | Unset):
-            rounding (float | str | Unset): Unit the installment (equal installments) or the principal part (flat, equal
-                principal) is rounded to: `1` = whole rupiah, `0.01` = cents. Default: 0.01.
+            rounding (str | Unset): Unit the installment (equal installments) or the principal part (flat, equal principal)
+                is rounded to: `1` = whole rupiah, `0.01` = cents. Default: '0.01'.
      """
 
     annual_rate: str
@@ -48,7 +48,7 @@ class CalculationIn:
     frequency: Frequency | Unset = UNSET
     grace_periods: int | Unset = 0
     method: InterestMethod | Unset = UNSET
-    rounding: float | str | Unset = 0.01
+    rounding: str | Unset = '0.01'
 
 
 
@@ -83,11 +83,7 @@ class CalculationIn:
             method = self.method.value
 
 
-        rounding: float | str | Unset
-        if isinstance(self.rounding, Unset):
-            rounding = UNSET
-        else:
-            rounding = self.rounding
+        rounding = self.rounding
 
 
         field_dict: dict[str, Any] = {}
@@ -169,13 +165,7 @@ class CalculationIn:
 
 
 
-        def _parse_rounding(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        rounding = _parse_rounding(d.pop("rounding", UNSET))
-
+        rounding = d.pop("rounding", UNSET)
 
         calculation_in = cls(
             annual_rate=annual_rate,

@@ -37,7 +37,8 @@ class CalculationOut:
             periodic_rate (str): The rate each period bears: `annual_rate` / periods a year (12, 4 or 2).
             principal (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
                 where a rule allows. A JSON integer within the same digit limit is accepted as well.
-            rounding (str):
+            rounding (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
             start_date (datetime.date):
             tenor_periods (int):
             total_interest (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be

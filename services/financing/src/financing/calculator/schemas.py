@@ -50,12 +50,9 @@ class CalculationIn(BaseModel):
         lt=MAX_TENOR_PERIODS,
         description="Principal-free periods at the start (interest is due); below the tenor.",
     )
-    rounding: Decimal = Field(
+    rounding: PositiveMoney = Field(
         default=Decimal("0.01"),
-        gt=0,
         le=Decimal("1000000"),
-        max_digits=12,
-        decimal_places=2,
         description=(
             "Unit the installment (equal installments) or the principal part (flat, equal "
             "principal) is rounded to: `1` = whole rupiah, `0.01` = cents."
@@ -81,9 +78,9 @@ class CalculationOut(BaseModel):
     tenor_periods: int
     frequency: Frequency
     grace_periods: int
-    rounding: Decimal
+    rounding: Money
     start_date: date
-    periodic_rate: Decimal = Field(
+    periodic_rate: Rate = Field(
         description="The rate each period bears: `annual_rate` / periods a year (12, 4 or 2)."
     )
     total_principal: Money

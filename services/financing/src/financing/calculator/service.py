@@ -15,6 +15,7 @@ from financing.calculator.schemas import (
 )
 from financing.products.schemas import InstallmentOut
 from financing.schedules.engine import (
+    RATE_UNIT,
     ScheduleError,
     Tranche,
     add_months,
@@ -22,7 +23,7 @@ from financing.schedules.engine import (
     total_interest,
 )
 from kopmod_shared.errors import BusinessRuleViolation, ValidationProblem
-from kopmod_shared.money import ZERO
+from kopmod_shared.money import ZERO, quantize
 
 # The largest amount a Money field carries (18 integer digits).
 MONEY_LIMIT = 10**18
@@ -64,7 +65,8 @@ def calculate(terms: CalculationIn) -> CalculationOut:
         grace_periods=terms.grace_periods,
         rounding=terms.rounding,
         start_date=terms.start_date,
-        periodic_rate=terms.annual_rate / terms.frequency.periods_per_year,
+        # Shown to 8 decimals; the engine computes with the exact quotient.
+        periodic_rate=quantize(terms.annual_rate / terms.frequency.periods_per_year, RATE_UNIT),
         total_principal=principal,
         total_interest=interest,
         total_payable=principal + interest,
