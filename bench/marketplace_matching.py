@@ -19,7 +19,7 @@ import random
 import time
 from datetime import date
 
-from marketplace.matching import engine
+from marketplace.matching import candidates, engine
 
 # (name, latitude, longitude, weight): production and buying centres.
 CLUSTERS = [
@@ -167,7 +167,7 @@ def main() -> None:
     totals = {"cand": 0.0, "solve": 0.0, "obj": 0, "greedy": 0, "pairs": 0, "arcs": 0, "lb": 0}
     for code, (demands, offers) in data.items():
         t1 = time.perf_counter()
-        arcs = engine.candidate_arcs(demands, offers, params)
+        arcs = candidates.candidate_arcs(demands, offers, params)
         t2 = time.perf_counter()
         solution = engine.solve(demands, offers, arcs, params)
         t3 = time.perf_counter()

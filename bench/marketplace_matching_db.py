@@ -8,6 +8,11 @@ optimal allocation, and the run recorded (inputs, parameters, objective, allocat
 
     uv run python bench/marketplace_matching_db.py            # 10,000 x 100,000
     uv run python bench/marketplace_matching_db.py --propose  # also one proposal per allocation
+    uv run python bench/marketplace_matching_db.py --growth 1000 3000 10000 20000
+
+Timed per commodity: the service call and its commit. Then (not timed) each recorded run's
+inputs are solved again in memory, so the recorded objective is printed beside the in-memory
+optimum of the same data and the greedy baseline on the same candidates.
 
 The Postgres server is ``KOPMOD_BENCH_DATABASE_URL`` (default: the local server on 5432); the
 bench creates its own database ``kopmod_marketplace_bench`` there. Prints figures only.
@@ -19,6 +24,9 @@ import argparse
 import asyncio
 import json
 import os
+import resource
+import subprocess
+import sys
 import time
 import uuid
 from datetime import UTC, date, datetime
@@ -229,10 +237,17 @@ async def load(url: str, n_demands: int, n_offers: int, seed: int) -> None:
         await conn.close()
 
 
-async def run(url: str, candidates: int, repair_seconds: float, propose: bool) -> None:
+async def run(url: str, candidates: int, repair_seconds: float, propose: bool) -> float:
+    """Every commodity through the service, timed; then each recorded run's inputs solved again
+    in memory (not timed) for the optimum and the greedy baseline on the same data."""
+    from sqlalchemy import func, select
+
     from kopmod_shared.auth import Principal, Role
     from kopmod_shared.db import create_engine, make_sessionmaker
+    from marketplace.matching import candidates as candidate_gen
+    from marketplace.matching import engine as matching
     from marketplace.matching import service
+    from marketplace.matching.models import MatchingAllocation
     from marketplace.settings import MarketplaceSettings
 
     settings = MarketplaceSettings(
@@ -248,9 +263,11 @@ async def run(url: str, candidates: int, repair_seconds: float, propose: bool) -
     principal = Principal(client_id="bench", role=Role.admin)
     print(
         f"{'commodity':<15}{'seconds':>9}{'solve s':>9}{'status':>10}{'allocations':>13}"
-        f"{'allocated t':>13}{'unmet t':>9}{'objective Rp bn':>17}"
+        f"{'allocated t':>13}{'unmet t':>9}{'objective Rp bn':>17}{'in-memory':>11}"
+        f"{'greedy':>9}{'/greedy':>9}"
     )
     total = 0.0
+    sums = {"db": Decimal(0), "memory": 0, "greedy": 0}
     try:
         for code, _ in COMMODITIES:
             t0 = time.perf_counter()
@@ -258,22 +275,92 @@ async def run(url: str, candidates: int, repair_seconds: float, propose: bool) -
                 result = await service.run_for_commodity(
                     session, principal, code, settings, propose=propose
                 )
-                allocations = len(await service.MatchingRepository(session).allocations(result.id))
                 await session.commit()
             seconds = time.perf_counter() - t0
             total += seconds
+            async with sessions() as session:
+                allocations = await session.scalar(
+                    select(func.count()).where(MatchingAllocation.run_id == result.id)
+                )
+            demands, offers = matching.load_inputs(result.inputs)
+            p = service.parameters(settings)
+            arcs = candidate_gen.candidate_arcs(demands, offers, p)
+            memory = matching.solve(demands, offers, arcs, p).objective
+            greedy = matching.greedy(demands, offers, arcs, p).objective
+            sums["db"] += result.objective
+            sums["memory"] += memory
+            sums["greedy"] += greedy
             solve = result.stats["flow_seconds"] + result.stats["repair"].get("seconds", 0)
             print(
                 f"{code:<15}{seconds:>9.2f}{solve:>9.2f}{result.status:>10}{allocations:>13,}"
                 f"{result.allocated_quantity / 1000:>13,.0f}{result.unmet_quantity / 1000:>9,.0f}"
-                f"{result.objective / Decimal(10**9):>17,.1f}"
+                f"{result.objective / Decimal(10**9):>17,.1f}{memory / 1e11:>11,.1f}"
+                f"{greedy / 1e11:>9,.1f}{float(result.objective) * 100 / greedy:>9.3f}",
+                flush=True,
             )
     finally:
         await engine.dispose()
+    memory_rp = Decimal(sums["memory"]) / 100
     print(
         f"\nall commodities, database to recorded runs{' and proposals' if propose else ''}: "
         f"{total:.2f} s"
     )
+    print(
+        f"objective Rp {sums['db']:,.0f} recorded; in-memory optimum of the same inputs "
+        f"Rp {memory_rp:,.0f} (recorded {'<=' if sums['db'] <= memory_rp else '>'} in-memory); "
+        f"greedy Rp {Decimal(sums['greedy']) / 100:,.0f}; recorded / greedy = "
+        f"{float(sums['db']) * 100 / sums['greedy']:.3f}"
+    )
+    return total
+
+
+def one_size(args: argparse.Namespace) -> None:
+    t0 = time.perf_counter()
+    url = bench_database()
+    print(f"fresh database migrated in {time.perf_counter() - t0:.1f} s")
+    t0 = time.perf_counter()
+    asyncio.run(load(url, args.demands, args.offers, args.seed))
+    print(
+        f"loaded {args.demands:,} demands and {args.offers:,} offers with COPY in "
+        f"{time.perf_counter() - t0:.1f} s"
+    )
+    # Peak memory counts from here: what generating and loading the data set took is the
+    # bench's, not the matching's.
+    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    total = asyncio.run(run(url, args.candidates, args.repair_seconds, args.propose))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(
+        f"SIZE {args.demands} {args.offers} seconds {total:.2f} "
+        f"peak_rss_mb {peak / 1024:.0f} before_runs_mb {base / 1024:.0f}"
+    )
+
+
+def growth(args: argparse.Namespace) -> None:
+    """Each size in its own process, so its peak memory is its own."""
+    rows = []
+    for n in args.growth:
+        cmd = [
+            sys.executable,
+            __file__,
+            "--demands",
+            str(n),
+            "--offers",
+            str(10 * n),
+            "--seed",
+            str(args.seed),
+            "--candidates",
+            str(args.candidates),
+            "--repair-seconds",
+            str(args.repair_seconds),
+        ]
+        print(f"$ {' '.join(cmd[1:])}", flush=True)
+        out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+        print(out, flush=True)
+        size = next(line.split() for line in out.splitlines() if line.startswith("SIZE "))
+        rows.append((int(size[1]), int(size[2]), float(size[4]), int(size[6])))
+    print(f"{'demands':>9}{'offers':>9}{'seconds':>9}{'peak MB':>9}{'s per 1k demands':>18}")
+    for d, o, s, mb in rows:
+        print(f"{d:>9,}{o:>9,}{s:>9.2f}{mb:>9,}{s * 1000 / d:>18.2f}")
 
 
 def main() -> None:
@@ -284,17 +371,18 @@ def main() -> None:
     parser.add_argument("--candidates", type=int, default=50)
     parser.add_argument("--repair-seconds", type=float, default=1.0)
     parser.add_argument("--propose", action="store_true")
-    args = parser.parse_args()
-    t0 = time.perf_counter()
-    url = bench_database()
-    print(f"fresh database migrated in {time.perf_counter() - t0:.1f} s")
-    t0 = time.perf_counter()
-    asyncio.run(load(url, args.demands, args.offers, args.seed))
-    print(
-        f"loaded {args.demands:,} demands and {args.offers:,} offers with COPY in "
-        f"{time.perf_counter() - t0:.1f} s"
+    parser.add_argument(
+        "--growth",
+        type=int,
+        nargs="*",
+        help="demand counts to run one after the other, offers 10x each (e.g. 1000 3000 10000 "
+        "20000); prints seconds and peak memory per size",
     )
-    asyncio.run(run(url, args.candidates, args.repair_seconds, args.propose))
+    args = parser.parse_args()
+    if args.growth:
+        growth(args)
+    else:
+        one_size(args)
 
 
 if __name__ == "__main__":

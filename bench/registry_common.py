@@ -68,7 +68,8 @@ TYPES = ["simpan_pinjam", "konsumen", "produsen", "pemasaran", "jasa"]
 COMMODITIES = ["090111", "180100", "151110", "100630", "040110", "091011"]
 
 
-def import_csv(rows: int, seed: int = 7) -> bytes:
+def import_csv(rows: int, seed: int = 7, first: int = 0) -> bytes:
+    """``rows`` cooperatives numbered from ``first`` (their identifiers follow the number)."""
     rng = random.Random(seed)
     out = io.StringIO()
     writer = csv.writer(out)
@@ -91,7 +92,7 @@ def import_csv(rows: int, seed: int = 7) -> bytes:
         ]
     )
     provinces = list(PROVINCE_REGENCIES)
-    for i in range(rows):
+    for i in range(first, first + rows):
         province = provinces[i % len(provinces)]
         year = rng.randint(1975, 2022)
         writer.writerow(

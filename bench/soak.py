@@ -37,13 +37,18 @@ async def ensure_admin(url: str) -> None:
 
     engine = create_engine(url, pool_size=1, max_overflow=0)
     async with make_sessionmaker(engine)() as session:
-        await ensure_client(
-            ApiClientRepository(session),
-            client_id="bench-admin",
-            secret="bench-secret",
-            role=Role.admin,
-            name="bench",
-        )
+        # Financing's fund reads are fund staff's, not the platform operator's.
+        for client_id, role in (
+            ("bench-admin", Role.admin),
+            ("bench-committee", Role.fund_committee),
+        ):
+            await ensure_client(
+                ApiClientRepository(session),
+                client_id=client_id,
+                secret="bench-secret",
+                role=role,
+                name="bench",
+            )
         await session.commit()
     await engine.dispose()
 
@@ -70,7 +75,7 @@ async def load(
     tokens = {
         "ministry": await token(reg, "bench-ministry", "kopmod-registry"),
         "admin": await token(reg, "bench-admin", "kopmod-registry"),
-        "financing": await token(reg, "bench-admin", "kopmod-financing"),
+        "financing": await token(reg, "bench-committee", "kopmod-financing"),
         "marketplace": await token(reg, "bench-admin", "kopmod-marketplace"),
     }
     refreshed = time.monotonic()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import secrets
 
 import pytest
 from typer.testing import CliRunner
@@ -77,3 +78,19 @@ def test_rotate_signing_key_in_three_steps(tmp_path, monkeypatch: pytest.MonkeyP
     assert retired.exit_code == 0, retired.output
     assert not (tmp_path / "signing-key.previous.pem").exists()
     assert (tmp_path / "signing-key.pem").read_bytes() != first
+
+
+def test_bootstrap_refuses_default_and_short_secrets(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The platform's own credentials are never a default: bootstrap stops before touching the
+    database (the URL here points nowhere)."""
+    monkeypatch.setenv("KOPMOD_REGISTRY_DATABASE_URL", "postgresql+asyncpg://nobody@127.0.0.1:1/x")
+    monkeypatch.setenv("COLUMNS", "200")
+    monkeypatch.setenv("KOPMOD_ADMIN_CLIENT_SECRET", "admin-secret-change-me")
+    monkeypatch.setenv("KOPMOD_FINANCING_SERVICE_CLIENT_SECRET", "short")
+    strong = "kms_" + secrets.token_urlsafe(32)
+    monkeypatch.setenv("KOPMOD_MARKETPLACE_SERVICE_CLIENT_SECRET", strong)
+    result = CliRunner().invoke(app, ["bootstrap"])
+    assert result.exit_code == 2, result.output
+    assert "KOPMOD_ADMIN_CLIENT_SECRET is a default secret" in result.output
+    assert "KOPMOD_FINANCING_SERVICE_CLIENT_SECRET is shorter than 32 random bytes" in result.output
+    assert "KOPMOD_MARKETPLACE_SERVICE_CLIENT_SECRET" not in result.output

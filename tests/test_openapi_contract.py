@@ -136,10 +136,10 @@ def test_roles_and_scopes_in_the_documents_are_what_the_routes_enforce() -> None
     doc = document("financing")
     repay = doc["paths"]["/v1/loans/{loan_id}/repayments"]["post"]
     assert repay["security"] == [{"OAuth2ClientCredentials": ["repayments"]}]
-    assert repay["x-roles"] == ["admin", "fund_officer", "partner"]
+    assert repay["x-roles"] == ["fund_officer", "partner"]
     assert "A `partner` token needs scope `repayments`." in repay["description"]
     products = doc["paths"]["/v1/products"]["post"]
-    assert products["x-roles"] == ["admin", "fund_committee"]
+    assert products["x-roles"] == ["fund_committee"]
     assert products["security"] == [{"OAuth2ClientCredentials": []}]
     commodities = document("marketplace")["paths"]["/v1/commodities"]["get"]
     assert "no token needed" in commodities["description"]

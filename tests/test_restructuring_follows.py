@@ -564,8 +564,9 @@ async def signed_loan(stack: Stack, coop_id: str, fund_id: str, product_id: str)
 
 
 async def transfers(stack: Stack, base: str, **params: str) -> list[dict[str, Any]]:
-    admin = await stack.client("admin-x", Role.admin)
-    resp = await stack.call("GET", base, "/v1/cooperative-transfers", admin, params=params)
+    # Transfers are read by the ministry (and fund staff); admin is not the fund.
+    ministry = await stack.client("ministry-x", Role.ministry)
+    resp = await stack.call("GET", base, "/v1/cooperative-transfers", ministry, params=params)
     assert resp.status_code == 200, resp.text
     return list(resp.json()["items"])
 

@@ -68,6 +68,10 @@ def test_kopmod_up_serves_all_three_and_stops_cleanly(tmp_path: Path) -> None:
                 me = client.get(f"{url}/v1/me", headers={"Authorization": f"Bearer {token}"})
                 assert me.status_code == 200, (name, me.text)
                 assert me.json()["role"] == "admin" and me.json()["service"] == name
+                # uvicorn runs without its `server` header; authenticated answers are not stored.
+                assert "server" not in me.headers
+                assert me.headers["cache-control"] == "no-store"
+                assert me.headers["x-content-type-options"] == "nosniff"
                 anonymous = client.get(f"{url}/v1/me")
                 assert anonymous.status_code == 401
                 assert anonymous.headers["content-type"] == "application/problem+json"

@@ -55,3 +55,49 @@ async def test_log_lines_are_json_with_the_request_id_and_errors_hide_internals(
     assert boom.headers["content-type"] == "application/problem+json"
     assert "hunter2" not in boom.text and "Traceback" not in boom.text
     assert boom.json()["detail"] == "An unexpected error occurred."
+
+
+def test_access_log_records_the_path_never_the_query_string():
+    """A real uvicorn, as the services run: the query (which could hold a token) is cut."""
+    import threading
+    import time
+
+    import uvicorn
+
+    from kopmod_shared.testing import free_port
+
+    configure_logging("probe", "INFO", json_logs=True)
+    handler = logging.getLogger().handlers[0]
+    assert isinstance(handler, logging.StreamHandler)
+    buffer = io.StringIO()
+    handler.setStream(buffer)
+    app = _app()
+    port = free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(
+            app, host="127.0.0.1", port=port, log_config=None, access_log=True, server_header=False
+        )
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 20
+        while not server.started:
+            assert time.monotonic() < deadline and thread.is_alive(), "server did not start"
+            time.sleep(0.05)
+        resp = httpx.get(
+            f"http://127.0.0.1:{port}/work",
+            params={"access_token": "eyJhbGciOiJFZERTQSJ9.leak", "code": "s3cr3t"},
+        )
+    finally:
+        server.should_exit = True
+        thread.join(10)
+        configure_logging("probe", "INFO", json_logs=True)
+    assert resp.status_code == 200
+    assert "server" not in resp.headers
+    lines = [json.loads(line) for line in buffer.getvalue().splitlines() if line.strip()]
+    access = [entry for entry in lines if entry["logger"] == "uvicorn.access"]
+    assert len(access) == 1, lines
+    assert "GET /work?[redacted] HTTP/1.1" in access[0]["message"]
+    assert "eyJhbGciOiJFZERTQSJ9" not in buffer.getvalue()
+    assert "s3cr3t" not in buffer.getvalue()

@@ -162,6 +162,7 @@ class Service:
                 str(self.port),
                 "--timeout-graceful-shutdown",
                 "5",
+                "--no-server-header",
             ],
             env={**os.environ, **self.env},
             stdout=log,

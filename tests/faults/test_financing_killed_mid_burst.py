@@ -183,7 +183,9 @@ async def test_sigkill_mid_burst_loses_and_doubles_nothing(
             await c.post(
                 "/v1/webhooks",
                 json={"url": f"{stub.url}/hook", "event_types": []},
-                headers=t("admin"),
+                # Financing's events go to fund staff, services and partners; admin runs the
+                # platform and does not subscribe to a fund's business.
+                headers=t("fund_committee"),
             ),
             201,
         )

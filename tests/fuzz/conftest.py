@@ -1,6 +1,7 @@
 """Schemathesis against each service's OpenAPI document: the app runs in this process (uvicorn in
-a thread, its own event loop) on a database migrated by Alembic; every operation is called with
-an admin token, and the default checks run on each answer.
+a thread, its own event loop) on a database migrated by Alembic; every operation is called as
+a role its role checks admit (``Callers``: admin where admitted, else fund staff, ministry, ...),
+and the default checks run on each answer.
 
 Bounded for CI: ``KOPMOD_FUZZ_EXAMPLES`` examples per operation (default 4). Each run draws a fresh
 seed, so every CI run tries new cases; the seed is printed in the report header (and in every
@@ -14,6 +15,7 @@ import os
 import secrets
 import threading
 import time
+import uuid
 from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
@@ -24,7 +26,13 @@ from cryptography.hazmat.primitives import serialization
 from fastapi import FastAPI
 from pydantic import SecretStr
 
+from kopmod_shared.auth import ORG_BOUND_ROLES, Role
 from kopmod_shared.testing import TestIssuer, free_port, fresh_database
+from kopmod_shared.testing_authz import route_roles
+
+from .strategies import register
+
+register()  # far dates among the generated ones (strategies.py)
 
 EXAMPLES = int(os.environ.get("KOPMOD_FUZZ_EXAMPLES", "4"))
 
@@ -60,9 +68,15 @@ class Server:
     """A uvicorn server for ``app`` in a daemon thread; ``url`` while running."""
 
     def __init__(self, app: FastAPI) -> None:
+        self.app = app
         self.port = free_port()
         config = uvicorn.Config(
-            app, host="127.0.0.1", port=self.port, lifespan="on", log_level="warning"
+            app,
+            host="127.0.0.1",
+            port=self.port,
+            lifespan="on",
+            log_level="warning",
+            server_header=False,
         )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
@@ -101,8 +115,47 @@ def common_settings(database_url: str, issuer: TestIssuer) -> dict[str, Any]:
     }
 
 
-def admin_headers(issuer: TestIssuer, audience: str) -> dict[str, str]:
-    return issuer.headers("admin", sub="fuzz-admin", audience=audience, ttl=timedelta(hours=6))
+# Which role calls an operation: admin where its role checks admit it, else the first of these
+# they admit (admin is not the fund, so fund routes are called as fund staff).
+PREFERENCE = [
+    Role.admin,
+    Role.fund_committee,
+    Role.fund_officer,
+    Role.ministry,
+    Role.service,
+    Role.partner,
+    Role.cooperative,
+    Role.offtaker,
+]
+
+
+class Callers:
+    """Per operation, the headers of a principal its role checks let through (``route_roles``),
+    so the fuzzer reaches the code behind the checks instead of a 403."""
+
+    def __init__(self, issuer: TestIssuer, audience: str, app: FastAPI) -> None:
+        self.issuer = issuer
+        self.audience = audience
+        self.table = route_roles(app)
+        self._cache: dict[tuple[Role, frozenset[str]], dict[str, str]] = {}
+
+    def headers(self, method: str, path: str) -> dict[str, str]:
+        rule = self.table.get(f"{method.upper()} {path}")
+        role, scopes = Role.admin, frozenset[str]()
+        if rule is not None and rule.roles is not None:
+            role = next(r for r in PREFERENCE if r in rule.roles)
+            scopes = rule.scopes if role is Role.partner else frozenset()
+        key = (role, scopes)
+        if key not in self._cache:
+            self._cache[key] = self.issuer.headers(
+                role.value,
+                sub=f"fuzz-{role.value}",
+                audience=self.audience,
+                scopes=sorted(scopes),
+                org=uuid.uuid4() if role in ORG_BOUND_ROLES else None,
+                ttl=timedelta(hours=6),
+            )
+        return self._cache[key]
 
 
 @pytest.fixture(scope="session")

@@ -19,7 +19,7 @@ from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from kopmod_shared.testing import TestIssuer
 
-from .conftest import EXAMPLES, REPLAY, SEED, Server, admin_headers
+from .conftest import EXAMPLES, REPLAY, SEED, Callers, Server
 
 
 @schemathesis.check
@@ -46,12 +46,13 @@ TIME_BOX = 600.0
 def _fuzz(server: Server, issuer: TestIssuer, audience: str) -> list[str]:
     doc = httpx.get(f"{server.url}/openapi.json", timeout=10).json()
     schema = schemathesis.openapi.from_dict(doc)
-    headers = admin_headers(issuer, audience)
+    callers = Callers(issuer, audience, server.app)
     failures: list[str] = []
     started = time.monotonic()
     untested = []
     for result in schema.get_all_operations():
         operation = result.ok()
+        headers = callers.headers(operation.method, operation.path)
         if time.monotonic() - started > TIME_BOX:
             untested.append(operation.label)
             continue
@@ -69,7 +70,7 @@ def _fuzz(server: Server, issuer: TestIssuer, audience: str) -> list[str]:
             def run(case: Any) -> None:
                 case.call_and_validate(
                     base_url=server.url,
-                    headers=headers,
+                    headers=headers,  # noqa: B023 - run() is called in this same iteration
                     timeout=30,
                     excluded_checks=EXCLUDED,
                     additional_checks=[no_internal_error],
@@ -121,11 +122,12 @@ def test_stateful_over_links(service: str, audience: str, issuer: TestIssuer, re
     Schemathesis infers from the documents: a created object's id into its reads and commands)."""
     server: Server = request.getfixturevalue(f"{service}_server")
     doc = httpx.get(f"{server.url}/openapi.json", timeout=10).json()
-    headers = admin_headers(issuer, audience)
+    callers = Callers(issuer, audience, server.app)
     base = schemathesis.openapi.from_dict(doc).as_state_machine()
 
     class Machine(base):  # type: ignore[valid-type, misc]
         def get_call_kwargs(self, case: Any) -> dict[str, Any]:
+            headers = callers.headers(case.operation.method, case.operation.path)
             return {"base_url": server.url, "headers": headers, "timeout": 30}
 
         def validate_response(self, response: Any, case: Any, **kwargs: Any) -> None:

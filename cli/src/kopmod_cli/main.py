@@ -142,6 +142,14 @@ def up(
                     [
                         *lines,
                         f"databases: {where}",
+                        (
+                            f"mails: SMTP {os.environ['KOPMOD_REGISTRY_SMTP_HOST']}"
+                            if os.environ.get("KOPMOD_REGISTRY_SMTP_HOST")
+                            else "mails (invitations, password resets) are written to: "
+                            f"{stack.mail_dir(data_dir)}"
+                        ),
+                        f"people sign in through: {base['registry']}"
+                        "/.well-known/openid-configuration",
                         "",
                         f"admin client id:     {creds.admin_client_id}",
                         f"admin client secret: {creds.admin_client_secret}",
@@ -177,22 +185,27 @@ def bootstrap(data_dir: DataDir = Path(".kopmod")) -> None:
     """Create or reset the admin and service API clients in the registry (idempotent).
 
     Secrets come from KOPMOD_ADMIN_CLIENT_SECRET, KOPMOD_FINANCING_SERVICE_CLIENT_SECRET and
-    KOPMOD_MARKETPLACE_SERVICE_CLIENT_SECRET; the registry database is found as for every
+    KOPMOD_MARKETPLACE_SERVICE_CLIENT_SECRET (each at least 32 random bytes, none a default:
+    these are the platform's own credentials); the registry database is found as for every
     operator command (KOPMOD_REGISTRY_DATABASE_URL, KOPMOD_DATABASE_URL, the data folder).
     """
     from kopmod_cli import locate, stack
 
-    missing = [
-        v
-        for v in (
-            "KOPMOD_ADMIN_CLIENT_SECRET",
-            "KOPMOD_FINANCING_SERVICE_CLIENT_SECRET",
-            "KOPMOD_MARKETPLACE_SERVICE_CLIENT_SECRET",
-        )
-        if not os.environ.get(v)
-    ]
+    required = (
+        "KOPMOD_ADMIN_CLIENT_SECRET",
+        "KOPMOD_FINANCING_SERVICE_CLIENT_SECRET",
+        "KOPMOD_MARKETPLACE_SERVICE_CLIENT_SECRET",
+    )
+    missing = [v for v in required if not os.environ.get(v)]
     if missing:
         console.print(f"[red]set {', '.join(missing)}[/]")
+        raise typer.Exit(2)
+    from kopmod_shared.settings import secret_problem
+
+    weak = [(v, p) for v in required if (p := secret_problem(os.environ[v]))]
+    if weak:
+        for name, problem in weak:
+            console.print(f"[red]{name} {problem}[/]")
         raise typer.Exit(2)
     creds = stack.Credentials(
         admin_client_id="admin",
@@ -444,6 +457,17 @@ def retry_eligibility(limit: int = 50, data_dir: DataDir = Path(".kopmod")) -> N
 
     settings = _financing_settings(data_dir)
     console.print(asyncio.run(run(settings, limit=limit)))
+
+
+@jobs.command("rekey-documents")
+def rekey_documents(batch: int = 100) -> None:
+    """Financing: re-encrypt every document not sealed with the current document key (after a
+    rotation, or documents stored before encryption). Keep the old key configured until done."""
+    import asyncio
+
+    from financing.jobs import rekey_documents as run
+
+    console.print(asyncio.run(run(batch=batch)))
 
 
 @jobs.command("end-of-day")

@@ -10,8 +10,8 @@ from typing import Any
 from kopmod_shared.settings import SERVER_KEEPALIVE_SECONDS
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
-# Flags of every uvicorn the CLI starts (``serve``, ``up``).
-SERVER_FLAGS = ["--timeout-keep-alive", str(SERVER_KEEPALIVE_SECONDS)]
+# Flags of every uvicorn the CLI starts (``serve``, ``up``): no ``server: uvicorn`` header.
+SERVER_FLAGS = ["--timeout-keep-alive", str(SERVER_KEEPALIVE_SECONDS), "--no-server-header"]
 
 
 @dataclass(frozen=True)

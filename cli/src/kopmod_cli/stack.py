@@ -228,10 +228,16 @@ def service_env(
         # `kopmod rotate-signing-key` writes these beside it (read only when present).
         env[p + "SIGNING_KEY_NEXT_FILE"] = str(key_file.with_name("signing-key.next.pem"))
         env[p + "SIGNING_KEY_PREVIOUS_FILE"] = str(key_file.with_name("signing-key.previous.pem"))
+        # Without SMTP settings, invitation and reset mails land here as .eml files.
+        env[p + "MAIL_DIR"] = str(mail_dir(key_file.parent))
     else:
         env[p + "SERVICE_CLIENT_ID"] = f"svc-{service.name}"
         env[p + "SERVICE_CLIENT_SECRET"] = creds.service_secrets[service.name]
     return env
+
+
+def mail_dir(data_dir: Path) -> Path:
+    return data_dir / "mail"
 
 
 def spawn(service: Service, env: dict[str, str], host: str, port: int) -> subprocess.Popen[bytes]:

@@ -32,7 +32,7 @@ async def test_other_organisations_are_refused_on_every_id_route(
     application = await submitted(
         client, tokens, fake_registry, product["id"], cooperative_id=owner
     )
-    content = b"KTP rahasia-A"
+    content = b"\xff\xd8\xff\xe0KTP rahasia-A"
     upload = await client.post(
         f"/v1/applications/{application['id']}/documents",
         data={"kind": "manager_id_card", "checksum_sha256": hashlib.sha256(content).hexdigest()},

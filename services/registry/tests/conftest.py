@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import tempfile
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -35,6 +36,8 @@ def settings(database_url: str) -> RegistrySettings:
         # receivers, which the SSRF guard would refuse.
         relay_enabled=False,
         webhooks_allow_private=True,
+        # Mails (invitations, resets) of the in-process app go to a folder of this run.
+        mail_dir=Path(tempfile.mkdtemp(prefix="kopmod-mail-")),
     )
 
 

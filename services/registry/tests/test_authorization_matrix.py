@@ -61,8 +61,36 @@ async def test_other_organisations_are_refused_on_every_id_route(
     listed = await client.get("/v1/clients", headers=await headers_for(Role.admin))
     client_a = next(c for c in listed.json()["items"] if c["client_id"] == me_a["client_id"])
 
+    person = await client.post(
+        "/v1/people/invitations",
+        json={
+            "email": "rahasia-a@kopigayo.co.id",
+            "name": "Pengurus Rahasia A",
+            "role": "cooperative",
+            "org_id": coop_id,
+        },
+        headers=ministry_headers,
+    )
+    assert person.status_code == 201, person.text
+    admin = await headers_for(Role.admin)
+    app_a = await client.post(
+        "/v1/oidc-clients",
+        json={
+            "name": "Aplikasi A",
+            "client_id": "aplikasi-rahasia-a",
+            "confidential": True,
+            "redirect_uris": ["https://a.example/cb"],
+        },
+        headers=admin,
+    )
+    assert app_a.status_code == 201, app_a.text
+
     ids = {
         "cooperative_id": coop_id,
+        "person_id": person.json()["id"],
+        "org_id": coop_id,
+        "membership_id": person.json()["memberships"][0]["id"],
+        "client_id": "aplikasi-rahasia-a",
         "product_id": product.json()["id"],
         "record_id": mentoring.json()["id"],
         "endpoint_id": endpoint.json()["id"],
@@ -82,7 +110,16 @@ async def test_other_organisations_are_refused_on_every_id_route(
         ids=ids,
         outsiders=outsiders,
         allowed=READABLE_BY_ALL,
-        secrets=["Kopi rahasia A", "Mentor Rahasia A", coop["nib"], "hook-a", me_a["client_id"]],
+        secrets=[
+            "Kopi rahasia A",
+            "Mentor Rahasia A",
+            coop["nib"],
+            "hook-a",
+            me_a["client_id"],
+            "rahasia-a@kopigayo.co.id",
+            "Pengurus Rahasia A",
+            "https://a.example/cb",
+        ],
     )
     assert result.failures == [], "\n".join(result.failures)
     assert result.calls >= len(id_routes(app)) * 2
@@ -100,6 +137,6 @@ async def test_other_organisations_are_refused_on_every_id_route(
             )
         },
         allowed={**READABLE_BY_ALL, **REGISTRY_READ_GRANTS},
-        secrets=["hook-a", me_a["client_id"]],
+        secrets=["hook-a", me_a["client_id"], "rahasia-a@kopigayo.co.id", "https://a.example/cb"],
     )
     assert granted.failures == [], "\n".join(granted.failures)

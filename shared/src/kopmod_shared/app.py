@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import gc
-from collections.abc import AsyncIterator, Callable, Sequence
+import re
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
 from dataclasses import dataclass
 from enum import Enum
@@ -20,6 +21,7 @@ from fastapi import APIRouter, FastAPI
 from fastapi.routing import APIRoute
 from sqlalchemy import Table
 from sqlalchemy.ext.asyncio import AsyncEngine
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kopmod_shared.auth import JWKSKeySource, KeySource, Principal, TokenVerifier
@@ -36,6 +38,7 @@ from kopmod_shared.idempotency import record_response
 from kopmod_shared.observability import configure_logging, install_observability
 from kopmod_shared.openapi import customise_openapi
 from kopmod_shared.routing import KopmodRouter as KopmodRouter
+from kopmod_shared.security import SecurityHeaders
 from kopmod_shared.settings import CLIENT_KEEPALIVE_SECONDS, ServiceSettings
 from kopmod_shared.webhooks.relay import Relay
 from kopmod_shared.webhooks.router import webhooks_router
@@ -52,18 +55,44 @@ def freeze_startup_objects() -> None:
     gc.freeze()
 
 
-class BodySizeLimit:
-    """Refuse request bodies above ``max_bytes`` with 413 problem+json (OWASP API4)."""
+def _path_pattern(template: str) -> re.Pattern[str]:
+    """``/v1/things/{id}/files`` as a regex matching one concrete path of that template."""
+    parts = re.split(r"\{[^}/]+\}", template)
+    return re.compile("^" + "[^/]+".join(re.escape(p) for p in parts) + "$")
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+
+class BodySizeLimit:
+    """Refuse request bodies above the limit with 413 problem+json (OWASP API4).
+
+    The limit is ``max_bytes``, or a route's own from ``body_limits`` (path template -> bytes,
+    for the few upload routes that need more), or ``scope["state"]["body_limit"]`` set by an
+    outer middleware. A declared ``Content-Length`` above it is refused before the app runs; a
+    chunked body is counted as it arrives and refused the moment it passes the limit (as an
+    HTTPException, so the body parsers of FastAPI and Starlette let it through as a 413 instead
+    of turning it into a 400 "error parsing the body")."""
+
+    def __init__(
+        self, app: ASGIApp, max_bytes: int, body_limits: Mapping[str, int] | None = None
+    ) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.routes = [(_path_pattern(t), n) for t, n in (body_limits or {}).items()]
+
+    def _limit(self, scope: Scope) -> int:
+        explicit = scope.get("state", {}).get("body_limit")
+        if explicit:
+            return int(explicit)
+        path = scope.get("path", "")
+        for pattern, limit in self.routes:
+            if pattern.match(path):
+                return limit
+        return self.max_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        limit = scope.get("state", {}).get("body_limit") or self.max_bytes
+        limit = self._limit(scope)
         for name, value in scope.get("headers", []):
             if name == b"content-length":
                 try:
@@ -74,6 +103,7 @@ class BodySizeLimit:
                     await _send_too_large(scope, send, limit)
                     return
         received = 0
+        started = False
 
         async def limited_receive() -> Message:
             nonlocal received
@@ -81,17 +111,26 @@ class BodySizeLimit:
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > limit:
-                    raise _TooLarge()
+                    raise BodyTooLarge(limit)
             return message
 
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
         try:
-            await self.app(scope, limited_receive, send)
-        except _TooLarge:
-            await _send_too_large(scope, send, limit)
+            await self.app(scope, limited_receive, tracking_send)
+        except BodyTooLarge:
+            # Read outside FastAPI's handlers (a raw ASGI route): answer here if we still can.
+            if not started:
+                await _send_too_large(scope, send, limit)
 
 
-class _TooLarge(Exception):
-    pass
+class BodyTooLarge(StarletteHTTPException):
+    def __init__(self, limit: int) -> None:
+        super().__init__(413, f"request body above {limit} bytes")
 
 
 async def _send_too_large(scope: Scope, send: Send, limit: int) -> None:
@@ -209,6 +248,7 @@ def create_service_app(
     key_source: Callable[[FastAPI, httpx.AsyncClient], KeySource] | None = None,
     startup: ServiceStartup | None = None,
     max_body_bytes: int = 1_048_576,
+    body_limits: Mapping[str, int] | None = None,
     events: EventsSetup | None = None,
     subscriptions: SubscriptionsSetup | None = None,
 ) -> FastAPI:
@@ -298,13 +338,21 @@ def create_service_app(
         # Metrics are Prometheus (observability.py); FastAPI's native OpenTelemetry would only
         # look its providers up on every request and every dependency.
         telemetry={"tracing": False, "metrics": False, "logs": False, "operation_spans": False},
+        # Production publishes its API description only when the operator says so.
+        docs_url="/docs" if settings.serve_docs else None,
+        redoc_url="/redoc" if settings.serve_docs else None,
+        openapi_url="/openapi.json" if settings.serve_docs else None,
     )
     app.state.settings = settings
     app.state.migration_heads = alembic_heads(alembic_ini)
     app.state.before_commit_hooks = [record_response]
     install_error_handlers(app)
-    app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
-    install_observability(app, settings.service_name)
+    app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes, body_limits=body_limits)
+    install_observability(
+        app,
+        settings.service_name,
+        metrics_token=settings.metrics_token.get_secret_value() if settings.metrics_token else None,
+    )
     app.include_router(health_router())
     app.include_router(whoami_router(settings.service_name))
     for router in routers:
@@ -318,4 +366,8 @@ def create_service_app(
     if subscriptions is not None:
         app.include_router(events_router())
     customise_openapi(app)
+    # Outermost, so every answer (413s and error documents included) carries the headers.
+    app.add_middleware(
+        SecurityHeaders, hsts_max_age=settings.hsts_max_age_seconds if settings.production else None
+    )
     return app

@@ -40,7 +40,7 @@ class Role(StrEnum):
 
 # What each role is, in the words the OpenAPI documents use (``kopmod_shared.openapi``).
 ROLE_MEANINGS: dict[Role, str] = {
-    Role.admin: "platform operator; passes every role check",
+    Role.admin: "platform operator",
     Role.ministry: "registry officer of the ministry or a provincial office",
     Role.fund_officer: "fund officer (day-to-day lending and servicing)",
     Role.fund_committee: "fund committee (approvals, products, treasury)",
@@ -82,6 +82,32 @@ class Principal:
     def is_org(self, role: Role, org_id: UUID | None) -> bool:
         """True when this principal acts for exactly that organisation in that role."""
         return self.role is role and self.org_id is not None and self.org_id == org_id
+
+    @property
+    def person(self) -> str | None:
+        """The person's id when a person signed in (an OpenID Connect sign-in: the token
+        carries ``amr``, how they authenticated); None for a machine client."""
+        return self.client_id if "amr" in self.claims else None
+
+    @property
+    def via_client(self) -> str:
+        """The application the call comes through: the OAuth client of a person's token
+        (``client_id``, or ``azp`` as Keycloak writes it), the client itself otherwise."""
+        return str(self.claims.get("client_id") or self.claims.get("azp") or self.client_id)
+
+    @property
+    def actor(self) -> str:
+        """Who is acting, for four eyes and audit: the person when a person signed in (the
+        same person through any client), the client otherwise. The one comparison every
+        maker-checker rule uses (:func:`same_actor`)."""
+        return self.person or self.client_id
+
+
+def same_actor(principal: Principal, recorded: str | None) -> bool:
+    """True when ``recorded`` (a maker's, reviewer's or proposer's recorded actor) is the
+    caller: four eyes compares persons when a person signed in, so one person cannot be maker
+    and checker through two clients, and two people sharing a client stay two."""
+    return recorded is not None and recorded == principal.actor
 
 
 class KeySource(Protocol):
@@ -280,9 +306,12 @@ def require_roles(
 ) -> Callable[[Principal], Awaitable[Principal]]:
     """Dependency: the caller has one of ``roles``; a ``partner`` also needs every scope listed.
 
-    ``admin`` always passes.
+    ``admin`` passes only where it is listed: the platform operator runs API clients, webhooks
+    and the audit trail, and is not the fund committee, a fund officer, a cooperative or an
+    offtaker (separation of duties; docs/security.md lists what admin may do). The roles are
+    kept on the dependency (``check.roles``) so tests can list who may call each route.
     """
-    allowed = frozenset(roles) | {Role.admin}
+    allowed = frozenset(roles)
     needed = frozenset(scopes)
 
     async def check(principal: PrincipalDep) -> Principal:
@@ -293,6 +322,8 @@ def require_roles(
             raise Forbidden(f"partner token lacks scope: {missing}")
         return principal
 
+    setattr(check, "roles", allowed)  # noqa: B010 - read by kopmod_shared.testing_authz
+    setattr(check, "scopes", needed)  # noqa: B010
     # Read back by the OpenAPI build, which writes each operation's `security` and "who may
     # call" from the same values the check enforces.
     check.kopmod_access = RoleRule(roles=allowed, scopes=needed)  # type: ignore[attr-defined]

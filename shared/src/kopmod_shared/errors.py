@@ -338,9 +338,13 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        cls: type[ProblemError] = {404: NotFound, 405: MethodNotAllowed, 401: Unauthorized}.get(
-            exc.status_code, BadRequest
-        )
+        cls: type[ProblemError] = {
+            404: NotFound,
+            405: MethodNotAllowed,
+            401: Unauthorized,
+            413: PayloadTooLarge,
+            415: UnsupportedMediaType,
+        }.get(exc.status_code, BadRequest)
         problem = cls(str(exc.detail) if exc.detail else None)
         problem_dict = problem.to_problem(request.url.path)
         problem_dict["status"] = exc.status_code

@@ -3,29 +3,56 @@
 - Request id: taken from ``X-Request-ID`` or generated (asgi-correlation-id), returned in the
   response, put on every log line, and passed on by the typed clients to other services.
 - Metrics at ``/metrics`` through prometheus-fastapi-instrumentator (requests and latency per
-  route template and status) plus database pool gauges.
+  route template and status) plus database pool gauges; behind a bearer token when one is
+  configured (required in production).
+- The access log (uvicorn's) records the path without its query string: a query can carry a
+  token or other secret, and log files travel further than the services.
 """
 
 from __future__ import annotations
 
 import logging
+import secrets
 import sys
 from typing import Any
 
 from asgi_correlation_id import CorrelationIdFilter, CorrelationIdMiddleware
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI, Request
 from prometheus_client import REGISTRY, CollectorRegistry
 from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
 from prometheus_fastapi_instrumentator import Instrumentator
 from pythonjsonlogger.json import JsonFormatter
 
+from kopmod_shared.errors import Unauthorized
+
 REQUEST_ID_HEADER = "X-Request-ID"
+
+
+# Loggers that put a URL with its query in their arguments, and the argument's position:
+# uvicorn's access line ('%s - "%s %s HTTP/%s" %d', the path with its query third) and httpx's
+# line per outgoing request ('HTTP Request: %s %s "%s %d %s"', the URL second).
+_URL_ARGUMENT = {"uvicorn.access": 2, "httpx": 1}
+
+
+class AccessLogRedactor(logging.Filter):
+    """Cut the query string from access lines, keeping a marker that there was one."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        index = _URL_ARGUMENT.get(record.name)
+        if index is not None and isinstance(record.args, tuple) and len(record.args) > index:
+            url = str(record.args[index])
+            if "?" in url:
+                args = list(record.args)
+                args[index] = url.split("?", 1)[0] + "?[redacted]"
+                record.args = tuple(args)
+        return True
 
 
 def configure_logging(service: str, level: str = "INFO", json_logs: bool = True) -> None:
     handler = logging.StreamHandler(sys.stdout)
     handler.addFilter(CorrelationIdFilter(name="", uuid_length=32, default_value="-"))
+    handler.addFilter(AccessLogRedactor())
     if json_logs:
         handler.setFormatter(
             JsonFormatter(
@@ -76,8 +103,25 @@ class _PoolCollector(Collector):
         yield overflow
 
 
+def _metrics_guard(token: str | None) -> Any:
+    async def check(request: Request) -> None:
+        if token is None:
+            return
+        scheme, _, given = request.headers.get("authorization", "").partition(" ")
+        if scheme.lower() != "bearer" or not secrets.compare_digest(
+            given.strip().encode(), token.encode()
+        ):
+            raise Unauthorized("metrics need the metrics bearer token", error="invalid_token")
+
+    return check
+
+
 def install_observability(
-    app: FastAPI, service: str, registry: CollectorRegistry | None = None
+    app: FastAPI,
+    service: str,
+    registry: CollectorRegistry | None = None,
+    *,
+    metrics_token: str | None = None,
 ) -> None:
     app.add_middleware(
         CorrelationIdMiddleware,
@@ -91,7 +135,10 @@ def install_observability(
         excluded_handlers=["/metrics", "/healthz", "/readyz"],
         registry=reg,
     ).instrument(app, metric_namespace="kopmod", metric_subsystem=service).expose(
-        app, endpoint="/metrics", include_in_schema=False
+        app,
+        endpoint="/metrics",
+        include_in_schema=False,
+        dependencies=[Depends(_metrics_guard(metrics_token))],
     )
     reg.register(_PoolCollector(app, service))
     app.state.metrics_registry = reg

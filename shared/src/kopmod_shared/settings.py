@@ -2,17 +2,63 @@
 
 Each service subclasses :class:`ServiceSettings` with its own environment prefix
 (``KOPMOD_REGISTRY_``, ``KOPMOD_FINANCING_``, ``KOPMOD_MARKETPLACE_``). Secrets are
-``SecretStr``; development defaults are refused outside development.
+``SecretStr``. ``environment=production`` refuses to start with anything an operator could not
+trust (:meth:`ServiceSettings._production_checks`, listed in docs/security.md).
 """
 
 from __future__ import annotations
 
+import math
+import string
 from enum import StrEnum
+from typing import ClassVar
 
 from pydantic import AnyHttpUrl, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 DEV_SERVICE_SECRET = "dev-service-secret-change-me"
+# Every default or example secret that ever shipped in this repository (settings, compose, docs):
+# refused in production whatever their length.
+KNOWN_DEFAULT_SECRETS = frozenset(
+    {
+        DEV_SERVICE_SECRET,
+        "admin-secret-change-me",
+        "kopmod-local",
+        "kopmod",
+        "postgres",
+        "secret",
+        "change-me",
+        "changeme",
+    }
+)
+# 32 random bytes: what ``secrets.token_urlsafe(32)``, ``openssl rand -base64 32`` or
+# ``openssl rand -hex 32`` print.
+MIN_SECRET_BITS = 256
+_HEX = frozenset(string.hexdigits)
+_BASE64 = frozenset(string.ascii_letters + string.digits + "+/=-_")
+
+
+def secret_problem(value: str, defaults: frozenset[str] = frozenset()) -> str | None:
+    """Why ``value`` is not a production secret, or None.
+
+    Randomness cannot be measured from one string; what can be checked is that the string is
+    long enough for 32 random bytes in its alphabet (64 hex digits, 43 base64 characters) and is
+    not a known default or one character repeated.
+    """
+    if value in KNOWN_DEFAULT_SECRETS or value in defaults:
+        return "is a default secret"
+    chars = set(value)
+    if chars <= _HEX:
+        per_char = 4.0
+    elif chars <= _BASE64:
+        per_char = 6.0
+    else:
+        per_char = math.log2(95)
+    if len(value) * per_char < MIN_SECRET_BITS - 4 or len(chars) < 8:
+        return "is shorter than 32 random bytes (use `openssl rand -base64 32`)"
+    return None
 
 
 # Idle keep-alive: a server keeps an idle connection open longer than any client of ours reuses
@@ -29,7 +75,10 @@ class Environment(StrEnum):
 
 
 class ServiceSettings(BaseSettings):
-    model_config = SettingsConfigDict(extra="ignore", env_file=None)
+    # A refusal at start-up is logged: it must not echo the values (secrets among them).
+    model_config = SettingsConfigDict(extra="ignore", env_file=None, hide_input_in_errors=True)
+    # A service's own development defaults, refused in production like the shared ones.
+    default_secrets: ClassVar[frozenset[str]] = frozenset()
 
     service_name: str = "kopmod"
     environment: Environment = Environment.development
@@ -105,17 +154,65 @@ class ServiceSettings(BaseSettings):
         "(development and tests only; refused in production).",
     )
 
+    # What the service shows about itself.
+    docs_enabled: bool | None = Field(
+        default=None,
+        description="Serve /docs, /redoc and /openapi.json. Unset: on outside production, off in "
+        "production (set true to publish them there).",
+    )
+    metrics_token: SecretStr | None = Field(
+        default=None,
+        description="Bearer token a scraper must send to read /metrics; required in production "
+        "(at least 32 random bytes).",
+    )
+    hsts_max_age_seconds: int = Field(
+        default=63_072_000, ge=0, description="Strict-Transport-Security max-age (production)."
+    )
+
     log_level: str = "INFO"
     log_json: bool = True
 
+    @property
+    def production(self) -> bool:
+        return self.environment is Environment.production
+
+    @property
+    def serve_docs(self) -> bool:
+        return self.docs_enabled if self.docs_enabled is not None else not self.production
+
+    def secrets_to_check(self) -> dict[str, str]:
+        """Secrets this service holds that production requires strong; subclasses add theirs."""
+        out: dict[str, str] = {}
+        if self.service_client_id:
+            out["service_client_secret"] = self.service_client_secret.get_secret_value()
+        if self.metrics_token is not None:
+            out["metrics_token"] = self.metrics_token.get_secret_value()
+        try:
+            password = make_url(self.database_url).password
+        except ArgumentError:
+            password = None
+        if password:
+            out["database_url password"] = str(password)
+        return out
+
     @model_validator(mode="after")
-    def _refuse_dev_defaults(self) -> ServiceSettings:
-        if (
-            self.environment is Environment.production
-            and self.service_client_id
-            and self.service_client_secret.get_secret_value() == DEV_SERVICE_SECRET
-        ):
-            raise ValueError("service_client_secret must be set outside development")
-        if self.environment is Environment.production and self.webhooks_allow_private:
-            raise ValueError("webhooks_allow_private is for development only")
+    def _production_checks(self) -> ServiceSettings:
+        if not self.production:
+            return self
+        refusals: list[str] = []
+        for name, url in (("token_issuer", self.token_issuer), ("jwks_url", self.jwks_url)):
+            if not url.lower().startswith("https://"):
+                refusals.append(f"{name} must be an https:// URL")
+        for name, value in self.secrets_to_check().items():
+            problem = secret_problem(value, self.default_secrets)
+            if problem:
+                refusals.append(f"{name} {problem}")
+        if not self.rate_limit_enabled:
+            refusals.append("rate_limit_enabled must be true")
+        if self.metrics_token is None:
+            refusals.append("metrics_token must be set (/metrics would be open to anyone)")
+        if self.webhooks_allow_private:
+            refusals.append("webhooks_allow_private is for development only")
+        if refusals:
+            raise ValueError("refused in production: " + "; ".join(refusals))
         return self

@@ -162,7 +162,9 @@ class TestIssuer:
         ttl: timedelta = timedelta(minutes=5),
         issuer: str | None = None,
         key: Ed25519PrivateKey | None = None,
+        extra: dict[str, Any] | None = None,
     ) -> str:
+        """``extra`` adds claims, e.g. a person's token: ``{"amr": ["pwd"], "client_id": ...}``."""
         now = datetime.now(UTC)
         claims: dict[str, Any] = {
             "iss": issuer or self.issuer,
@@ -176,6 +178,7 @@ class TestIssuer:
         }
         if org is not None:
             claims["org"] = str(org)
+        claims.update(extra or {})
         return jwt.encode(claims, key or self.key, algorithm="EdDSA", headers={"kid": self.kid})
 
     def headers(self, role: str, **kw: Any) -> dict[str, str]:

@@ -1,5 +1,9 @@
 """The authorisation matrix (OWASP API1, BOLA), generated from an app's route table.
 
+Two views of it: :func:`route_roles` lists, per route, the roles its ``require_roles`` checks
+let through (who may call what: the role matrix, separation of duties included), and
+:func:`run_matrix` calls every id-taking route as principals of other organisations.
+
 Every route whose path takes an id is called, with the ids of real objects owned by organisation
 A, by principals of every role bound to *another* organisation (a cooperative and an offtaker with
 other ids, a partner without scopes, ...). Each call must be refused (403 or 404, or 415/422 when
@@ -17,7 +21,10 @@ from typing import Any
 
 import httpx
 from fastapi import FastAPI
+from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute, iter_route_contexts
+
+from kopmod_shared.auth import Role
 
 # 415: the matrix sends `{}` as JSON, which a multipart route refuses before reading anything.
 REFUSED = frozenset({403, 404, 415, 422})
@@ -50,6 +57,42 @@ def id_routes(app: FastAPI) -> list[IdRoute]:
             if method in {"HEAD", "OPTIONS"}:
                 continue
             out.append(IdRoute(method, path, params))
+    return out
+
+
+@dataclass(frozen=True)
+class RouteRoles:
+    """Who a route's role checks let through: ``roles`` None means the route has no role check
+    (public, or any authenticated caller, decided by the service code)."""
+
+    roles: frozenset[Role] | None
+    scopes: frozenset[str] = frozenset()
+
+
+def _checks(dependant: Dependant) -> Iterable[Any]:
+    for dep in dependant.dependencies:
+        if getattr(dep.call, "roles", None) is not None:
+            yield dep.call
+        yield from _checks(dep)
+
+
+def route_roles(app: FastAPI) -> dict[str, RouteRoles]:
+    """``"METHOD /path"`` -> the roles (and partner scopes) every role check of the route
+    admits, for every API route of ``app`` (several checks on one route: the roles all admit)."""
+    out: dict[str, RouteRoles] = {}
+    for ctx in iter_route_contexts(app.routes):
+        route = ctx.original_route
+        if not isinstance(route, APIRoute):
+            continue
+        roles: frozenset[Role] | None = None
+        scopes: frozenset[str] = frozenset()
+        for check in _checks(route.dependant):
+            roles = check.roles if roles is None else roles & check.roles
+            scopes |= check.scopes
+        path = ctx.path or route.path
+        for method in sorted(ctx.methods or ()):
+            if method not in {"HEAD", "OPTIONS"}:
+                out[f"{method} {path}"] = RouteRoles(roles, scopes)
     return out
 
 

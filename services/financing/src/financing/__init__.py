@@ -1,1 +1,2 @@
-"""kopmod financing service."""
+"""The financing service: the revolving fund (dana bergulir), its ledger, products, applications
+and loans."""

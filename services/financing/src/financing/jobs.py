@@ -73,3 +73,60 @@ async def end_of_day(
             }
     finally:
         await engine.dispose()
+
+
+async def rekey_documents(
+    settings: FinancingSettings | None = None, *, batch: int = 100
+) -> dict[str, int]:
+    """Re-encrypt every document not sealed with the current key (``document_key_id``),
+    including any stored before encryption; run after making a new key current, then retire the
+    old key. Each document is sealed into a new file; its row then names the new file and key,
+    and the old file is removed only after that commit, so a failure at any point leaves every
+    document readable. Safe to re-run: documents on the current key are skipped."""
+    from sqlalchemy import or_, select
+
+    from financing.applications.models import Document
+    from financing.documents.storage import LocalDiskStorage
+    from financing.documents.vault import DocumentVault
+    from kopmod_shared.ids import new_id
+
+    settings = settings or FinancingSettings()
+    vault = DocumentVault(LocalDiskStorage(settings.documents_path), settings.document_cipher())
+    current = vault.cipher.current
+    engine = create_engine(settings.database_url, application_name="financing-jobs")
+    moved = 0
+    try:
+        sessionmaker = make_sessionmaker(engine)
+        while True:
+            async with sessionmaker() as session:
+                rows = (
+                    await session.scalars(
+                        select(Document)
+                        .where(
+                            or_(
+                                Document.encryption_key_id.is_(None),
+                                Document.encryption_key_id != current,
+                            )
+                        )
+                        .order_by(Document.id)
+                        .limit(batch)
+                        .with_for_update(skip_locked=True)
+                    )
+                ).all()
+                if not rows:
+                    break
+                replaced: list[str] = []
+                for document in rows:
+                    old_key = document.storage_key
+                    new_key = f"{old_key.rsplit('.', 1)[0]}.{new_id().hex}"
+                    plain = await vault.get(old_key, document.encryption_key_id)
+                    document.encryption_key_id = await vault.put(new_key, plain)
+                    document.storage_key = new_key
+                    replaced.append(old_key)
+                await session.commit()
+            for old_key in replaced:
+                await vault.storage.delete(old_key)
+            moved += len(rows)
+        return {"rekeyed": moved}
+    finally:
+        await engine.dispose()

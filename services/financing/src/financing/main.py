@@ -15,6 +15,7 @@ from fastapi import FastAPI
 
 from financing.applications import service as applications_access
 from financing.applications.eligibility import retry_loop
+from financing.applications.router import DOCUMENT_UPLOAD_PATH
 from financing.applications.router import router as applications_router
 from financing.arrears.router import router as arrears_router
 from financing.audit.router import router as audit_router
@@ -22,6 +23,7 @@ from financing.audit.service import record_success
 from financing.calculator.router import router as calculator_router
 from financing.disbursements.router import router as disbursements_router
 from financing.documents.storage import LocalDiskStorage
+from financing.documents.vault import DocumentVault
 from financing.ledger.router import router as ledger_router
 from financing.loans.router import router as loans_router
 from financing.models import event_subscriptions, inbox_events, outbox_events, webhook_tables
@@ -158,7 +160,9 @@ def create_app(
         app.state.marketplace = build_marketplace_client(
             settings, marketplace_http or app.state.http
         )
-        app.state.document_storage = LocalDiskStorage(settings.documents_dir)
+        app.state.document_vault = DocumentVault(
+            LocalDiskStorage(settings.documents_path), settings.document_cipher()
+        )
         app.state.background_tasks = set()
         task: asyncio.Task[None] | None = None
         if settings.eligibility_retry_enabled:
@@ -198,7 +202,8 @@ def create_app(
         alembic_ini=SERVICE_DIR / "alembic.ini",
         openapi_tags=TAGS,
         startup=startup,
-        max_body_bytes=settings.max_document_bytes + 64 * 1024,
+        # Only uploads take large bodies; every other route keeps the shared 1 MiB.
+        body_limits={DOCUMENT_UPLOAD_PATH: settings.max_document_bytes + 64 * 1024},
         events=EventsSetup(
             outbox=outbox_events,
             tables=webhook_tables,

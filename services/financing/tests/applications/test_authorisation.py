@@ -13,7 +13,7 @@ async def test_another_cooperative_gets_404_everywhere(client, tokens, fake_regi
     product = await make_product(client, tokens, fund["id"])
     owner = uuid.uuid4()
     app = await submitted(client, tokens, fake_registry, product["id"], cooperative_id=owner)
-    content = b"KTP scan"
+    content = b"\xff\xd8\xff\xe0KTP scan"
     upload = await client.post(
         f"/v1/applications/{app['id']}/documents",
         data={"kind": "manager_id_card", "checksum_sha256": hashlib.sha256(content).hexdigest()},
@@ -70,12 +70,12 @@ async def test_a_cooperative_cannot_apply_for_another(client, tokens):
     )
     assert resp.status_code == 403
     assert resp.json()["detail"] == "a cooperative applies only for itself"
-    # Staff do not file applications; admins do, naming the cooperative.
+    # Neither fund staff nor the platform operator file applications for a cooperative.
     resp = await client.post("/v1/applications", json=body, headers=tokens.officer)
     assert resp.status_code == 403
     resp = await client.post("/v1/applications", json=body, headers=tokens.admin)
-    assert resp.status_code == 201
-    assert resp.json()["cooperative_id"] == body["cooperative_id"]
+    assert resp.status_code == 403
+    assert resp.json()["detail"] == "role admin may not do this"
 
 
 async def test_roles_per_command(client, tokens, fake_registry):

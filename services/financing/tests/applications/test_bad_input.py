@@ -133,7 +133,7 @@ async def test_approval_by_the_reviewer_is_refused(app, client, tokens, fake_reg
     assert problem["reviewers"] == ["officer-1"]
     assert "reviewed this application and cannot approve it" in problem["detail"]
     assert await counts(app) == before
-    # Admin who reviewed is also bound by four eyes.
+    # An admin is not the committee at all (separation of duties), reviewer or not.
     admin_reviewer = tokens("admin", sub="officer-1")
     resp = await client.post(
         f"/v1/applications/{application['id']}/approve",
@@ -141,6 +141,7 @@ async def test_approval_by_the_reviewer_is_refused(app, client, tokens, fake_reg
         headers=admin_reviewer,
     )
     assert resp.status_code == 403
+    assert resp.json()["detail"] == "role admin may not do this"
     # A different committee member may.
     resp = await client.post(
         f"/v1/applications/{application['id']}/approve",

@@ -30,15 +30,15 @@ async def test_an_upload_with_an_idempotency_key_is_replayed_and_a_different_one
             "headers": {**tokens.cooperative(owner), "Idempotency-Key": "upload-1"},
         }
 
-    first = await client.post(url, **upload(b"KTP scan"))
+    first = await client.post(url, **upload(b"\xff\xd8\xff\xe0KTP scan"))
     assert first.status_code == 201, first.text
-    again = await client.post(url, **upload(b"KTP scan"))
+    again = await client.post(url, **upload(b"\xff\xd8\xff\xe0KTP scan"))
     assert again.status_code == 201, again.text
     assert again.headers["Idempotent-Replayed"] == "true"
     assert again.json() == first.json()
     listed = await client.get(url, headers=tokens.cooperative(owner))
     assert len(listed.json()) == 1
 
-    other = await client.post(url, **upload(b"another scan"))
+    other = await client.post(url, **upload(b"\xff\xd8\xff\xe0another scan"))
     assert other.status_code == 422
     assert other.json()["type"].endswith("/idempotency-key-reused")

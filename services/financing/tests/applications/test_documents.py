@@ -9,7 +9,7 @@ import uuid
 
 from ..helpers import draft, funded_fund, make_product
 
-SECRET_CONTENT = b"KTP 3273012345678901 BUDI SANTOSO"
+SECRET_CONTENT = b"\xff\xd8\xff\xe0\x00\x10JFIF KTP 3273012345678901 BUDI SANTOSO"
 
 
 async def test_upload_list_download(app, client, tokens, documents_dir, caplog):
@@ -35,9 +35,12 @@ async def test_upload_list_download(app, client, tokens, documents_dir, caplog):
     assert doc["size_bytes"] == len(SECRET_CONTENT)
     assert doc["uploaded_by"] == f"coop-{coop}"
     assert b"BUDI" not in caplog.text.encode()
-    # Stored on disk under an opaque key, not under the uploaded name.
-    stored = [p for p in documents_dir.iterdir() if p.read_bytes() == SECRET_CONTENT]
+    # Stored on disk under an opaque key, not under the uploaded name, and encrypted.
+    stored = [p for p in documents_dir.iterdir() if p.name.startswith(created["id"])]
     assert len(stored) == 1 and "ktp" not in stored[0].name
+    on_disk = stored[0].read_bytes()
+    assert b"BUDI" not in on_disk and b"3273012345678901" not in on_disk
+    assert not on_disk.startswith(b"\xff\xd8\xff")
 
     listed = await client.get(base, headers=tokens.officer)
     assert [d["id"] for d in listed.json()] == [doc["id"]]
@@ -58,7 +61,7 @@ async def test_upload_list_download(app, client, tokens, documents_dir, caplog):
     assert "BUDI" not in audit.text
 
     # An officer may add documents too (e.g. the survey report).
-    report = b"survey: warehouse seen"
+    report = b"%PDF-1.7\nsurvey: warehouse seen"
     resp = await client.post(
         base,
         data={"kind": "survey_report", "checksum_sha256": hashlib.sha256(report).hexdigest()},
@@ -66,6 +69,9 @@ async def test_upload_list_download(app, client, tokens, documents_dir, caplog):
         headers=tokens.officer,
     )
     assert resp.status_code == 201
+    # Kept as what its bytes are: the declared type and the name's extension do not count.
+    assert resp.json()["content_type"] == "application/pdf"
+    assert resp.json()["file_name"] == "survey.txt.pdf"
 
 
 async def test_documents_required_before_submission(app, client, tokens, fake_registry):
@@ -82,7 +88,7 @@ async def test_documents_required_before_submission(app, client, tokens, fake_re
         assert resp.status_code == 422
         assert resp.json()["missing_documents"] == ["deed", "rat_report"]
         for kind in ("deed", "rat_report"):
-            content = f"{kind} content".encode()
+            content = f"%PDF-1.4 {kind} content".encode()
             up = await client.post(
                 f"/v1/applications/{created['id']}/documents",
                 data={"kind": kind, "checksum_sha256": hashlib.sha256(content).hexdigest()},

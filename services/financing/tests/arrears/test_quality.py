@@ -63,7 +63,7 @@ async def test_collectibility_climbs_to_macet_then_write_off_and_recovery(
     assert resp.status_code == 200, resp.text
     assert resp.json()["loan"]["status"] == "closed_written_off"
     assert resp.json()["loan"]["written_off_principal"] == "12000000.00"
-    fund_pos = (await client.get(f"/v1/funds/{fund.id}/position", headers=tokens.admin)).json()
+    fund_pos = (await client.get(f"/v1/funds/{fund.id}/position", headers=tokens.committee)).json()
     assert fund_pos["principal_outstanding"] == "0.00"
     assert fund_pos["writeoff_losses"] == "12000000.00"
     written = await events(app, EventType.LOAN_WRITTEN_OFF, loan_id)

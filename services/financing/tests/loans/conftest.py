@@ -44,7 +44,7 @@ async def make_fund(
     resp = await client.post(
         f"/v1/funds/{fund_id}/capital-injections",
         json={"amount": capital, "entry_date": "2026-01-02", "memo": "APBN 2026"},
-        headers=tokens.admin,
+        headers=tokens.committee,
     )
     assert resp.status_code == 201, resp.text
     resp = await client.post(
@@ -214,7 +214,7 @@ async def position(client: httpx.AsyncClient, tokens: Any, loan_id: uuid.UUID) -
 
 
 async def cash(client: httpx.AsyncClient, tokens: Any, fund: Fund) -> Decimal:
-    resp = await client.get(f"/v1/funds/{fund.id}/position", headers=tokens.admin)
+    resp = await client.get(f"/v1/funds/{fund.id}/position", headers=tokens.committee)
     assert resp.status_code == 200, resp.text
     return Decimal(resp.json()["cash"])
 

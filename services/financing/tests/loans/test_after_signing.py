@@ -44,7 +44,8 @@ async def test_a_loan_signed_through_the_pipeline_is_serviced(
         headers=tokens.officer,
     )
     assert resp.status_code == 201, resp.text
-    fund_pos = (await client.get(f"/v1/funds/{fund['id']}/position", headers=tokens.admin)).json()
+    fund_resp = await client.get(f"/v1/funds/{fund['id']}/position", headers=tokens.committee)
+    fund_pos = fund_resp.json()
     assert fund_pos["cash"] == "500000000.00"
     assert fund_pos["committed"] == "0.00"
     schedule = (await client.get(f"/v1/loans/{loan_id}/schedule", headers=tokens.officer)).json()

@@ -178,7 +178,7 @@ async def test_a_loan_from_signing_to_closed_and_the_money_lent_again(
 
     # The revolving fund revolved: all principal is back in cash, with the income on top.
     assert await cash(client, tokens, fund) == D("12385527.74")
-    fund_pos = (await client.get(f"/v1/funds/{fund.id}/position", headers=tokens.admin)).json()
+    fund_pos = (await client.get(f"/v1/funds/{fund.id}/position", headers=tokens.committee)).json()
     assert fund_pos["principal_outstanding"] == "0.00"
     assert fund_pos["income_to_date"] == "385527.74"
     assert await loan_ledger(app, loan_id) == {

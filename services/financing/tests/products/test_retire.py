@@ -206,8 +206,10 @@ async def test_only_the_fund_committee_retires_a_product(app, client, tokens) ->
         f"/v1/products/{product['id']}/deactivate", json={"active": False}, headers=tokens.committee
     )
     assert unknown_field.status_code == 422, unknown_field.text
-    # An admin passes every role check.
-    assert (await _retire(client, tokens, product["id"], **tokens.admin)).status_code == 200
+    # The platform operator is not the fund committee (separation of duties).
+    by_admin = await _retire(client, tokens, product["id"], **tokens.admin)
+    assert by_admin.status_code == 403, by_admin.text
+    assert by_admin.json()["detail"] == "role admin may not do this"
 
 
 async def test_retiring_is_idempotent(app, client, tokens) -> None:

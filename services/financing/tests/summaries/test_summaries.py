@@ -99,9 +99,11 @@ async def test_who_reads_a_summary(app, client, tokens, bank) -> None:
     url = f"/v1/cooperatives/{coop}/financing-summary"
     own = await client.get(url, headers=tokens.cooperative(coop))
     assert own.status_code == 200 and own.json()["loans_total"] == 2
-    for headers in (tokens("ministry"), tokens.admin, tokens.committee):
+    for headers in (tokens("ministry"), tokens.committee):
         resp = await client.get(url, headers=headers)
         assert resp.status_code == 200 and resp.json()["active_loans"] == 1
+    # The platform operator does not read cooperatives' financing.
+    assert (await client.get(url, headers=tokens.admin)).status_code == 403
     other = await client.get(url, headers=tokens.cooperative(uuid.uuid4()))
     assert other.status_code == 404
     assert other.headers["content-type"].startswith("application/problem+json")

@@ -1,1 +1,2 @@
-"""kopmod marketplace service."""
+"""The marketplace service: offtakers' demand meets cooperatives' supply, and the partnership
+contracts that follow."""

@@ -6,7 +6,7 @@ import itertools
 import random
 from datetime import date
 
-from marketplace.matching import engine
+from marketplace.matching import candidates, engine
 
 PARAMS = engine.Parameters(
     transport_cents_per_unit_km=100.0,
@@ -66,7 +66,7 @@ def test_single_demand_allocation_is_optimal_with_lots_and_multiples():
             )
             for i in range(4)
         ]
-        arcs = engine.candidate_arcs([demand], offers, PARAMS)
+        arcs = candidates.candidate_arcs([demand], offers, PARAMS)
         solution = engine.solve([demand], offers, arcs, PARAMS)
         for a in solution.allocations:
             assert engine.valid_quantity(demand, offers[a.offer], a.quantity), case
@@ -107,7 +107,7 @@ def test_greedy_is_never_better_than_the_solver():
         )
         for i in range(12)
     ]
-    arcs = engine.candidate_arcs(demands, offers, PARAMS)
+    arcs = candidates.candidate_arcs(demands, offers, PARAMS)
     optimal = engine.solve(demands, offers, arcs, PARAMS)
     greedy = engine.greedy(demands, offers, arcs, PARAMS)
     assert optimal.status == "optimal"
@@ -167,7 +167,7 @@ def test_an_arc_carries_at_most_the_periods_overlapping_the_demand():
     for period, window, need, expected in cases:
         d, o = _periodic_case(period, half_year, window, need)
         assert engine.arc_capacity(d, o) == expected, (period, window)
-        arcs = engine.candidate_arcs([d], [o], PARAMS)
+        arcs = candidates.candidate_arcs([d], [o], PARAMS)
         assert [a.capacity for a in arcs] == [expected], (period, window)
         solution = engine.solve([d], [o], arcs, PARAMS)
         assert [a.quantity for a in solution.allocations] == [expected]
@@ -182,7 +182,7 @@ def test_periods_too_small_for_the_minimum_lot_exclude_the_offer_and_say_why():
         50_000,
     )
     d = engine.DemandInput(**(vars(d) | {"min_lot": 15_000}))
-    assert engine.candidate_arcs([d], [o], PARAMS) == []
+    assert candidates.candidate_arcs([d], [o], PARAMS) == []
     reason = engine.exclusion_reason(d, o, 20.0)
     assert reason is not None and "monthly periods" in reason and "10000" in reason
 

@@ -27,10 +27,11 @@ SCOPE_RESTRUCTURE = "registry:restructure"
 _OFFICIAL = frozenset({Role.admin, Role.ministry})
 
 WriterDep = Annotated[
-    Principal, Depends(require_roles(Role.ministry, Role.partner, scopes=[SCOPE_WRITE]))
+    Principal, Depends(require_roles(Role.ministry, Role.partner, Role.admin, scopes=[SCOPE_WRITE]))
 ]
 RestructurerDep = Annotated[
-    Principal, Depends(require_roles(Role.ministry, Role.partner, scopes=[SCOPE_RESTRUCTURE]))
+    Principal,
+    Depends(require_roles(Role.ministry, Role.partner, Role.admin, scopes=[SCOPE_RESTRUCTURE])),
 ]
 
 

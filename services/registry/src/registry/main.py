@@ -30,8 +30,14 @@ from registry.identity.router import router as identity_router
 from registry.identity.service import SelfIssuedToken
 from registry.imports.router import IMPORT_PATH
 from registry.imports.router import router as imports_router
+from registry.imports.workers import ImportWorkers
 from registry.models import outbox_events, webhook_tables
 from registry.modernisation.router import router as modernisation_router
+from registry.oidc.pages import router as oidc_pages
+from registry.oidc.router import router as oidc_router
+from registry.people.mail import Mailer
+from registry.people.pages import router as people_pages
+from registry.people.router import router as people_router
 from registry.products.router import router as products_router
 from registry.rat.router import router as rat_router
 from registry.restructuring.router import router as restructuring_router
@@ -73,6 +79,15 @@ TAGS = [
         "data, and the programme view.",
     },
     {"name": "identity", "description": "API clients, tokens and signing keys."},
+    {
+        "name": "oidc",
+        "description": "The OpenID Connect provider: applications people sign in to, UserInfo, "
+        "revocation (see docs/identity.md for the sign-in flow).",
+    },
+    {
+        "name": "people",
+        "description": "Person accounts: invitations, memberships, the person's own data.",
+    },
     {"name": "health", "description": "Liveness and readiness for orchestrators."},
 ]
 
@@ -162,7 +177,15 @@ def create_app(
             str(settings.marketplace_url),
             "kopmod-marketplace",
         )
-        yield
+        app.state.import_workers = ImportWorkers(
+            settings.import_processes,
+            settings.max_concurrent_imports,
+            settings.max_concurrent_imports_per_client,
+        )
+        try:
+            yield
+        finally:
+            app.state.import_workers.close()
 
     app = create_service_app(
         settings=settings,
@@ -171,6 +194,10 @@ def create_app(
         version="0.1.0",
         routers=[
             identity_router,
+            oidc_router,
+            oidc_pages,
+            people_router,
+            people_pages,
             cooperatives_router,
             rat_router,
             assessments_router,
@@ -192,6 +219,7 @@ def create_app(
         ),
     )
     app.state.signing_keys = keys
+    app.state.mailer = Mailer(settings)
     # Added last, so it runs before the shared BodySizeLimit and raises its limit for uploads.
     app.add_middleware(PathBodyLimit, path=IMPORT_PATH, max_bytes=settings.max_import_bytes)
     return app

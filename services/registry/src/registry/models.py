@@ -28,6 +28,8 @@ from registry.cooperatives import models as _cooperative_models  # noqa: E402, F
 from registry.identity import models as _identity_models  # noqa: E402, F401
 from registry.imports import models as _import_models  # noqa: E402, F401
 from registry.modernisation import models as _modernisation_models  # noqa: E402, F401
+from registry.oidc import models as _oidc_models  # noqa: E402, F401
+from registry.people import models as _people_models  # noqa: E402, F401
 from registry.products import models as _product_models  # noqa: E402, F401
 from registry.rat import models as _rat_models  # noqa: E402, F401
 from registry.restructuring import models as _restructuring_models  # noqa: E402, F401

@@ -29,6 +29,7 @@ class AuditRecordOut:
         Attributes:
             action (str):
             actor (str):
+            actor_client (None | str):
             actor_org_id (None | UUID):
             actor_role (str):
             at (datetime.datetime):
@@ -46,6 +47,7 @@ class AuditRecordOut:
 
     action: str
     actor: str
+    actor_client: None | str
     actor_org_id: None | UUID
     actor_role: str
     at: datetime.datetime
@@ -70,6 +72,9 @@ class AuditRecordOut:
         action = self.action
 
         actor = self.actor
+
+        actor_client: None | str
+        actor_client = self.actor_client
 
         actor_org_id: None | str
         if isinstance(self.actor_org_id, UUID):
@@ -114,6 +119,7 @@ class AuditRecordOut:
         field_dict.update({
             "action": action,
             "actor": actor,
+            "actor_client": actor_client,
             "actor_org_id": actor_org_id,
             "actor_role": actor_role,
             "at": at,
@@ -140,6 +146,14 @@ class AuditRecordOut:
         action = d.pop("action")
 
         actor = d.pop("actor")
+
+        def _parse_actor_client(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        actor_client = _parse_actor_client(d.pop("actor_client"))
+
 
         def _parse_actor_org_id(data: object) -> None | UUID:
             if data is None:
@@ -229,6 +243,7 @@ class AuditRecordOut:
         audit_record_out = cls(
             action=action,
             actor=actor,
+            actor_client=actor_client,
             actor_org_id=actor_org_id,
             actor_role=actor_role,
             at=at,

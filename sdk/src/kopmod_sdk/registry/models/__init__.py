@@ -1,11 +1,13 @@
 """ Contains all the data models used in inputs/outputs """
 
+from .access_out import AccessOut
 from .aspect_name import AspectName
 from .aspect_out import AspectOut
 from .aspect_out_evidence import AspectOutEvidence
 from .assessment_in import AssessmentIn
 from .assessment_out import AssessmentOut
 from .body_identity_token import BodyIdentityToken
+from .body_oidc_revoke import BodyOidcRevoke
 from .client_create import ClientCreate
 from .client_out import ClientOut
 from .client_out_page import ClientOutPage
@@ -22,6 +24,7 @@ from .cooperative_type import CooperativeType
 from .cooperative_update import CooperativeUpdate
 from .derived import Derived
 from .eligibility_snapshot import EligibilitySnapshot
+from .email_change import EmailChange
 from .endpoint_create import EndpointCreate
 from .endpoint_out import EndpointOut
 from .endpoint_out_page import EndpointOutPage
@@ -35,6 +38,8 @@ from .health_category import HealthCategory
 from .health_summary import HealthSummary
 from .import_format import ImportFormat
 from .import_result import ImportResult
+from .invitation_create import InvitationCreate
+from .invitation_create_language import InvitationCreateLanguage
 from .jwks import JWKS
 from .jwks_keys_item import JWKSKeysItem
 from .lineage import Lineage
@@ -45,6 +50,8 @@ from .member_group_kind import MemberGroupKind
 from .member_group_out import MemberGroupOut
 from .member_groups_in import MemberGroupsIn
 from .membership_area import MembershipArea
+from .membership_out import MembershipOut
+from .membership_update import MembershipUpdate
 from .mentoring_focus import MentoringFocus
 from .mentoring_in import MentoringIn
 from .mentoring_out import MentoringOut
@@ -54,6 +61,17 @@ from .modernisation_phase import ModernisationPhase
 from .moved_asset import MovedAsset
 from .moved_asset_entity import MovedAssetEntity
 from .moved_asset_service import MovedAssetService
+from .oidc_client_create import OidcClientCreate
+from .oidc_client_out import OidcClientOut
+from .oidc_client_update import OidcClientUpdate
+from .oidc_client_with_secret import OidcClientWithSecret
+from .password_change import PasswordChange
+from .person_export import PersonExport
+from .person_out import PersonOut
+from .person_out_language import PersonOutLanguage
+from .person_out_status import PersonOutStatus
+from .person_update import PersonUpdate
+from .person_update_language_type_0 import PersonUpdateLanguageType0
 from .problem import Problem
 from .product_in import ProductIn
 from .product_out import ProductOut
@@ -73,6 +91,7 @@ from .role import Role
 from .row_error import RowError
 from .scale_band import ScaleBand
 from .scorecard_out import ScorecardOut
+from .sign_in_out import SignInOut
 from .sort_key import SortKey
 from .source import Source
 from .spin_off_in import SpinOffIn
@@ -80,18 +99,23 @@ from .stage_in import StageIn
 from .stage_out import StageOut
 from .statements_in import StatementsIn
 from .statements_out import StatementsOut
+from .status_update import StatusUpdate
+from .status_update_status import StatusUpdateStatus
 from .token_response import TokenResponse
 from .unavailable_source import UnavailableSource
+from .user_info import UserInfo
 from .webhook_delivery_out import WebhookDeliveryOut
 from .webhook_delivery_out_page import WebhookDeliveryOutPage
 
 __all__ = (
+    "AccessOut",
     "AspectName",
     "AspectOut",
     "AspectOutEvidence",
     "AssessmentIn",
     "AssessmentOut",
     "BodyIdentityToken",
+    "BodyOidcRevoke",
     "ClientCreate",
     "ClientOut",
     "ClientOutPage",
@@ -108,6 +132,7 @@ __all__ = (
     "CooperativeUpdate",
     "Derived",
     "EligibilitySnapshot",
+    "EmailChange",
     "EndpointCreate",
     "EndpointOut",
     "EndpointOutPage",
@@ -121,6 +146,8 @@ __all__ = (
     "HealthSummary",
     "ImportFormat",
     "ImportResult",
+    "InvitationCreate",
+    "InvitationCreateLanguage",
     "JWKS",
     "JWKSKeysItem",
     "Lineage",
@@ -131,6 +158,8 @@ __all__ = (
     "MemberGroupOut",
     "MemberGroupsIn",
     "MembershipArea",
+    "MembershipOut",
+    "MembershipUpdate",
     "MentoringFocus",
     "MentoringIn",
     "MentoringOut",
@@ -140,6 +169,17 @@ __all__ = (
     "MovedAsset",
     "MovedAssetEntity",
     "MovedAssetService",
+    "OidcClientCreate",
+    "OidcClientOut",
+    "OidcClientUpdate",
+    "OidcClientWithSecret",
+    "PasswordChange",
+    "PersonExport",
+    "PersonOut",
+    "PersonOutLanguage",
+    "PersonOutStatus",
+    "PersonUpdate",
+    "PersonUpdateLanguageType0",
     "Problem",
     "ProductIn",
     "ProductOut",
@@ -159,6 +199,7 @@ __all__ = (
     "RowError",
     "ScaleBand",
     "ScorecardOut",
+    "SignInOut",
     "SortKey",
     "Source",
     "SpinOffIn",
@@ -166,8 +207,11 @@ __all__ = (
     "StageOut",
     "StatementsIn",
     "StatementsOut",
+    "StatusUpdate",
+    "StatusUpdateStatus",
     "TokenResponse",
     "UnavailableSource",
+    "UserInfo",
     "WebhookDeliveryOut",
     "WebhookDeliveryOutPage",
 )

@@ -28,6 +28,10 @@ class BodyIdentityToken:
             audience (None | str | Unset):
             client_id (None | str | Unset):
             client_secret (None | str | Unset):
+            code (None | str | Unset):
+            code_verifier (None | str | Unset):
+            redirect_uri (None | str | Unset):
+            refresh_token (None | str | Unset):
             scope (None | str | Unset):
      """
 
@@ -35,6 +39,10 @@ class BodyIdentityToken:
     audience: None | str | Unset = UNSET
     client_id: None | str | Unset = UNSET
     client_secret: None | str | Unset = UNSET
+    code: None | str | Unset = UNSET
+    code_verifier: None | str | Unset = UNSET
+    redirect_uri: None | str | Unset = UNSET
+    refresh_token: None | str | Unset = UNSET
     scope: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -63,6 +71,30 @@ class BodyIdentityToken:
         else:
             client_secret = self.client_secret
 
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
+
+        code_verifier: None | str | Unset
+        if isinstance(self.code_verifier, Unset):
+            code_verifier = UNSET
+        else:
+            code_verifier = self.code_verifier
+
+        redirect_uri: None | str | Unset
+        if isinstance(self.redirect_uri, Unset):
+            redirect_uri = UNSET
+        else:
+            redirect_uri = self.redirect_uri
+
+        refresh_token: None | str | Unset
+        if isinstance(self.refresh_token, Unset):
+            refresh_token = UNSET
+        else:
+            refresh_token = self.refresh_token
+
         scope: None | str | Unset
         if isinstance(self.scope, Unset):
             scope = UNSET
@@ -81,6 +113,14 @@ class BodyIdentityToken:
             field_dict["client_id"] = client_id
         if client_secret is not UNSET:
             field_dict["client_secret"] = client_secret
+        if code is not UNSET:
+            field_dict["code"] = code
+        if code_verifier is not UNSET:
+            field_dict["code_verifier"] = code_verifier
+        if redirect_uri is not UNSET:
+            field_dict["redirect_uri"] = redirect_uri
+        if refresh_token is not UNSET:
+            field_dict["refresh_token"] = refresh_token
         if scope is not UNSET:
             field_dict["scope"] = scope
 
@@ -123,6 +163,46 @@ class BodyIdentityToken:
         client_secret = _parse_client_secret(d.pop("client_secret", UNSET))
 
 
+        def _parse_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        code = _parse_code(d.pop("code", UNSET))
+
+
+        def _parse_code_verifier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        code_verifier = _parse_code_verifier(d.pop("code_verifier", UNSET))
+
+
+        def _parse_redirect_uri(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        redirect_uri = _parse_redirect_uri(d.pop("redirect_uri", UNSET))
+
+
+        def _parse_refresh_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        refresh_token = _parse_refresh_token(d.pop("refresh_token", UNSET))
+
+
         def _parse_scope(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -138,6 +218,10 @@ class BodyIdentityToken:
             audience=audience,
             client_id=client_id,
             client_secret=client_secret,
+            code=code,
+            code_verifier=code_verifier,
+            redirect_uri=redirect_uri,
+            refresh_token=refresh_token,
             scope=scope,
         )
 

@@ -13,7 +13,8 @@ from financing.applications.models import Application, Document
 from financing.applications.repository import ApplicationRepository
 from financing.applications.schemas import DocumentKind
 from financing.applications.service import S, is_staff, load, may_act_as_applicant
-from financing.documents.storage import DocumentStorage
+from financing.documents.content import sniff, with_extension
+from financing.documents.vault import DocumentVault
 from financing.errors import ChecksumMismatch
 from kopmod_shared.auth import Principal, Role
 from kopmod_shared.errors import Conflict, Forbidden, NotFound, PayloadTooLarge, ValidationProblem
@@ -37,10 +38,9 @@ async def add_document(
     *,
     kind: DocumentKind,
     file_name: str | None,
-    content_type: str | None,
     checksum_sha256: str,
     data: bytes,
-    storage: DocumentStorage,
+    vault: DocumentVault,
     max_bytes: int,
 ) -> Document:
     application = await load(session, principal, application_id, for_update=True)
@@ -62,11 +62,13 @@ async def add_document(
             expected=checksum_sha256.lower(),
             actual=actual,
         )
+    # Kept, named and served as what its bytes are, never as the uploader says (415 otherwise).
+    checked = sniff(data)
     document = Document(
         application_id=application.id,
         kind=kind.value,
-        file_name=clean_file_name(file_name),
-        content_type=(content_type or "application/octet-stream")[:100],
+        file_name=with_extension(clean_file_name(file_name), checked),
+        content_type=checked.media_type,
         size_bytes=len(data),
         checksum_sha256=actual,
         storage_key="",
@@ -76,7 +78,7 @@ async def add_document(
     await ApplicationRepository(session).add(document)
     # Written after the row is flushed: a failed insert leaves no file; a failed commit leaves
     # an unreferenced file, never a reference without a file.
-    await storage.put(document.storage_key, data)
+    document.encryption_key_id = await vault.put(document.storage_key, data)
     return document
 
 
@@ -91,10 +93,10 @@ async def read_document(
     principal: Principal,
     application_id: UUID,
     document_id: UUID,
-    storage: DocumentStorage,
+    vault: DocumentVault,
 ) -> tuple[Document, bytes]:
     document = await document_meta(session, principal, application_id, document_id)
-    return document, await storage.get(document.storage_key)
+    return document, await vault.get(document.storage_key, document.encryption_key_id)
 
 
 def may_see_documents(principal: Principal, application: Application) -> bool:

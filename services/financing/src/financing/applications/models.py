@@ -124,6 +124,9 @@ class Document(Base):
     size_bytes: Mapped[int] = mapped_column(Integer)
     checksum_sha256: Mapped[str] = mapped_column(String(64))
     storage_key: Mapped[str] = mapped_column(String(300))
+    # The document key (settings.document_keys) its bytes are sealed with; NULL: stored before
+    # documents were encrypted, until `kopmod jobs rekey-documents` seals it.
+    encryption_key_id: Mapped[str | None] = mapped_column(String(40))
     uploaded_by: Mapped[str] = mapped_column(String(200))
     uploaded_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.now()

@@ -23,7 +23,7 @@ from financing.loans.models import Loan, LoanStatus
 from financing.products import service as products
 from financing.products.models import Product
 from financing.schedules.engine import Frequency, Installment
-from kopmod_shared.auth import Principal, Role
+from kopmod_shared.auth import Principal, Role, same_actor
 from kopmod_shared.errors import BusinessRuleViolation, Conflict, Forbidden, ValidationProblem
 from kopmod_shared.events import EventType
 from kopmod_shared.schemas.financing import (
@@ -34,7 +34,7 @@ from kopmod_shared.schemas.financing import (
 
 
 def _require_role(principal: Principal, *roles: Role) -> None:
-    if principal.role is not Role.admin and principal.role not in roles:
+    if principal.role not in roles:
         allowed = ", ".join(r.value for r in roles)
         raise Forbidden(f"role {principal.role.value} may not do this; needs {allowed}")
 
@@ -182,9 +182,9 @@ async def approve(
     application = await load(session, principal, application_id, for_update=True)
     next_status(application.status, Action.approve)
     reviewers = await repo.reviewers(application.id)
-    if principal.client_id in reviewers:
+    if any(same_actor(principal, reviewer) for reviewer in reviewers):
         raise FourEyesViolation(
-            f"{principal.client_id} reviewed this application and cannot approve it",
+            f"{principal.actor} reviewed this application and cannot approve it",
             reviewers=sorted(reviewers),
         )
     product = await session.get(Product, application.product_id)

@@ -11,6 +11,7 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from financing.applications.states import Action, ApplicationStatus
+from kopmod_shared.dates import BoundedDate
 from kopmod_shared.money import Money, PositiveMoney, Rate, Ratio
 from kopmod_shared.schemas.marketplace import ContractSummary
 
@@ -25,7 +26,7 @@ class UseOfFundsItem(BaseModel):
 class PlannedTranche(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    planned_date: date | None = None
+    planned_date: BoundedDate | None = None
     amount: PositiveMoney
 
 
@@ -131,7 +132,7 @@ class Approval(BaseModel):
 class Signing(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    first_due_date: date | None = Field(
+    first_due_date: BoundedDate | None = Field(
         default=None,
         description="Fixes the repayment calendar; else one period after each disbursement date.",
     )

@@ -38,7 +38,8 @@ from kopmod_shared.events import EventType
 from kopmod_shared.schemas.financing import ApplicationSubmitted
 
 S = ApplicationStatus
-STAFF = frozenset({Role.fund_officer, Role.fund_committee, Role.admin})
+# Fund staff; never admin (the platform operator is not the fund: docs/security.md).
+STAFF = frozenset({Role.fund_officer, Role.fund_committee})
 READ_SCOPE = "applications:read"
 
 
@@ -66,9 +67,8 @@ def may_subscribe(principal: Principal) -> bool:
 
 
 def may_act_as_applicant(principal: Principal, application: Application) -> bool:
-    return principal.role is Role.admin or principal.is_org(
-        Role.cooperative, application.cooperative_id
-    )
+    # Only the cooperative itself (the platform operator does not act for it).
+    return principal.is_org(Role.cooperative, application.cooperative_id)
 
 
 async def load(

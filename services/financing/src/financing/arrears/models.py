@@ -30,7 +30,13 @@ class FundBusinessDate(Base):
 
 
 class EndOfDayRun(Base):
-    """One closed business day of a fund (closing a day twice is refused by the key)."""
+    """One business day of a fund that end of day closed or is closing (closing a day twice is
+    refused by the key).
+
+    End of day commits in chunks of loans in id order; ``last_loan_id`` is the last loan a
+    committed chunk closed, so a run that stopped half way resumes after it, and the day is
+    closed when ``completed_at`` is set (with the business date moved on, in that same
+    transaction)."""
 
     __tablename__ = "end_of_day_runs"
     __table_args__ = (UniqueConstraint("fund_id", "business_date"),)
@@ -43,3 +49,5 @@ class EndOfDayRun(Base):
     class_changes: Mapped[list[dict[str, Any]]] = mapped_column(JSONB, default=list)
     run_by: Mapped[str] = mapped_column(String(200))
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    last_loan_id: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True), nullable=True)
+    completed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)

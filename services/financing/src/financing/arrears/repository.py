@@ -30,12 +30,15 @@ class ArrearsRepository:
             stmt = stmt.with_for_update()
         return await self.session.scalar(stmt)
 
-    async def end_of_day_run(self, fund_id: UUID, day: date) -> EndOfDayRun | None:
-        return await self.session.scalar(
-            select(EndOfDayRun).where(
-                EndOfDayRun.fund_id == fund_id, EndOfDayRun.business_date == day
-            )
+    async def end_of_day_run(
+        self, fund_id: UUID, day: date, *, for_update: bool = False
+    ) -> EndOfDayRun | None:
+        stmt = select(EndOfDayRun).where(
+            EndOfDayRun.fund_id == fund_id, EndOfDayRun.business_date == day
         )
+        if for_update:
+            stmt = stmt.with_for_update().execution_options(populate_existing=True)
+        return await self.session.scalar(stmt)
 
     async def end_of_day_runs(
         self, fund_id: UUID, date_from: date, date_to: date

@@ -7,6 +7,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from kopmod_shared.dates import BoundedDate
 from kopmod_shared.money import Money
 
 
@@ -15,11 +16,11 @@ class _In(BaseModel):
 
 
 class BusinessDateSet(_In):
-    business_date: date
+    business_date: BoundedDate
 
 
 class EndOfDayCreate(_In):
-    through: date = Field(
+    through: BoundedDate = Field(
         description=(
             "Close every business day up to and including this one. Days already closed are "
             "left alone, so running it again for the same date changes nothing (the date is "

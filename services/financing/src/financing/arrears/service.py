@@ -9,6 +9,7 @@ had everything been recorded in order."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from uuid import UUID
@@ -23,7 +24,6 @@ from financing.loans.repository import LoanRepository
 from financing.loans.service import (
     ACCRUAL,
     LoanBook,
-    book_for,
     emit_class_change,
     new_transaction,
     refresh_account,
@@ -34,6 +34,10 @@ from kopmod_shared.errors import Conflict
 
 # Who records the penalties end of day charges (and repricing replaces).
 END_OF_DAY_ACTOR = "end-of-day"
+# Loans closed per transaction by end of day.
+CHUNK_SIZE = 500
+# Ends one of end of day's transactions (the session's commit; tests inject a crash).
+Commit = Callable[[], Awaitable[None]]
 # The reversal reason of penalties that repricing replaced (other reversals are waivers).
 REPRICED = "repriced after a backdated transaction or a reversal"
 
@@ -51,9 +55,7 @@ async def set_business_date(
     day moves it)."""
     await lock_fund(session, fund_id)
     row = await ArrearsRepository(session).business_date(fund_id, for_update=True)
-    loans = await repo.loans_of_fund(fund_id)
-    has_transactions = any((await repo.transactions_of_loans([loan.id for loan in loans])).values())
-    if has_transactions:
+    if await repo.fund_has_transactions(fund_id):
         raise Conflict("the fund has loan transactions: its business date moves only by end of day")
     if row is None:
         row = FundBusinessDate(fund_id=fund_id, business_date=day)
@@ -117,49 +119,95 @@ async def end_of_day(
     *,
     through: date,
     actor: str,
+    commit: Commit | None = None,
+    chunk_size: int = CHUNK_SIZE,
 ) -> tuple[date, list[EndOfDayRun]]:
     """Close business days up to ``through``: charge penalties, age arrears, reclassify, and
-    advance the business date. Days already closed are skipped, so a retry changes nothing."""
-    await lock_fund(session, fund_id)
+    advance the business date. Days already closed are skipped, so a retry changes nothing.
+
+    Each day is closed in chunks of ``chunk_size`` loans in id order, one transaction each
+    (``commit`` ends it): a chunk locks only its own loans and the fund's business-date row for
+    its own short transaction, never every loan for the whole run. Each chunk records how far
+    the day got in the same transaction as its penalties, so a run stopped half way resumes
+    after the last committed chunk and charges no loan twice.
+    """
+    done = commit or session.commit
     days = ArrearsRepository(session)
-    row = await days.business_date(fund_id, for_update=True)
-    if row is None:
-        row = FundBusinessDate(fund_id=fund_id, business_date=datetime.now(UTC).date())
-        await repo.add(row)
     closed: list[EndOfDayRun] = []
-    while row.business_date <= through:
+    while True:
+        # The business-date row serialises runs of the same fund, one chunk at a time.
+        row = await days.business_date(fund_id, for_update=True)
+        if row is None:
+            row = FundBusinessDate(fund_id=fund_id, business_date=datetime.now(UTC).date())
+            await repo.add(row)
         day = row.business_date
-        if await days.end_of_day_run(fund_id, day) is None:
-            closed.append(await _close_day(session, repo, fund_id, day, actor))
-        row.business_date = day + timedelta(days=1)
+        if day > through:
+            return day, closed
+        run = await days.end_of_day_run(fund_id, day, for_update=True)
+        if run is None:
+            run = EndOfDayRun(
+                fund_id=fund_id,
+                business_date=day,
+                loans_processed=0,
+                penalties_charged=ZERO,
+                class_changes=[],
+                run_by=actor,
+            )
+            await repo.add(run)
+        done_with: list[object] = []
+        if run.completed_at is None:
+            done_with = await _close_chunk(session, repo, run, chunk_size)
+            if run.completed_at is not None:
+                closed.append(run)
+        if run.completed_at is not None:
+            row.business_date = day + timedelta(days=1)
         await session.flush()
-    return row.business_date, closed
+        await done()
+        # Out of the session once committed: kept, a run's memory (and each flush's work)
+        # would grow with every loan and transaction it has read.
+        for obj in done_with:
+            session.expunge(obj)
 
 
-async def _close_day(
-    session: AsyncSession, repo: LoanRepository, fund_id: UUID, day: date, actor: str
-) -> EndOfDayRun:
-    loans = await repo.loans_of_fund(
-        fund_id, [LoanState.active.value, LoanState.overpaid.value], for_update=True
+async def _close_chunk(
+    session: AsyncSession, repo: LoanRepository, run: EndOfDayRun, chunk_size: int
+) -> list[object]:
+    """Close the day for the next chunk of the fund's open loans; complete the run after the
+    last one. Answers the rows it read or wrote for the chunk's loans."""
+    day = run.business_date
+    loans = await repo.loans_after(
+        run.fund_id,
+        [LoanState.active.value, LoanState.overpaid.value],
+        after=run.last_loan_id,
+        limit=chunk_size,
+        for_update=True,
     )
+    ids = [loan.id for loan in loans]
+    records = await repo.transactions_of_loans(ids)
+    # Into the session: refresh_account finds them there.
+    accounts = await repo.accounts_of_loans(ids)
     penalties = ZERO
     changes: list[dict[str, Any]] = []
     tomorrow = day + timedelta(days=1)
     for loan in loans:
-        book = await book_for(repo, loan)
+        book = LoanBook(loan=loan, records=records[loan.id])
+        # Nothing dated after the day (the usual case): one replay serves the penalty and the
+        # snapshot, the day's penalty being the last transaction in replay order.
+        later = any(r.value_date > day for r in book.active())
+        position = book.replay(until=day)
         if loan.penalty_rate and book.state is LoanState.active:
             amount = penalty_for_day(
-                book.replay(until=day),
-                day,
-                loan.penalty_rate,
-                tolerance_days=loan.arrears_tolerance_days,
+                position, day, loan.penalty_rate, tolerance_days=loan.arrears_tolerance_days
             )
             if amount > 0:
-                await repo.add(
-                    new_transaction(book, TxKind.penalty_charge, day, amount, END_OF_DAY_ACTOR)
-                )
+                # Flushed at once: the record's sequence orders the replay.
+                record = new_transaction(book, TxKind.penalty_charge, day, amount, END_OF_DAY_ACTOR)
+                await repo.add(record)
                 penalties += amount
-        position = book.replay()
+                if not later:
+                    book.apply(position, record)
+        if later:
+            position = book.replay()
         before, state = await refresh_account(session, repo, book, position, tomorrow)
         if before != int(state.collectibility):
             await emit_class_change(session, loan, before, state)
@@ -171,13 +219,13 @@ async def _close_day(
                     "days_past_due": state.days_past_due,
                 }
             )
-    run = EndOfDayRun(
-        fund_id=fund_id,
-        business_date=day,
-        loans_processed=len(loans),
-        penalties_charged=penalties,
-        class_changes=changes,
-        run_by=actor,
-    )
-    await repo.add(run)
-    return run
+    run.loans_processed += len(loans)
+    run.penalties_charged += penalties
+    run.class_changes = [*run.class_changes, *changes]
+    if loans:
+        run.last_loan_id = loans[-1].id
+    if len(loans) < chunk_size:
+        run.completed_at = datetime.now(UTC)
+    await session.flush()
+    accounts = await repo.accounts_of_loans(ids)  # with any snapshot created just now
+    return [*loans, *accounts.values(), *(r for rows in records.values() for r in rows)]

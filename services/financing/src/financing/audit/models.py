@@ -22,6 +22,9 @@ class AuditRecord(Base):
         DateTime(timezone=True), server_default=func.now(), index=True
     )
     actor: Mapped[str] = mapped_column(String(200), index=True)
+    # The application the call came through (a person's token names its client; for a
+    # machine client it is the actor itself).
+    actor_client: Mapped[str | None] = mapped_column(String(200))
     actor_role: Mapped[str] = mapped_column(String(30))
     actor_org_id: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True))
     action: Mapped[str] = mapped_column(String(60))

@@ -16,7 +16,10 @@ from kopmod_shared.errors import AUTH_ERRORS, ValidationProblem, responses
 from kopmod_shared.pagination import Page, PageParams, cursor_time_id, make_page, page_params
 
 router = KopmodRouter(tags=["audit"])
-FundStaff = Annotated[Principal, Depends(require_roles(Role.fund_officer, Role.fund_committee))]
+# The audit trail is read by fund staff and by the platform operator (admin).
+FundStaff = Annotated[
+    Principal, Depends(require_roles(Role.fund_officer, Role.fund_committee, Role.admin))
+]
 
 
 @router.get(

@@ -15,6 +15,7 @@ class AuditRecordOut(BaseModel):
     id: UUID
     at: datetime
     actor: str
+    actor_client: str | None
     actor_role: str
     actor_org_id: UUID | None
     action: str

@@ -70,7 +70,8 @@ def _record(ctx: AuditContext, request: Request, **kw: Any) -> AuditRecord:
         except ValueError:
             target = None
     return AuditRecord(
-        actor=ctx.principal.client_id,
+        actor=ctx.principal.actor,
+        actor_client=ctx.principal.via_client,
         actor_role=ctx.principal.role.value,
         actor_org_id=ctx.principal.org_id,
         action=ctx.action,

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from pydantic import BaseModel, ConfigDict, Field
 
 from financing.loans.schemas import Reference
+from kopmod_shared.dates import BoundedDate
 from kopmod_shared.money import PositiveMoney
 
 
@@ -16,7 +15,7 @@ class _In(BaseModel):
 
 class DisbursementCreate(_In):
     amount: PositiveMoney = Field(description="This tranche; the total never exceeds approval.")
-    value_date: date | None = Field(
+    value_date: BoundedDate | None = Field(
         default=None, description="Defaults to the fund's business date; never after it."
     )
     reference: Reference | None = None

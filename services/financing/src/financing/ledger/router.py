@@ -25,6 +25,7 @@ from financing.ledger.schemas import (
 from financing.ledger.service import Account, position
 from kopmod_shared.app import KopmodRouter
 from kopmod_shared.auth import Principal, Role, require_roles
+from kopmod_shared.dates import BoundedDate
 from kopmod_shared.db import SessionDep
 from kopmod_shared.errors import AUTH_ERRORS, Conflict, NotFound, ValidationProblem, responses
 from kopmod_shared.pagination import Page, PageParams, make_page, page_params
@@ -151,7 +152,7 @@ async def fund_position(
     responses=responses(*AUTH_ERRORS, NotFound),
 )
 async def trial_balance(
-    fund_id: UUID, principal: FundReader, session: SessionDep, as_of: date | None = None
+    fund_id: UUID, principal: FundReader, session: SessionDep, as_of: BoundedDate | None = None
 ) -> TrialBalance:
     return await funds.trial_balance(session, fund_id, as_of)
 
@@ -167,8 +168,8 @@ async def account_statement(
     account: Account,
     principal: FundReader,
     session: SessionDep,
-    date_from: Annotated[date | None, Query(alias="from")] = None,
-    date_to: Annotated[date | None, Query(alias="to")] = None,
+    date_from: Annotated[BoundedDate | None, Query(alias="from")] = None,
+    date_to: Annotated[BoundedDate | None, Query(alias="to")] = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 500,
 ) -> AccountStatement:
     return await funds.account_statement(

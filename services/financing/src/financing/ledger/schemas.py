@@ -8,6 +8,7 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict, Field
 
 from financing.ledger.service import Account
+from kopmod_shared.dates import BoundedDate
 from kopmod_shared.money import Money, PositiveMoney
 
 
@@ -32,7 +33,7 @@ class CapitalInjection(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     amount: PositiveMoney
-    entry_date: date
+    entry_date: BoundedDate
     memo: str = Field(min_length=1, max_length=500)
     reference: str | None = Field(default=None, max_length=200)
 
@@ -71,7 +72,7 @@ class JournalEntryOut(BaseModel):
 class ReverseEntry(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    entry_date: date
+    entry_date: BoundedDate
     memo: str = Field(min_length=1, max_length=500)
 
 

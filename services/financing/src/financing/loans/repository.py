@@ -5,13 +5,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 from uuid import UUID
 
-from sqlalchemy import func, select, tuple_
+from sqlalchemy import ColumnElement, any_, func, literal, select, tuple_
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.dialects.postgresql import UUID as PG_UUID
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from financing.ledger.models import JournalLine
 from financing.loans.models import Loan, LoanAccount, LoanTransactionRecord
+
+
+def id_array(ids: Sequence[UUID]) -> ColumnElement[Any]:
+    """``ANY($1)`` over one array parameter: a list of ids as ``IN`` binds one parameter per id,
+    and asyncpg refuses more than 32,767 (a fund's loans can be more)."""
+    return any_(literal(list(ids), ARRAY(PG_UUID(as_uuid=True))))
 
 
 class LoanRepository:
@@ -41,6 +50,36 @@ class LoanRepository:
             stmt = stmt.with_for_update()
         return (await self.session.scalars(stmt)).all()
 
+    async def loans_after(
+        self,
+        fund_id: UUID,
+        statuses: Sequence[str],
+        *,
+        after: UUID | None,
+        limit: int,
+        for_update: bool = False,
+    ) -> Sequence[Loan]:
+        """The next ``limit`` loans of the fund in id order after ``after`` (a batch's chunk)."""
+        stmt = (
+            select(Loan)
+            .where(Loan.fund_id == fund_id, Loan.status.in_(list(statuses)))
+            .order_by(Loan.id)
+            .limit(limit)
+        )
+        if after is not None:
+            stmt = stmt.where(Loan.id > after)
+        if for_update:
+            stmt = stmt.with_for_update().execution_options(populate_existing=True)
+        return (await self.session.scalars(stmt)).all()
+
+    async def accounts_of_loans(self, loan_ids: Sequence[UUID]) -> dict[UUID, LoanAccount]:
+        if not loan_ids:
+            return {}
+        rows = await self.session.scalars(
+            select(LoanAccount).where(LoanAccount.loan_id == id_array(loan_ids))
+        )
+        return {a.loan_id: a for a in rows.all()}
+
     async def transactions(self, loan_id: UUID) -> list[LoanTransactionRecord]:
         stmt = (
             select(LoanTransactionRecord)
@@ -58,12 +97,23 @@ class LoanRepository:
             return out
         stmt = (
             select(LoanTransactionRecord)
-            .where(LoanTransactionRecord.loan_id.in_(list(loan_ids)))
+            .where(LoanTransactionRecord.loan_id == id_array(loan_ids))
             .order_by(LoanTransactionRecord.value_date, LoanTransactionRecord.seq)
         )
         for record in (await self.session.scalars(stmt)).all():
             out[record.loan_id].append(record)
         return out
+
+    async def fund_has_transactions(self, fund_id: UUID) -> bool:
+        return bool(
+            await self.session.scalar(
+                select(
+                    select(LoanTransactionRecord.id)
+                    .where(LoanTransactionRecord.fund_id == fund_id)
+                    .exists()
+                )
+            )
+        )
 
     async def by_reference(self, loan_id: UUID, reference: str) -> LoanTransactionRecord | None:
         return await self.session.scalar(
@@ -99,7 +149,7 @@ class LoanRepository:
             return {}
         rows = await self.session.execute(
             select(Loan.rescheduled_from_id, Loan.id).where(
-                Loan.rescheduled_from_id.in_(list(loan_ids))
+                Loan.rescheduled_from_id == id_array(loan_ids)
             )
         )
         return {r[0]: r[1] for r in rows.all()}

@@ -41,6 +41,7 @@ from financing.replay.engine import (
     ScheduledInstallment,
     TxKind,
     allocation_order,
+    apply_transaction,
     replay,
 )
 from financing.schedules.engine import (
@@ -165,6 +166,22 @@ class LoanBook:
         except ReplayError as exc:
             raise Conflict(str(exc)) from exc
 
+    def apply(self, position: LoanPosition, record: LoanTransactionRecord) -> None:
+        """Add ``record`` (flushed, last in replay order) to a position replayed from this
+        book: the position :meth:`replay` would give, without replaying the history again."""
+        tx = LoanTransaction(
+            id=record.id,
+            kind=TxKind(record.kind),
+            value_date=record.value_date,
+            amount=record.amount,
+            sequence=record.seq,
+            installment_number=record.installment_number,
+        )
+        try:
+            apply_transaction(position, tx, order=self.order, accrual=ACCRUAL)
+        except ReplayError as exc:
+            raise Conflict(str(exc)) from exc
+
     def arrears(self, position: LoanPosition, as_of: date) -> Arrears:
         return arrears(position, as_of, tolerance_days=self.loan.arrears_tolerance_days)
 
@@ -210,7 +227,6 @@ def visible_to(loan: Loan, principal: Principal) -> bool:
     if principal.role is Role.cooperative:
         return principal.org_id == loan.cooperative_id
     return principal.role in {
-        Role.admin,
         Role.fund_officer,
         Role.fund_committee,
         Role.partner,

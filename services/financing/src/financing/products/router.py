@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 from typing import Annotated
 from uuid import UUID
@@ -24,6 +23,7 @@ from financing.products.schemas import (
 from kopmod_shared.app import KopmodRouter
 from kopmod_shared.auth import Principal, PrincipalDep, Role, require_roles
 from kopmod_shared.csvexport import csv_response
+from kopmod_shared.dates import BoundedDate
 from kopmod_shared.db import SessionDep
 from kopmod_shared.errors import AUTH_ERRORS, Conflict, NotFound, ValidationProblem, responses
 from kopmod_shared.money import PositiveMoney
@@ -178,11 +178,11 @@ class PreviewQuery:
         self,
         amount: Annotated[PositiveMoney, Query(description="Principal, a decimal string.")],
         tenor_periods: Annotated[int, Query(ge=1, le=480)],
-        start_date: Annotated[date, Query(description="Disbursement date.")],
+        start_date: Annotated[BoundedDate, Query(description="Disbursement date.")],
         grace_periods: Annotated[int, Query(ge=0, le=240)] = 0,
-        first_due_date: Annotated[date | None, Query()] = None,
+        first_due_date: Annotated[BoundedDate | None, Query()] = None,
         rate_date: Annotated[
-            date | None, Query(description="Date whose tariff applies; today if omitted.")
+            BoundedDate | None, Query(description="Date whose tariff applies; today if omitted.")
         ] = None,
     ) -> None:
         self.amount: Decimal = amount

@@ -11,6 +11,7 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from financing.schedules.engine import Akad, Frequency, InterestMethod
+from kopmod_shared.dates import BoundedDate
 from kopmod_shared.money import Money, Multiple, PositiveMoney, Rate, Share
 from kopmod_shared.schemas.registry import HealthCategory
 
@@ -101,7 +102,7 @@ class ProductCreate(BaseModel):
         "repayment on the loan (the delivery id is the payment's reference). Null: off.",
     )
     initial_rate: Rate = Field(description="Rate of the first tariff, a fraction a year.")
-    rate_effective_from: date = Field(description="When the first tariff starts.")
+    rate_effective_from: BoundedDate = Field(description="When the first tariff starts.")
 
     @model_validator(mode="after")
     def _consistent(self) -> ProductCreate:
@@ -130,7 +131,7 @@ class ProductCreate(BaseModel):
 class TariffCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    effective_from: date
+    effective_from: BoundedDate
     annual_rate: Rate
     note: str | None = Field(default=None, max_length=500)
 

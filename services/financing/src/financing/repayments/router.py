@@ -27,6 +27,7 @@ from financing.repayments.schemas import (
 from financing.replay.engine import TxKind
 from kopmod_shared.app import KopmodRouter
 from kopmod_shared.auth import Principal
+from kopmod_shared.dates import BoundedDate
 from kopmod_shared.db import SessionDep
 from kopmod_shared.errors import (
     AUTH_ERRORS,
@@ -118,7 +119,7 @@ async def repay(
     responses=responses(*AUTH_ERRORS, NotFound, InvalidTransition, ValidationProblem),
 )
 async def payoff_quote(
-    loan_id: UUID, principal: Reader, repo: RepoDep, on: date | None = None
+    loan_id: UUID, principal: Reader, repo: RepoDep, on: BoundedDate | None = None
 ) -> PayoffQuoteOut:
     book = await loan_service.readable_book(repo, loan_id, principal)
     quote = await service.quote(repo, book, on)

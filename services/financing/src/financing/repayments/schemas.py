@@ -9,6 +9,7 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict, Field
 
 from financing.loans.schemas import Reference
+from kopmod_shared.dates import BoundedDate
 from kopmod_shared.money import Money, PositiveMoney
 
 
@@ -25,7 +26,7 @@ class RepaymentCreate(_In):
 
     amount: PositiveMoney
     external_reference: Reference
-    value_date: date | None = Field(
+    value_date: BoundedDate | None = Field(
         default=None,
         description=(
             "When the money was paid; defaults to the business date. Earlier dates (backdated "
@@ -38,7 +39,7 @@ class RepaymentCreate(_In):
 class RecoveryCreate(_In):
     amount: PositiveMoney
     external_reference: Reference
-    value_date: date | None = None
+    value_date: BoundedDate | None = None
 
 
 class RefundCreate(_In):
@@ -67,7 +68,7 @@ class FeeCreate(_In):
             "Your own id for this charge. The same reference twice on a loan is the same charge."
         )
     )
-    value_date: date | None = Field(
+    value_date: BoundedDate | None = Field(
         default=None,
         description=(
             "When the fee is owed from; defaults to the business date. Never after it nor "

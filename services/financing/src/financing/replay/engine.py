@@ -194,10 +194,17 @@ class InstallmentState:
         return getattr(self, f"{component.value}_paid")
 
     def unpaid(self, component: Component) -> Decimal:
-        forgiven = self.interest_waived if component is Component.interest else ZERO
-        if self.closed:
+        # Plain attribute reads, no getattr: replay calls this for every component of every
+        # installment a transaction touches.
+        if self.written_off or self.rescheduled:
             return ZERO
-        return self.due(component) - self.paid(component) - forgiven
+        if component is Component.principal:
+            return self.principal - self.principal_paid
+        if component is Component.interest:
+            return self.interest - self.interest_paid - self.interest_waived
+        if component is Component.penalty:
+            return self.penalty - self.penalty_paid
+        return self.fee - self.fee_paid
 
     @property
     def closed(self) -> bool:
@@ -207,11 +214,23 @@ class InstallmentState:
     @property
     def unpaid_scheduled(self) -> Decimal:
         """Unpaid principal and interest: what makes an installment overdue."""
-        return self.unpaid(Component.principal) + self.unpaid(Component.interest)
+        if self.written_off or self.rescheduled:
+            return ZERO
+        return (self.principal - self.principal_paid) + (
+            self.interest - self.interest_paid - self.interest_waived
+        )
 
     @property
     def unpaid_total(self) -> Decimal:
-        return sum((self.unpaid(c) for c in Component), ZERO)
+        if self.written_off or self.rescheduled:
+            return ZERO
+        return (
+            ZERO
+            + (self.penalty - self.penalty_paid)
+            + (self.fee - self.fee_paid)
+            + (self.interest - self.interest_paid - self.interest_waived)
+            + (self.principal - self.principal_paid)
+        )
 
     @property
     def total_due(self) -> Decimal:
@@ -254,6 +273,17 @@ class LoanPosition:
     settled_on: date | None = None  # the day nothing was owed any more
     last_value_date: date | None = None
     allocations: dict[UUID, Allocation] = field(default_factory=dict)
+    # Every installment's unpaid total, summed: kept up to date by each change to the
+    # installments so that ``settled``, asked after every transaction, costs nothing (summing
+    # the installments each time made a replay quadratic: transactions x installments).
+    _outstanding: Decimal = field(default=ZERO, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.recount()
+
+    def recount(self) -> None:
+        """Sum the installments again (after a change to many of them at once)."""
+        self._outstanding = sum((i.unpaid_total for i in self.installments), ZERO)
 
     @property
     def capitalised(self) -> Decimal:
@@ -288,7 +318,7 @@ class LoanPosition:
 
     @property
     def total_outstanding(self) -> Decimal:
-        return sum((i.unpaid_total for i in self.installments), ZERO)
+        return self._outstanding
 
     @property
     def written_off(self) -> bool:
@@ -438,6 +468,8 @@ def _allocate(
         _mark_paid(inst, on)
     if remaining > 0:
         alloc.overpayment += remaining
+    # Each payment lowered its installment's unpaid total by exactly what it paid.
+    pos._outstanding -= alloc.principal + alloc.interest + alloc.penalty + alloc.fee
     pos.principal_paid += alloc.principal
     pos.interest_paid += alloc.interest
     pos.penalty_paid += alloc.penalty
@@ -451,11 +483,15 @@ def _charge_target(pos: LoanPosition, tx: LoanTransaction) -> InstallmentState:
         return pos.installment(tx.installment_number)
     if not pos.installments:
         raise ReplayError("a charge needs a schedule")
-    overdue = [i for i in pos.installments if i.due_date < tx.value_date and i.unpaid_total > 0]
-    if overdue:
-        return overdue[0]
-    started = [i for i in pos.installments if i.due_date <= tx.value_date]
-    return started[-1] if started else pos.installments[0]
+    # The oldest overdue one; else the last one started; else the first. One walk that stops
+    # at the first overdue installment (a daily penalty finds it among the first few).
+    started: InstallmentState | None = None
+    for inst in pos.installments:
+        if inst.due_date < tx.value_date and inst.unpaid_total > 0:
+            return inst
+        if inst.due_date <= tx.value_date:
+            started = inst
+    return started if started is not None else pos.installments[0]
 
 
 def _apply(
@@ -485,10 +521,12 @@ def _apply(
         raise ReplayError("a recovery before any write-off")
     if tx.kind in (TxKind.penalty_charge, TxKind.fee_charge):
         target = _charge_target(pos, tx)
+        before = target.unpaid_total
         if tx.kind is TxKind.penalty_charge:
             target.penalty += tx.amount
         else:
             target.fee += tx.amount
+        pos._outstanding += target.unpaid_total - before
         _mark_paid(target, tx.value_date)
         return Allocation()
     if tx.kind is TxKind.overpayment_refund:
@@ -518,6 +556,7 @@ def _apply(
                 alloc.interest_waived += waive
                 _mark_paid(inst, tx.value_date)
             pos.interest_waived += alloc.interest_waived
+            pos.recount()
             return alloc
     return _allocate(pos, tx.amount, order, tx.value_date)
 
@@ -578,6 +617,7 @@ def _reschedule(pos: LoanPosition, tx: LoanTransaction, accrual: InterestAccrual
     pos.interest_waived += alloc.interest_waived
     pos.rescheduled_on = on
     pos.transferred_out = tx.amount
+    pos.recount()
     return alloc
 
 
@@ -589,6 +629,7 @@ def _write_off(pos: LoanPosition, on: date) -> Allocation:
     pos.written_off_on = on
     pos.written_off_principal = principal
     pos.written_off_other = other
+    pos.recount()
     return Allocation(written_off_principal=principal)
 
 
@@ -614,10 +655,22 @@ def replay(
     start = min(opened) if opened else None
     pos = LoanPosition(installments=_states(installments, start), start_date=start)
     for tx in txs:
-        pos.allocations[tx.id] = _apply(pos, tx, order, accrual)
-        pos.last_value_date = tx.value_date
-        if pos.settled and pos.settled_on is None and not pos.written_off:
-            pos.settled_on = tx.value_date
-        elif not pos.settled:
-            pos.settled_on = None
+        apply_transaction(pos, tx, order=order, accrual=accrual)
     return pos
+
+
+def apply_transaction(
+    pos: LoanPosition,
+    tx: LoanTransaction,
+    *,
+    order: Sequence[Component] = DEFAULT_ALLOCATION_ORDER,
+    accrual: InterestAccrual = InterestAccrual.daily,
+) -> None:
+    """Apply one more transaction to a replayed position: what :func:`replay` would give with
+    it included, provided it comes last in replay order (nothing dated after it)."""
+    pos.allocations[tx.id] = _apply(pos, tx, order, accrual)
+    pos.last_value_date = tx.value_date
+    if pos.settled and pos.settled_on is None and not pos.written_off:
+        pos.settled_on = tx.value_date
+    elif not pos.settled:
+        pos.settled_on = None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
 from typing import Annotated, Literal
 from uuid import UUID
 
@@ -22,6 +21,7 @@ from financing.reports.schemas import (
     PortfolioOut,
 )
 from kopmod_shared.app import KopmodRouter
+from kopmod_shared.dates import BoundedDate
 from kopmod_shared.db import SessionDep
 from kopmod_shared.errors import AUTH_ERRORS, NotFound, ValidationProblem, responses
 from kopmod_shared.money import RATIO
@@ -56,8 +56,8 @@ async def fund_portfolio(
     principal: Staff,
     session: SessionDep,
     repo: RepoDep,
-    date_from: date | None = None,
-    date_to: date | None = None,
+    date_from: BoundedDate | None = None,
+    date_to: BoundedDate | None = None,
 ) -> PortfolioOut:
     report = await service.portfolio_report(
         session, repo, fund_id, date_from=date_from, date_to=date_to
@@ -100,8 +100,8 @@ async def fund_position_history(
     fund_id: UUID,
     principal: Staff,
     session: SessionDep,
-    date_from: date,
-    date_to: date,
+    date_from: BoundedDate,
+    date_to: BoundedDate,
     step: Literal["day", "month"] = "month",
 ) -> FundHistoryOut:
     points = await service.position_history(

@@ -124,7 +124,7 @@ async def propose_reschedule(
         grace=data.grace_periods,
         capitalise=data.capitalise_arrears,
         reason=data.reason,
-        actor=principal.client_id,
+        actor=principal.actor,
     )
     return _reschedule_out(request)
 
@@ -165,7 +165,7 @@ async def decide_reschedule(
         reschedule_id,
         approve=data.approve,
         note=data.note,
-        actor=principal.client_id,
+        actor=principal.actor,
     )
     return _reschedule_out(request)
 

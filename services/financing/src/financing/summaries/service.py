@@ -55,9 +55,7 @@ IN_REVIEW = frozenset(
 APPROVED = frozenset({AS.approved, AS.signed})
 OPEN_LOANS = frozenset({LoanState.active, LoanState.overpaid})
 # Every role that reads any cooperative's summary; a cooperative reads only its own.
-READ_ALL_ROLES = frozenset(
-    {Role.admin, Role.service, Role.ministry, Role.fund_officer, Role.fund_committee}
-)
+READ_ALL_ROLES = frozenset({Role.service, Role.ministry, Role.fund_officer, Role.fund_committee})
 SHARE_PLACES = 4
 
 

@@ -39,6 +39,6 @@ async def write_off(
     repo: RepoDep,
 ) -> CommandOut:
     book, record, position = await service.write_off(
-        session, repo, loan_id, reason=data.reason, actor=principal.client_id
+        session, repo, loan_id, reason=data.reason, actor=principal.actor
     )
     return await command_out(repo, book, position, record)

@@ -1,3 +1,5 @@
+"""Queries on commodity reference data: commodities, units and grades."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence

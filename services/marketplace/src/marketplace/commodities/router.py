@@ -1,3 +1,5 @@
+"""Commodity reference data over HTTP (public): the list, and one commodity's units and grades."""
+
 from __future__ import annotations
 
 from typing import Annotated

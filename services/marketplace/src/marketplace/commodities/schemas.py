@@ -1,3 +1,5 @@
+"""A commodity as the API answers it: its base unit, the units it may be quoted in, its grades."""
+
 from __future__ import annotations
 
 from pydantic import BaseModel, Field

@@ -1,3 +1,6 @@
+"""Partnership contracts and their milestones, the deliveries received against them, and disputes
+over a delivery."""
+
 from __future__ import annotations
 
 import uuid

@@ -1,3 +1,6 @@
+"""Every query on contracts, milestones, deliveries and disputes, and the fulfilment figures per
+cooperative."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
@@ -5,12 +8,16 @@ from datetime import date
 from decimal import Decimal
 from uuid import UUID
 
-from sqlalchemy import case, func, select
+from sqlalchemy import any_, bindparam, case, func, select
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.dialects.postgresql import UUID as PG_UUID
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from marketplace.contracts.models import Contract, Delivery, Dispute, Milestone
 
 SIGNED = ("active", "completed", "terminated")
+
+_UUIDS = ARRAY(PG_UUID(as_uuid=True))
 
 
 class ContractRepository:
@@ -125,7 +132,12 @@ class ContractRepository:
                 func.coalesce(func.sum(Milestone.accepted_quantity), 0),
             )
             .join(Milestone, Milestone.contract_id == Contract.id)
-            .where(Contract.cooperative_id.in_(ids), Contract.status.in_(SIGNED))
+            # One array parameter, not one per id: a national matching run asks about tens of
+            # thousands of cooperatives (and asyncpg takes at most 32,767 parameters).
+            .where(
+                Contract.cooperative_id == any_(bindparam("cooperative_ids", ids, type_=_UUIDS)),
+                Contract.status.in_(SIGNED),
+            )
             .group_by(Contract.cooperative_id)
         )
         rows = await self.session.execute(stmt)

@@ -1,3 +1,6 @@
+"""Contracts over HTTP: list, read, summary for other services, cancel, terminate; deliveries,
+disputes and their resolution; a cooperative's fulfilment."""
+
 from __future__ import annotations
 
 from typing import Annotated
@@ -37,11 +40,16 @@ ReaderDep = Annotated[
     Principal,
     Depends(
         require_roles(
-            Role.cooperative, Role.offtaker, Role.service, Role.partner, scopes=[READ_SCOPE]
+            Role.cooperative,
+            Role.offtaker,
+            Role.service,
+            Role.partner,
+            Role.admin,
+            scopes=[READ_SCOPE],
         )
     ),
 ]
-PartyDep = Annotated[Principal, Depends(require_roles(Role.cooperative, Role.offtaker))]
+PartyDep = Annotated[Principal, Depends(require_roles(Role.cooperative, Role.offtaker, Role.admin))]
 
 
 def _repo(session: SessionDep) -> ContractRepository:
@@ -191,7 +199,9 @@ async def list_disputes(contract_id: UUID, principal: ReaderDep, repo: RepoDep) 
 async def resolve_dispute(
     dispute_id: UUID,
     data: DisputeResolution,
-    principal: Annotated[Principal, Depends(require_roles(Role.offtaker, Role.cooperative))],
+    principal: Annotated[
+        Principal, Depends(require_roles(Role.offtaker, Role.cooperative, Role.admin))
+    ],
     session: SessionDep,
 ) -> DisputeOut:
     return DisputeOut.model_validate(

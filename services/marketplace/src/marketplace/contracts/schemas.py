@@ -1,3 +1,6 @@
+"""Contract, milestone, delivery and dispute requests and answers, and a cooperative's
+fulfilment."""
+
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -6,6 +9,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from kopmod_shared.dates import BoundedDate
 from kopmod_shared.money import Money, PositiveQuantity, Quantity
 from kopmod_shared.schemas.marketplace import ContractStatus, ScheduledDelivery
 from marketplace.demands.schemas import PriceTerms
@@ -60,7 +64,7 @@ class DeliveryCreate(BaseModel):
         default=None,
         description="The milestone delivered against; the earliest open one if omitted.",
     )
-    delivered_on: date
+    delivered_on: BoundedDate
     quantity_delivered: PositiveQuantity = Field(description="In the base unit.")
     quantity_accepted: Quantity = Field(description="What passed inspection, in the base unit.")
     grade_at_receipt: str | None = Field(default=None, max_length=30)

@@ -1,3 +1,6 @@
+"""The demands table: what an offtaker needs, in the commodity's base unit, with price, window
+and terms."""
+
 from __future__ import annotations
 
 import uuid

@@ -1,3 +1,5 @@
+"""Queries on demands, including the open demands of a commodity matching reads."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence

@@ -1,3 +1,5 @@
+"""Demand over HTTP: post, list, read, and the offtaker's publish, cancel and close."""
+
 from __future__ import annotations
 
 from typing import Annotated
@@ -24,7 +26,8 @@ from marketplace.offtakers import service as offtakers
 from marketplace.offtakers.repository import OfftakerRepository
 
 router = KopmodRouter(tags=["demands"])
-OfftakerDep = Annotated[Principal, Depends(require_roles(Role.offtaker))]
+# admin too: it enters demands on behalf of an offtaker (naming it), as before.
+OfftakerDep = Annotated[Principal, Depends(require_roles(Role.offtaker, Role.admin))]
 
 
 def _repo(session: SessionDep) -> DemandRepository:

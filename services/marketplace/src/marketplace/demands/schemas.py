@@ -1,3 +1,6 @@
+"""Demand requests and answers: quantity, price terms (fixed, range or formula), recurrence,
+delivery (Incoterms) and payment terms, and the demand's states."""
+
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -7,6 +10,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from kopmod_shared.dates import BoundedDate
 from kopmod_shared.money import Money, PositiveMoney, PositiveQuantity, Quantity
 from marketplace.common import CertificationScheme, Location
 
@@ -154,8 +158,8 @@ class DemandCreate(BaseModel):
     min_lot: PositiveQuantity | None = Field(
         default=None, description="Smallest quantity per supplier, in `unit`."
     )
-    window_start: date
-    window_end: date
+    window_start: BoundedDate
+    window_end: BoundedDate
     delivery: Location
     max_distance_km: float | None = Field(
         default=None, gt=0, le=5000, description="Radius around the delivery place for suppliers."

@@ -1,0 +1,1 @@
+"""Matching: offtakers' demand allocated to cooperatives' supply offers, explained and recorded."""

@@ -30,7 +30,7 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 from ortools.graph.python.min_cost_flow import SimpleMinCostFlow
@@ -39,7 +39,6 @@ from ortools.sat.python import cp_model
 from marketplace.periods import ONE_OFF, overlapping_periods
 
 EARTH_RADIUS_KM = 6371.0088
-CELL_DEGREES = 1.0
 WEIGHTS = {
     "distance": 0.25,
     "window": 0.15,
@@ -106,8 +105,9 @@ class Parameters:
     min_candidates_per_offer: int = 3
 
 
-@dataclass(frozen=True)
-class Arc:
+class Arc(NamedTuple):
+    """A tuple: a national run builds hundreds of thousands (a dataclass costs 4x to make)."""
+
     demand: int  # index into the demand list
     offer: int
     distance_km: float
@@ -244,232 +244,6 @@ def score(d: DemandInput, o: OfferInput, distance_km: float) -> tuple[float, dic
     factors = {k: round(v, 4) for k, v in factors.items()}
     total = round(sum(WEIGHTS[k] * v for k, v in factors.items()), 4)
     return total, factors
-
-
-class OfferIndex:
-    """Offers bucketed by 1-degree grid cell, with their fields as numpy arrays."""
-
-    def __init__(self, offers: list[OfferInput]) -> None:
-        self.offers = offers
-        n = len(offers)
-        self.lat = np.fromiter((o.latitude for o in offers), float, n)
-        self.lon = np.fromiter((o.longitude for o in offers), float, n)
-        self.grade = np.fromiter(
-            (-1 if o.grade_rank is None else o.grade_rank for o in offers), np.int64, n
-        )
-        self.ws = np.fromiter((o.window_start for o in offers), np.int64, n)
-        self.we = np.fromiter((o.window_end for o in offers), np.int64, n)
-        self.qty = np.fromiter((o.quantity for o in offers), np.int64, n)
-        self.min_order = np.fromiter((o.min_order for o in offers), np.int64, n)
-        self.multiple = np.fromiter((max(o.order_multiple, 1) for o in offers), np.int64, n)
-        self.ask = np.fromiter((o.asking_price for o in offers), np.int64, n)
-        self.periodic = np.fromiter(
-            (o.period != ONE_OFF and o.period_quantity > 0 for o in offers), bool, n
-        )
-        self.has_certs = any(o.certifications for o in offers)
-        cells: dict[tuple[int, int], list[int]] = defaultdict(list)
-        for i, o in enumerate(offers):
-            cells[_cell(o.latitude, o.longitude)].append(i)
-        self.cells = {k: np.array(v, dtype=np.int64) for k, v in cells.items()}
-
-    def around_cell(self, cell: tuple[int, int], radius_km: float) -> np.ndarray:
-        """Offers in every cell that may hold a point within ``radius_km`` of this cell."""
-        return _around(cell, radius_km, self.cells)
-
-
-def _cell(lat: float, lon: float) -> tuple[int, int]:
-    return math.floor(lat / CELL_DEGREES), math.floor(lon / CELL_DEGREES)
-
-
-def candidate_arcs(
-    demands: list[DemandInput], offers: list[OfferInput], p: Parameters
-) -> list[Arc]:
-    """Pairs passing the hard filters: for each demand its ``max_candidates_per_demand``
-    cheapest offers, and for each offer no demand kept its ``min_candidates_per_offer``
-    nearest demands (so clustered demands cannot all crowd onto the same cheap offers while
-    supply next door goes unseen).
-
-    Demands are taken a grid cell at a time; only offers in the cells around that cell's widest
-    radius are looked at (never all pairs), with the filters vectorised over that block.
-    """
-    index = OfferIndex(offers)
-    groups: dict[tuple[int, int], list[int]] = defaultdict(list)
-    for j, d in enumerate(demands):
-        if d.quantity > 0:
-            groups[_cell(d.latitude, d.longitude)].append(j)
-    arcs: list[Arc] = []
-    k = p.max_candidates_per_demand
-    for cell in sorted(groups):
-        js = groups[cell]
-        radius = max(demands[j].radius_km for j in js)
-        idx = index.around_cell(cell, radius)
-        if idx.size == 0:
-            continue
-        keep, cap = _block(demands, js, index, idx)
-        for row, j in enumerate(js):
-            cols = np.flatnonzero(keep[row])
-            if cols.size == 0:
-                continue
-            d = demands[j]
-            offer_idx = idx[cols]
-            dist = haversine_np(d.latitude, d.longitude, index.lat[offer_idx], index.lon[offer_idx])
-            within = dist <= d.radius_km
-            cols, offer_idx, dist = cols[within], offer_idx[within], dist[within]
-            if cols.size == 0:
-                continue
-            cost = index.ask[offer_idx] + np.rint(p.transport_cents_per_unit_km * dist).astype(
-                np.int64
-            )
-            # Cheapest first, ties broken by offer position so the result is repeatable.
-            order = np.lexsort((offer_idx, cost))
-            if d.required_certifications:
-                # Certificates are checked in cost order only until k candidates qualify.
-                order = _with_certificates(order, k, offers, offer_idx, d)
-            for t in order[:k]:
-                arcs.append(
-                    Arc(j, int(offer_idx[t]), float(dist[t]), int(cost[t]), int(cap[row, cols[t]]))
-                )
-    if p.min_candidates_per_offer > 0:
-        arcs += _offer_side_arcs(demands, offers, index, groups, arcs, p)
-    arcs.sort(key=lambda a: (a.demand, a.unit_cost, a.offer))
-    return arcs
-
-
-def _block(
-    demands: list[DemandInput], js: list[int], index: OfferIndex, idx: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
-    """Hard filters for demands ``js`` x offers ``idx`` at once: (keep mask, arc capacities).
-
-    Distance is a cheap flat-earth prefilter with a margin (Indonesia straddles the equator and
-    radii are a few hundred km); callers compute the exact great-circle distance on survivors.
-    """
-    g = [demands[j] for j in js]
-    d_lat = np.array([d.latitude for d in g])[:, None]
-    d_lon = np.array([d.longitude for d in g])[:, None]
-    radii = np.array([d.radius_km for d in g])
-    dy = index.lat[idx][None, :] - d_lat
-    dx = (index.lon[idx][None, :] - d_lon) * np.cos(np.radians(d_lat))
-    keep = (dx * dx + dy * dy) * (111.195**2) <= ((radii * 1.02) ** 2)[:, None]
-    min_grade = np.array([-(2**40) if d.min_grade_rank is None else d.min_grade_rank for d in g])
-    keep &= index.grade[idx][None, :] >= min_grade[:, None]
-    ws = np.array([d.window_start for d in g])[:, None]
-    we = np.array([d.window_end for d in g])[:, None]
-    keep &= np.minimum(index.we[idx][None, :], we) >= np.maximum(index.ws[idx][None, :], ws)
-    cap = np.minimum(index.qty[idx][None, :], np.array([d.quantity for d in g])[:, None])
-    for col in np.flatnonzero(index.periodic[idx]):
-        # Periodic offers: at most the per-period quantity x the periods overlapping each demand.
-        o = index.offers[int(idx[col])]
-        for row, d in enumerate(g):
-            if keep[row, col]:
-                limit = period_limit(d, o)
-                if limit is not None and limit < cap[row, col]:
-                    cap[row, col] = limit
-    lower = np.maximum(
-        np.maximum(index.min_order[idx][None, :], np.array([d.min_lot for d in g])[:, None]), 1
-    )
-    mult = index.multiple[idx][None, :]
-    keep &= (cap // mult) * mult >= lower
-    return keep, cap
-
-
-def _with_certificates(
-    order: np.ndarray,
-    k: int,
-    offers: list[OfferInput],
-    offer_idx: np.ndarray,
-    d: DemandInput,
-) -> np.ndarray:
-    chosen = []
-    for t in order:
-        if certifications_ok(d, offers[int(offer_idx[t])]):
-            chosen.append(t)
-            if len(chosen) == k:
-                break
-    return np.array(chosen, dtype=np.int64)
-
-
-def _offer_side_arcs(
-    demands: list[DemandInput],
-    offers: list[OfferInput],
-    index: OfferIndex,
-    groups: dict[tuple[int, int], list[int]],
-    arcs: list[Arc],
-    p: Parameters,
-) -> list[Arc]:
-    """Arcs from every offer no demand kept to its nearest qualifying demands."""
-    seen = np.zeros(len(offers), dtype=bool)
-    for a in arcs:
-        seen[a.offer] = True
-    if seen.all() or not groups:
-        return []
-    widest = max(demands[j].radius_km for js in groups.values() for j in js)
-    demand_cells = {c: np.array(js, dtype=np.int64) for c, js in groups.items()}
-    orphans: dict[tuple[int, int], list[int]] = defaultdict(list)
-    for i in np.flatnonzero(~seen):
-        o = offers[int(i)]
-        if o.quantity > 0:
-            orphans[_cell(o.latitude, o.longitude)].append(int(i))
-    out: list[Arc] = []
-    k = p.min_candidates_per_offer
-    for cell in sorted(orphans):
-        pool = _around(cell, widest, demand_cells)
-        if pool.size == 0:
-            continue
-        idx = np.array(orphans[cell], dtype=np.int64)
-        keep, cap = _block(demands, [int(j) for j in pool], index, idx)
-        d_lat = np.array([demands[int(j)].latitude for j in pool])
-        d_lon = np.array([demands[int(j)].longitude for j in pool])
-        radii = np.array([demands[int(j)].radius_km for j in pool])
-        for col, i in enumerate(idx):
-            rows = np.flatnonzero(keep[:, col])
-            if rows.size == 0:
-                continue
-            o = offers[int(i)]
-            dist = haversine_np(o.latitude, o.longitude, d_lat[rows], d_lon[rows])
-            within = dist <= radii[rows]
-            rows, dist = rows[within], dist[within]
-            if rows.size == 0:
-                continue
-            cost = o.asking_price + np.rint(p.transport_cents_per_unit_km * dist).astype(np.int64)
-            order = np.lexsort((pool[rows], cost))
-            picked = 0
-            for t in order:
-                d = demands[int(pool[rows[t]])]
-                if d.required_certifications and not certifications_ok(d, o):
-                    continue
-                out.append(
-                    Arc(
-                        int(pool[rows[t]]),
-                        int(i),
-                        float(dist[t]),
-                        int(cost[t]),
-                        int(cap[rows[t], col]),
-                    )
-                )
-                picked += 1
-                if picked == k:
-                    break
-    return out
-
-
-def _around(
-    cell: tuple[int, int], radius_km: float, cells: dict[tuple[int, int], np.ndarray]
-) -> np.ndarray:
-    """Items of every grid cell that may hold a point within ``radius_km`` of ``cell``."""
-    lat_lo, lat_hi = cell[0] * CELL_DEGREES, (cell[0] + 1) * CELL_DEGREES
-    lon_lo, lon_hi = cell[1] * CELL_DEGREES, (cell[1] + 1) * CELL_DEGREES
-    dlat = radius_km / 111.195
-    widest = min(max(abs(lat_lo - dlat), abs(lat_hi + dlat)), 89.0)
-    dlon = min(radius_km / (111.195 * max(math.cos(math.radians(widest)), 0.01)), 180.0)
-    r0, r1 = math.floor((lat_lo - dlat) / CELL_DEGREES), math.floor((lat_hi + dlat) / CELL_DEGREES)
-    c0, c1 = math.floor((lon_lo - dlon) / CELL_DEGREES), math.floor((lon_hi + dlon) / CELL_DEGREES)
-    if (r1 - r0 + 1) * (c1 - c0 + 1) > len(cells):
-        keys = sorted(k for k in cells if r0 <= k[0] <= r1 and c0 <= k[1] <= c1)
-    else:
-        keys = [(r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1) if (r, c) in cells]
-    if not keys:
-        return np.empty(0, dtype=np.int64)
-    return np.concatenate([cells[k] for k in keys])
 
 
 def solve(

@@ -1,3 +1,6 @@
+"""Matching runs (recorded with their inputs, so they can be solved again) and the allocations
+each run made."""
+
 from __future__ import annotations
 
 import uuid

@@ -1,13 +1,33 @@
+"""Queries on matching runs and their allocations."""
+
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from marketplace.matching.models import MatchingAllocation, MatchingRun
+
+ALLOCATION_COLUMNS = (
+    "id",
+    "run_id",
+    "demand_id",
+    "offer_id",
+    "cooperative_id",
+    "quantity",
+    "unit_cost",
+    "distance_km",
+    "score",
+    "breakdown",
+    "proposal_id",
+)
+
+
+_STORED = [c.key for c in MatchingRun.__table__.columns if c.key != "inputs"]
 
 
 class MatchingRepository:
@@ -17,13 +37,28 @@ class MatchingRepository:
     async def add_run(self, run: MatchingRun) -> MatchingRun:
         self.session.add(run)
         await self.session.flush()
-        await self.session.refresh(run)
+        # Read back as stored (NUMERIC scale, defaults), all but the recorded inputs: those are
+        # megabytes of JSON for a national run, and fetching and parsing them again is waste.
+        await self.session.refresh(run, _STORED)
         return run
 
-    async def add_allocations(self, allocations: list[dict[str, Any]]) -> None:
-        """One multi-row insert: a national run records thousands of allocations."""
-        if allocations:
-            await self.session.execute(insert(MatchingAllocation), allocations)
+    async def add_allocations(self, allocations: list[tuple[Any, ...]]) -> None:
+        """Record a run's allocations, tuples in ``ALLOCATION_COLUMNS`` order, with one COPY on
+        the session's own connection (inside its transaction): a national run records tens of
+        thousands, and an ORM insert of each costs more than the matching."""
+        if not allocations:
+            return
+        conn = await self.session.connection()
+        raw = await conn.get_raw_connection()
+        driver: Any = raw.driver_connection
+        # The breakdown goes as JSON text: COPY takes jsonb as text, not as a Python dict.
+        breakdown = ALLOCATION_COLUMNS.index("breakdown")
+        records = [
+            (*a[:breakdown], json.dumps(a[breakdown]), *a[breakdown + 1 :]) for a in allocations
+        ]
+        await driver.copy_records_to_table(
+            MatchingAllocation.__tablename__, records=records, columns=ALLOCATION_COLUMNS
+        )
 
     async def get(self, id: UUID) -> MatchingRun | None:
         return await self.session.get(MatchingRun, id)

@@ -1,3 +1,6 @@
+"""Matching over HTTP: explain a demand's best suppliers, match one demand, batch-match a
+commodity, read a run and solve it again."""
+
 from __future__ import annotations
 
 from typing import Annotated
@@ -16,8 +19,11 @@ from marketplace.matching import service
 from marketplace.matching.schemas import MatchPreview, MatchRequest, ReplayOut, RunCreate, RunOut
 
 router = KopmodRouter(tags=["matching"])
-OfftakerDep = Annotated[Principal, Depends(require_roles(Role.offtaker))]
-MatcherDep = Annotated[Principal, Depends(require_roles(Role.partner, scopes=[MATCH_SCOPE]))]
+# admin too: it enters demands on behalf of an offtaker (naming it), as before.
+OfftakerDep = Annotated[Principal, Depends(require_roles(Role.offtaker, Role.admin))]
+MatcherDep = Annotated[
+    Principal, Depends(require_roles(Role.partner, Role.admin, scopes=[MATCH_SCOPE]))
+]
 
 
 @router.get(

@@ -1,3 +1,6 @@
+"""Matching answers: candidates with their scores, exclusions with their reasons, allocations,
+runs and replays."""
+
 from __future__ import annotations
 
 from datetime import datetime

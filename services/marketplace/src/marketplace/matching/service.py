@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
+from sqlalchemy import Row
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kopmod_shared.auth import Principal, Role
@@ -22,6 +23,7 @@ from marketplace.demands.models import Demand
 from marketplace.demands.repository import DemandRepository
 from marketplace.geo import bounding_box, haversine_km
 from marketplace.matching import engine
+from marketplace.matching.candidates import candidate_arcs
 from marketplace.matching.models import MatchingRun
 from marketplace.matching.repository import MatchingRepository
 from marketplace.matching.schemas import (
@@ -32,7 +34,7 @@ from marketplace.matching.schemas import (
     ReplayOut,
     RunOut,
 )
-from marketplace.offers.models import SupplyOffer
+from marketplace.offers.models import OfferCertification, SupplyOffer
 from marketplace.offers.repository import OfferRepository
 from marketplace.periods import is_periodic
 from marketplace.proposals import service as proposals
@@ -71,7 +73,14 @@ def demand_input(d: Demand) -> engine.DemandInput:
     )
 
 
-def offer_input(o: SupplyOffer, reliability: float | None) -> engine.OfferInput:
+def offer_input(
+    o: SupplyOffer | Row[Any],
+    reliability: float | None,
+    certifications: Sequence[OfferCertification | Row[Any]] | None = None,
+) -> engine.OfferInput:
+    """An offer (ORM object, or a row of ``offers.repository.MATCH_COLUMNS`` with its
+    certifications passed beside it) as the engine reads it."""
+    certs = o.certifications if certifications is None else certifications
     return engine.OfferInput(
         id=str(o.id),
         cooperative_id=str(o.cooperative_id),
@@ -86,7 +95,7 @@ def offer_input(o: SupplyOffer, reliability: float | None) -> engine.OfferInput:
         asking_price=int(o.asking_price * CENTS),
         certifications=tuple(
             engine.CertificationInput(c.scheme, c.valid_from.toordinal(), c.valid_to.toordinal())
-            for c in o.certifications
+            for c in certs
         ),
         reliability=reliability,
         period=o.period,
@@ -95,12 +104,18 @@ def offer_input(o: SupplyOffer, reliability: float | None) -> engine.OfferInput:
 
 
 async def _offer_inputs(
-    session: AsyncSession, offers: Sequence[SupplyOffer]
+    session: AsyncSession,
+    offers: Sequence[SupplyOffer | Row[Any]],
+    certifications: dict[UUID, list[Row[Any]]] | None = None,
 ) -> list[engine.OfferInput]:
     rates = await ContractRepository(session).fulfilment_rates(
         {o.cooperative_id for o in offers}, demands.today()
     )
-    return [offer_input(o, rates.get(o.cooperative_id)) for o in offers]
+    if certifications is None:
+        return [offer_input(o, rates.get(o.cooperative_id)) for o in offers]
+    return [
+        offer_input(o, rates.get(o.cooperative_id), certifications.get(o.id, [])) for o in offers
+    ]
 
 
 def _allocation_out(
@@ -129,7 +144,7 @@ async def preview(
     offers = list(nearby)
     inputs = await _offer_inputs(session, offers)
     p = parameters(settings)
-    arcs = engine.candidate_arcs([d_in], inputs, p) if d_in.quantity > 0 else []
+    arcs = candidate_arcs([d_in], inputs, p) if d_in.quantity > 0 else []
     solution = engine.solve([d_in], inputs, arcs, p)
     candidates = []
     passing = {a.offer for a in arcs}
@@ -218,16 +233,17 @@ async def run_for_commodity(
         )
     today = demands.today()
     demand_rows = list(await DemandRepository(session).open_for_commodity(commodity_code, today))
-    offer_rows = list(await OfferRepository(session).open_for_commodity(commodity_code, today))
+    offer_rows, certs = await OfferRepository(session).open_rows_for_matching(commodity_code, today)
     return await _run(
         session,
         principal,
         scope="commodity",
         commodity_code=commodity_code,
         demand_rows=demand_rows,
-        offer_rows=offer_rows,
+        offer_rows=list(offer_rows),
         settings=settings,
         propose=propose,
+        certifications=certs,
     )
 
 
@@ -238,14 +254,15 @@ async def _run(
     scope: str,
     commodity_code: str,
     demand_rows: list[Demand],
-    offer_rows: list[SupplyOffer],
+    offer_rows: Sequence[SupplyOffer | Row[Any]],
     settings: MarketplaceSettings,
     propose: bool,
+    certifications: dict[UUID, list[Row[Any]]] | None = None,
 ) -> MatchingRun:
     d_inputs = [demand_input(d) for d in demand_rows]
-    o_inputs = await _offer_inputs(session, offer_rows)
+    o_inputs = await _offer_inputs(session, offer_rows, certifications)
     p = parameters(settings)
-    arcs = engine.candidate_arcs(d_inputs, o_inputs, p)
+    arcs = candidate_arcs(d_inputs, o_inputs, p)
     solution = engine.solve(d_inputs, o_inputs, arcs, p)
     run = MatchingRun(
         scope=scope,
@@ -269,37 +286,44 @@ async def _run(
     )
     repo = MatchingRepository(session)
     await repo.add_run(run)
-    allocations: list[dict[str, Any]] = []
+    offers_by_id: dict[UUID, SupplyOffer] = {}
+    if propose:  # proposals need the offers themselves, only those allocated
+        offers_by_id = await OfferRepository(session).by_ids(
+            {offer_rows[a.offer].id for a in solution.allocations}
+        )
+    allocations: list[tuple[Any, ...]] = []
     for a in solution.allocations:
         d, o = demand_rows[a.demand], offer_rows[a.offer]
-        out = _allocation_out(d_inputs[a.demand], o_inputs[a.offer], a)
+        d_in, o_in = d_inputs[a.demand], o_inputs[a.offer]
+        total, factors = engine.score(d_in, o_in, a.distance_km)
+        quantity = Decimal(a.quantity)
         proposal_id = None
         if propose:
             proposal = await proposals.propose(
                 session,
                 demand=d,
-                offer=o,
-                quantity=out.quantity,
-                score=out.score,
-                breakdown=out.breakdown,
+                offer=offers_by_id[o.id],
+                quantity=quantity,
+                score=total,
+                breakdown=factors,
                 ttl_hours=settings.proposal_ttl_hours,
                 run_id=run.id,
             )
             proposal_id = proposal.id
         allocations.append(
-            {
-                "id": new_id(),
-                "run_id": run.id,
-                "demand_id": d.id,
-                "offer_id": o.id,
-                "cooperative_id": o.cooperative_id,
-                "quantity": out.quantity,
-                "unit_cost": out.unit_cost,
-                "distance_km": out.distance_km,
-                "score": out.score,
-                "breakdown": out.breakdown,
-                "proposal_id": proposal_id,
-            }
+            (
+                new_id(),
+                run.id,
+                d.id,
+                o.id,
+                o.cooperative_id,
+                quantity,
+                _rupiah(a.unit_cost),
+                round(a.distance_km, 3),
+                total,
+                factors,
+                proposal_id,
+            )
         )
     await repo.add_allocations(allocations)
     return run
@@ -359,7 +383,7 @@ async def replay(session: AsyncSession, run: MatchingRun) -> ReplayOut:
     """Solve the recorded inputs again with the recorded parameters and compare."""
     d_inputs, o_inputs = engine.load_inputs(run.inputs)
     p = engine.Parameters(**run.parameters)
-    arcs = engine.candidate_arcs(d_inputs, o_inputs, p)
+    arcs = candidate_arcs(d_inputs, o_inputs, p)
     solution = engine.solve(d_inputs, o_inputs, arcs, p)
     allocations = [
         _allocation_out(d_inputs[a.demand], o_inputs[a.offer], a) for a in solution.allocations

@@ -1,0 +1,1 @@
+"""Supply offers: what a cooperative can supply, per period over a window."""

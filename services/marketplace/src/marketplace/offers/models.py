@@ -1,3 +1,6 @@
+"""Supply offers and their certifications: quantities in the base unit, asking price per base
+unit."""
+
 from __future__ import annotations
 
 import uuid

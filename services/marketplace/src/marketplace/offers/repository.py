@@ -1,15 +1,34 @@
+"""Queries on supply offers, including the open offers of a commodity matching reads."""
+
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import Any
 from uuid import UUID
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from marketplace.offers.models import SupplyOffer
+from marketplace.offers.models import OfferCertification, SupplyOffer
 
 OPEN_STATUSES = ("open", "partially_committed")
+# What matching reads of an offer (``matching.service.offer_input``), as plain rows.
+MATCH_COLUMNS = (
+    SupplyOffer.id,
+    SupplyOffer.cooperative_id,
+    SupplyOffer.quantity,
+    SupplyOffer.remaining_quantity,
+    SupplyOffer.min_order,
+    SupplyOffer.order_multiple,
+    SupplyOffer.latitude,
+    SupplyOffer.longitude,
+    SupplyOffer.window_start,
+    SupplyOffer.window_end,
+    SupplyOffer.grade_rank,
+    SupplyOffer.asking_price,
+    SupplyOffer.period,
+)
 
 
 class OfferRepository:
@@ -61,14 +80,48 @@ class OfferRepository:
         return (await self.session.scalars(stmt)).all()
 
     async def open_for_commodity(self, commodity_code: str, today: date) -> Sequence[SupplyOffer]:
-        stmt = (
-            select(SupplyOffer)
-            .where(
-                SupplyOffer.commodity_code == commodity_code,
-                SupplyOffer.status.in_(OPEN_STATUSES),
-                SupplyOffer.window_end >= today,
-                SupplyOffer.remaining_quantity > 0,
-            )
-            .order_by(SupplyOffer.id)
-        )
+        stmt = select(SupplyOffer).where(*_open(commodity_code, today)).order_by(SupplyOffer.id)
         return (await self.session.scalars(stmt)).all()
+
+    async def open_rows_for_matching(
+        self, commodity_code: str, today: date
+    ) -> tuple[Sequence[Any], dict[UUID, list[Any]]]:
+        """Open offers of a commodity as plain rows of ``MATCH_COLUMNS`` (a national run reads
+        tens of thousands: ORM objects cost more than the matching), and their certifications
+        by offer (scheme, valid_from, valid_to; in scheme order, as the relationship loads them).
+        """
+        where = _open(commodity_code, today)
+        rows = (
+            await self.session.execute(
+                select(*MATCH_COLUMNS).where(*where).order_by(SupplyOffer.id)
+            )
+        ).all()
+        certs: dict[UUID, list[Any]] = {}
+        stmt = (
+            select(
+                OfferCertification.offer_id,
+                OfferCertification.scheme,
+                OfferCertification.valid_from,
+                OfferCertification.valid_to,
+            )
+            .join(SupplyOffer, SupplyOffer.id == OfferCertification.offer_id)
+            .where(*where)
+            .order_by(OfferCertification.offer_id, OfferCertification.scheme)
+        )
+        for c in (await self.session.execute(stmt)).all():
+            certs.setdefault(c.offer_id, []).append(c)
+        return rows, certs
+
+    async def by_ids(self, ids: Iterable[UUID]) -> dict[UUID, SupplyOffer]:
+        stmt = select(SupplyOffer).where(SupplyOffer.id.in_(list(ids)))
+        return {o.id: o for o in (await self.session.scalars(stmt)).all()}
+
+
+def _open(commodity_code: str, today: date) -> tuple[Any, ...]:
+    """Open offers of a commodity with something left."""
+    return (
+        SupplyOffer.commodity_code == commodity_code,
+        SupplyOffer.status.in_(OPEN_STATUSES),
+        SupplyOffer.window_end >= today,
+        SupplyOffer.remaining_quantity > 0,
+    )

@@ -1,3 +1,6 @@
+"""Supply offers over HTTP: offer (the registry confirms the cooperative is active), list, read,
+withdraw."""
+
 from __future__ import annotations
 
 import json
@@ -30,10 +33,13 @@ from marketplace.offers.repository import OfferRepository
 from marketplace.offers.schemas import OfferCreate, OfferOut
 
 router = KopmodRouter(tags=["offers"])
-CooperativeDep = Annotated[Principal, Depends(require_roles(Role.cooperative))]
+# admin too: it enters offers on behalf of a cooperative (naming it), as before.
+CooperativeDep = Annotated[Principal, Depends(require_roles(Role.cooperative, Role.admin))]
 ReaderDep = Annotated[
     Principal,
-    Depends(require_roles(Role.cooperative, Role.service, Role.partner, scopes=[READ_SCOPE])),
+    Depends(
+        require_roles(Role.cooperative, Role.service, Role.partner, Role.admin, scopes=[READ_SCOPE])
+    ),
 ]
 
 

@@ -1,3 +1,6 @@
+"""Supply offer requests and answers: quantity per period, window, asking price,
+certifications, and the offer's states."""
+
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -6,6 +9,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from kopmod_shared.dates import BoundedDate
 from kopmod_shared.money import PositiveMoney, PositiveQuantity, Quantity
 from marketplace.common import CertificationScheme, Location
 
@@ -30,8 +34,8 @@ class Certification(BaseModel):
     scheme: CertificationScheme
     number: str = Field(min_length=1, max_length=100)
     issuer: str = Field(min_length=1, max_length=200, examples=["BPJPH"])
-    valid_from: date
-    valid_to: date
+    valid_from: BoundedDate
+    valid_to: BoundedDate
 
 
 class OfferCreate(BaseModel):
@@ -74,8 +78,8 @@ class OfferCreate(BaseModel):
     )
     min_order: PositiveQuantity | None = Field(default=None, description="In `unit`.")
     order_multiple: PositiveQuantity | None = Field(default=None, description="In `unit`.")
-    window_start: date
-    window_end: date
+    window_start: BoundedDate
+    window_end: BoundedDate
     location: Location | None = Field(
         default=None,
         description="Where the goods are; the cooperative's registry location if omitted.",

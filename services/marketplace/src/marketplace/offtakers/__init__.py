@@ -1,0 +1,2 @@
+"""Offtakers: the buyers (processors, exporters, retailers, state-owned enterprises) and their
+profiles."""

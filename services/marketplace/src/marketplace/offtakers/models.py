@@ -1,3 +1,5 @@
+"""The offtakers table: a buyer's profile, location and verification status."""
+
 from __future__ import annotations
 
 import uuid

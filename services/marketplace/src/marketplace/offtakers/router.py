@@ -1,3 +1,5 @@
+"""Offtaker profiles over HTTP: register (admin), list, read, change."""
+
 from __future__ import annotations
 
 from typing import Annotated
@@ -25,7 +27,11 @@ RepoDep = Annotated[OfftakerRepository, Depends(_repo)]
 AdminDep = Annotated[Principal, Depends(require_roles(Role.admin))]
 ReaderDep = Annotated[
     Principal,
-    Depends(require_roles(Role.offtaker, Role.service, Role.partner, scopes=[service.READ_SCOPE])),
+    Depends(
+        require_roles(
+            Role.offtaker, Role.service, Role.partner, Role.admin, scopes=[service.READ_SCOPE]
+        )
+    ),
 ]
 
 
@@ -56,7 +62,8 @@ async def create_offtaker(
 )
 async def list_offtakers(
     principal: Annotated[
-        Principal, Depends(require_roles(Role.partner, Role.service, scopes=[service.READ_SCOPE]))
+        Principal,
+        Depends(require_roles(Role.partner, Role.service, Role.admin, scopes=[service.READ_SCOPE])),
     ],
     repo: RepoDep,
     page: Annotated[PageParams, Depends(page_params)],

@@ -1,3 +1,5 @@
+"""Offtaker profile requests and answers: kind, location, contact and verification status."""
+
 from __future__ import annotations
 
 from datetime import datetime

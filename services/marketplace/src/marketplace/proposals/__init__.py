@@ -1,0 +1,1 @@
+"""Proposals: one cooperative's share of a demand, negotiated in turns, ending in a contract."""

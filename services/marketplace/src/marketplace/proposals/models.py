@@ -1,3 +1,6 @@
+"""Proposals and their negotiation history (every offer and answer, with the terms on the
+table)."""
+
 from __future__ import annotations
 
 import uuid

@@ -1,3 +1,5 @@
+"""Queries on proposals and their negotiation history."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence

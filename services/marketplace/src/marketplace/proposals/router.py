@@ -1,3 +1,6 @@
+"""Proposals over HTTP: list, read, accept, reject, counter, and the offtaker's confirmation that
+signs the contract."""
+
 from __future__ import annotations
 
 from typing import Annotated
@@ -30,7 +33,12 @@ PartyDep = Annotated[
     Principal,
     Depends(
         require_roles(
-            Role.cooperative, Role.offtaker, Role.service, Role.partner, scopes=[READ_SCOPE]
+            Role.cooperative,
+            Role.offtaker,
+            Role.service,
+            Role.partner,
+            Role.admin,
+            scopes=[READ_SCOPE],
         )
     ),
 ]

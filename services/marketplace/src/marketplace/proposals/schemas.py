@@ -1,3 +1,5 @@
+"""Proposal answers with their history, and the counter, decision and confirmation requests."""
+
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -6,6 +8,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from kopmod_shared.dates import BoundedDate
 from kopmod_shared.money import Money, PositiveMoney, PositiveQuantity, Quantity
 
 
@@ -67,8 +70,8 @@ class Counter(BaseModel):
 
     quantity: PositiveQuantity | None = Field(default=None, description="In the base unit.")
     unit_price: PositiveMoney | None = None
-    window_start: date | None = None
-    window_end: date | None = None
+    window_start: BoundedDate | None = None
+    window_end: BoundedDate | None = None
     note: str | None = Field(default=None, max_length=2000)
 
     @model_validator(mode="after")
@@ -92,7 +95,7 @@ class Decision(BaseModel):
 class MilestoneIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    due_date: date
+    due_date: BoundedDate
     quantity: PositiveQuantity
 
 

@@ -1,3 +1,6 @@
+"""The moves restructurings made, over HTTP: offers, proposals and contracts transferred (ministry
+and services)."""
+
 from __future__ import annotations
 
 from typing import Annotated
@@ -13,7 +16,7 @@ from marketplace.restructuring import service
 from marketplace.restructuring.schemas import TransferList, TransferOut
 
 router = KopmodRouter(tags=["contracts"])
-Staff = Annotated[Principal, Depends(require_roles(Role.ministry, Role.service))]
+Staff = Annotated[Principal, Depends(require_roles(Role.ministry, Role.service, Role.admin))]
 
 
 @router.get(

@@ -1,3 +1,5 @@
+"""The moves a restructuring made, as the API answers them."""
+
 from __future__ import annotations
 
 from datetime import datetime

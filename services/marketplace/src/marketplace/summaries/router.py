@@ -23,13 +23,20 @@ Reader = Annotated[
     Principal,
     Depends(
         require_roles(
-            Role.service, Role.ministry, Role.cooperative, Role.partner, scopes=[READ_SCOPE]
+            Role.service,
+            Role.ministry,
+            Role.cooperative,
+            Role.partner,
+            Role.admin,
+            scopes=[READ_SCOPE],
         )
     ),
 ]
 ProgrammeReader = Annotated[
     Principal,
-    Depends(require_roles(Role.service, Role.ministry, Role.partner, scopes=[READ_SCOPE])),
+    Depends(
+        require_roles(Role.service, Role.ministry, Role.partner, Role.admin, scopes=[READ_SCOPE])
+    ),
 ]
 
 

@@ -1,3 +1,5 @@
+"""The health assessments table: one row per cooperative and year, with score and category."""
+
 from __future__ import annotations
 
 import uuid

@@ -1,3 +1,5 @@
+"""Queries on health assessments."""
+
 from __future__ import annotations
 
 from uuid import UUID

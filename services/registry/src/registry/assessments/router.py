@@ -1,3 +1,5 @@
+"""Health assessments over HTTP: recording one (writers) and reading a cooperative's history."""
+
 from __future__ import annotations
 
 from typing import Annotated

@@ -1,3 +1,5 @@
+"""Health assessment requests and answers; the category defaults to the score's band."""
+
 from __future__ import annotations
 
 from datetime import date, datetime

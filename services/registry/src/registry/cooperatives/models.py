@@ -1,3 +1,6 @@
+"""The cooperative's own tables: the record itself, the member groups of a multi-stakeholder
+cooperative, and the member cooperatives of a secondary one."""
+
 from __future__ import annotations
 
 import uuid
@@ -95,6 +98,11 @@ class Cooperative(Base):
         ),
         Index("ix_cooperatives_commodities", "commodities", postgresql_using="gin"),
         Index("ix_cooperatives_type_status", "type", "status"),
+        # A list by type in name order: names often begin with the type ("Koperasi Simpan
+        # Pinjam ..."), so a walk of the name index met one type's rows only late.
+        Index("ix_cooperatives_type_name_id", "type", "name", "id"),
+        # Secondary cooperatives are few: without an index their list read the whole table.
+        Index("ix_cooperatives_level_id", "level", "id"),
         Index("ix_cooperatives_phase_cohort", "phase", "cohort_year"),
         CheckConstraint("(latitude IS NULL) = (longitude IS NULL)", name="coordinates_pair"),
     )

@@ -1,14 +1,30 @@
+"""Every query on cooperatives: the record with its derived facts in one statement, search and
+filters with cursor pages, identifiers already taken, member groups and member cooperatives."""
+
 from __future__ import annotations
 
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeAlias
 from uuid import UUID
 
-from sqlalchemy import ColumnElement, Select, bindparam, delete, exists, func, or_, select, tuple_
-from sqlalchemy.dialects.postgresql import aggregate_order_by
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    any_,
+    bindparam,
+    delete,
+    exists,
+    func,
+    or_,
+    select,
+    tuple_,
+)
+from sqlalchemy.dialects.postgresql import ARRAY, aggregate_order_by
+from sqlalchemy.dialects.postgresql import UUID as PG_UUID
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.types import NullType
@@ -49,6 +65,21 @@ _SORT_COLUMNS: dict[SortKey, tuple[Any, bool]] = {
 def _search_words(text: str) -> list[str]:
     """Words of a name search, safe to put in a tsquery (letters and digits only)."""
     return [w for w in re.findall(r"\w+", text.lower()) if w][:8]
+
+
+def _tsquery(text: str) -> ColumnElement[Any]:
+    return func.to_tsquery("simple", " & ".join(f"{w}:*" for w in _search_words(text)))
+
+
+# A name search with at most this many matches is served from their ids (read through the
+# name index); with more, matches are dense enough for a walk in page order.
+FEW_NAME_MATCHES = 5000
+_UUIDS = ARRAY(PG_UUID(as_uuid=True))
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    ids: list[UUID] | None  # None: more than FEW_NAME_MATCHES
 
 
 def _escape_like(text: str) -> str:
@@ -318,7 +349,9 @@ class CooperativeRepository:
 
     # Search.
 
-    def _filtered(self, f: CooperativeFilters, as_of: date) -> Select[tuple[Cooperative]]:
+    def _filtered(
+        self, f: CooperativeFilters, as_of: date, names: NameMatch | None = None
+    ) -> Select[tuple[Cooperative]]:
         stmt = select(Cooperative)
         if f.restrict_to is not None:
             stmt = stmt.where(Cooperative.id == f.restrict_to)
@@ -341,13 +374,12 @@ class CooperativeRepository:
             stmt = stmt.where(Cooperative.cohort_year == f.cohort)
         if f.commodity:
             stmt = stmt.where(Cooperative.commodities.contains([f.commodity]))
-        if f.q:
-            words = _search_words(f.q)
-            if words:
-                query = " & ".join(f"{w}:*" for w in words)
-                stmt = stmt.where(
-                    Cooperative.name_search.bool_op("@@")(func.to_tsquery("simple", query))
-                )
+        if names is not None and names.ids is not None:
+            stmt = stmt.where(
+                Cooperative.id == any_(bindparam("name_ids", names.ids, type_=_UUIDS))
+            )
+        elif f.q and _search_words(f.q):
+            stmt = stmt.where(Cooperative.name_search.bool_op("@@")(_tsquery(f.q)))
         if f.external_id is not None:
             stmt = stmt.where(Cooperative.external_id == f.external_id)
         if f.import_batch is not None:
@@ -363,16 +395,43 @@ class CooperativeRepository:
             stmt = stmt.where(active if f.active else ~active)
         return stmt
 
-    async def page(
+    async def name_match(self, f: CooperativeFilters) -> NameMatch | None:
+        """For a name search: the ids of every match when there are few (read through the
+        name index), else a marker that there are many (the page then tests the words as
+        before: matches are dense enough for a walk in page order to meet them soon).
+
+        The planner cannot tell a rare word from a common one (a prefix search is always
+        estimated at 2 % of the table), so a rare word walked the whole table in page order
+        looking for matches that were not there. Asking the name index first, with a cap,
+        costs a few milliseconds and tells which plan is right.
+        """
+        if not (f.q and _search_words(f.q)):
+            return None
+        ids = await self.session.scalar(
+            select(
+                func.array(
+                    select(Cooperative.id)
+                    .where(Cooperative.name_search.bool_op("@@")(_tsquery(f.q)))
+                    .limit(FEW_NAME_MATCHES + 1)
+                    .scalar_subquery()
+                )
+            )
+        )
+        ids = list(ids or [])
+        return NameMatch(ids if len(ids) <= FEW_NAME_MATCHES else None)
+
+    def page_statement(
         self,
         f: CooperativeFilters,
         sort: SortKey,
         limit: int,
         after: tuple[Any, UUID] | None,
         as_of: date,
-    ) -> Sequence[Cooperative]:
+        names: NameMatch | None = None,
+    ) -> Select[tuple[Cooperative]]:
+        """The list query (``tests`` check its plan with ``EXPLAIN`` for every filter)."""
         column, descending = _SORT_COLUMNS[sort]
-        stmt = self._filtered(f, as_of)
+        stmt = self._filtered(f, as_of, names)
         if column is Cooperative.id:
             if after is not None:
                 stmt = stmt.where(
@@ -386,5 +445,16 @@ class CooperativeRepository:
             order = (
                 [column.desc(), Cooperative.id.desc()] if descending else [column, Cooperative.id]
             )
-        stmt = stmt.order_by(*order).limit(limit + 1)
+        return stmt.order_by(*order).limit(limit + 1)
+
+    async def page(
+        self,
+        f: CooperativeFilters,
+        sort: SortKey,
+        limit: int,
+        after: tuple[Any, UUID] | None,
+        as_of: date,
+    ) -> Sequence[Cooperative]:
+        names = await self.name_match(f)
+        stmt = self.page_statement(f, sort, limit, after, as_of, names)
         return (await self.session.scalars(stmt)).all()

@@ -1,3 +1,6 @@
+"""Cooperatives over HTTP: registration, list and search, one record (full or public), partial
+change, member groups and the eligibility snapshot financing reads."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -9,6 +12,7 @@ from pydantic_core import PydanticCustomError
 
 from kopmod_shared.app import KopmodRouter
 from kopmod_shared.auth import Principal, PrincipalDep, Role, require_roles
+from kopmod_shared.dates import BoundedDate
 from kopmod_shared.db import ReadConnectionDep, SessionDep
 from kopmod_shared.errors import (
     AUTH_ERRORS,
@@ -45,7 +49,7 @@ from registry.validation import check_hs_code
 router = KopmodRouter(tags=["cooperatives"])
 
 CreatorDep = Annotated[
-    Principal, Depends(require_roles(Role.ministry, Role.partner, scopes=[SCOPE_WRITE]))
+    Principal, Depends(require_roles(Role.ministry, Role.partner, Role.admin, scopes=[SCOPE_WRITE]))
 ]
 
 
@@ -266,7 +270,7 @@ async def eligibility_snapshot(
     principal: PrincipalDep,
     repo: RepoDep,
     as_of: Annotated[
-        date | None,
+        BoundedDate | None,
         Query(
             description="Business date to judge at (default today): RATs held and assessments "
             "made after it are left out."

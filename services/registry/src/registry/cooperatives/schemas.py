@@ -1,3 +1,7 @@
+"""Cooperative requests and answers: registration and partial change (and the fields a
+cooperative may change itself), member groups, the full record with its derived facts, the
+public profile, list filters and sort keys."""
+
 from __future__ import annotations
 
 from datetime import date, datetime

@@ -1,3 +1,5 @@
+"""The API clients table: who may ask for a token, with its role, organisation and scopes."""
+
 from __future__ import annotations
 
 import uuid

@@ -1,3 +1,5 @@
+"""Queries on API clients."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence

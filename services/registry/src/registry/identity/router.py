@@ -1,3 +1,6 @@
+"""The token endpoint (OAuth2 client credentials), the public JWKS, and API client administration
+(create, list, read, change, rotate a secret)."""
+
 from __future__ import annotations
 
 import base64
@@ -24,6 +27,7 @@ from registry.identity.schemas import (
     TokenResponse,
 )
 from registry.identity.service import OAuthError
+from registry.oidc.tokens import person_tokens
 
 router = KopmodRouter(tags=["identity"])
 admin_only = require_roles(Role.admin)
@@ -55,14 +59,21 @@ def _basic_credentials(authorization: str | None) -> tuple[str, str] | None:
 @router.post(
     "/v1/oauth/token",
     response_model=TokenResponse,
-    summary="Get an access token (OAuth2 client credentials)",
+    summary="Get an access token (client credentials, authorization code, refresh token)",
     description=(
-        "RFC 6749 section 4.4. Send `application/x-www-form-urlencoded` with "
-        "`grant_type=client_credentials`, and the client credentials either as HTTP Basic "
-        "(preferred) or as `client_id`/`client_secret` form fields. Optional `scope` narrows the "
-        "granted scopes; optional `audience` narrows the token to one service "
-        "(`kopmod-registry`, `kopmod-financing`, `kopmod-marketplace`). The token is a JWT signed "
-        "with Ed25519; its keys are at `/.well-known/jwks.json`."
+        "RFC 6749. Send `application/x-www-form-urlencoded`; client credentials either as HTTP "
+        "Basic (preferred) or as `client_id`/`client_secret` form fields (a public OpenID "
+        "Connect client sends only `client_id`).\n\n"
+        "- `grant_type=client_credentials` (API clients, section 4.4): optional `scope` narrows "
+        "the granted scopes; optional `audience` narrows the token to one service "
+        "(`kopmod-registry`, `kopmod-financing`, `kopmod-marketplace`).\n"
+        "- `grant_type=authorization_code` (OpenID Connect clients, section 4.1.3): `code`, "
+        "the exact `redirect_uri` of the request and the PKCE `code_verifier` (S256). Answers "
+        "with an access token, an ID token and a refresh token.\n"
+        "- `grant_type=refresh_token` (section 6): the refresh token is spent and a new one "
+        "returned (rotation); a spent one presented again revokes its whole family.\n\n"
+        "Tokens are JWTs signed with Ed25519; the keys are at `/.well-known/jwks.json`; the "
+        "provider's metadata at `/.well-known/openid-configuration`."
     ),
     responses=responses(OAuthError, *AUTH_ERRORS),
     openapi_extra={"x-no-idempotency": True},
@@ -75,13 +86,35 @@ async def token(
     client_secret: Annotated[str | None, Form(max_length=200)] = None,
     scope: Annotated[str | None, Form(max_length=2000)] = None,
     audience: Annotated[str | None, Form(max_length=200)] = None,
+    code: Annotated[str | None, Form(max_length=200)] = None,
+    redirect_uri: Annotated[str | None, Form(max_length=500)] = None,
+    code_verifier: Annotated[str | None, Form(max_length=128)] = None,
+    refresh_token: Annotated[str | None, Form(max_length=200)] = None,
     authorization: Annotated[str | None, Header(include_in_schema=False)] = None,
 ) -> JSONResponse:
-    if grant_type != "client_credentials":
-        raise OAuthError("unsupported_grant_type", "only client_credentials is supported")
+    headers = {"Cache-Control": "no-store", "Pragma": "no-cache"}
     basic = _basic_credentials(authorization)
     if basic is not None:
         client_id, client_secret = basic
+    if grant_type in ("authorization_code", "refresh_token"):
+        body = await person_tokens(
+            request,
+            repo.session,
+            grant_type,
+            client_id=client_id,
+            client_secret=client_secret,
+            code=code,
+            redirect_uri=redirect_uri,
+            code_verifier=code_verifier,
+            refresh_token=refresh_token,
+            scope=scope,
+        )
+        return JSONResponse(body, headers=headers)
+    if grant_type != "client_credentials":
+        raise OAuthError(
+            "unsupported_grant_type",
+            "grant_type is client_credentials, authorization_code or refresh_token",
+        )
     if not client_id or not client_secret:
         raise OAuthError("invalid_client", "client credentials are required", status=401)
     settings = request.app.state.settings
@@ -97,9 +130,7 @@ async def token(
         ttl_seconds=settings.token_ttl_seconds,
     )
     body = TokenResponse(access_token=access_token, expires_in=expires_in, scope=granted)
-    return JSONResponse(
-        body.model_dump(), headers={"Cache-Control": "no-store", "Pragma": "no-cache"}
-    )
+    return JSONResponse(body.model_dump(), headers=headers)
 
 
 @router.get(

@@ -1,3 +1,5 @@
+"""API client requests and answers, the token answer and the JWKS document."""
+
 from __future__ import annotations
 
 from datetime import datetime

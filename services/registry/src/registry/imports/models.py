@@ -1,3 +1,5 @@
+"""The import batches table: one row per bulk upload, with its rows accepted and rejected."""
+
 from __future__ import annotations
 
 import uuid

@@ -1,6 +1,10 @@
+"""Bulk import's writes and checks: identifiers already registered, the batch row, and COPY of
+the cooperatives and their outbox events on the request's connection."""
+
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import io
+from collections.abc import Sequence
 from typing import Any
 
 import asyncpg
@@ -57,13 +61,15 @@ class ImportRepository:
         await self.session.flush()
         return batch
 
-    async def _copy(self, table: str, columns: Sequence[str], records: Iterable[Any]) -> None:
+    async def _copy(self, table: str, columns: Sequence[str], lines: str) -> None:
         # COPY through the request's own connection, so the rows share its transaction.
         connection = await self.session.connection()
         raw = await connection.get_raw_connection()
         driver: Any = raw.driver_connection
         try:
-            await driver.copy_records_to_table(table, records=records, columns=list(columns))
+            await driver.copy_to_table(
+                table, source=io.BytesIO(lines.encode()), columns=list(columns), format="csv"
+            )
         except asyncpg.UniqueViolationError as exc:
             # Checked before the COPY; only a registration racing this upload gets here.
             raise Conflict(
@@ -72,8 +78,10 @@ class ImportRepository:
                 constraint=exc.constraint_name,
             ) from exc
 
-    async def copy_cooperatives(self, records: Iterable[tuple[Any, ...]]) -> None:
-        await self._copy("cooperatives", COOPERATIVE_COLUMNS, records)
+    async def copy_cooperatives_csv(self, lines: str) -> None:
+        """Cooperatives as COPY CSV lines in ``COOPERATIVE_COLUMNS`` order
+        (``validate.copy_line``: built in the import workers, not on the loop)."""
+        await self._copy("cooperatives", COOPERATIVE_COLUMNS, lines)
 
-    async def copy_events(self, records: Iterable[tuple[Any, ...]]) -> None:
-        await self._copy("outbox_events", OUTBOX_COLUMNS, records)
+    async def copy_events_csv(self, lines: str) -> None:
+        await self._copy("outbox_events", OUTBOX_COLUMNS, lines)

@@ -1,3 +1,5 @@
+"""Bulk import over HTTP: a CSV or JSON-lines body in, every row's problems or the batch out."""
+
 from __future__ import annotations
 
 from typing import Annotated
@@ -18,6 +20,7 @@ from registry.access import WriterDep
 from registry.imports import service
 from registry.imports.repository import ImportRepository
 from registry.imports.schemas import ImportFormat, ImportResult
+from registry.imports.workers import ImportsBusy, ImportWorkers
 
 router = KopmodRouter(tags=["imports"])
 IMPORT_PATH = "/v1/cooperatives/imports"
@@ -49,10 +52,18 @@ async def _repo(session: SessionDep) -> ImportRepository:
         "written and the answer is a 422 `import-rejected` problem listing `row_errors`, "
         "unless `partial=true`: then the valid rows are written and the invalid ones reported. "
         "Up to 100,000 rows and 64 MiB per upload; the created cooperatives carry the "
-        "`import_id` (filter `GET /v1/cooperatives?import_batch=`)."
+        "`import_id` (filter `GET /v1/cooperatives?import_batch=`). Rows are checked in "
+        "worker processes beside the service; a client runs one import at a time and the "
+        "service a few (`MAX_CONCURRENT_IMPORTS_PER_CLIENT`, `MAX_CONCURRENT_IMPORTS`): over "
+        "that the answer is 429 `imports-busy` with `Retry-After`."
     ),
     responses=responses(
-        *AUTH_ERRORS, ValidationProblem, Conflict, PayloadTooLarge, UnsupportedMediaType
+        *AUTH_ERRORS,
+        ValidationProblem,
+        Conflict,
+        PayloadTooLarge,
+        UnsupportedMediaType,
+        ImportsBusy,
     ),
     openapi_extra={
         "requestBody": {
@@ -79,15 +90,18 @@ async def import_cooperatives(
         raise UnsupportedMediaType(
             f"send text/csv or application/x-ndjson, not {media or 'nothing'}"
         )
-    body = await request.body()
-    result = await service.import_cooperatives(
-        repo,
-        body,
-        fmt,
-        partial=partial,
-        max_rows=request.app.state.settings.max_import_rows,
-        actor=principal.client_id,
-    )
+    workers: ImportWorkers = request.app.state.import_workers
+    with workers.slot(principal.client_id):
+        body = await request.body()
+        result = await service.import_cooperatives(
+            repo,
+            workers,
+            body,
+            fmt,
+            partial=partial,
+            max_rows=request.app.state.settings.max_import_rows,
+            actor=principal.client_id,
+        )
     if result.import_id is not None:
         response.headers["Location"] = f"/v1/cooperatives?import_batch={result.import_id}"
     return result

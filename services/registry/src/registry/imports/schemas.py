@@ -1,3 +1,6 @@
+"""One row of a bulk import (the flat fields of a registration), a row's problem, and the
+import's result."""
+
 from __future__ import annotations
 
 from datetime import date

@@ -1,3 +1,6 @@
+"""Modernisation stages (a cooperative's steps through the programme's phases) and mentoring
+records."""
+
 from __future__ import annotations
 
 import uuid

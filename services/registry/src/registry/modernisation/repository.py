@@ -1,3 +1,5 @@
+"""Queries on modernisation stages and mentoring records."""
+
 from __future__ import annotations
 
 from uuid import UUID

@@ -1,3 +1,6 @@
+"""The modernisation programme over HTTP: moving a cooperative to a phase, its history, and its
+mentoring records."""
+
 from __future__ import annotations
 
 from typing import Annotated

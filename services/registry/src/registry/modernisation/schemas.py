@@ -1,3 +1,5 @@
+"""Modernisation stage and mentoring requests and answers."""
+
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -5,6 +7,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from kopmod_shared.dates import BoundedDate
 from kopmod_shared.schemas.registry import ModernisationPhase
 from registry.enums import MentoringFocus
 from registry.validation import PastDate, ShortText
@@ -44,14 +47,14 @@ class MentoringIn(BaseModel):
     mentor: ShortText
     mentor_organisation: str | None = Field(default=None, max_length=200)
     started_on: PastDate
-    ended_on: date | None = None
+    ended_on: BoundedDate | None = None
     outcome: str | None = Field(default=None, max_length=4000)
 
 
 class MentoringUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    ended_on: date | None = None
+    ended_on: BoundedDate | None = None
     outcome: str | None = Field(default=None, max_length=4000)
 
 

@@ -1,0 +1,1 @@
+"""A cooperative's product mix: what it makes, processed or not, for which markets."""

@@ -1,3 +1,5 @@
+"""The products table: one line of a cooperative's product mix, with its HS code and markets."""
+
 from __future__ import annotations
 
 import uuid

@@ -1,3 +1,5 @@
+"""Queries on a cooperative's products."""
+
 from __future__ import annotations
 
 from uuid import UUID

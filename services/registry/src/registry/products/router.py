@@ -1,3 +1,5 @@
+"""A cooperative's product mix over HTTP: add, list (public), change, remove."""
+
 from __future__ import annotations
 
 from typing import Annotated

@@ -1,3 +1,5 @@
+"""Product requests and answers."""
+
 from __future__ import annotations
 
 from datetime import datetime

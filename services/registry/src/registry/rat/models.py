@@ -1,3 +1,6 @@
+"""The annual meetings table: one RAT per cooperative and financial year, with the statements it
+approved."""
+
 from __future__ import annotations
 
 import uuid

@@ -1,3 +1,5 @@
+"""Queries on RATs (annual members' meetings)."""
+
 from __future__ import annotations
 
 from uuid import UUID

@@ -1,3 +1,5 @@
+"""RATs over HTTP: recording an annual members' meeting and reading a cooperative's RATs."""
+
 from __future__ import annotations
 
 from typing import Annotated

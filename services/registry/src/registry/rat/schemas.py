@@ -1,3 +1,5 @@
+"""RAT requests and answers, with the financial statements the meeting approved."""
+
 from __future__ import annotations
 
 from datetime import date, datetime

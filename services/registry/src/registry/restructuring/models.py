@@ -1,3 +1,6 @@
+"""Restructurings and their participants: which cooperatives were predecessors and which
+successors of each merger, fusion or spin-off."""
+
 from __future__ import annotations
 
 import uuid

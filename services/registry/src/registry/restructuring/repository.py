@@ -1,3 +1,6 @@
+"""Queries on restructurings: recording one with its participants, and following the links
+between predecessors and successors."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence

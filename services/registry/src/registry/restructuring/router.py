@@ -1,3 +1,6 @@
+"""Restructurings over HTTP: record a merger, fusion or spin-off, read one, and a cooperative's
+lineage."""
+
 from __future__ import annotations
 
 from typing import Annotated

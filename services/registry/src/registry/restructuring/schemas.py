@@ -1,3 +1,5 @@
+"""Merger, fusion and spin-off requests, the recorded restructuring, and a cooperative's lineage."""
+
 from __future__ import annotations
 
 from datetime import date, datetime

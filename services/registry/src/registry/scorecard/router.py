@@ -21,12 +21,17 @@ Reader = Annotated[
     Principal,
     Depends(
         require_roles(
-            Role.ministry, Role.service, Role.cooperative, Role.partner, scopes=[SCOPE_READ]
+            Role.ministry,
+            Role.service,
+            Role.cooperative,
+            Role.partner,
+            Role.admin,
+            scopes=[SCOPE_READ],
         )
     ),
 ]
 ProgrammeReader = Annotated[
-    Principal, Depends(require_roles(Role.ministry, Role.partner, scopes=[SCOPE_READ]))
+    Principal, Depends(require_roles(Role.ministry, Role.partner, Role.admin, scopes=[SCOPE_READ]))
 ]
 
 

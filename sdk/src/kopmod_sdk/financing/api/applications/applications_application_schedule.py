@@ -131,11 +131,10 @@ def sync_detailed(
 ) -> Response[Problem | SchedulePreviewOut]:
     """ Schedule of the approved (or requested) terms
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `cooperative` (a cooperative, acting for its own organisation only), `partner` (a
-    partner integration, limited to the scopes its client was granted), `service` (another kopmod
-    service). A `partner` token needs scope `applications:read`.
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
+    `service` (another kopmod service). A `partner` token needs scope `applications:read`.
 
     Args:
         application_id (UUID):
@@ -174,11 +173,10 @@ def sync(
 ) -> Problem | SchedulePreviewOut | None:
     """ Schedule of the approved (or requested) terms
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `cooperative` (a cooperative, acting for its own organisation only), `partner` (a
-    partner integration, limited to the scopes its client was granted), `service` (another kopmod
-    service). A `partner` token needs scope `applications:read`.
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
+    `service` (another kopmod service). A `partner` token needs scope `applications:read`.
 
     Args:
         application_id (UUID):
@@ -212,11 +210,10 @@ async def asyncio_detailed(
 ) -> Response[Problem | SchedulePreviewOut]:
     """ Schedule of the approved (or requested) terms
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `cooperative` (a cooperative, acting for its own organisation only), `partner` (a
-    partner integration, limited to the scopes its client was granted), `service` (another kopmod
-    service). A `partner` token needs scope `applications:read`.
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
+    `service` (another kopmod service). A `partner` token needs scope `applications:read`.
 
     Args:
         application_id (UUID):
@@ -255,11 +252,10 @@ async def asyncio(
 ) -> Problem | SchedulePreviewOut | None:
     """ Schedule of the approved (or requested) terms
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `cooperative` (a cooperative, acting for its own organisation only), `partner` (a
-    partner integration, limited to the scopes its client was granted), `service` (another kopmod
-    service). A `partner` token needs scope `applications:read`.
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
+    `service` (another kopmod service). A `partner` token needs scope `applications:read`.
 
     Args:
         application_id (UUID):

@@ -127,11 +127,10 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """ Schedule of the approved (or requested) terms, as CSV
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `cooperative` (a cooperative, acting for its own organisation only), `partner` (a
-    partner integration, limited to the scopes its client was granted), `service` (another kopmod
-    service). A `partner` token needs scope `applications:read`.
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
+    `service` (another kopmod service). A `partner` token needs scope `applications:read`.
 
     Args:
         application_id (UUID):
@@ -170,11 +169,10 @@ def sync(
 ) -> Any | Problem | None:
     """ Schedule of the approved (or requested) terms, as CSV
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `cooperative` (a cooperative, acting for its own organisation only), `partner` (a
-    partner integration, limited to the scopes its client was granted), `service` (another kopmod
-    service). A `partner` token needs scope `applications:read`.
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
+    `service` (another kopmod service). A `partner` token needs scope `applications:read`.
 
     Args:
         application_id (UUID):
@@ -208,11 +206,10 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem]:
     """ Schedule of the approved (or requested) terms, as CSV
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `cooperative` (a cooperative, acting for its own organisation only), `partner` (a
-    partner integration, limited to the scopes its client was granted), `service` (another kopmod
-    service). A `partner` token needs scope `applications:read`.
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
+    `service` (another kopmod service). A `partner` token needs scope `applications:read`.
 
     Args:
         application_id (UUID):
@@ -251,11 +248,10 @@ async def asyncio(
 ) -> Any | Problem | None:
     """ Schedule of the approved (or requested) terms, as CSV
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `cooperative` (a cooperative, acting for its own organisation only), `partner` (a
-    partner integration, limited to the scopes its client was granted), `service` (another kopmod
-    service). A `partner` token needs scope `applications:read`.
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
+    `service` (another kopmod service). A `partner` token needs scope `applications:read`.
 
     Args:
         application_id (UUID):

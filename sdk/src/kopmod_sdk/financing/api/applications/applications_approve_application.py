@@ -142,8 +142,7 @@ def sync_detailed(
     force today. The amount is committed against the fund: approvals that would commit more than the
     fund's cash are refused with 409 `insufficient-fund-cash`, also when several are decided at once.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_committee` (fund
-    committee (approvals, products, treasury)).
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
         application_id (UUID):
@@ -189,8 +188,7 @@ def sync(
     force today. The amount is committed against the fund: approvals that would commit more than the
     fund's cash are refused with 409 `insufficient-fund-cash`, also when several are decided at once.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_committee` (fund
-    committee (approvals, products, treasury)).
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
         application_id (UUID):
@@ -231,8 +229,7 @@ async def asyncio_detailed(
     force today. The amount is committed against the fund: approvals that would commit more than the
     fund's cash are refused with 409 `insufficient-fund-cash`, also when several are decided at once.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_committee` (fund
-    committee (approvals, products, treasury)).
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
         application_id (UUID):
@@ -278,8 +275,7 @@ async def asyncio(
     force today. The amount is committed against the fund: approvals that would commit more than the
     fund's cash are refused with 409 `insufficient-fund-cash`, also when several are decided at once.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_committee` (fund
-    committee (approvals, products, treasury)).
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
         application_id (UUID):

@@ -143,8 +143,7 @@ def sync_detailed(
     recommendation is stored with them. The officer becomes a reviewer of the application (four eyes: a
     reviewer cannot approve).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)).
 
     Args:
         application_id (UUID):
@@ -191,8 +190,7 @@ def sync(
     recommendation is stored with them. The officer becomes a reviewer of the application (four eyes: a
     reviewer cannot approve).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)).
 
     Args:
         application_id (UUID):
@@ -234,8 +232,7 @@ async def asyncio_detailed(
     recommendation is stored with them. The officer becomes a reviewer of the application (four eyes: a
     reviewer cannot approve).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)).
 
     Args:
         application_id (UUID):
@@ -282,8 +279,7 @@ async def asyncio(
     recommendation is stored with them. The officer becomes a reviewer of the application (four eyes: a
     reviewer cannot approve).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)).
 
     Args:
         application_id (UUID):

@@ -132,8 +132,7 @@ def sync_detailed(
     and an optional tranche plan may not exceed it. Offtake contracts are referenced by id. Submit it
     with `/submit`. A retired product (`active: false`) is refused with 409 `product-retired`.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only).
+    **Who may call:** `cooperative` (a cooperative, acting for its own organisation only).
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
@@ -176,8 +175,7 @@ def sync(
     and an optional tranche plan may not exceed it. Offtake contracts are referenced by id. Submit it
     with `/submit`. A retired product (`active: false`) is refused with 409 `product-retired`.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only).
+    **Who may call:** `cooperative` (a cooperative, acting for its own organisation only).
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
@@ -215,8 +213,7 @@ async def asyncio_detailed(
     and an optional tranche plan may not exceed it. Offtake contracts are referenced by id. Submit it
     with `/submit`. A retired product (`active: false`) is refused with 409 `product-retired`.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only).
+    **Who may call:** `cooperative` (a cooperative, acting for its own organisation only).
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
@@ -259,8 +256,7 @@ async def asyncio(
     and an optional tranche plan may not exceed it. Offtake contracts are referenced by id. Submit it
     with `/submit`. A retired product (`active: false`) is refused with 409 `product-retired`.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only).
+    **Who may call:** `cooperative` (a cooperative, acting for its own organisation only).
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the

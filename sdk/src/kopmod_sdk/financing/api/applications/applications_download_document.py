@@ -35,11 +35,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
-    if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
-
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | None:
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -81,7 +77,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,12 +92,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[Any | Problem]:
+) -> Response[Problem]:
     """ Download a document (applicant and fund staff)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `cooperative` (a cooperative, acting for its own organisation only).
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only).
 
     Args:
         application_id (UUID):
@@ -112,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Problem]
      """
 
 
@@ -134,12 +130,12 @@ def sync(
     *,
     client: AuthenticatedClient,
 
-) -> Any | Problem | None:
+) -> Problem | None:
     """ Download a document (applicant and fund staff)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `cooperative` (a cooperative, acting for its own organisation only).
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only).
 
     Args:
         application_id (UUID):
@@ -150,7 +146,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Problem
      """
 
 
@@ -167,12 +163,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[Any | Problem]:
+) -> Response[Problem]:
     """ Download a document (applicant and fund staff)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `cooperative` (a cooperative, acting for its own organisation only).
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only).
 
     Args:
         application_id (UUID):
@@ -183,7 +179,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Problem]
      """
 
 
@@ -205,12 +201,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 
-) -> Any | Problem | None:
+) -> Problem | None:
     """ Download a document (applicant and fund staff)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `cooperative` (a cooperative, acting for its own organisation only).
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only).
 
     Args:
         application_id (UUID):
@@ -221,7 +217,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Problem
      """
 
 

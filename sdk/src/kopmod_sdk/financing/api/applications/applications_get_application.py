@@ -101,11 +101,10 @@ def sync_detailed(
 ) -> Response[ApplicationOut | Problem]:
     """ Read an application (with the actions that can follow)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `cooperative` (a cooperative, acting for its own organisation only), `partner` (a
-    partner integration, limited to the scopes its client was granted), `service` (another kopmod
-    service). A `partner` token needs scope `applications:read`.
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
+    `service` (another kopmod service). A `partner` token needs scope `applications:read`.
 
     Args:
         application_id (UUID):
@@ -138,11 +137,10 @@ def sync(
 ) -> ApplicationOut | Problem | None:
     """ Read an application (with the actions that can follow)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `cooperative` (a cooperative, acting for its own organisation only), `partner` (a
-    partner integration, limited to the scopes its client was granted), `service` (another kopmod
-    service). A `partner` token needs scope `applications:read`.
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
+    `service` (another kopmod service). A `partner` token needs scope `applications:read`.
 
     Args:
         application_id (UUID):
@@ -170,11 +168,10 @@ async def asyncio_detailed(
 ) -> Response[ApplicationOut | Problem]:
     """ Read an application (with the actions that can follow)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `cooperative` (a cooperative, acting for its own organisation only), `partner` (a
-    partner integration, limited to the scopes its client was granted), `service` (another kopmod
-    service). A `partner` token needs scope `applications:read`.
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
+    `service` (another kopmod service). A `partner` token needs scope `applications:read`.
 
     Args:
         application_id (UUID):
@@ -207,11 +204,10 @@ async def asyncio(
 ) -> ApplicationOut | Problem | None:
     """ Read an application (with the actions that can follow)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `cooperative` (a cooperative, acting for its own organisation only), `partner` (a
-    partner integration, limited to the scopes its client was granted), `service` (another kopmod
-    service). A `partner` token needs scope `applications:read`.
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
+    `service` (another kopmod service). A `partner` token needs scope `applications:read`.
 
     Args:
         application_id (UUID):

@@ -149,11 +149,10 @@ def sync_detailed(
      A cooperative sees its own; fund staff, platform services and partners with `applications:read` see
     all. Oldest first, cursor-paginated.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `cooperative` (a cooperative, acting for its own organisation only), `partner` (a
-    partner integration, limited to the scopes its client was granted), `service` (another kopmod
-    service). A `partner` token needs scope `applications:read`.
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
+    `service` (another kopmod service). A `partner` token needs scope `applications:read`.
 
     Args:
         status (ApplicationStatus | None | Unset):
@@ -201,11 +200,10 @@ def sync(
      A cooperative sees its own; fund staff, platform services and partners with `applications:read` see
     all. Oldest first, cursor-paginated.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `cooperative` (a cooperative, acting for its own organisation only), `partner` (a
-    partner integration, limited to the scopes its client was granted), `service` (another kopmod
-    service). A `partner` token needs scope `applications:read`.
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
+    `service` (another kopmod service). A `partner` token needs scope `applications:read`.
 
     Args:
         status (ApplicationStatus | None | Unset):
@@ -248,11 +246,10 @@ async def asyncio_detailed(
      A cooperative sees its own; fund staff, platform services and partners with `applications:read` see
     all. Oldest first, cursor-paginated.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `cooperative` (a cooperative, acting for its own organisation only), `partner` (a
-    partner integration, limited to the scopes its client was granted), `service` (another kopmod
-    service). A `partner` token needs scope `applications:read`.
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
+    `service` (another kopmod service). A `partner` token needs scope `applications:read`.
 
     Args:
         status (ApplicationStatus | None | Unset):
@@ -300,11 +297,10 @@ async def asyncio(
      A cooperative sees its own; fund staff, platform services and partners with `applications:read` see
     all. Oldest first, cursor-paginated.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `cooperative` (a cooperative, acting for its own organisation only), `partner` (a
-    partner integration, limited to the scopes its client was granted), `service` (another kopmod
-    service). A `partner` token needs scope `applications:read`.
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
+    `service` (another kopmod service). A `partner` token needs scope `applications:read`.
 
     Args:
         status (ApplicationStatus | None | Unset):

@@ -106,9 +106,9 @@ def sync_detailed(
 ) -> Response[Problem | list[DocumentOut]]:
     """ Documents of an application (applicant and fund staff)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `cooperative` (a cooperative, acting for its own organisation only).
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only).
 
     Args:
         application_id (UUID):
@@ -141,9 +141,9 @@ def sync(
 ) -> Problem | list[DocumentOut] | None:
     """ Documents of an application (applicant and fund staff)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `cooperative` (a cooperative, acting for its own organisation only).
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only).
 
     Args:
         application_id (UUID):
@@ -171,9 +171,9 @@ async def asyncio_detailed(
 ) -> Response[Problem | list[DocumentOut]]:
     """ Documents of an application (applicant and fund staff)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `cooperative` (a cooperative, acting for its own organisation only).
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only).
 
     Args:
         application_id (UUID):
@@ -206,9 +206,9 @@ async def asyncio(
 ) -> Problem | list[DocumentOut] | None:
     """ Documents of an application (applicant and fund staff)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `cooperative` (a cooperative, acting for its own organisation only).
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only).
 
     Args:
         application_id (UUID):

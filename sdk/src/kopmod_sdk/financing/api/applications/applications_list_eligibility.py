@@ -106,11 +106,10 @@ def sync_detailed(
 ) -> Response[Problem | list[EligibilityOut]]:
     """ Eligibility checks: every rule's outcome and reason
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `cooperative` (a cooperative, acting for its own organisation only), `partner` (a
-    partner integration, limited to the scopes its client was granted), `service` (another kopmod
-    service). A `partner` token needs scope `applications:read`.
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
+    `service` (another kopmod service). A `partner` token needs scope `applications:read`.
 
     Args:
         application_id (UUID):
@@ -143,11 +142,10 @@ def sync(
 ) -> Problem | list[EligibilityOut] | None:
     """ Eligibility checks: every rule's outcome and reason
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `cooperative` (a cooperative, acting for its own organisation only), `partner` (a
-    partner integration, limited to the scopes its client was granted), `service` (another kopmod
-    service). A `partner` token needs scope `applications:read`.
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
+    `service` (another kopmod service). A `partner` token needs scope `applications:read`.
 
     Args:
         application_id (UUID):
@@ -175,11 +173,10 @@ async def asyncio_detailed(
 ) -> Response[Problem | list[EligibilityOut]]:
     """ Eligibility checks: every rule's outcome and reason
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `cooperative` (a cooperative, acting for its own organisation only), `partner` (a
-    partner integration, limited to the scopes its client was granted), `service` (another kopmod
-    service). A `partner` token needs scope `applications:read`.
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
+    `service` (another kopmod service). A `partner` token needs scope `applications:read`.
 
     Args:
         application_id (UUID):
@@ -212,11 +209,10 @@ async def asyncio(
 ) -> Problem | list[EligibilityOut] | None:
     """ Eligibility checks: every rule's outcome and reason
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `cooperative` (a cooperative, acting for its own organisation only), `partner` (a
-    partner integration, limited to the scopes its client was granted), `service` (another kopmod
-    service). A `partner` token needs scope `applications:read`.
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
+    `service` (another kopmod service). A `partner` token needs scope `applications:read`.
 
     Args:
         application_id (UUID):

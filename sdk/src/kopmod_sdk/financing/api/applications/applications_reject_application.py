@@ -137,9 +137,8 @@ def sync_detailed(
 ) -> Response[ApplicationOut | Problem]:
     """ Reject (fund officer during review, fund committee in committee)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)).
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
 
     Args:
         application_id (UUID):
@@ -180,9 +179,8 @@ def sync(
 ) -> ApplicationOut | Problem | None:
     """ Reject (fund officer during review, fund committee in committee)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)).
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
 
     Args:
         application_id (UUID):
@@ -218,9 +216,8 @@ async def asyncio_detailed(
 ) -> Response[ApplicationOut | Problem]:
     """ Reject (fund officer during review, fund committee in committee)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)).
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
 
     Args:
         application_id (UUID):
@@ -261,9 +258,8 @@ async def asyncio(
 ) -> ApplicationOut | Problem | None:
     """ Reject (fund officer during review, fund committee in committee)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)).
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
 
     Args:
         application_id (UUID):

@@ -121,8 +121,7 @@ def sync_detailed(
     next attempt runs right after this answer instead of at `eligibility_next_at`. Read the application
     to see the outcome.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)).
 
     Args:
         application_id (UUID):
@@ -164,8 +163,7 @@ def sync(
     next attempt runs right after this answer instead of at `eligibility_next_at`. Read the application
     to see the outcome.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)).
 
     Args:
         application_id (UUID):
@@ -202,8 +200,7 @@ async def asyncio_detailed(
     next attempt runs right after this answer instead of at `eligibility_next_at`. Read the application
     to see the outcome.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)).
 
     Args:
         application_id (UUID):
@@ -245,8 +242,7 @@ async def asyncio(
     next attempt runs right after this answer instead of at `eligibility_next_at`. Read the application
     to see the outcome.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)).
 
     Args:
         application_id (UUID):

@@ -137,9 +137,8 @@ def sync_detailed(
 ) -> Response[LoanOut | Problem]:
     """ Record the signed agreement (akad): the loan is created, pending disbursement
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)).
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
 
     Args:
         application_id (UUID):
@@ -180,9 +179,8 @@ def sync(
 ) -> LoanOut | Problem | None:
     """ Record the signed agreement (akad): the loan is created, pending disbursement
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)).
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
 
     Args:
         application_id (UUID):
@@ -218,9 +216,8 @@ async def asyncio_detailed(
 ) -> Response[LoanOut | Problem]:
     """ Record the signed agreement (akad): the loan is created, pending disbursement
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)).
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
 
     Args:
         application_id (UUID):
@@ -261,9 +258,8 @@ async def asyncio(
 ) -> LoanOut | Problem | None:
     """ Record the signed agreement (akad): the loan is created, pending disbursement
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)).
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
 
     Args:
         application_id (UUID):

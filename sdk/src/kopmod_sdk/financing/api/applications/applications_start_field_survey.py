@@ -137,8 +137,7 @@ def sync_detailed(
 ) -> Response[ApplicationOut | Problem]:
     """ Desk review done: start the on-the-spot survey (fund officer)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)).
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)).
 
     Args:
         application_id (UUID):
@@ -179,8 +178,7 @@ def sync(
 ) -> ApplicationOut | Problem | None:
     """ Desk review done: start the on-the-spot survey (fund officer)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)).
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)).
 
     Args:
         application_id (UUID):
@@ -216,8 +214,7 @@ async def asyncio_detailed(
 ) -> Response[ApplicationOut | Problem]:
     """ Desk review done: start the on-the-spot survey (fund officer)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)).
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)).
 
     Args:
         application_id (UUID):
@@ -258,8 +255,7 @@ async def asyncio(
 ) -> ApplicationOut | Problem | None:
     """ Desk review done: start the on-the-spot survey (fund officer)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)).
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)).
 
     Args:
         application_id (UUID):

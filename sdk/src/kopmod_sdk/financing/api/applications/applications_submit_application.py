@@ -124,8 +124,7 @@ def sync_detailed(
     cannot be submitted (409 `product-retired`); applications submitted before the product was retired
     carry on.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only).
+    **Who may call:** `cooperative` (a cooperative, acting for its own organisation only).
 
     Args:
         application_id (UUID):
@@ -170,8 +169,7 @@ def sync(
     cannot be submitted (409 `product-retired`); applications submitted before the product was retired
     carry on.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only).
+    **Who may call:** `cooperative` (a cooperative, acting for its own organisation only).
 
     Args:
         application_id (UUID):
@@ -211,8 +209,7 @@ async def asyncio_detailed(
     cannot be submitted (409 `product-retired`); applications submitted before the product was retired
     carry on.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only).
+    **Who may call:** `cooperative` (a cooperative, acting for its own organisation only).
 
     Args:
         application_id (UUID):
@@ -257,8 +254,7 @@ async def asyncio(
     cannot be submitted (409 `product-retired`); applications submitted before the product was retired
     carry on.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only).
+    **Who may call:** `cooperative` (a cooperative, acting for its own organisation only).
 
     Args:
         application_id (UUID):

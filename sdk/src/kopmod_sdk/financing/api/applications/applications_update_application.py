@@ -133,8 +133,7 @@ def sync_detailed(
 
      Refused with 409 `product-retired` once the draft's product is retired.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only).
+    **Who may call:** `cooperative` (a cooperative, acting for its own organisation only).
 
     Args:
         application_id (UUID):
@@ -173,8 +172,7 @@ def sync(
 
      Refused with 409 `product-retired` once the draft's product is retired.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only).
+    **Who may call:** `cooperative` (a cooperative, acting for its own organisation only).
 
     Args:
         application_id (UUID):
@@ -208,8 +206,7 @@ async def asyncio_detailed(
 
      Refused with 409 `product-retired` once the draft's product is retired.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only).
+    **Who may call:** `cooperative` (a cooperative, acting for its own organisation only).
 
     Args:
         application_id (UUID):
@@ -248,8 +245,7 @@ async def asyncio(
 
      Refused with 409 `product-retired` once the draft's product is retired.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only).
+    **Who may call:** `cooperative` (a cooperative, acting for its own organisation only).
 
     Args:
         application_id (UUID):

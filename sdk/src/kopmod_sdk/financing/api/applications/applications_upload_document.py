@@ -145,12 +145,13 @@ def sync_detailed(
     """ Attach a document (multipart: kind, checksum_sha256, file)
 
      The SHA-256 of the file must equal `checksum_sha256` (hex), else 422 `checksum-mismatch` and nothing
-    is stored. Documents can hold personal data: they are served only to the applicant and the fund's
-    staff, and never logged.
+    is stored. The file must be PDF, PNG or JPEG, judged from its first bytes (never its name or
+    declared type), else 415; it is kept and served as that type, its name ending in that type's
+    extension. Documents can hold personal data: they are encrypted at rest, served only to the
+    applicant and the fund's staff, and never logged.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `cooperative` (a cooperative, acting for its own organisation
-    only).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `cooperative` (a
+    cooperative, acting for its own organisation only).
 
     Args:
         application_id (UUID):
@@ -192,12 +193,13 @@ def sync(
     """ Attach a document (multipart: kind, checksum_sha256, file)
 
      The SHA-256 of the file must equal `checksum_sha256` (hex), else 422 `checksum-mismatch` and nothing
-    is stored. Documents can hold personal data: they are served only to the applicant and the fund's
-    staff, and never logged.
+    is stored. The file must be PDF, PNG or JPEG, judged from its first bytes (never its name or
+    declared type), else 415; it is kept and served as that type, its name ending in that type's
+    extension. Documents can hold personal data: they are encrypted at rest, served only to the
+    applicant and the fund's staff, and never logged.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `cooperative` (a cooperative, acting for its own organisation
-    only).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `cooperative` (a
+    cooperative, acting for its own organisation only).
 
     Args:
         application_id (UUID):
@@ -234,12 +236,13 @@ async def asyncio_detailed(
     """ Attach a document (multipart: kind, checksum_sha256, file)
 
      The SHA-256 of the file must equal `checksum_sha256` (hex), else 422 `checksum-mismatch` and nothing
-    is stored. Documents can hold personal data: they are served only to the applicant and the fund's
-    staff, and never logged.
+    is stored. The file must be PDF, PNG or JPEG, judged from its first bytes (never its name or
+    declared type), else 415; it is kept and served as that type, its name ending in that type's
+    extension. Documents can hold personal data: they are encrypted at rest, served only to the
+    applicant and the fund's staff, and never logged.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `cooperative` (a cooperative, acting for its own organisation
-    only).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `cooperative` (a
+    cooperative, acting for its own organisation only).
 
     Args:
         application_id (UUID):
@@ -281,12 +284,13 @@ async def asyncio(
     """ Attach a document (multipart: kind, checksum_sha256, file)
 
      The SHA-256 of the file must equal `checksum_sha256` (hex), else 422 `checksum-mismatch` and nothing
-    is stored. Documents can hold personal data: they are served only to the applicant and the fund's
-    staff, and never logged.
+    is stored. The file must be PDF, PNG or JPEG, judged from its first bytes (never its name or
+    declared type), else 415; it is kept and served as that type, its name ending in that type's
+    extension. Documents can hold personal data: they are encrypted at rest, served only to the
+    applicant and the fund's staff, and never logged.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `cooperative` (a cooperative, acting for its own organisation
-    only).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `cooperative` (a
+    cooperative, acting for its own organisation only).
 
     Args:
         application_id (UUID):

@@ -139,8 +139,7 @@ def sync_detailed(
 
      Possible until signing; an approved amount stops being committed.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only).
+    **Who may call:** `cooperative` (a cooperative, acting for its own organisation only).
 
     Args:
         application_id (UUID):
@@ -183,8 +182,7 @@ def sync(
 
      Possible until signing; an approved amount stops being committed.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only).
+    **Who may call:** `cooperative` (a cooperative, acting for its own organisation only).
 
     Args:
         application_id (UUID):
@@ -222,8 +220,7 @@ async def asyncio_detailed(
 
      Possible until signing; an approved amount stops being committed.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only).
+    **Who may call:** `cooperative` (a cooperative, acting for its own organisation only).
 
     Args:
         application_id (UUID):
@@ -266,8 +263,7 @@ async def asyncio(
 
      Possible until signing; an approved amount stops being committed.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only).
+    **Who may call:** `cooperative` (a cooperative, acting for its own organisation only).
 
     Args:
         application_id (UUID):

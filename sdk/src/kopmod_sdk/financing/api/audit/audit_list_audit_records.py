@@ -145,9 +145,8 @@ def sync_detailed(
     contents), when, and the outcome (succeeded, or refused with its problem type). Newest first; filter
     by `target_id` (an application, fund, product), `actor` or `action`.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)).
+    **Who may call:** `admin` (platform operator), `fund_officer` (fund officer (day-to-day lending and
+    servicing)), `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
         target_id (None | Unset | UUID):
@@ -196,9 +195,8 @@ def sync(
     contents), when, and the outcome (succeeded, or refused with its problem type). Newest first; filter
     by `target_id` (an application, fund, product), `actor` or `action`.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)).
+    **Who may call:** `admin` (platform operator), `fund_officer` (fund officer (day-to-day lending and
+    servicing)), `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
         target_id (None | Unset | UUID):
@@ -242,9 +240,8 @@ async def asyncio_detailed(
     contents), when, and the outcome (succeeded, or refused with its problem type). Newest first; filter
     by `target_id` (an application, fund, product), `actor` or `action`.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)).
+    **Who may call:** `admin` (platform operator), `fund_officer` (fund officer (day-to-day lending and
+    servicing)), `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
         target_id (None | Unset | UUID):
@@ -293,9 +290,8 @@ async def asyncio(
     contents), when, and the outcome (succeeded, or refused with its problem type). Newest first; filter
     by `target_id` (an application, fund, product), `actor` or `action`.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)).
+    **Who may call:** `admin` (platform operator), `fund_officer` (fund officer (day-to-day lending and
+    servicing)), `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
         target_id (None | Unset | UUID):

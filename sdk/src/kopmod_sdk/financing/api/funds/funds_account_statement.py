@@ -138,10 +138,9 @@ def sync_detailed(
 ) -> Response[AccountStatement | Problem]:
     """ Statement of one account: opening balance, lines with running balance, closing
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `partner` (a partner integration, limited to the scopes its client was granted). A
-    `partner` token needs scope `funds:read`.
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `partner` (a partner integration, limited to the
+    scopes its client was granted). A `partner` token needs scope `funds:read`.
 
     Args:
         fund_id (UUID):
@@ -186,10 +185,9 @@ def sync(
 ) -> AccountStatement | Problem | None:
     """ Statement of one account: opening balance, lines with running balance, closing
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `partner` (a partner integration, limited to the scopes its client was granted). A
-    `partner` token needs scope `funds:read`.
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `partner` (a partner integration, limited to the
+    scopes its client was granted). A `partner` token needs scope `funds:read`.
 
     Args:
         fund_id (UUID):
@@ -229,10 +227,9 @@ async def asyncio_detailed(
 ) -> Response[AccountStatement | Problem]:
     """ Statement of one account: opening balance, lines with running balance, closing
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `partner` (a partner integration, limited to the scopes its client was granted). A
-    `partner` token needs scope `funds:read`.
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `partner` (a partner integration, limited to the
+    scopes its client was granted). A `partner` token needs scope `funds:read`.
 
     Args:
         fund_id (UUID):
@@ -277,10 +274,9 @@ async def asyncio(
 ) -> AccountStatement | Problem | None:
     """ Statement of one account: opening balance, lines with running balance, closing
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `partner` (a partner integration, limited to the scopes its client was granted). A
-    `partner` token needs scope `funds:read`.
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `partner` (a partner integration, limited to the
+    scopes its client was granted). A `partner` token needs scope `funds:read`.
 
     Args:
         fund_id (UUID):

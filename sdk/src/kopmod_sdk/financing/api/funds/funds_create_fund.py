@@ -129,7 +129,7 @@ def sync_detailed(
 
      A fund starts empty; its cash comes from capital injections.
 
-    **Who may call:** `admin` (platform operator; passes every role check).
+    **Who may call:** `admin` (platform operator).
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
@@ -169,7 +169,7 @@ def sync(
 
      A fund starts empty; its cash comes from capital injections.
 
-    **Who may call:** `admin` (platform operator; passes every role check).
+    **Who may call:** `admin` (platform operator).
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
@@ -204,7 +204,7 @@ async def asyncio_detailed(
 
      A fund starts empty; its cash comes from capital injections.
 
-    **Who may call:** `admin` (platform operator; passes every role check).
+    **Who may call:** `admin` (platform operator).
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
@@ -244,7 +244,7 @@ async def asyncio(
 
      A fund starts empty; its cash comes from capital injections.
 
-    **Who may call:** `admin` (platform operator; passes every role check).
+    **Who may call:** `admin` (platform operator).
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the

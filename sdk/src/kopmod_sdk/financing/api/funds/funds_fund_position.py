@@ -101,10 +101,9 @@ def sync_detailed(
 ) -> Response[FundPositionOut | Problem]:
     """ The fund's position: cash, committed, available, outstanding, income
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `partner` (a partner integration, limited to the scopes its client was granted). A
-    `partner` token needs scope `funds:read`.
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `partner` (a partner integration, limited to the
+    scopes its client was granted). A `partner` token needs scope `funds:read`.
 
     Args:
         fund_id (UUID):
@@ -137,10 +136,9 @@ def sync(
 ) -> FundPositionOut | Problem | None:
     """ The fund's position: cash, committed, available, outstanding, income
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `partner` (a partner integration, limited to the scopes its client was granted). A
-    `partner` token needs scope `funds:read`.
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `partner` (a partner integration, limited to the
+    scopes its client was granted). A `partner` token needs scope `funds:read`.
 
     Args:
         fund_id (UUID):
@@ -168,10 +166,9 @@ async def asyncio_detailed(
 ) -> Response[FundPositionOut | Problem]:
     """ The fund's position: cash, committed, available, outstanding, income
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `partner` (a partner integration, limited to the scopes its client was granted). A
-    `partner` token needs scope `funds:read`.
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `partner` (a partner integration, limited to the
+    scopes its client was granted). A `partner` token needs scope `funds:read`.
 
     Args:
         fund_id (UUID):
@@ -204,10 +201,9 @@ async def asyncio(
 ) -> FundPositionOut | Problem | None:
     """ The fund's position: cash, committed, available, outstanding, income
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `partner` (a partner integration, limited to the scopes its client was granted). A
-    `partner` token needs scope `funds:read`.
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `partner` (a partner integration, limited to the
+    scopes its client was granted). A `partner` token needs scope `funds:read`.
 
     Args:
         fund_id (UUID):

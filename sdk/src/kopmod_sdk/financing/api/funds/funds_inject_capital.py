@@ -132,8 +132,7 @@ def sync_detailed(
 
      Posts debit cash / credit capital; the cash becomes available to lend.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_committee` (fund
-    committee (approvals, products, treasury)).
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
         fund_id (UUID):
@@ -176,8 +175,7 @@ def sync(
 
      Posts debit cash / credit capital; the cash becomes available to lend.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_committee` (fund
-    committee (approvals, products, treasury)).
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
         fund_id (UUID):
@@ -215,8 +213,7 @@ async def asyncio_detailed(
 
      Posts debit cash / credit capital; the cash becomes available to lend.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_committee` (fund
-    committee (approvals, products, treasury)).
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
         fund_id (UUID):
@@ -259,8 +256,7 @@ async def asyncio(
 
      Posts debit cash / credit capital; the cash becomes available to lend.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_committee` (fund
-    committee (approvals, products, treasury)).
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
         fund_id (UUID):

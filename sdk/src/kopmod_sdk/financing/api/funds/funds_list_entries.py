@@ -124,10 +124,9 @@ def sync_detailed(
      Newest entry date first (then newest booked). Paged like every list: `limit` and `cursor` in,
     `items` and `next_cursor` out.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `partner` (a partner integration, limited to the scopes its client was granted). A
-    `partner` token needs scope `funds:read`.
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `partner` (a partner integration, limited to the
+    scopes its client was granted). A `partner` token needs scope `funds:read`.
 
     Args:
         fund_id (UUID):
@@ -169,10 +168,9 @@ def sync(
      Newest entry date first (then newest booked). Paged like every list: `limit` and `cursor` in,
     `items` and `next_cursor` out.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `partner` (a partner integration, limited to the scopes its client was granted). A
-    `partner` token needs scope `funds:read`.
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `partner` (a partner integration, limited to the
+    scopes its client was granted). A `partner` token needs scope `funds:read`.
 
     Args:
         fund_id (UUID):
@@ -209,10 +207,9 @@ async def asyncio_detailed(
      Newest entry date first (then newest booked). Paged like every list: `limit` and `cursor` in,
     `items` and `next_cursor` out.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `partner` (a partner integration, limited to the scopes its client was granted). A
-    `partner` token needs scope `funds:read`.
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `partner` (a partner integration, limited to the
+    scopes its client was granted). A `partner` token needs scope `funds:read`.
 
     Args:
         fund_id (UUID):
@@ -254,10 +251,9 @@ async def asyncio(
      Newest entry date first (then newest booked). Paged like every list: `limit` and `cursor` in,
     `items` and `next_cursor` out.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `partner` (a partner integration, limited to the scopes its client was granted). A
-    `partner` token needs scope `funds:read`.
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `partner` (a partner integration, limited to the
+    scopes its client was granted). A `partner` token needs scope `funds:read`.
 
     Args:
         fund_id (UUID):

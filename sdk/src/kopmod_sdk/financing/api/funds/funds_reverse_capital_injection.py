@@ -143,8 +143,7 @@ def sync_detailed(
     injections are reversed here, and only while the cash left still covers what is committed; other
     entries are corrected by the operation that made them.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_committee` (fund
-    committee (approvals, products, treasury)).
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
         fund_id (UUID):
@@ -192,8 +191,7 @@ def sync(
     injections are reversed here, and only while the cash left still covers what is committed; other
     entries are corrected by the operation that made them.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_committee` (fund
-    committee (approvals, products, treasury)).
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
         fund_id (UUID):
@@ -236,8 +234,7 @@ async def asyncio_detailed(
     injections are reversed here, and only while the cash left still covers what is committed; other
     entries are corrected by the operation that made them.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_committee` (fund
-    committee (approvals, products, treasury)).
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
         fund_id (UUID):
@@ -285,8 +282,7 @@ async def asyncio(
     injections are reversed here, and only while the cash left still covers what is committed; other
     entries are corrected by the operation that made them.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_committee` (fund
-    committee (approvals, products, treasury)).
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
         fund_id (UUID):

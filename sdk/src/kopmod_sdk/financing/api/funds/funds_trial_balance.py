@@ -120,10 +120,9 @@ def sync_detailed(
 ) -> Response[Problem | TrialBalance]:
     """ Trial balance of the fund's ledger (optionally as of a date)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `partner` (a partner integration, limited to the scopes its client was granted). A
-    `partner` token needs scope `funds:read`.
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `partner` (a partner integration, limited to the
+    scopes its client was granted). A `partner` token needs scope `funds:read`.
 
     Args:
         fund_id (UUID):
@@ -159,10 +158,9 @@ def sync(
 ) -> Problem | TrialBalance | None:
     """ Trial balance of the fund's ledger (optionally as of a date)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `partner` (a partner integration, limited to the scopes its client was granted). A
-    `partner` token needs scope `funds:read`.
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `partner` (a partner integration, limited to the
+    scopes its client was granted). A `partner` token needs scope `funds:read`.
 
     Args:
         fund_id (UUID):
@@ -193,10 +191,9 @@ async def asyncio_detailed(
 ) -> Response[Problem | TrialBalance]:
     """ Trial balance of the fund's ledger (optionally as of a date)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `partner` (a partner integration, limited to the scopes its client was granted). A
-    `partner` token needs scope `funds:read`.
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `partner` (a partner integration, limited to the
+    scopes its client was granted). A `partner` token needs scope `funds:read`.
 
     Args:
         fund_id (UUID):
@@ -232,10 +229,9 @@ async def asyncio(
 ) -> Problem | TrialBalance | None:
     """ Trial balance of the fund's ledger (optionally as of a date)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `partner` (a partner integration, limited to the scopes its client was granted). A
-    `partner` token needs scope `funds:read`.
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `partner` (a partner integration, limited to the
+    scopes its client was granted). A `partner` token needs scope `funds:read`.
 
     Args:
         fund_id (UUID):

@@ -133,8 +133,7 @@ def sync_detailed(
      `active` becomes true again; activating an active product changes nothing and answers the product.
     The optional `reason` is kept in the audit trail.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_committee` (fund
-    committee (approvals, products, treasury)).
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
         product_id (UUID):
@@ -179,8 +178,7 @@ def sync(
      `active` becomes true again; activating an active product changes nothing and answers the product.
     The optional `reason` is kept in the audit trail.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_committee` (fund
-    committee (approvals, products, treasury)).
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
         product_id (UUID):
@@ -220,8 +218,7 @@ async def asyncio_detailed(
      `active` becomes true again; activating an active product changes nothing and answers the product.
     The optional `reason` is kept in the audit trail.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_committee` (fund
-    committee (approvals, products, treasury)).
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
         product_id (UUID):
@@ -266,8 +263,7 @@ async def asyncio(
      `active` becomes true again; activating an active product changes nothing and answers the product.
     The optional `reason` is kept in the audit trail.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_committee` (fund
-    committee (approvals, products, treasury)).
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
         product_id (UUID):

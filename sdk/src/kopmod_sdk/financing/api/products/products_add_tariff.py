@@ -140,8 +140,7 @@ def sync_detailed(
      Rates change by decree: a tariff applies from `effective_from` until the next one. An application
     takes the rate in force on its approval date. Existing tariffs are never edited.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_committee` (fund
-    committee (approvals, products, treasury)).
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
         product_id (UUID):
@@ -185,8 +184,7 @@ def sync(
      Rates change by decree: a tariff applies from `effective_from` until the next one. An application
     takes the rate in force on its approval date. Existing tariffs are never edited.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_committee` (fund
-    committee (approvals, products, treasury)).
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
         product_id (UUID):
@@ -225,8 +223,7 @@ async def asyncio_detailed(
      Rates change by decree: a tariff applies from `effective_from` until the next one. An application
     takes the rate in force on its approval date. Existing tariffs are never edited.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_committee` (fund
-    committee (approvals, products, treasury)).
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
         product_id (UUID):
@@ -270,8 +267,7 @@ async def asyncio(
      Rates change by decree: a tariff applies from `effective_from` until the next one. An application
     takes the rate in force on its approval date. Existing tariffs are never edited.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_committee` (fund
-    committee (approvals, products, treasury)).
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
         product_id (UUID):

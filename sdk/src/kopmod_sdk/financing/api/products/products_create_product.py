@@ -132,8 +132,7 @@ def sync_detailed(
     with its akad (murabahah: a margin fixed up front, method `flat`; mudharabah/musyarakah: profit
     sharing, where the tariff is the projected return and `profit_share_ratio` the fund's share).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_committee` (fund
-    committee (approvals, products, treasury)).
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
@@ -176,8 +175,7 @@ def sync(
     with its akad (murabahah: a margin fixed up front, method `flat`; mudharabah/musyarakah: profit
     sharing, where the tariff is the projected return and `profit_share_ratio` the fund's share).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_committee` (fund
-    committee (approvals, products, treasury)).
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
@@ -215,8 +213,7 @@ async def asyncio_detailed(
     with its akad (murabahah: a margin fixed up front, method `flat`; mudharabah/musyarakah: profit
     sharing, where the tariff is the projected return and `profit_share_ratio` the fund's share).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_committee` (fund
-    committee (approvals, products, treasury)).
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
@@ -259,8 +256,7 @@ async def asyncio(
     with its akad (murabahah: a margin fixed up front, method `flat`; mudharabah/musyarakah: profit
     sharing, where the tariff is the projected return and `profit_share_ratio` the fund's share).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_committee` (fund
-    committee (approvals, products, treasury)).
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the

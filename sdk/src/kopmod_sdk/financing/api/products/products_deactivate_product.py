@@ -136,8 +136,7 @@ def sync_detailed(
     the product carry on unchanged. Retiring a retired product changes nothing and answers the product.
     The optional `reason` is kept in the audit trail.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_committee` (fund
-    committee (approvals, products, treasury)).
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
         product_id (UUID):
@@ -185,8 +184,7 @@ def sync(
     the product carry on unchanged. Retiring a retired product changes nothing and answers the product.
     The optional `reason` is kept in the audit trail.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_committee` (fund
-    committee (approvals, products, treasury)).
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
         product_id (UUID):
@@ -229,8 +227,7 @@ async def asyncio_detailed(
     the product carry on unchanged. Retiring a retired product changes nothing and answers the product.
     The optional `reason` is kept in the audit trail.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_committee` (fund
-    committee (approvals, products, treasury)).
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
         product_id (UUID):
@@ -278,8 +275,7 @@ async def asyncio(
     the product carry on unchanged. Retiring a retired product changes nothing and answers the product.
     The optional `reason` is kept in the audit trail.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_committee` (fund
-    committee (approvals, products, treasury)).
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
         product_id (UUID):

@@ -115,9 +115,8 @@ def sync_detailed(
      The unpaid part of every open loan's schedule by due month from the business date's month, so the
     fund sees what it can lend next month; amounts already overdue are shown apart as `overdue`.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
 
     Args:
         fund_id (UUID):
@@ -156,9 +155,8 @@ def sync(
      The unpaid part of every open loan's schedule by due month from the business date's month, so the
     fund sees what it can lend next month; amounts already overdue are shown apart as `overdue`.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
 
     Args:
         fund_id (UUID):
@@ -192,9 +190,8 @@ async def asyncio_detailed(
      The unpaid part of every open loan's schedule by due month from the business date's month, so the
     fund sees what it can lend next month; amounts already overdue are shown apart as `overdue`.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
 
     Args:
         fund_id (UUID):
@@ -233,9 +230,8 @@ async def asyncio(
      The unpaid part of every open loan's schedule by due month from the business date's month, so the
     fund sees what it can lend next month; amounts already overdue are shown apart as `overdue`.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
 
     Args:
         fund_id (UUID):

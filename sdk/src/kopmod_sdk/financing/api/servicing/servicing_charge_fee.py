@@ -147,8 +147,7 @@ def sync_detailed(
     Refused on a loan that is not active (409). A fee can be reversed like any charge. Emits
     `financing.loan.fee_charged`.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)).
 
     Args:
         loan_id (UUID):
@@ -199,8 +198,7 @@ def sync(
     Refused on a loan that is not active (409). A fee can be reversed like any charge. Emits
     `financing.loan.fee_charged`.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)).
 
     Args:
         loan_id (UUID):
@@ -246,8 +244,7 @@ async def asyncio_detailed(
     Refused on a loan that is not active (409). A fee can be reversed like any charge. Emits
     `financing.loan.fee_charged`.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)).
 
     Args:
         loan_id (UUID):
@@ -298,8 +295,7 @@ async def asyncio(
     Refused on a loan that is not active (409). A fee can be reversed like any charge. Emits
     `financing.loan.fee_charged`.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)).
 
     Args:
         loan_id (UUID):

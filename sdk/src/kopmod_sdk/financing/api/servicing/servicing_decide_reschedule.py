@@ -150,8 +150,7 @@ def sync_detailed(
     moves). Emits `financing.loan.closed` (reason `rescheduled`) and `financing.loan.rescheduled`. The
     closed loan takes no further transaction and none of its transactions can be reversed (409).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_committee` (fund
-    committee (approvals, products, treasury)).
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
         loan_id (UUID):
@@ -206,8 +205,7 @@ def sync(
     moves). Emits `financing.loan.closed` (reason `rescheduled`) and `financing.loan.rescheduled`. The
     closed loan takes no further transaction and none of its transactions can be reversed (409).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_committee` (fund
-    committee (approvals, products, treasury)).
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
         loan_id (UUID):
@@ -257,8 +255,7 @@ async def asyncio_detailed(
     moves). Emits `financing.loan.closed` (reason `rescheduled`) and `financing.loan.rescheduled`. The
     closed loan takes no further transaction and none of its transactions can be reversed (409).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_committee` (fund
-    committee (approvals, products, treasury)).
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
         loan_id (UUID):
@@ -313,8 +310,7 @@ async def asyncio(
     moves). Emits `financing.loan.closed` (reason `rescheduled`) and `financing.loan.rescheduled`. The
     closed loan takes no further transaction and none of its transactions can be reversed (409).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_committee` (fund
-    committee (approvals, products, treasury)).
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
         loan_id (UUID):

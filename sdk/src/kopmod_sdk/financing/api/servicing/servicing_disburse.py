@@ -143,8 +143,7 @@ def sync_detailed(
     fund-cash`, also under parallel requests), when all tranches the product allows are out, or from a
     closed loan (409).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)).
 
     Args:
         loan_id (UUID):
@@ -191,8 +190,7 @@ def sync(
     fund-cash`, also under parallel requests), when all tranches the product allows are out, or from a
     closed loan (409).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)).
 
     Args:
         loan_id (UUID):
@@ -234,8 +232,7 @@ async def asyncio_detailed(
     fund-cash`, also under parallel requests), when all tranches the product allows are out, or from a
     closed loan (409).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)).
 
     Args:
         loan_id (UUID):
@@ -282,8 +279,7 @@ async def asyncio(
     fund-cash`, also under parallel requests), when all tranches the product allows are out, or from a
     closed loan (409).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)).
 
     Args:
         loan_id (UUID):

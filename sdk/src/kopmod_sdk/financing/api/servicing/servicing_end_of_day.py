@@ -135,8 +135,7 @@ def sync_detailed(
     `financing.loan.overdue` when a loan changes class, then advances the business date. Closing a day
     already closed changes nothing.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)).
 
     Args:
         fund_id (UUID):
@@ -182,8 +181,7 @@ def sync(
     `financing.loan.overdue` when a loan changes class, then advances the business date. Closing a day
     already closed changes nothing.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)).
 
     Args:
         fund_id (UUID):
@@ -224,8 +222,7 @@ async def asyncio_detailed(
     `financing.loan.overdue` when a loan changes class, then advances the business date. Closing a day
     already closed changes nothing.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)).
 
     Args:
         fund_id (UUID):
@@ -271,8 +268,7 @@ async def asyncio(
     `financing.loan.overdue` when a loan changes class, then advances the business date. Closing a day
     already closed changes nothing.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)).
 
     Args:
         fund_id (UUID):

@@ -135,9 +135,8 @@ def sync_detailed(
     over outstanding), by product and by province (captured at approval), and money disbursed and repaid
     between `date_from` and `date_to` (value dates, default: the business date's month).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
 
     Args:
         fund_id (UUID):
@@ -180,9 +179,8 @@ def sync(
     over outstanding), by product and by province (captured at approval), and money disbursed and repaid
     between `date_from` and `date_to` (value dates, default: the business date's month).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
 
     Args:
         fund_id (UUID):
@@ -220,9 +218,8 @@ async def asyncio_detailed(
     over outstanding), by product and by province (captured at approval), and money disbursed and repaid
     between `date_from` and `date_to` (value dates, default: the business date's month).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
 
     Args:
         fund_id (UUID):
@@ -265,9 +262,8 @@ async def asyncio(
     over outstanding), by product and by province (captured at approval), and money disbursed and repaid
     between `date_from` and `date_to` (value dates, default: the business date's month).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
 
     Args:
         fund_id (UUID):

@@ -132,9 +132,8 @@ def sync_detailed(
     dates up to and including it): every month end between `date_from` and `date_to` (and `date_to`
     itself), or every day with `step=day`. At most 400 points.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
 
     Args:
         fund_id (UUID):
@@ -181,9 +180,8 @@ def sync(
     dates up to and including it): every month end between `date_from` and `date_to` (and `date_to`
     itself), or every day with `step=day`. At most 400 points.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
 
     Args:
         fund_id (UUID):
@@ -225,9 +223,8 @@ async def asyncio_detailed(
     dates up to and including it): every month end between `date_from` and `date_to` (and `date_to`
     itself), or every day with `step=day`. At most 400 points.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
 
     Args:
         fund_id (UUID):
@@ -274,9 +271,8 @@ async def asyncio(
     dates up to and including it): every month end between `date_from` and `date_to` (and `date_to`
     itself), or every day with `step=day`. At most 400 points.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
 
     Args:
         fund_id (UUID):

@@ -103,9 +103,8 @@ def sync_detailed(
 
      The logical date that drives arrears; it moves only by end of day.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
 
     Args:
         fund_id (UUID):
@@ -140,9 +139,8 @@ def sync(
 
      The logical date that drives arrears; it moves only by end of day.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
 
     Args:
         fund_id (UUID):
@@ -172,9 +170,8 @@ async def asyncio_detailed(
 
      The logical date that drives arrears; it moves only by end of day.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
 
     Args:
         fund_id (UUID):
@@ -209,9 +206,8 @@ async def asyncio(
 
      The logical date that drives arrears; it moves only by end of day.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
 
     Args:
         fund_id (UUID):

@@ -150,11 +150,10 @@ def sync_detailed(
     closed_written_off, closed_rescheduled) and, for fund staff, `cooperative_id`. Balances and
     collectibility are those of the last command or end of day on each loan.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `cooperative` (a cooperative, acting for its own organisation only), `partner` (a
-    partner integration, limited to the scopes its client was granted). A `partner` token needs scope
-    `repayments`.
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted).
+    A `partner` token needs scope `repayments`.
 
     Args:
         fund_id (None | Unset | UUID):
@@ -203,11 +202,10 @@ def sync(
     closed_written_off, closed_rescheduled) and, for fund staff, `cooperative_id`. Balances and
     collectibility are those of the last command or end of day on each loan.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `cooperative` (a cooperative, acting for its own organisation only), `partner` (a
-    partner integration, limited to the scopes its client was granted). A `partner` token needs scope
-    `repayments`.
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted).
+    A `partner` token needs scope `repayments`.
 
     Args:
         fund_id (None | Unset | UUID):
@@ -251,11 +249,10 @@ async def asyncio_detailed(
     closed_written_off, closed_rescheduled) and, for fund staff, `cooperative_id`. Balances and
     collectibility are those of the last command or end of day on each loan.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `cooperative` (a cooperative, acting for its own organisation only), `partner` (a
-    partner integration, limited to the scopes its client was granted). A `partner` token needs scope
-    `repayments`.
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted).
+    A `partner` token needs scope `repayments`.
 
     Args:
         fund_id (None | Unset | UUID):
@@ -304,11 +301,10 @@ async def asyncio(
     closed_written_off, closed_rescheduled) and, for fund staff, `cooperative_id`. Balances and
     collectibility are those of the last command or end of day on each loan.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `cooperative` (a cooperative, acting for its own organisation only), `partner` (a
-    partner integration, limited to the scopes its client was granted). A `partner` token needs scope
-    `repayments`.
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted).
+    A `partner` token needs scope `repayments`.
 
     Args:
         fund_id (None | Unset | UUID):

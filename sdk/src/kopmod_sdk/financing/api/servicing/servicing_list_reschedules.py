@@ -106,9 +106,8 @@ def sync_detailed(
 ) -> Response[Problem | list[RescheduleOut]]:
     """ A loan's reschedule proposals and decisions (fund staff)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)).
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
 
     Args:
         loan_id (UUID):
@@ -141,9 +140,8 @@ def sync(
 ) -> Problem | list[RescheduleOut] | None:
     """ A loan's reschedule proposals and decisions (fund staff)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)).
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
 
     Args:
         loan_id (UUID):
@@ -171,9 +169,8 @@ async def asyncio_detailed(
 ) -> Response[Problem | list[RescheduleOut]]:
     """ A loan's reschedule proposals and decisions (fund staff)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)).
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
 
     Args:
         loan_id (UUID):
@@ -206,9 +203,8 @@ async def asyncio(
 ) -> Problem | list[RescheduleOut] | None:
     """ A loan's reschedule proposals and decisions (fund staff)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)).
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
 
     Args:
         loan_id (UUID):

@@ -126,10 +126,9 @@ def sync_detailed(
     cooperative to which, by which restructuring and event. Filter by `cooperative_id` (either side) or
     `entity_id` (a loan or application); oldest first, at most 500.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `fund_officer` (fund officer (day-to-day lending and
-    servicing)), `fund_committee` (fund committee (approvals, products, treasury)), `service` (another
-    kopmod service).
+    **Who may call:** `ministry` (registry officer of the ministry or a provincial office),
+    `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee` (fund committee
+    (approvals, products, treasury)), `service` (another kopmod service).
 
     Args:
         cooperative_id (None | Unset | UUID):
@@ -170,10 +169,9 @@ def sync(
     cooperative to which, by which restructuring and event. Filter by `cooperative_id` (either side) or
     `entity_id` (a loan or application); oldest first, at most 500.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `fund_officer` (fund officer (day-to-day lending and
-    servicing)), `fund_committee` (fund committee (approvals, products, treasury)), `service` (another
-    kopmod service).
+    **Who may call:** `ministry` (registry officer of the ministry or a provincial office),
+    `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee` (fund committee
+    (approvals, products, treasury)), `service` (another kopmod service).
 
     Args:
         cooperative_id (None | Unset | UUID):
@@ -209,10 +207,9 @@ async def asyncio_detailed(
     cooperative to which, by which restructuring and event. Filter by `cooperative_id` (either side) or
     `entity_id` (a loan or application); oldest first, at most 500.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `fund_officer` (fund officer (day-to-day lending and
-    servicing)), `fund_committee` (fund committee (approvals, products, treasury)), `service` (another
-    kopmod service).
+    **Who may call:** `ministry` (registry officer of the ministry or a provincial office),
+    `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee` (fund committee
+    (approvals, products, treasury)), `service` (another kopmod service).
 
     Args:
         cooperative_id (None | Unset | UUID):
@@ -253,10 +250,9 @@ async def asyncio(
     cooperative to which, by which restructuring and event. Filter by `cooperative_id` (either side) or
     `entity_id` (a loan or application); oldest first, at most 500.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `fund_officer` (fund officer (day-to-day lending and
-    servicing)), `fund_committee` (fund committee (approvals, products, treasury)), `service` (another
-    kopmod service).
+    **Who may call:** `ministry` (registry officer of the ministry or a provincial office),
+    `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee` (fund committee
+    (approvals, products, treasury)), `service` (another kopmod service).
 
     Args:
         cooperative_id (None | Unset | UUID):

@@ -126,11 +126,10 @@ def sync_detailed(
     whose statement opens with a `rescheduled_in` row and names this loan in
     `position.rescheduled_from_id`.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `cooperative` (a cooperative, acting for its own organisation only), `partner` (a
-    partner integration, limited to the scopes its client was granted). A `partner` token needs scope
-    `repayments`.
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted).
+    A `partner` token needs scope `repayments`.
 
     Args:
         loan_id (UUID):
@@ -173,11 +172,10 @@ def sync(
     whose statement opens with a `rescheduled_in` row and names this loan in
     `position.rescheduled_from_id`.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `cooperative` (a cooperative, acting for its own organisation only), `partner` (a
-    partner integration, limited to the scopes its client was granted). A `partner` token needs scope
-    `repayments`.
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted).
+    A `partner` token needs scope `repayments`.
 
     Args:
         loan_id (UUID):
@@ -215,11 +213,10 @@ async def asyncio_detailed(
     whose statement opens with a `rescheduled_in` row and names this loan in
     `position.rescheduled_from_id`.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `cooperative` (a cooperative, acting for its own organisation only), `partner` (a
-    partner integration, limited to the scopes its client was granted). A `partner` token needs scope
-    `repayments`.
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted).
+    A `partner` token needs scope `repayments`.
 
     Args:
         loan_id (UUID):
@@ -262,11 +259,10 @@ async def asyncio(
     whose statement opens with a `rescheduled_in` row and names this loan in
     `position.rescheduled_from_id`.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `cooperative` (a cooperative, acting for its own organisation only), `partner` (a
-    partner integration, limited to the scopes its client was granted). A `partner` token needs scope
-    `repayments`.
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted).
+    A `partner` token needs scope `repayments`.
 
     Args:
         loan_id (UUID):

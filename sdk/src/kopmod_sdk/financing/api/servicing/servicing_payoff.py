@@ -141,9 +141,9 @@ def sync_detailed(
     interest not yet earned is waived, anything above the quote is an overpayment. The loan closes and
     its principal is back in the fund's cash.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `partner` (a partner integration, limited to the scopes its
-    client was granted). A `partner` token needs scope `repayments`.
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `partner` (a
+    partner integration, limited to the scopes its client was granted). A `partner` token needs scope
+    `repayments`.
 
     Args:
         loan_id (UUID):
@@ -188,9 +188,9 @@ def sync(
     interest not yet earned is waived, anything above the quote is an overpayment. The loan closes and
     its principal is back in the fund's cash.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `partner` (a partner integration, limited to the scopes its
-    client was granted). A `partner` token needs scope `repayments`.
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `partner` (a
+    partner integration, limited to the scopes its client was granted). A `partner` token needs scope
+    `repayments`.
 
     Args:
         loan_id (UUID):
@@ -230,9 +230,9 @@ async def asyncio_detailed(
     interest not yet earned is waived, anything above the quote is an overpayment. The loan closes and
     its principal is back in the fund's cash.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `partner` (a partner integration, limited to the scopes its
-    client was granted). A `partner` token needs scope `repayments`.
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `partner` (a
+    partner integration, limited to the scopes its client was granted). A `partner` token needs scope
+    `repayments`.
 
     Args:
         loan_id (UUID):
@@ -277,9 +277,9 @@ async def asyncio(
     interest not yet earned is waived, anything above the quote is an overpayment. The loan closes and
     its principal is back in the fund's cash.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `partner` (a partner integration, limited to the scopes its
-    client was granted). A `partner` token needs scope `repayments`.
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `partner` (a
+    partner integration, limited to the scopes its client was granted). A `partner` token needs scope
+    `repayments`.
 
     Args:
         loan_id (UUID):

@@ -131,11 +131,10 @@ def sync_detailed(
     not yet earned is waived), plus unpaid penalties and fees, minus any overpayment. Defaults to the
     business date. Nothing changes.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `cooperative` (a cooperative, acting for its own organisation only), `partner` (a
-    partner integration, limited to the scopes its client was granted). A `partner` token needs scope
-    `repayments`.
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted).
+    A `partner` token needs scope `repayments`.
 
     Args:
         loan_id (UUID):
@@ -175,11 +174,10 @@ def sync(
     not yet earned is waived), plus unpaid penalties and fees, minus any overpayment. Defaults to the
     business date. Nothing changes.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `cooperative` (a cooperative, acting for its own organisation only), `partner` (a
-    partner integration, limited to the scopes its client was granted). A `partner` token needs scope
-    `repayments`.
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted).
+    A `partner` token needs scope `repayments`.
 
     Args:
         loan_id (UUID):
@@ -214,11 +212,10 @@ async def asyncio_detailed(
     not yet earned is waived), plus unpaid penalties and fees, minus any overpayment. Defaults to the
     business date. Nothing changes.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `cooperative` (a cooperative, acting for its own organisation only), `partner` (a
-    partner integration, limited to the scopes its client was granted). A `partner` token needs scope
-    `repayments`.
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted).
+    A `partner` token needs scope `repayments`.
 
     Args:
         loan_id (UUID):
@@ -258,11 +255,10 @@ async def asyncio(
     not yet earned is waived), plus unpaid penalties and fees, minus any overpayment. Defaults to the
     business date. Nothing changes.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)), `cooperative` (a cooperative, acting for its own organisation only), `partner` (a
-    partner integration, limited to the scopes its client was granted). A `partner` token needs scope
-    `repayments`.
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted).
+    A `partner` token needs scope `repayments`.
 
     Args:
         loan_id (UUID):

@@ -139,9 +139,8 @@ def sync_detailed(
 
      Stores the proposal with its preview; a committee member decides on it.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
 
     Args:
         loan_id (UUID):
@@ -184,9 +183,8 @@ def sync(
 
      Stores the proposal with its preview; a committee member decides on it.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
 
     Args:
         loan_id (UUID):
@@ -224,9 +222,8 @@ async def asyncio_detailed(
 
      Stores the proposal with its preview; a committee member decides on it.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
 
     Args:
         loan_id (UUID):
@@ -269,9 +266,8 @@ async def asyncio(
 
      Stores the proposal with its preview; a committee member decides on it.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
 
     Args:
         loan_id (UUID):

@@ -139,9 +139,9 @@ def sync_detailed(
 
      Booked to recovery income; the loan stays closed (written off).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `partner` (a partner integration, limited to the scopes its
-    client was granted). A `partner` token needs scope `repayments`.
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `partner` (a
+    partner integration, limited to the scopes its client was granted). A `partner` token needs scope
+    `repayments`.
 
     Args:
         loan_id (UUID):
@@ -184,9 +184,9 @@ def sync(
 
      Booked to recovery income; the loan stays closed (written off).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `partner` (a partner integration, limited to the scopes its
-    client was granted). A `partner` token needs scope `repayments`.
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `partner` (a
+    partner integration, limited to the scopes its client was granted). A `partner` token needs scope
+    `repayments`.
 
     Args:
         loan_id (UUID):
@@ -224,9 +224,9 @@ async def asyncio_detailed(
 
      Booked to recovery income; the loan stays closed (written off).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `partner` (a partner integration, limited to the scopes its
-    client was granted). A `partner` token needs scope `repayments`.
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `partner` (a
+    partner integration, limited to the scopes its client was granted). A `partner` token needs scope
+    `repayments`.
 
     Args:
         loan_id (UUID):
@@ -269,9 +269,9 @@ async def asyncio(
 
      Booked to recovery income; the loan stays closed (written off).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `partner` (a partner integration, limited to the scopes its
-    client was granted). A `partner` token needs scope `repayments`.
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `partner` (a
+    partner integration, limited to the scopes its client was granted). A `partner` token needs scope
+    `repayments`.
 
     Args:
         loan_id (UUID):

@@ -144,9 +144,9 @@ def sync_detailed(
     `value_date` before the business date is a backdated payment: the loan is replayed in date order
     (penalties of closed days included). Refused on a closed or written-off loan (409).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `partner` (a partner integration, limited to the scopes its
-    client was granted). A `partner` token needs scope `repayments`.
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `partner` (a
+    partner integration, limited to the scopes its client was granted). A `partner` token needs scope
+    `repayments`.
 
     Args:
         loan_id (UUID):
@@ -194,9 +194,9 @@ def sync(
     `value_date` before the business date is a backdated payment: the loan is replayed in date order
     (penalties of closed days included). Refused on a closed or written-off loan (409).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `partner` (a partner integration, limited to the scopes its
-    client was granted). A `partner` token needs scope `repayments`.
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `partner` (a
+    partner integration, limited to the scopes its client was granted). A `partner` token needs scope
+    `repayments`.
 
     Args:
         loan_id (UUID):
@@ -239,9 +239,9 @@ async def asyncio_detailed(
     `value_date` before the business date is a backdated payment: the loan is replayed in date order
     (penalties of closed days included). Refused on a closed or written-off loan (409).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `partner` (a partner integration, limited to the scopes its
-    client was granted). A `partner` token needs scope `repayments`.
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `partner` (a
+    partner integration, limited to the scopes its client was granted). A `partner` token needs scope
+    `repayments`.
 
     Args:
         loan_id (UUID):
@@ -289,9 +289,9 @@ async def asyncio(
     `value_date` before the business date is a backdated payment: the loan is replayed in date order
     (penalties of closed days included). Refused on a closed or written-off loan (409).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `partner` (a partner integration, limited to the scopes its
-    client was granted). A `partner` token needs scope `repayments`.
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `partner` (a
+    partner integration, limited to the scopes its client was granted). A `partner` token needs scope
+    `repayments`.
 
     Args:
         loan_id (UUID):

@@ -133,9 +133,8 @@ def sync_detailed(
 
      Nothing changes. The new schedule starts on the business date.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
 
     Args:
         loan_id (UUID):
@@ -173,9 +172,8 @@ def sync(
 
      Nothing changes. The new schedule starts on the business date.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
 
     Args:
         loan_id (UUID):
@@ -208,9 +206,8 @@ async def asyncio_detailed(
 
      Nothing changes. The new schedule starts on the business date.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
 
     Args:
         loan_id (UUID):
@@ -248,9 +245,8 @@ async def asyncio(
 
      Nothing changes. The new schedule starts on the business date.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)), `fund_committee` (fund committee (approvals, products,
-    treasury)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
 
     Args:
         loan_id (UUID):

@@ -145,8 +145,7 @@ def sync_detailed(
     emits `financing.loan.reopened`. Nothing on a loan closed by a reschedule can be reversed (409,
     naming the successor): its balance already moved to the successor.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)).
 
     Args:
         loan_id (UUID):
@@ -196,8 +195,7 @@ def sync(
     emits `financing.loan.reopened`. Nothing on a loan closed by a reschedule can be reversed (409,
     naming the successor): its balance already moved to the successor.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)).
 
     Args:
         loan_id (UUID):
@@ -242,8 +240,7 @@ async def asyncio_detailed(
     emits `financing.loan.reopened`. Nothing on a loan closed by a reschedule can be reversed (409,
     naming the successor): its balance already moved to the successor.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)).
 
     Args:
         loan_id (UUID):
@@ -293,8 +290,7 @@ async def asyncio(
     emits `financing.loan.reopened`. Nothing on a loan closed by a reschedule can be reversed (409,
     naming the successor): its balance already moved to the successor.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)).
 
     Args:
         loan_id (UUID):

@@ -139,8 +139,7 @@ def sync_detailed(
 
      Once loans have transactions the date moves only by end of day (409).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)).
 
     Args:
         fund_id (UUID):
@@ -183,8 +182,7 @@ def sync(
 
      Once loans have transactions the date moves only by end of day (409).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)).
 
     Args:
         fund_id (UUID):
@@ -222,8 +220,7 @@ async def asyncio_detailed(
 
      Once loans have transactions the date moves only by end of day (409).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)).
 
     Args:
         fund_id (UUID):
@@ -266,8 +263,7 @@ async def asyncio(
 
      Once loans have transactions the date moves only by end of day (409).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)).
 
     Args:
         fund_id (UUID):

@@ -141,8 +141,7 @@ def sync_detailed(
     to the approval's commitment, and recomputes the schedule; with no tranche left the loan is pending
     disbursement again.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)).
 
     Args:
         loan_id (UUID):
@@ -187,8 +186,7 @@ def sync(
     to the approval's commitment, and recomputes the schedule; with no tranche left the loan is pending
     disbursement again.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)).
 
     Args:
         loan_id (UUID):
@@ -228,8 +226,7 @@ async def asyncio_detailed(
     to the approval's commitment, and recomputes the schedule; with no tranche left the loan is pending
     disbursement again.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)).
 
     Args:
         loan_id (UUID):
@@ -274,8 +271,7 @@ async def asyncio(
     to the approval's commitment, and recomputes the schedule; with no tranche left the loan is pending
     disbursement again.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_officer` (fund officer
-    (day-to-day lending and servicing)).
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)).
 
     Args:
         loan_id (UUID):

@@ -140,8 +140,7 @@ def sync_detailed(
      Outstanding principal moves to write-off losses; interest and charges are forgiven. The loan closes
     (written off); later money is recorded as a recovery.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_committee` (fund
-    committee (approvals, products, treasury)).
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
         loan_id (UUID):
@@ -185,8 +184,7 @@ def sync(
      Outstanding principal moves to write-off losses; interest and charges are forgiven. The loan closes
     (written off); later money is recorded as a recovery.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_committee` (fund
-    committee (approvals, products, treasury)).
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
         loan_id (UUID):
@@ -225,8 +223,7 @@ async def asyncio_detailed(
      Outstanding principal moves to write-off losses; interest and charges are forgiven. The loan closes
     (written off); later money is recorded as a recovery.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_committee` (fund
-    committee (approvals, products, treasury)).
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
         loan_id (UUID):
@@ -270,8 +267,7 @@ async def asyncio(
      Outstanding principal moves to write-off losses; interest and charges are forgiven. The loan closes
     (written off); later money is recorded as a recovery.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `fund_committee` (fund
-    committee (approvals, products, treasury)).
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
         loan_id (UUID):

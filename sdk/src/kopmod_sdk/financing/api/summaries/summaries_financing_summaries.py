@@ -132,10 +132,9 @@ def sync_detailed(
     for a cooperative without financing (`next_cursor` is null). Without ids: every cooperative with any
     application, in id order, cursor-paginated. For services, the ministry, fund staff and admin.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `fund_officer` (fund officer (day-to-day lending and
-    servicing)), `fund_committee` (fund committee (approvals, products, treasury)), `service` (another
-    kopmod service).
+    **Who may call:** `ministry` (registry officer of the ministry or a provincial office),
+    `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee` (fund committee
+    (approvals, products, treasury)), `service` (another kopmod service).
 
     Args:
         cooperative_id (list[UUID] | None | Unset): Cooperatives to summarise (repeat the
@@ -179,10 +178,9 @@ def sync(
     for a cooperative without financing (`next_cursor` is null). Without ids: every cooperative with any
     application, in id order, cursor-paginated. For services, the ministry, fund staff and admin.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `fund_officer` (fund officer (day-to-day lending and
-    servicing)), `fund_committee` (fund committee (approvals, products, treasury)), `service` (another
-    kopmod service).
+    **Who may call:** `ministry` (registry officer of the ministry or a provincial office),
+    `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee` (fund committee
+    (approvals, products, treasury)), `service` (another kopmod service).
 
     Args:
         cooperative_id (list[UUID] | None | Unset): Cooperatives to summarise (repeat the
@@ -221,10 +219,9 @@ async def asyncio_detailed(
     for a cooperative without financing (`next_cursor` is null). Without ids: every cooperative with any
     application, in id order, cursor-paginated. For services, the ministry, fund staff and admin.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `fund_officer` (fund officer (day-to-day lending and
-    servicing)), `fund_committee` (fund committee (approvals, products, treasury)), `service` (another
-    kopmod service).
+    **Who may call:** `ministry` (registry officer of the ministry or a provincial office),
+    `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee` (fund committee
+    (approvals, products, treasury)), `service` (another kopmod service).
 
     Args:
         cooperative_id (list[UUID] | None | Unset): Cooperatives to summarise (repeat the
@@ -268,10 +265,9 @@ async def asyncio(
     for a cooperative without financing (`next_cursor` is null). Without ids: every cooperative with any
     application, in id order, cursor-paginated. For services, the ministry, fund staff and admin.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `fund_officer` (fund officer (day-to-day lending and
-    servicing)), `fund_committee` (fund committee (approvals, products, treasury)), `service` (another
-    kopmod service).
+    **Who may call:** `ministry` (registry officer of the ministry or a provincial office),
+    `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee` (fund committee
+    (approvals, products, treasury)), `service` (another kopmod service).
 
     Args:
         cooperative_id (list[UUID] | None | Unset): Cooperatives to summarise (repeat the

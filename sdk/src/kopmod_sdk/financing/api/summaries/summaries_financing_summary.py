@@ -106,10 +106,10 @@ def sync_detailed(
     cooperative with no financing answers zero counts. Readable by services, the ministry, fund staff
     and admin; a cooperative reads only its own (another id is a 404).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `fund_officer` (fund officer (day-to-day lending and
-    servicing)), `fund_committee` (fund committee (approvals, products, treasury)), `cooperative` (a
-    cooperative, acting for its own organisation only), `service` (another kopmod service).
+    **Who may call:** `ministry` (registry officer of the ministry or a provincial office),
+    `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee` (fund committee
+    (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own organisation
+    only), `service` (another kopmod service).
 
     Args:
         cooperative_id (UUID):
@@ -147,10 +147,10 @@ def sync(
     cooperative with no financing answers zero counts. Readable by services, the ministry, fund staff
     and admin; a cooperative reads only its own (another id is a 404).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `fund_officer` (fund officer (day-to-day lending and
-    servicing)), `fund_committee` (fund committee (approvals, products, treasury)), `cooperative` (a
-    cooperative, acting for its own organisation only), `service` (another kopmod service).
+    **Who may call:** `ministry` (registry officer of the ministry or a provincial office),
+    `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee` (fund committee
+    (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own organisation
+    only), `service` (another kopmod service).
 
     Args:
         cooperative_id (UUID):
@@ -183,10 +183,10 @@ async def asyncio_detailed(
     cooperative with no financing answers zero counts. Readable by services, the ministry, fund staff
     and admin; a cooperative reads only its own (another id is a 404).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `fund_officer` (fund officer (day-to-day lending and
-    servicing)), `fund_committee` (fund committee (approvals, products, treasury)), `cooperative` (a
-    cooperative, acting for its own organisation only), `service` (another kopmod service).
+    **Who may call:** `ministry` (registry officer of the ministry or a provincial office),
+    `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee` (fund committee
+    (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own organisation
+    only), `service` (another kopmod service).
 
     Args:
         cooperative_id (UUID):
@@ -224,10 +224,10 @@ async def asyncio(
     cooperative with no financing answers zero counts. Readable by services, the ministry, fund staff
     and admin; a cooperative reads only its own (another id is a 404).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `fund_officer` (fund officer (day-to-day lending and
-    servicing)), `fund_committee` (fund committee (approvals, products, treasury)), `cooperative` (a
-    cooperative, acting for its own organisation only), `service` (another kopmod service).
+    **Who may call:** `ministry` (registry officer of the ministry or a provincial office),
+    `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee` (fund committee
+    (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own organisation
+    only), `service` (another kopmod service).
 
     Args:
         cooperative_id (UUID):

@@ -137,9 +137,8 @@ def sync_detailed(
 ) -> Response[ContractOut | Problem]:
     """ Cancel a pending contract (either party); committed quantities are released
 
-     **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only), `offtaker` (an offtaker, acting for its own
-    organisation only).
+     **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `offtaker` (an offtaker, acting for its own organisation only).
 
     Args:
         contract_id (UUID):
@@ -180,9 +179,8 @@ def sync(
 ) -> ContractOut | Problem | None:
     """ Cancel a pending contract (either party); committed quantities are released
 
-     **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only), `offtaker` (an offtaker, acting for its own
-    organisation only).
+     **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `offtaker` (an offtaker, acting for its own organisation only).
 
     Args:
         contract_id (UUID):
@@ -218,9 +216,8 @@ async def asyncio_detailed(
 ) -> Response[ContractOut | Problem]:
     """ Cancel a pending contract (either party); committed quantities are released
 
-     **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only), `offtaker` (an offtaker, acting for its own
-    organisation only).
+     **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `offtaker` (an offtaker, acting for its own organisation only).
 
     Args:
         contract_id (UUID):
@@ -261,9 +258,8 @@ async def asyncio(
 ) -> ContractOut | Problem | None:
     """ Cancel a pending contract (either party); committed quantities are released
 
-     **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only), `offtaker` (an offtaker, acting for its own
-    organisation only).
+     **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `offtaker` (an offtaker, acting for its own organisation only).
 
     Args:
         contract_id (UUID):

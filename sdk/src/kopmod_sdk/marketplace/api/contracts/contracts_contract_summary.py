@@ -103,10 +103,10 @@ def sync_detailed(
 
      Parties, status, value, delivered so far, remaining value and the schedule.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only), `offtaker` (an offtaker, acting for its own
-    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
-    `service` (another kopmod service). A `partner` token needs scope `marketplace:read`.
+    **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `offtaker` (an offtaker, acting for its own organisation only), `partner` (a
+    partner integration, limited to the scopes its client was granted), `service` (another kopmod
+    service). A `partner` token needs scope `marketplace:read`.
 
     Args:
         contract_id (UUID):
@@ -141,10 +141,10 @@ def sync(
 
      Parties, status, value, delivered so far, remaining value and the schedule.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only), `offtaker` (an offtaker, acting for its own
-    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
-    `service` (another kopmod service). A `partner` token needs scope `marketplace:read`.
+    **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `offtaker` (an offtaker, acting for its own organisation only), `partner` (a
+    partner integration, limited to the scopes its client was granted), `service` (another kopmod
+    service). A `partner` token needs scope `marketplace:read`.
 
     Args:
         contract_id (UUID):
@@ -174,10 +174,10 @@ async def asyncio_detailed(
 
      Parties, status, value, delivered so far, remaining value and the schedule.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only), `offtaker` (an offtaker, acting for its own
-    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
-    `service` (another kopmod service). A `partner` token needs scope `marketplace:read`.
+    **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `offtaker` (an offtaker, acting for its own organisation only), `partner` (a
+    partner integration, limited to the scopes its client was granted), `service` (another kopmod
+    service). A `partner` token needs scope `marketplace:read`.
 
     Args:
         contract_id (UUID):
@@ -212,10 +212,10 @@ async def asyncio(
 
      Parties, status, value, delivered so far, remaining value and the schedule.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only), `offtaker` (an offtaker, acting for its own
-    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
-    `service` (another kopmod service). A `partner` token needs scope `marketplace:read`.
+    **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `offtaker` (an offtaker, acting for its own organisation only), `partner` (a
+    partner integration, limited to the scopes its client was granted), `service` (another kopmod
+    service). A `partner` token needs scope `marketplace:read`.
 
     Args:
         contract_id (UUID):

@@ -126,8 +126,8 @@ def sync_detailed(
     which cooperative to which, by which restructuring and event. Filter by `cooperative_id` (either
     side) or `entity_id`; oldest first, at most 500.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `service` (another kopmod service).
+    **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
+    provincial office), `service` (another kopmod service).
 
     Args:
         cooperative_id (None | Unset | UUID):
@@ -168,8 +168,8 @@ def sync(
     which cooperative to which, by which restructuring and event. Filter by `cooperative_id` (either
     side) or `entity_id`; oldest first, at most 500.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `service` (another kopmod service).
+    **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
+    provincial office), `service` (another kopmod service).
 
     Args:
         cooperative_id (None | Unset | UUID):
@@ -205,8 +205,8 @@ async def asyncio_detailed(
     which cooperative to which, by which restructuring and event. Filter by `cooperative_id` (either
     side) or `entity_id`; oldest first, at most 500.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `service` (another kopmod service).
+    **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
+    provincial office), `service` (another kopmod service).
 
     Args:
         cooperative_id (None | Unset | UUID):
@@ -247,8 +247,8 @@ async def asyncio(
     which cooperative to which, by which restructuring and event. Filter by `cooperative_id` (either
     side) or `entity_id`; oldest first, at most 500.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `service` (another kopmod service).
+    **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
+    provincial office), `service` (another kopmod service).
 
     Args:
         cooperative_id (None | Unset | UUID):

@@ -137,9 +137,8 @@ def sync_detailed(
 ) -> Response[DisputeOut | Problem]:
     """ Dispute a rejection or downgrade at receipt (a party)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only), `offtaker` (an offtaker, acting for its own
-    organisation only).
+     **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `offtaker` (an offtaker, acting for its own organisation only).
 
     Args:
         delivery_id (UUID):
@@ -180,9 +179,8 @@ def sync(
 ) -> DisputeOut | Problem | None:
     """ Dispute a rejection or downgrade at receipt (a party)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only), `offtaker` (an offtaker, acting for its own
-    organisation only).
+     **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `offtaker` (an offtaker, acting for its own organisation only).
 
     Args:
         delivery_id (UUID):
@@ -218,9 +216,8 @@ async def asyncio_detailed(
 ) -> Response[DisputeOut | Problem]:
     """ Dispute a rejection or downgrade at receipt (a party)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only), `offtaker` (an offtaker, acting for its own
-    organisation only).
+     **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `offtaker` (an offtaker, acting for its own organisation only).
 
     Args:
         delivery_id (UUID):
@@ -261,9 +258,8 @@ async def asyncio(
 ) -> DisputeOut | Problem | None:
     """ Dispute a rejection or downgrade at receipt (a party)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only), `offtaker` (an offtaker, acting for its own
-    organisation only).
+     **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `offtaker` (an offtaker, acting for its own organisation only).
 
     Args:
         delivery_id (UUID):

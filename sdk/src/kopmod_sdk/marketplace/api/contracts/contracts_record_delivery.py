@@ -141,9 +141,8 @@ def sync_detailed(
     rejection. Partial deliveries are normal; delivering more than the contract has left to accept is
     refused. The contract completes when everything is accepted (`marketplace.contract.completed`).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only), `offtaker` (an offtaker, acting for its own
-    organisation only).
+    **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `offtaker` (an offtaker, acting for its own organisation only).
 
     Args:
         contract_id (UUID):
@@ -188,9 +187,8 @@ def sync(
     rejection. Partial deliveries are normal; delivering more than the contract has left to accept is
     refused. The contract completes when everything is accepted (`marketplace.contract.completed`).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only), `offtaker` (an offtaker, acting for its own
-    organisation only).
+    **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `offtaker` (an offtaker, acting for its own organisation only).
 
     Args:
         contract_id (UUID):
@@ -230,9 +228,8 @@ async def asyncio_detailed(
     rejection. Partial deliveries are normal; delivering more than the contract has left to accept is
     refused. The contract completes when everything is accepted (`marketplace.contract.completed`).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only), `offtaker` (an offtaker, acting for its own
-    organisation only).
+    **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `offtaker` (an offtaker, acting for its own organisation only).
 
     Args:
         contract_id (UUID):
@@ -277,9 +274,8 @@ async def asyncio(
     rejection. Partial deliveries are normal; delivering more than the contract has left to accept is
     refused. The contract completes when everything is accepted (`marketplace.contract.completed`).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only), `offtaker` (an offtaker, acting for its own
-    organisation only).
+    **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `offtaker` (an offtaker, acting for its own organisation only).
 
     Args:
         contract_id (UUID):

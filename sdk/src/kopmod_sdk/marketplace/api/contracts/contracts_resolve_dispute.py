@@ -139,9 +139,8 @@ def sync_detailed(
 
      `awarded_quantity` of the claim becomes accepted; 0 upholds the rejection.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only), `offtaker` (an offtaker, acting for its own
-    organisation only).
+    **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `offtaker` (an offtaker, acting for its own organisation only).
 
     Args:
         dispute_id (UUID):
@@ -184,9 +183,8 @@ def sync(
 
      `awarded_quantity` of the claim becomes accepted; 0 upholds the rejection.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only), `offtaker` (an offtaker, acting for its own
-    organisation only).
+    **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `offtaker` (an offtaker, acting for its own organisation only).
 
     Args:
         dispute_id (UUID):
@@ -224,9 +222,8 @@ async def asyncio_detailed(
 
      `awarded_quantity` of the claim becomes accepted; 0 upholds the rejection.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only), `offtaker` (an offtaker, acting for its own
-    organisation only).
+    **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `offtaker` (an offtaker, acting for its own organisation only).
 
     Args:
         dispute_id (UUID):
@@ -269,9 +266,8 @@ async def asyncio(
 
      `awarded_quantity` of the claim becomes accepted; 0 upholds the rejection.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only), `offtaker` (an offtaker, acting for its own
-    organisation only).
+    **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `offtaker` (an offtaker, acting for its own organisation only).
 
     Args:
         dispute_id (UUID):

@@ -126,8 +126,8 @@ def sync_detailed(
     its named place, recurrence. It opens at once (event `marketplace.demand.posted`) unless `draft` is
     true. A delivery place outside Indonesia is only accepted for `market: export`.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `offtaker` (an offtaker,
-    acting for its own organisation only).
+    **Who may call:** `admin` (platform operator), `offtaker` (an offtaker, acting for its own
+    organisation only).
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
@@ -171,8 +171,8 @@ def sync(
     its named place, recurrence. It opens at once (event `marketplace.demand.posted`) unless `draft` is
     true. A delivery place outside Indonesia is only accepted for `market: export`.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `offtaker` (an offtaker,
-    acting for its own organisation only).
+    **Who may call:** `admin` (platform operator), `offtaker` (an offtaker, acting for its own
+    organisation only).
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
@@ -211,8 +211,8 @@ async def asyncio_detailed(
     its named place, recurrence. It opens at once (event `marketplace.demand.posted`) unless `draft` is
     true. A delivery place outside Indonesia is only accepted for `market: export`.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `offtaker` (an offtaker,
-    acting for its own organisation only).
+    **Who may call:** `admin` (platform operator), `offtaker` (an offtaker, acting for its own
+    organisation only).
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
@@ -256,8 +256,8 @@ async def asyncio(
     its named place, recurrence. It opens at once (event `marketplace.demand.posted`) unless `draft` is
     true. A delivery place outside Indonesia is only accepted for `market: export`.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `offtaker` (an offtaker,
-    acting for its own organisation only).
+    **Who may call:** `admin` (platform operator), `offtaker` (an offtaker, acting for its own
+    organisation only).
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the

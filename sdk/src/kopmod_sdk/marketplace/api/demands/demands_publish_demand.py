@@ -117,8 +117,8 @@ def sync_detailed(
 ) -> Response[DemandOut | Problem]:
     """ Open a draft demand (its offtaker)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `offtaker` (an offtaker,
-    acting for its own organisation only).
+     **Who may call:** `admin` (platform operator), `offtaker` (an offtaker, acting for its own
+    organisation only).
 
     Args:
         demand_id (UUID):
@@ -156,8 +156,8 @@ def sync(
 ) -> DemandOut | Problem | None:
     """ Open a draft demand (its offtaker)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `offtaker` (an offtaker,
-    acting for its own organisation only).
+     **Who may call:** `admin` (platform operator), `offtaker` (an offtaker, acting for its own
+    organisation only).
 
     Args:
         demand_id (UUID):
@@ -190,8 +190,8 @@ async def asyncio_detailed(
 ) -> Response[DemandOut | Problem]:
     """ Open a draft demand (its offtaker)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `offtaker` (an offtaker,
-    acting for its own organisation only).
+     **Who may call:** `admin` (platform operator), `offtaker` (an offtaker, acting for its own
+    organisation only).
 
     Args:
         demand_id (UUID):
@@ -229,8 +229,8 @@ async def asyncio(
 ) -> DemandOut | Problem | None:
     """ Open a draft demand (its offtaker)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `offtaker` (an offtaker,
-    acting for its own organisation only).
+     **Who may call:** `admin` (platform operator), `offtaker` (an offtaker, acting for its own
+    organisation only).
 
     Args:
         demand_id (UUID):

@@ -136,8 +136,8 @@ def sync_detailed(
 
      Records a matching run; with `propose` each allocated cooperative gets a proposal.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `offtaker` (an offtaker,
-    acting for its own organisation only).
+    **Who may call:** `admin` (platform operator), `offtaker` (an offtaker, acting for its own
+    organisation only).
 
     Args:
         demand_id (UUID):
@@ -180,8 +180,8 @@ def sync(
 
      Records a matching run; with `propose` each allocated cooperative gets a proposal.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `offtaker` (an offtaker,
-    acting for its own organisation only).
+    **Who may call:** `admin` (platform operator), `offtaker` (an offtaker, acting for its own
+    organisation only).
 
     Args:
         demand_id (UUID):
@@ -219,8 +219,8 @@ async def asyncio_detailed(
 
      Records a matching run; with `propose` each allocated cooperative gets a proposal.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `offtaker` (an offtaker,
-    acting for its own organisation only).
+    **Who may call:** `admin` (platform operator), `offtaker` (an offtaker, acting for its own
+    organisation only).
 
     Args:
         demand_id (UUID):
@@ -263,8 +263,8 @@ async def asyncio(
 
      Records a matching run; with `propose` each allocated cooperative gets a proposal.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `offtaker` (an offtaker,
-    acting for its own organisation only).
+    **Who may call:** `admin` (platform operator), `offtaker` (an offtaker, acting for its own
+    organisation only).
 
     Args:
         demand_id (UUID):

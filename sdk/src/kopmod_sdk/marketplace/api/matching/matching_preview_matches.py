@@ -107,8 +107,8 @@ def sync_detailed(
     cooperatives (min-cost flow, minimum lots and order multiples respected). Offers a filter removed
     are listed with the reason.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `offtaker` (an offtaker,
-    acting for its own organisation only).
+    **Who may call:** `admin` (platform operator), `offtaker` (an offtaker, acting for its own
+    organisation only).
 
     Args:
         demand_id (UUID):
@@ -147,8 +147,8 @@ def sync(
     cooperatives (min-cost flow, minimum lots and order multiples respected). Offers a filter removed
     are listed with the reason.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `offtaker` (an offtaker,
-    acting for its own organisation only).
+    **Who may call:** `admin` (platform operator), `offtaker` (an offtaker, acting for its own
+    organisation only).
 
     Args:
         demand_id (UUID):
@@ -182,8 +182,8 @@ async def asyncio_detailed(
     cooperatives (min-cost flow, minimum lots and order multiples respected). Offers a filter removed
     are listed with the reason.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `offtaker` (an offtaker,
-    acting for its own organisation only).
+    **Who may call:** `admin` (platform operator), `offtaker` (an offtaker, acting for its own
+    organisation only).
 
     Args:
         demand_id (UUID):
@@ -222,8 +222,8 @@ async def asyncio(
     cooperatives (min-cost flow, minimum lots and order multiples respected). Offers a filter removed
     are listed with the reason.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `offtaker` (an offtaker,
-    acting for its own organisation only).
+    **Who may call:** `admin` (platform operator), `offtaker` (an offtaker, acting for its own
+    organisation only).
 
     Args:
         demand_id (UUID):

@@ -124,9 +124,8 @@ def sync_detailed(
     goes where it creates most value overall. The run is recorded with its inputs, parameters, objective
     and allocations, and can be solved again (`POST /v1/matching/runs/{id}/replay`).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `partner` (a partner
-    integration, limited to the scopes its client was granted). A `partner` token needs scope
-    `marketplace:match`.
+    **Who may call:** `admin` (platform operator), `partner` (a partner integration, limited to the
+    scopes its client was granted). A `partner` token needs scope `marketplace:match`.
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
@@ -168,9 +167,8 @@ def sync(
     goes where it creates most value overall. The run is recorded with its inputs, parameters, objective
     and allocations, and can be solved again (`POST /v1/matching/runs/{id}/replay`).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `partner` (a partner
-    integration, limited to the scopes its client was granted). A `partner` token needs scope
-    `marketplace:match`.
+    **Who may call:** `admin` (platform operator), `partner` (a partner integration, limited to the
+    scopes its client was granted). A `partner` token needs scope `marketplace:match`.
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
@@ -207,9 +205,8 @@ async def asyncio_detailed(
     goes where it creates most value overall. The run is recorded with its inputs, parameters, objective
     and allocations, and can be solved again (`POST /v1/matching/runs/{id}/replay`).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `partner` (a partner
-    integration, limited to the scopes its client was granted). A `partner` token needs scope
-    `marketplace:match`.
+    **Who may call:** `admin` (platform operator), `partner` (a partner integration, limited to the
+    scopes its client was granted). A `partner` token needs scope `marketplace:match`.
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
@@ -251,9 +248,8 @@ async def asyncio(
     goes where it creates most value overall. The run is recorded with its inputs, parameters, objective
     and allocations, and can be solved again (`POST /v1/matching/runs/{id}/replay`).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `partner` (a partner
-    integration, limited to the scopes its client was granted). A `partner` token needs scope
-    `marketplace:match`.
+    **Who may call:** `admin` (platform operator), `partner` (a partner integration, limited to the
+    scopes its client was granted). A `partner` token needs scope `marketplace:match`.
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the

@@ -101,10 +101,9 @@ def sync_detailed(
 ) -> Response[OfferOut | Problem]:
     """ Read a supply offer (its cooperative, admin, readers)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only), `partner` (a partner integration, limited to the
-    scopes its client was granted), `service` (another kopmod service). A `partner` token needs scope
-    `marketplace:read`.
+     **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
+    `service` (another kopmod service). A `partner` token needs scope `marketplace:read`.
 
     Args:
         offer_id (UUID):
@@ -137,10 +136,9 @@ def sync(
 ) -> OfferOut | Problem | None:
     """ Read a supply offer (its cooperative, admin, readers)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only), `partner` (a partner integration, limited to the
-    scopes its client was granted), `service` (another kopmod service). A `partner` token needs scope
-    `marketplace:read`.
+     **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
+    `service` (another kopmod service). A `partner` token needs scope `marketplace:read`.
 
     Args:
         offer_id (UUID):
@@ -168,10 +166,9 @@ async def asyncio_detailed(
 ) -> Response[OfferOut | Problem]:
     """ Read a supply offer (its cooperative, admin, readers)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only), `partner` (a partner integration, limited to the
-    scopes its client was granted), `service` (another kopmod service). A `partner` token needs scope
-    `marketplace:read`.
+     **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
+    `service` (another kopmod service). A `partner` token needs scope `marketplace:read`.
 
     Args:
         offer_id (UUID):
@@ -204,10 +201,9 @@ async def asyncio(
 ) -> OfferOut | Problem | None:
     """ Read a supply offer (its cooperative, admin, readers)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only), `partner` (a partner integration, limited to the
-    scopes its client was granted), `service` (another kopmod service). A `partner` token needs scope
-    `marketplace:read`.
+     **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
+    `service` (another kopmod service). A `partner` token needs scope `marketplace:read`.
 
     Args:
         offer_id (UUID):

@@ -113,10 +113,9 @@ def sync_detailed(
 
      A cooperative sees its own; admin and partners with `marketplace:read` see all.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only), `partner` (a partner integration, limited to the
-    scopes its client was granted), `service` (another kopmod service). A `partner` token needs scope
-    `marketplace:read`.
+    **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
+    `service` (another kopmod service). A `partner` token needs scope `marketplace:read`.
 
     Args:
         limit (int | Unset): Page size, at most 100. Default: 20.
@@ -154,10 +153,9 @@ def sync(
 
      A cooperative sees its own; admin and partners with `marketplace:read` see all.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only), `partner` (a partner integration, limited to the
-    scopes its client was granted), `service` (another kopmod service). A `partner` token needs scope
-    `marketplace:read`.
+    **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
+    `service` (another kopmod service). A `partner` token needs scope `marketplace:read`.
 
     Args:
         limit (int | Unset): Page size, at most 100. Default: 20.
@@ -190,10 +188,9 @@ async def asyncio_detailed(
 
      A cooperative sees its own; admin and partners with `marketplace:read` see all.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only), `partner` (a partner integration, limited to the
-    scopes its client was granted), `service` (another kopmod service). A `partner` token needs scope
-    `marketplace:read`.
+    **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
+    `service` (another kopmod service). A `partner` token needs scope `marketplace:read`.
 
     Args:
         limit (int | Unset): Page size, at most 100. Default: 20.
@@ -231,10 +228,9 @@ async def asyncio(
 
      A cooperative sees its own; admin and partners with `marketplace:read` see all.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only), `partner` (a partner integration, limited to the
-    scopes its client was granted), `service` (another kopmod service). A `partner` token needs scope
-    `marketplace:read`.
+    **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
+    `service` (another kopmod service). A `partner` token needs scope `marketplace:read`.
 
     Args:
         limit (int | Unset): Page size, at most 100. Default: 20.

@@ -134,8 +134,8 @@ def sync_detailed(
     put more than that quantity into one period. The registry must know the cooperative as active; when
     the registry cannot be reached the answer is 503 `upstream-unavailable` and nothing is stored.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only).
+    **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only).
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
@@ -180,8 +180,8 @@ def sync(
     put more than that quantity into one period. The registry must know the cooperative as active; when
     the registry cannot be reached the answer is 503 `upstream-unavailable` and nothing is stored.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only).
+    **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only).
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
@@ -221,8 +221,8 @@ async def asyncio_detailed(
     put more than that quantity into one period. The registry must know the cooperative as active; when
     the registry cannot be reached the answer is 503 `upstream-unavailable` and nothing is stored.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only).
+    **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only).
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
@@ -267,8 +267,8 @@ async def asyncio(
     put more than that quantity into one period. The registry must know the cooperative as active; when
     the registry cannot be reached the answer is 503 `upstream-unavailable` and nothing is stored.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only).
+    **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only).
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the

@@ -117,8 +117,8 @@ def sync_detailed(
 ) -> Response[OfferOut | Problem]:
     """ Withdraw an offer (its cooperative); committed quantities stay with their contracts
 
-     **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only).
+     **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only).
 
     Args:
         offer_id (UUID):
@@ -156,8 +156,8 @@ def sync(
 ) -> OfferOut | Problem | None:
     """ Withdraw an offer (its cooperative); committed quantities stay with their contracts
 
-     **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only).
+     **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only).
 
     Args:
         offer_id (UUID):
@@ -190,8 +190,8 @@ async def asyncio_detailed(
 ) -> Response[OfferOut | Problem]:
     """ Withdraw an offer (its cooperative); committed quantities stay with their contracts
 
-     **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only).
+     **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only).
 
     Args:
         offer_id (UUID):
@@ -229,8 +229,8 @@ async def asyncio(
 ) -> OfferOut | Problem | None:
     """ Withdraw an offer (its cooperative); committed quantities stay with their contracts
 
-     **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only).
+     **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only).
 
     Args:
         offer_id (UUID):

@@ -123,7 +123,7 @@ def sync_detailed(
      Creates the buyer's profile. Then create an API client with role `offtaker` bound to the returned id
     (registry `POST /v1/clients`, `org_id`), so the buyer can post demand.
 
-    **Who may call:** `admin` (platform operator; passes every role check).
+    **Who may call:** `admin` (platform operator).
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
@@ -164,7 +164,7 @@ def sync(
      Creates the buyer's profile. Then create an API client with role `offtaker` bound to the returned id
     (registry `POST /v1/clients`, `org_id`), so the buyer can post demand.
 
-    **Who may call:** `admin` (platform operator; passes every role check).
+    **Who may call:** `admin` (platform operator).
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
@@ -200,7 +200,7 @@ async def asyncio_detailed(
      Creates the buyer's profile. Then create an API client with role `offtaker` bound to the returned id
     (registry `POST /v1/clients`, `org_id`), so the buyer can post demand.
 
-    **Who may call:** `admin` (platform operator; passes every role check).
+    **Who may call:** `admin` (platform operator).
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
@@ -241,7 +241,7 @@ async def asyncio(
      Creates the buyer's profile. Then create an API client with role `offtaker` bound to the returned id
     (registry `POST /v1/clients`, `org_id`), so the buyer can post demand.
 
-    **Who may call:** `admin` (platform operator; passes every role check).
+    **Who may call:** `admin` (platform operator).
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the

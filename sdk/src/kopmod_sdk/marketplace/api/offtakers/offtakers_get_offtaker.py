@@ -101,10 +101,9 @@ def sync_detailed(
 ) -> Response[OfftakerOut | Problem]:
     """ Read an offtaker profile (itself, admin, partners with marketplace:read)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `offtaker` (an offtaker,
-    acting for its own organisation only), `partner` (a partner integration, limited to the scopes its
-    client was granted), `service` (another kopmod service). A `partner` token needs scope
-    `marketplace:read`.
+     **Who may call:** `admin` (platform operator), `offtaker` (an offtaker, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
+    `service` (another kopmod service). A `partner` token needs scope `marketplace:read`.
 
     Args:
         offtaker_id (UUID):
@@ -137,10 +136,9 @@ def sync(
 ) -> OfftakerOut | Problem | None:
     """ Read an offtaker profile (itself, admin, partners with marketplace:read)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `offtaker` (an offtaker,
-    acting for its own organisation only), `partner` (a partner integration, limited to the scopes its
-    client was granted), `service` (another kopmod service). A `partner` token needs scope
-    `marketplace:read`.
+     **Who may call:** `admin` (platform operator), `offtaker` (an offtaker, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
+    `service` (another kopmod service). A `partner` token needs scope `marketplace:read`.
 
     Args:
         offtaker_id (UUID):
@@ -168,10 +166,9 @@ async def asyncio_detailed(
 ) -> Response[OfftakerOut | Problem]:
     """ Read an offtaker profile (itself, admin, partners with marketplace:read)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `offtaker` (an offtaker,
-    acting for its own organisation only), `partner` (a partner integration, limited to the scopes its
-    client was granted), `service` (another kopmod service). A `partner` token needs scope
-    `marketplace:read`.
+     **Who may call:** `admin` (platform operator), `offtaker` (an offtaker, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
+    `service` (another kopmod service). A `partner` token needs scope `marketplace:read`.
 
     Args:
         offtaker_id (UUID):
@@ -204,10 +201,9 @@ async def asyncio(
 ) -> OfftakerOut | Problem | None:
     """ Read an offtaker profile (itself, admin, partners with marketplace:read)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `offtaker` (an offtaker,
-    acting for its own organisation only), `partner` (a partner integration, limited to the scopes its
-    client was granted), `service` (another kopmod service). A `partner` token needs scope
-    `marketplace:read`.
+     **Who may call:** `admin` (platform operator), `offtaker` (an offtaker, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
+    `service` (another kopmod service). A `partner` token needs scope `marketplace:read`.
 
     Args:
         offtaker_id (UUID):

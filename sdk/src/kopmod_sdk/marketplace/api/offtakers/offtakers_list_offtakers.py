@@ -111,9 +111,9 @@ def sync_detailed(
 ) -> Response[OfftakerOutPage | Problem]:
     """ List offtakers (admin, partners with marketplace:read)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `partner` (a partner
-    integration, limited to the scopes its client was granted), `service` (another kopmod service). A
-    `partner` token needs scope `marketplace:read`.
+     **Who may call:** `admin` (platform operator), `partner` (a partner integration, limited to the
+    scopes its client was granted), `service` (another kopmod service). A `partner` token needs scope
+    `marketplace:read`.
 
     Args:
         limit (int | Unset): Page size, at most 100. Default: 20.
@@ -149,9 +149,9 @@ def sync(
 ) -> OfftakerOutPage | Problem | None:
     """ List offtakers (admin, partners with marketplace:read)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `partner` (a partner
-    integration, limited to the scopes its client was granted), `service` (another kopmod service). A
-    `partner` token needs scope `marketplace:read`.
+     **Who may call:** `admin` (platform operator), `partner` (a partner integration, limited to the
+    scopes its client was granted), `service` (another kopmod service). A `partner` token needs scope
+    `marketplace:read`.
 
     Args:
         limit (int | Unset): Page size, at most 100. Default: 20.
@@ -182,9 +182,9 @@ async def asyncio_detailed(
 ) -> Response[OfftakerOutPage | Problem]:
     """ List offtakers (admin, partners with marketplace:read)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `partner` (a partner
-    integration, limited to the scopes its client was granted), `service` (another kopmod service). A
-    `partner` token needs scope `marketplace:read`.
+     **Who may call:** `admin` (platform operator), `partner` (a partner integration, limited to the
+    scopes its client was granted), `service` (another kopmod service). A `partner` token needs scope
+    `marketplace:read`.
 
     Args:
         limit (int | Unset): Page size, at most 100. Default: 20.
@@ -220,9 +220,9 @@ async def asyncio(
 ) -> OfftakerOutPage | Problem | None:
     """ List offtakers (admin, partners with marketplace:read)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `partner` (a partner
-    integration, limited to the scopes its client was granted), `service` (another kopmod service). A
-    `partner` token needs scope `marketplace:read`.
+     **Who may call:** `admin` (platform operator), `partner` (a partner integration, limited to the
+    scopes its client was granted), `service` (another kopmod service). A `partner` token needs scope
+    `marketplace:read`.
 
     Args:
         limit (int | Unset): Page size, at most 100. Default: 20.

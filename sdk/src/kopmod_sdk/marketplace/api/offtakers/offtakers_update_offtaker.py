@@ -124,10 +124,9 @@ def sync_detailed(
 ) -> Response[OfftakerOut | Problem]:
     """ Change an offtaker's name or contact (itself) or verification status (admin)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `offtaker` (an offtaker,
-    acting for its own organisation only), `partner` (a partner integration, limited to the scopes its
-    client was granted), `service` (another kopmod service). A `partner` token needs scope
-    `marketplace:read`.
+     **Who may call:** `admin` (platform operator), `offtaker` (an offtaker, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
+    `service` (another kopmod service). A `partner` token needs scope `marketplace:read`.
 
     Args:
         offtaker_id (UUID):
@@ -163,10 +162,9 @@ def sync(
 ) -> OfftakerOut | Problem | None:
     """ Change an offtaker's name or contact (itself) or verification status (admin)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `offtaker` (an offtaker,
-    acting for its own organisation only), `partner` (a partner integration, limited to the scopes its
-    client was granted), `service` (another kopmod service). A `partner` token needs scope
-    `marketplace:read`.
+     **Who may call:** `admin` (platform operator), `offtaker` (an offtaker, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
+    `service` (another kopmod service). A `partner` token needs scope `marketplace:read`.
 
     Args:
         offtaker_id (UUID):
@@ -197,10 +195,9 @@ async def asyncio_detailed(
 ) -> Response[OfftakerOut | Problem]:
     """ Change an offtaker's name or contact (itself) or verification status (admin)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `offtaker` (an offtaker,
-    acting for its own organisation only), `partner` (a partner integration, limited to the scopes its
-    client was granted), `service` (another kopmod service). A `partner` token needs scope
-    `marketplace:read`.
+     **Who may call:** `admin` (platform operator), `offtaker` (an offtaker, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
+    `service` (another kopmod service). A `partner` token needs scope `marketplace:read`.
 
     Args:
         offtaker_id (UUID):
@@ -236,10 +233,9 @@ async def asyncio(
 ) -> OfftakerOut | Problem | None:
     """ Change an offtaker's name or contact (itself) or verification status (admin)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `offtaker` (an offtaker,
-    acting for its own organisation only), `partner` (a partner integration, limited to the scopes its
-    client was granted), `service` (another kopmod service). A `partner` token needs scope
-    `marketplace:read`.
+     **Who may call:** `admin` (platform operator), `offtaker` (an offtaker, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
+    `service` (another kopmod service). A `partner` token needs scope `marketplace:read`.
 
     Args:
         offtaker_id (UUID):

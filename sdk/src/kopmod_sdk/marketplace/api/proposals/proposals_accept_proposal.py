@@ -149,10 +149,10 @@ def sync_detailed(
     expiry, `insufficient-quantity` when the offer or demand no longer has the quantity, `period-
     capacity-exceeded` when the periods have too little room left, `not-your-turn` out of turn.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only), `offtaker` (an offtaker, acting for its own
-    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
-    `service` (another kopmod service). A `partner` token needs scope `marketplace:read`.
+    **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `offtaker` (an offtaker, acting for its own organisation only), `partner` (a
+    partner integration, limited to the scopes its client was granted), `service` (another kopmod
+    service). A `partner` token needs scope `marketplace:read`.
 
     Args:
         proposal_id (UUID):
@@ -201,10 +201,10 @@ def sync(
     expiry, `insufficient-quantity` when the offer or demand no longer has the quantity, `period-
     capacity-exceeded` when the periods have too little room left, `not-your-turn` out of turn.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only), `offtaker` (an offtaker, acting for its own
-    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
-    `service` (another kopmod service). A `partner` token needs scope `marketplace:read`.
+    **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `offtaker` (an offtaker, acting for its own organisation only), `partner` (a
+    partner integration, limited to the scopes its client was granted), `service` (another kopmod
+    service). A `partner` token needs scope `marketplace:read`.
 
     Args:
         proposal_id (UUID):
@@ -248,10 +248,10 @@ async def asyncio_detailed(
     expiry, `insufficient-quantity` when the offer or demand no longer has the quantity, `period-
     capacity-exceeded` when the periods have too little room left, `not-your-turn` out of turn.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only), `offtaker` (an offtaker, acting for its own
-    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
-    `service` (another kopmod service). A `partner` token needs scope `marketplace:read`.
+    **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `offtaker` (an offtaker, acting for its own organisation only), `partner` (a
+    partner integration, limited to the scopes its client was granted), `service` (another kopmod
+    service). A `partner` token needs scope `marketplace:read`.
 
     Args:
         proposal_id (UUID):
@@ -300,10 +300,10 @@ async def asyncio(
     expiry, `insufficient-quantity` when the offer or demand no longer has the quantity, `period-
     capacity-exceeded` when the periods have too little room left, `not-your-turn` out of turn.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only), `offtaker` (an offtaker, acting for its own
-    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
-    `service` (another kopmod service). A `partner` token needs scope `marketplace:read`.
+    **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `offtaker` (an offtaker, acting for its own organisation only), `partner` (a
+    partner integration, limited to the scopes its client was granted), `service` (another kopmod
+    service). A `partner` token needs scope `marketplace:read`.
 
     Args:
         proposal_id (UUID):

@@ -126,10 +126,10 @@ def sync_detailed(
      A cooperative sees the proposals made to it; an offtaker those on its demands; admin and partners
     with `marketplace:read` see all.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only), `offtaker` (an offtaker, acting for its own
-    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
-    `service` (another kopmod service). A `partner` token needs scope `marketplace:read`.
+    **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `offtaker` (an offtaker, acting for its own organisation only), `partner` (a
+    partner integration, limited to the scopes its client was granted), `service` (another kopmod
+    service). A `partner` token needs scope `marketplace:read`.
 
     Args:
         demand_id (None | Unset | UUID):
@@ -171,10 +171,10 @@ def sync(
      A cooperative sees the proposals made to it; an offtaker those on its demands; admin and partners
     with `marketplace:read` see all.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only), `offtaker` (an offtaker, acting for its own
-    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
-    `service` (another kopmod service). A `partner` token needs scope `marketplace:read`.
+    **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `offtaker` (an offtaker, acting for its own organisation only), `partner` (a
+    partner integration, limited to the scopes its client was granted), `service` (another kopmod
+    service). A `partner` token needs scope `marketplace:read`.
 
     Args:
         demand_id (None | Unset | UUID):
@@ -211,10 +211,10 @@ async def asyncio_detailed(
      A cooperative sees the proposals made to it; an offtaker those on its demands; admin and partners
     with `marketplace:read` see all.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only), `offtaker` (an offtaker, acting for its own
-    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
-    `service` (another kopmod service). A `partner` token needs scope `marketplace:read`.
+    **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `offtaker` (an offtaker, acting for its own organisation only), `partner` (a
+    partner integration, limited to the scopes its client was granted), `service` (another kopmod
+    service). A `partner` token needs scope `marketplace:read`.
 
     Args:
         demand_id (None | Unset | UUID):
@@ -256,10 +256,10 @@ async def asyncio(
      A cooperative sees the proposals made to it; an offtaker those on its demands; admin and partners
     with `marketplace:read` see all.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only), `offtaker` (an offtaker, acting for its own
-    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
-    `service` (another kopmod service). A `partner` token needs scope `marketplace:read`.
+    **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `offtaker` (an offtaker, acting for its own organisation only), `partner` (a
+    partner integration, limited to the scopes its client was granted), `service` (another kopmod
+    service). A `partner` token needs scope `marketplace:read`.
 
     Args:
         demand_id (None | Unset | UUID):

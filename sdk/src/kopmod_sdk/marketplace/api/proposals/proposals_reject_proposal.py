@@ -141,10 +141,10 @@ def sync_detailed(
 ) -> Response[Problem | ProposalOut]:
     """ Reject the terms on the table (the party whose turn it is)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only), `offtaker` (an offtaker, acting for its own
-    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
-    `service` (another kopmod service). A `partner` token needs scope `marketplace:read`.
+     **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `offtaker` (an offtaker, acting for its own organisation only), `partner` (a
+    partner integration, limited to the scopes its client was granted), `service` (another kopmod
+    service). A `partner` token needs scope `marketplace:read`.
 
     Args:
         proposal_id (UUID):
@@ -185,10 +185,10 @@ def sync(
 ) -> Problem | ProposalOut | None:
     """ Reject the terms on the table (the party whose turn it is)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only), `offtaker` (an offtaker, acting for its own
-    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
-    `service` (another kopmod service). A `partner` token needs scope `marketplace:read`.
+     **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `offtaker` (an offtaker, acting for its own organisation only), `partner` (a
+    partner integration, limited to the scopes its client was granted), `service` (another kopmod
+    service). A `partner` token needs scope `marketplace:read`.
 
     Args:
         proposal_id (UUID):
@@ -224,10 +224,10 @@ async def asyncio_detailed(
 ) -> Response[Problem | ProposalOut]:
     """ Reject the terms on the table (the party whose turn it is)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only), `offtaker` (an offtaker, acting for its own
-    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
-    `service` (another kopmod service). A `partner` token needs scope `marketplace:read`.
+     **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `offtaker` (an offtaker, acting for its own organisation only), `partner` (a
+    partner integration, limited to the scopes its client was granted), `service` (another kopmod
+    service). A `partner` token needs scope `marketplace:read`.
 
     Args:
         proposal_id (UUID):
@@ -268,10 +268,10 @@ async def asyncio(
 ) -> Problem | ProposalOut | None:
     """ Reject the terms on the table (the party whose turn it is)
 
-     **Who may call:** `admin` (platform operator; passes every role check), `cooperative` (a
-    cooperative, acting for its own organisation only), `offtaker` (an offtaker, acting for its own
-    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
-    `service` (another kopmod service). A `partner` token needs scope `marketplace:read`.
+     **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `offtaker` (an offtaker, acting for its own organisation only), `partner` (a
+    partner integration, limited to the scopes its client was granted), `service` (another kopmod
+    service). A `partner` token needs scope `marketplace:read`.
 
     Args:
         proposal_id (UUID):

@@ -133,10 +133,9 @@ def sync_detailed(
     contract, in id order, cursor-paginated. For services, the ministry, admin and partners with
     `marketplace:read`.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `partner` (a partner integration, limited to the scopes its
-    client was granted), `service` (another kopmod service). A `partner` token needs scope
-    `marketplace:read`.
+    **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
+    provincial office), `partner` (a partner integration, limited to the scopes its client was granted),
+    `service` (another kopmod service). A `partner` token needs scope `marketplace:read`.
 
     Args:
         cooperative_id (list[UUID] | None | Unset): Cooperatives to summarise (repeat the
@@ -181,10 +180,9 @@ def sync(
     contract, in id order, cursor-paginated. For services, the ministry, admin and partners with
     `marketplace:read`.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `partner` (a partner integration, limited to the scopes its
-    client was granted), `service` (another kopmod service). A `partner` token needs scope
-    `marketplace:read`.
+    **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
+    provincial office), `partner` (a partner integration, limited to the scopes its client was granted),
+    `service` (another kopmod service). A `partner` token needs scope `marketplace:read`.
 
     Args:
         cooperative_id (list[UUID] | None | Unset): Cooperatives to summarise (repeat the
@@ -224,10 +222,9 @@ async def asyncio_detailed(
     contract, in id order, cursor-paginated. For services, the ministry, admin and partners with
     `marketplace:read`.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `partner` (a partner integration, limited to the scopes its
-    client was granted), `service` (another kopmod service). A `partner` token needs scope
-    `marketplace:read`.
+    **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
+    provincial office), `partner` (a partner integration, limited to the scopes its client was granted),
+    `service` (another kopmod service). A `partner` token needs scope `marketplace:read`.
 
     Args:
         cooperative_id (list[UUID] | None | Unset): Cooperatives to summarise (repeat the
@@ -272,10 +269,9 @@ async def asyncio(
     contract, in id order, cursor-paginated. For services, the ministry, admin and partners with
     `marketplace:read`.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `partner` (a partner integration, limited to the scopes its
-    client was granted), `service` (another kopmod service). A `partner` token needs scope
-    `marketplace:read`.
+    **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
+    provincial office), `partner` (a partner integration, limited to the scopes its client was granted),
+    `service` (another kopmod service). A `partner` token needs scope `marketplace:read`.
 
     Args:
         cooperative_id (list[UUID] | None | Unset): Cooperatives to summarise (repeat the

@@ -107,10 +107,10 @@ def sync_detailed(
     services, the ministry, admin and partners with `marketplace:read`; a cooperative reads only its own
     (another id is a 404).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `cooperative` (a cooperative, acting for its own
-    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
-    `service` (another kopmod service). A `partner` token needs scope `marketplace:read`.
+    **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
+    provincial office), `cooperative` (a cooperative, acting for its own organisation only), `partner`
+    (a partner integration, limited to the scopes its client was granted), `service` (another kopmod
+    service). A `partner` token needs scope `marketplace:read`.
 
     Args:
         cooperative_id (UUID):
@@ -149,10 +149,10 @@ def sync(
     services, the ministry, admin and partners with `marketplace:read`; a cooperative reads only its own
     (another id is a 404).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `cooperative` (a cooperative, acting for its own
-    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
-    `service` (another kopmod service). A `partner` token needs scope `marketplace:read`.
+    **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
+    provincial office), `cooperative` (a cooperative, acting for its own organisation only), `partner`
+    (a partner integration, limited to the scopes its client was granted), `service` (another kopmod
+    service). A `partner` token needs scope `marketplace:read`.
 
     Args:
         cooperative_id (UUID):
@@ -186,10 +186,10 @@ async def asyncio_detailed(
     services, the ministry, admin and partners with `marketplace:read`; a cooperative reads only its own
     (another id is a 404).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `cooperative` (a cooperative, acting for its own
-    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
-    `service` (another kopmod service). A `partner` token needs scope `marketplace:read`.
+    **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
+    provincial office), `cooperative` (a cooperative, acting for its own organisation only), `partner`
+    (a partner integration, limited to the scopes its client was granted), `service` (another kopmod
+    service). A `partner` token needs scope `marketplace:read`.
 
     Args:
         cooperative_id (UUID):
@@ -228,10 +228,10 @@ async def asyncio(
     services, the ministry, admin and partners with `marketplace:read`; a cooperative reads only its own
     (another id is a 404).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `cooperative` (a cooperative, acting for its own
-    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
-    `service` (another kopmod service). A `partner` token needs scope `marketplace:read`.
+    **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
+    provincial office), `cooperative` (a cooperative, acting for its own organisation only), `partner`
+    (a partner integration, limited to the scopes its client was granted), `service` (another kopmod
+    service). A `partner` token needs scope `marketplace:read`.
 
     Args:
         cooperative_id (UUID):

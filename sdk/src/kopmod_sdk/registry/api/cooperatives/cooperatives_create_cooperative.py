@@ -133,9 +133,9 @@ def sync_detailed(
     least 3 member cooperatives. A NIB, NIK koperasi or external id already registered is a 409 naming
     the field.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `partner` (a partner integration, limited to the scopes its
-    client was granted). A `partner` token needs scope `registry:write`.
+    **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
+    provincial office), `partner` (a partner integration, limited to the scopes its client was granted).
+    A `partner` token needs scope `registry:write`.
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
@@ -179,9 +179,9 @@ def sync(
     least 3 member cooperatives. A NIB, NIK koperasi or external id already registered is a 409 naming
     the field.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `partner` (a partner integration, limited to the scopes its
-    client was granted). A `partner` token needs scope `registry:write`.
+    **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
+    provincial office), `partner` (a partner integration, limited to the scopes its client was granted).
+    A `partner` token needs scope `registry:write`.
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
@@ -220,9 +220,9 @@ async def asyncio_detailed(
     least 3 member cooperatives. A NIB, NIK koperasi or external id already registered is a 409 naming
     the field.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `partner` (a partner integration, limited to the scopes its
-    client was granted). A `partner` token needs scope `registry:write`.
+    **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
+    provincial office), `partner` (a partner integration, limited to the scopes its client was granted).
+    A `partner` token needs scope `registry:write`.
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
@@ -266,9 +266,9 @@ async def asyncio(
     least 3 member cooperatives. A NIB, NIK koperasi or external id already registered is a 409 naming
     the field.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `partner` (a partner integration, limited to the scopes its
-    client was granted). A `partner` token needs scope `registry:write`.
+    **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
+    provincial office), `partner` (a partner integration, limited to the scopes its client was granted).
+    A `partner` token needs scope `registry:write`.
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the

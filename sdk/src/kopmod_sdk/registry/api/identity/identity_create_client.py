@@ -129,7 +129,7 @@ def sync_detailed(
 
      The secret is in this response only; the platform keeps its hash.
 
-    **Who may call:** `admin` (platform operator; passes every role check).
+    **Who may call:** `admin` (platform operator).
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
@@ -169,7 +169,7 @@ def sync(
 
      The secret is in this response only; the platform keeps its hash.
 
-    **Who may call:** `admin` (platform operator; passes every role check).
+    **Who may call:** `admin` (platform operator).
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
@@ -204,7 +204,7 @@ async def asyncio_detailed(
 
      The secret is in this response only; the platform keeps its hash.
 
-    **Who may call:** `admin` (platform operator; passes every role check).
+    **Who may call:** `admin` (platform operator).
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
@@ -244,7 +244,7 @@ async def asyncio(
 
      The secret is in this response only; the platform keeps its hash.
 
-    **Who may call:** `admin` (platform operator; passes every role check).
+    **Who may call:** `admin` (platform operator).
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the

@@ -101,7 +101,7 @@ def sync_detailed(
 ) -> Response[ClientOut | Problem]:
     """ Read an API client (admin)
 
-     **Who may call:** `admin` (platform operator; passes every role check).
+     **Who may call:** `admin` (platform operator).
 
     Args:
         client_uuid (UUID):
@@ -134,7 +134,7 @@ def sync(
 ) -> ClientOut | Problem | None:
     """ Read an API client (admin)
 
-     **Who may call:** `admin` (platform operator; passes every role check).
+     **Who may call:** `admin` (platform operator).
 
     Args:
         client_uuid (UUID):
@@ -162,7 +162,7 @@ async def asyncio_detailed(
 ) -> Response[ClientOut | Problem]:
     """ Read an API client (admin)
 
-     **Who may call:** `admin` (platform operator; passes every role check).
+     **Who may call:** `admin` (platform operator).
 
     Args:
         client_uuid (UUID):
@@ -195,7 +195,7 @@ async def asyncio(
 ) -> ClientOut | Problem | None:
     """ Read an API client (admin)
 
-     **Who may call:** `admin` (platform operator; passes every role check).
+     **Who may call:** `admin` (platform operator).
 
     Args:
         client_uuid (UUID):

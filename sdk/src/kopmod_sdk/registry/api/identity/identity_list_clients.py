@@ -111,7 +111,7 @@ def sync_detailed(
 ) -> Response[ClientOutPage | Problem]:
     """ List API clients (admin)
 
-     **Who may call:** `admin` (platform operator; passes every role check).
+     **Who may call:** `admin` (platform operator).
 
     Args:
         limit (int | Unset): Page size, at most 100. Default: 20.
@@ -147,7 +147,7 @@ def sync(
 ) -> ClientOutPage | Problem | None:
     """ List API clients (admin)
 
-     **Who may call:** `admin` (platform operator; passes every role check).
+     **Who may call:** `admin` (platform operator).
 
     Args:
         limit (int | Unset): Page size, at most 100. Default: 20.
@@ -178,7 +178,7 @@ async def asyncio_detailed(
 ) -> Response[ClientOutPage | Problem]:
     """ List API clients (admin)
 
-     **Who may call:** `admin` (platform operator; passes every role check).
+     **Who may call:** `admin` (platform operator).
 
     Args:
         limit (int | Unset): Page size, at most 100. Default: 20.
@@ -214,7 +214,7 @@ async def asyncio(
 ) -> ClientOutPage | Problem | None:
     """ List API clients (admin)
 
-     **Who may call:** `admin` (platform operator; passes every role check).
+     **Who may call:** `admin` (platform operator).
 
     Args:
         limit (int | Unset): Page size, at most 100. Default: 20.

@@ -112,7 +112,7 @@ def sync_detailed(
 
      The old secret stops working at once; the new one is shown only here.
 
-    **Who may call:** `admin` (platform operator; passes every role check).
+    **Who may call:** `admin` (platform operator).
 
     Args:
         client_uuid (UUID):
@@ -152,7 +152,7 @@ def sync(
 
      The old secret stops working at once; the new one is shown only here.
 
-    **Who may call:** `admin` (platform operator; passes every role check).
+    **Who may call:** `admin` (platform operator).
 
     Args:
         client_uuid (UUID):
@@ -187,7 +187,7 @@ async def asyncio_detailed(
 
      The old secret stops working at once; the new one is shown only here.
 
-    **Who may call:** `admin` (platform operator; passes every role check).
+    **Who may call:** `admin` (platform operator).
 
     Args:
         client_uuid (UUID):
@@ -227,7 +227,7 @@ async def asyncio(
 
      The old secret stops working at once; the new one is shown only here.
 
-    **Who may call:** `admin` (platform operator; passes every role check).
+    **Who may call:** `admin` (platform operator).
 
     Args:
         client_uuid (UUID):

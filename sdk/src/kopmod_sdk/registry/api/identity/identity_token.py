@@ -111,13 +111,23 @@ def sync_detailed(
     body: BodyIdentityToken,
 
 ) -> Response[Problem | TokenResponse]:
-    """ Get an access token (OAuth2 client credentials)
+    """ Get an access token (client credentials, authorization code, refresh token)
 
-     RFC 6749 section 4.4. Send `application/x-www-form-urlencoded` with `grant_type=client_credentials`,
-    and the client credentials either as HTTP Basic (preferred) or as `client_id`/`client_secret` form
-    fields. Optional `scope` narrows the granted scopes; optional `audience` narrows the token to one
-    service (`kopmod-registry`, `kopmod-financing`, `kopmod-marketplace`). The token is a JWT signed
-    with Ed25519; its keys are at `/.well-known/jwks.json`.
+     RFC 6749. Send `application/x-www-form-urlencoded`; client credentials either as HTTP Basic
+    (preferred) or as `client_id`/`client_secret` form fields (a public OpenID Connect client sends only
+    `client_id`).
+
+    - `grant_type=client_credentials` (API clients, section 4.4): optional `scope` narrows the granted
+    scopes; optional `audience` narrows the token to one service (`kopmod-registry`, `kopmod-financing`,
+    `kopmod-marketplace`).
+    - `grant_type=authorization_code` (OpenID Connect clients, section 4.1.3): `code`, the exact
+    `redirect_uri` of the request and the PKCE `code_verifier` (S256). Answers with an access token, an
+    ID token and a refresh token.
+    - `grant_type=refresh_token` (section 6): the refresh token is spent and a new one returned
+    (rotation); a spent one presented again revokes its whole family.
+
+    Tokens are JWTs signed with Ed25519; the keys are at `/.well-known/jwks.json`; the provider's
+    metadata at `/.well-known/openid-configuration`.
 
     **Who may call:** anyone; no token needed.
 
@@ -150,13 +160,23 @@ def sync(
     body: BodyIdentityToken,
 
 ) -> Problem | TokenResponse | None:
-    """ Get an access token (OAuth2 client credentials)
+    """ Get an access token (client credentials, authorization code, refresh token)
 
-     RFC 6749 section 4.4. Send `application/x-www-form-urlencoded` with `grant_type=client_credentials`,
-    and the client credentials either as HTTP Basic (preferred) or as `client_id`/`client_secret` form
-    fields. Optional `scope` narrows the granted scopes; optional `audience` narrows the token to one
-    service (`kopmod-registry`, `kopmod-financing`, `kopmod-marketplace`). The token is a JWT signed
-    with Ed25519; its keys are at `/.well-known/jwks.json`.
+     RFC 6749. Send `application/x-www-form-urlencoded`; client credentials either as HTTP Basic
+    (preferred) or as `client_id`/`client_secret` form fields (a public OpenID Connect client sends only
+    `client_id`).
+
+    - `grant_type=client_credentials` (API clients, section 4.4): optional `scope` narrows the granted
+    scopes; optional `audience` narrows the token to one service (`kopmod-registry`, `kopmod-financing`,
+    `kopmod-marketplace`).
+    - `grant_type=authorization_code` (OpenID Connect clients, section 4.1.3): `code`, the exact
+    `redirect_uri` of the request and the PKCE `code_verifier` (S256). Answers with an access token, an
+    ID token and a refresh token.
+    - `grant_type=refresh_token` (section 6): the refresh token is spent and a new one returned
+    (rotation); a spent one presented again revokes its whole family.
+
+    Tokens are JWTs signed with Ed25519; the keys are at `/.well-known/jwks.json`; the provider's
+    metadata at `/.well-known/openid-configuration`.
 
     **Who may call:** anyone; no token needed.
 
@@ -184,13 +204,23 @@ async def asyncio_detailed(
     body: BodyIdentityToken,
 
 ) -> Response[Problem | TokenResponse]:
-    """ Get an access token (OAuth2 client credentials)
+    """ Get an access token (client credentials, authorization code, refresh token)
 
-     RFC 6749 section 4.4. Send `application/x-www-form-urlencoded` with `grant_type=client_credentials`,
-    and the client credentials either as HTTP Basic (preferred) or as `client_id`/`client_secret` form
-    fields. Optional `scope` narrows the granted scopes; optional `audience` narrows the token to one
-    service (`kopmod-registry`, `kopmod-financing`, `kopmod-marketplace`). The token is a JWT signed
-    with Ed25519; its keys are at `/.well-known/jwks.json`.
+     RFC 6749. Send `application/x-www-form-urlencoded`; client credentials either as HTTP Basic
+    (preferred) or as `client_id`/`client_secret` form fields (a public OpenID Connect client sends only
+    `client_id`).
+
+    - `grant_type=client_credentials` (API clients, section 4.4): optional `scope` narrows the granted
+    scopes; optional `audience` narrows the token to one service (`kopmod-registry`, `kopmod-financing`,
+    `kopmod-marketplace`).
+    - `grant_type=authorization_code` (OpenID Connect clients, section 4.1.3): `code`, the exact
+    `redirect_uri` of the request and the PKCE `code_verifier` (S256). Answers with an access token, an
+    ID token and a refresh token.
+    - `grant_type=refresh_token` (section 6): the refresh token is spent and a new one returned
+    (rotation); a spent one presented again revokes its whole family.
+
+    Tokens are JWTs signed with Ed25519; the keys are at `/.well-known/jwks.json`; the provider's
+    metadata at `/.well-known/openid-configuration`.
 
     **Who may call:** anyone; no token needed.
 
@@ -223,13 +253,23 @@ async def asyncio(
     body: BodyIdentityToken,
 
 ) -> Problem | TokenResponse | None:
-    """ Get an access token (OAuth2 client credentials)
+    """ Get an access token (client credentials, authorization code, refresh token)
 
-     RFC 6749 section 4.4. Send `application/x-www-form-urlencoded` with `grant_type=client_credentials`,
-    and the client credentials either as HTTP Basic (preferred) or as `client_id`/`client_secret` form
-    fields. Optional `scope` narrows the granted scopes; optional `audience` narrows the token to one
-    service (`kopmod-registry`, `kopmod-financing`, `kopmod-marketplace`). The token is a JWT signed
-    with Ed25519; its keys are at `/.well-known/jwks.json`.
+     RFC 6749. Send `application/x-www-form-urlencoded`; client credentials either as HTTP Basic
+    (preferred) or as `client_id`/`client_secret` form fields (a public OpenID Connect client sends only
+    `client_id`).
+
+    - `grant_type=client_credentials` (API clients, section 4.4): optional `scope` narrows the granted
+    scopes; optional `audience` narrows the token to one service (`kopmod-registry`, `kopmod-financing`,
+    `kopmod-marketplace`).
+    - `grant_type=authorization_code` (OpenID Connect clients, section 4.1.3): `code`, the exact
+    `redirect_uri` of the request and the PKCE `code_verifier` (S256). Answers with an access token, an
+    ID token and a refresh token.
+    - `grant_type=refresh_token` (section 6): the refresh token is spent and a new one returned
+    (rotation); a spent one presented again revokes its whole family.
+
+    Tokens are JWTs signed with Ed25519; the keys are at `/.well-known/jwks.json`; the provider's
+    metadata at `/.well-known/openid-configuration`.
 
     **Who may call:** anyone; no token needed.
 

@@ -124,7 +124,7 @@ def sync_detailed(
 ) -> Response[ClientOut | Problem]:
     """ Change an API client's name, scopes or active flag (admin)
 
-     **Who may call:** `admin` (platform operator; passes every role check).
+     **Who may call:** `admin` (platform operator).
 
     Args:
         client_uuid (UUID):
@@ -160,7 +160,7 @@ def sync(
 ) -> ClientOut | Problem | None:
     """ Change an API client's name, scopes or active flag (admin)
 
-     **Who may call:** `admin` (platform operator; passes every role check).
+     **Who may call:** `admin` (platform operator).
 
     Args:
         client_uuid (UUID):
@@ -191,7 +191,7 @@ async def asyncio_detailed(
 ) -> Response[ClientOut | Problem]:
     """ Change an API client's name, scopes or active flag (admin)
 
-     **Who may call:** `admin` (platform operator; passes every role check).
+     **Who may call:** `admin` (platform operator).
 
     Args:
         client_uuid (UUID):
@@ -227,7 +227,7 @@ async def asyncio(
 ) -> ClientOut | Problem | None:
     """ Change an API client's name, scopes or active flag (admin)
 
-     **Who may call:** `admin` (platform operator; passes every role check).
+     **Who may call:** `admin` (platform operator).
 
     Args:
         client_uuid (UUID):

@@ -132,9 +132,9 @@ def sync_detailed(
     `merged`; the successor is registered by this request (its fields are validated as in `POST
     /v1/cooperatives`, under `successor`).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `partner` (a partner integration, limited to the scopes its
-    client was granted). A `partner` token needs scope `registry:restructure`.
+    **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
+    provincial office), `partner` (a partner integration, limited to the scopes its client was granted).
+    A `partner` token needs scope `registry:restructure`.
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
@@ -178,9 +178,9 @@ def sync(
     `merged`; the successor is registered by this request (its fields are validated as in `POST
     /v1/cooperatives`, under `successor`).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `partner` (a partner integration, limited to the scopes its
-    client was granted). A `partner` token needs scope `registry:restructure`.
+    **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
+    provincial office), `partner` (a partner integration, limited to the scopes its client was granted).
+    A `partner` token needs scope `registry:restructure`.
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
@@ -219,9 +219,9 @@ async def asyncio_detailed(
     `merged`; the successor is registered by this request (its fields are validated as in `POST
     /v1/cooperatives`, under `successor`).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `partner` (a partner integration, limited to the scopes its
-    client was granted). A `partner` token needs scope `registry:restructure`.
+    **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
+    provincial office), `partner` (a partner integration, limited to the scopes its client was granted).
+    A `partner` token needs scope `registry:restructure`.
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
@@ -265,9 +265,9 @@ async def asyncio(
     `merged`; the successor is registered by this request (its fields are validated as in `POST
     /v1/cooperatives`, under `successor`).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `partner` (a partner integration, limited to the scopes its
-    client was granted). A `partner` token needs scope `registry:restructure`.
+    **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
+    provincial office), `partner` (a partner integration, limited to the scopes its client was granted).
+    A `partner` token needs scope `registry:restructure`.
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the

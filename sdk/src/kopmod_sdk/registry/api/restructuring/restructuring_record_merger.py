@@ -133,9 +133,9 @@ def sync_detailed(
     from) a dissolved or merged one a 409; a successor in another province than a predecessor needs a
     `reason` (422).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `partner` (a partner integration, limited to the scopes its
-    client was granted). A `partner` token needs scope `registry:restructure`.
+    **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
+    provincial office), `partner` (a partner integration, limited to the scopes its client was granted).
+    A `partner` token needs scope `registry:restructure`.
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
@@ -180,9 +180,9 @@ def sync(
     from) a dissolved or merged one a 409; a successor in another province than a predecessor needs a
     `reason` (422).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `partner` (a partner integration, limited to the scopes its
-    client was granted). A `partner` token needs scope `registry:restructure`.
+    **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
+    provincial office), `partner` (a partner integration, limited to the scopes its client was granted).
+    A `partner` token needs scope `registry:restructure`.
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
@@ -222,9 +222,9 @@ async def asyncio_detailed(
     from) a dissolved or merged one a 409; a successor in another province than a predecessor needs a
     `reason` (422).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `partner` (a partner integration, limited to the scopes its
-    client was granted). A `partner` token needs scope `registry:restructure`.
+    **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
+    provincial office), `partner` (a partner integration, limited to the scopes its client was granted).
+    A `partner` token needs scope `registry:restructure`.
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
@@ -269,9 +269,9 @@ async def asyncio(
     from) a dissolved or merged one a 409; a successor in another province than a predecessor needs a
     `reason` (422).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `partner` (a partner integration, limited to the scopes its
-    client was granted). A `partner` token needs scope `registry:restructure`.
+    **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
+    provincial office), `partner` (a partner integration, limited to the scopes its client was granted).
+    A `partner` token needs scope `registry:restructure`.
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the

@@ -131,9 +131,9 @@ def sync_detailed(
     `registry.cooperative.restructured` (outbox, same transaction). The parent founds a new cooperative
     in another sector (a different type, or sectors the parent does not have) and stays active.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `partner` (a partner integration, limited to the scopes its
-    client was granted). A `partner` token needs scope `registry:restructure`.
+    **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
+    provincial office), `partner` (a partner integration, limited to the scopes its client was granted).
+    A `partner` token needs scope `registry:restructure`.
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
@@ -176,9 +176,9 @@ def sync(
     `registry.cooperative.restructured` (outbox, same transaction). The parent founds a new cooperative
     in another sector (a different type, or sectors the parent does not have) and stays active.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `partner` (a partner integration, limited to the scopes its
-    client was granted). A `partner` token needs scope `registry:restructure`.
+    **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
+    provincial office), `partner` (a partner integration, limited to the scopes its client was granted).
+    A `partner` token needs scope `registry:restructure`.
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
@@ -216,9 +216,9 @@ async def asyncio_detailed(
     `registry.cooperative.restructured` (outbox, same transaction). The parent founds a new cooperative
     in another sector (a different type, or sectors the parent does not have) and stays active.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `partner` (a partner integration, limited to the scopes its
-    client was granted). A `partner` token needs scope `registry:restructure`.
+    **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
+    provincial office), `partner` (a partner integration, limited to the scopes its client was granted).
+    A `partner` token needs scope `registry:restructure`.
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
@@ -261,9 +261,9 @@ async def asyncio(
     `registry.cooperative.restructured` (outbox, same transaction). The parent founds a new cooperative
     in another sector (a different type, or sectors the parent does not have) and stays active.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `partner` (a partner integration, limited to the scopes its
-    client was granted). A `partner` token needs scope `registry:restructure`.
+    **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
+    provincial office), `partner` (a partner integration, limited to the scopes its client was granted).
+    A `partner` token needs scope `registry:restructure`.
 
     Args:
         idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the

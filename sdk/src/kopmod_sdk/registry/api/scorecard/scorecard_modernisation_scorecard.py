@@ -110,10 +110,10 @@ def sync_detailed(
     ministry, admin, services, partners with `registry:read`, and the cooperative itself (another
     cooperative's id is a 404).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `cooperative` (a cooperative, acting for its own
-    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
-    `service` (another kopmod service). A `partner` token needs scope `registry:read`.
+    **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
+    provincial office), `cooperative` (a cooperative, acting for its own organisation only), `partner`
+    (a partner integration, limited to the scopes its client was granted), `service` (another kopmod
+    service). A `partner` token needs scope `registry:read`.
 
     Args:
         cooperative_id (UUID):
@@ -155,10 +155,10 @@ def sync(
     ministry, admin, services, partners with `registry:read`, and the cooperative itself (another
     cooperative's id is a 404).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `cooperative` (a cooperative, acting for its own
-    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
-    `service` (another kopmod service). A `partner` token needs scope `registry:read`.
+    **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
+    provincial office), `cooperative` (a cooperative, acting for its own organisation only), `partner`
+    (a partner integration, limited to the scopes its client was granted), `service` (another kopmod
+    service). A `partner` token needs scope `registry:read`.
 
     Args:
         cooperative_id (UUID):
@@ -195,10 +195,10 @@ async def asyncio_detailed(
     ministry, admin, services, partners with `registry:read`, and the cooperative itself (another
     cooperative's id is a 404).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `cooperative` (a cooperative, acting for its own
-    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
-    `service` (another kopmod service). A `partner` token needs scope `registry:read`.
+    **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
+    provincial office), `cooperative` (a cooperative, acting for its own organisation only), `partner`
+    (a partner integration, limited to the scopes its client was granted), `service` (another kopmod
+    service). A `partner` token needs scope `registry:read`.
 
     Args:
         cooperative_id (UUID):
@@ -240,10 +240,10 @@ async def asyncio(
     ministry, admin, services, partners with `registry:read`, and the cooperative itself (another
     cooperative's id is a 404).
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `cooperative` (a cooperative, acting for its own
-    organisation only), `partner` (a partner integration, limited to the scopes its client was granted),
-    `service` (another kopmod service). A `partner` token needs scope `registry:read`.
+    **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
+    provincial office), `cooperative` (a cooperative, acting for its own organisation only), `partner`
+    (a partner integration, limited to the scopes its client was granted), `service` (another kopmod
+    service). A `partner` token needs scope `registry:read`.
 
     Args:
         cooperative_id (UUID):

@@ -90,9 +90,9 @@ def sync_detailed(
     the programme's target. Partial (with the reason) when a service is unavailable. For the ministry,
     admin and partners with `registry:read`.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `partner` (a partner integration, limited to the scopes its
-    client was granted). A `partner` token needs scope `registry:read`.
+    **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
+    provincial office), `partner` (a partner integration, limited to the scopes its client was granted).
+    A `partner` token needs scope `registry:read`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,9 +126,9 @@ def sync(
     the programme's target. Partial (with the reason) when a service is unavailable. For the ministry,
     admin and partners with `registry:read`.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `partner` (a partner integration, limited to the scopes its
-    client was granted). A `partner` token needs scope `registry:read`.
+    **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
+    provincial office), `partner` (a partner integration, limited to the scopes its client was granted).
+    A `partner` token needs scope `registry:read`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,9 +157,9 @@ async def asyncio_detailed(
     the programme's target. Partial (with the reason) when a service is unavailable. For the ministry,
     admin and partners with `registry:read`.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `partner` (a partner integration, limited to the scopes its
-    client was granted). A `partner` token needs scope `registry:read`.
+    **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
+    provincial office), `partner` (a partner integration, limited to the scopes its client was granted).
+    A `partner` token needs scope `registry:read`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,9 +193,9 @@ async def asyncio(
     the programme's target. Partial (with the reason) when a service is unavailable. For the ministry,
     admin and partners with `registry:read`.
 
-    **Who may call:** `admin` (platform operator; passes every role check), `ministry` (registry officer
-    of the ministry or a provincial office), `partner` (a partner integration, limited to the scopes its
-    client was granted). A `partner` token needs scope `registry:read`.
+    **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
+    provincial office), `partner` (a partner integration, limited to the scopes its client was granted).
+    A `partner` token needs scope `registry:read`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,259 @@
+"""Financing at growing portfolio size: end of day and the fund reports, per loan count.
+
+    uv run python bench/financing_scale.py [sizes ...]      # default: 1000 10000
+
+Builds 20 template loans through the real API (disbursement, some repayments on time, some
+late or partial, none for a few; end of day every business day for about six months, so the
+late ones carry a daily penalty per day in arrears), then clones them by SQL to each size and
+measures, through the real app in process (``httpx.ASGITransport``, real Postgres
+transactions, the embedded server of ``kopmod_shared.testing``):
+- end of day for one business day (seconds, and ms per open loan);
+- the portfolio, the fund position history (month ends over the half year) and the cash
+  forecast, one request each (seconds);
+- the replay alone per loan, the engine as it is against the quadratic engine it replaced
+  (``tests/replay/reference_engine.py``) on the same loans in the same run: the ratio.
+The reference figures of ``/work/shared/baselines.md`` (main at 7fffe6f, quiet machine) are
+printed beside, per open loan, for comparison. No assertions on timing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import time
+import uuid
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+from sqlalchemy import text
+
+from financing.main import create_app
+from financing.settings import FinancingSettings
+from kopmod_shared.testing import TestIssuer, fresh_database, running
+
+SERVICE_DIR = Path(__file__).resolve().parents[1] / "services" / "financing"
+sys.path.insert(0, str(SERVICE_DIR))
+from tests.loans.conftest import Fund, signed_loan  # noqa: E402
+from tests.replay import reference_engine  # noqa: E402
+
+TEMPLATES = 20
+START = date(2026, 1, 5)
+HISTORY_DAYS = 182
+# Baselines (open loans -> end of day s, portfolio s, cash forecast s), main at 7fffe6f.
+BASELINE = {950: (20.6, 11.4, 11.5), 2850: (93.2, 34.6, 30.1)}
+
+
+async def build_templates(c: httpx.AsyncClient, app: Any, h: Any) -> Fund:
+    resp = await c.post(
+        "/v1/funds", json={"code": "SCALE", "name": "scale bench"}, headers=h("admin")
+    )
+    fund = Fund(uuid.UUID(resp.json()["id"]), "SCALE")
+    await c.post(
+        f"/v1/funds/{fund.id}/capital-injections",
+        json={"amount": "900000000000.00", "entry_date": "2026-01-02", "memo": "bench"},
+        headers=h("admin"),
+    )
+    await c.post(
+        f"/v1/funds/{fund.id}/business-date",
+        json={"business_date": START.isoformat()},
+        headers=h("fund_officer"),
+    )
+    loans = []
+    for _ in range(TEMPLATES):
+        loan_id = await signed_loan(app, fund, amount="12000000.00", max_tranches=1)
+        resp = await c.post(
+            f"/v1/loans/{loan_id}/disbursements",
+            json={"amount": "12000000.00"},
+            headers=h("fund_officer"),
+        )
+        assert resp.status_code == 201, resp.text
+        loans.append(loan_id)
+    bank = h("partner", sub="bank-bench", scopes=["repayments"])
+    # Loan n pays: every 3rd on time; others late by n days; every 5th only half; 19 never.
+    for month in range(1, 7):
+        due = date(2026, 1 + month, 5)
+        plan = sorted((due + timedelta(days=0 if n % 3 == 0 else n), n) for n in range(19))
+        for pay_on, n in plan:
+            loan_id = loans[n]
+            await eod(c, h, fund, pay_on - timedelta(days=1))
+            amount = "500000.00" if n % 5 == 0 else "1120000.00"
+            resp = await c.post(
+                f"/v1/loans/{loan_id}/repayments",
+                json={"amount": amount, "external_reference": f"B-{month}-{n}"},
+                headers=bank,
+            )
+            assert resp.status_code == 201, resp.text
+    await eod(c, h, fund, START + timedelta(days=HISTORY_DAYS))
+    return fund
+
+
+async def eod(c: httpx.AsyncClient, h: Any, fund: Fund, through: date) -> float:
+    t0 = time.perf_counter()
+    resp = await c.post(
+        f"/v1/funds/{fund.id}/end-of-day",
+        json={"through": through.isoformat()},
+        headers=h("fund_officer"),
+        timeout=3600,
+    )
+    assert resp.status_code == 200, resp.text
+    return time.perf_counter() - t0
+
+
+async def columns(conn: Any, table: str) -> list[str]:
+    rows = await conn.execute(
+        text(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = :t "
+            "ORDER BY ordinal_position"
+        ),
+        {"t": table},
+    )
+    return [r[0] for r in rows]
+
+
+async def clone(app: Any, fund: Fund, copies: int) -> None:
+    """``copies`` more of each template loan (loan, transactions, snapshot), by SQL."""
+    async with app.state.sessionmaker() as session:
+        conn = await session.connection()
+        await conn.execute(text("SET LOCAL statement_timeout = 0"))  # a bulk copy, not a request
+        await conn.execute(text("DROP TABLE IF EXISTS clone_map"))
+        await conn.execute(
+            text(
+                "CREATE TEMP TABLE clone_map AS SELECT l.id AS old, gen_random_uuid() AS new "
+                "FROM loans l, generate_series(1, :k) WHERE l.fund_id = :f "
+                "AND l.id IN (SELECT id FROM loans WHERE fund_id = :f ORDER BY created_at "
+                "LIMIT :t)"
+            ),
+            {"k": copies, "f": fund.id, "t": TEMPLATES},
+        )
+        for table, key, skip in (
+            ("loans", "id", ()),
+            ("loan_accounts", "loan_id", ()),
+            ("loan_transactions", "loan_id", ("seq",)),
+        ):
+            cols = [c for c in await columns(conn, table) if c not in skip]
+            fresh = {key: "m.new", **({"id": "gen_random_uuid()"} if key != "id" else {})}
+            select = ", ".join(fresh.get(c, f"x.{c}") for c in cols)
+            order = " ORDER BY x.seq" if table == "loan_transactions" else ""
+            await conn.execute(
+                text(
+                    f"INSERT INTO {table} ({', '.join(cols)}) SELECT {select} FROM {table} x "
+                    f"JOIN clone_map m ON m.old = x.{key}{order}"
+                )
+            )
+        await conn.execute(text("ANALYZE"))
+        await session.commit()
+
+
+async def timed_get(c: httpx.AsyncClient, url: str, headers: Any, **params: Any) -> float:
+    t0 = time.perf_counter()
+    resp = await c.get(url, params=params, headers=headers, timeout=3600)
+    assert resp.status_code == 200, resp.text
+    return time.perf_counter() - t0
+
+
+async def replay_ratio(app: Any, fund: Fund) -> tuple[float, float]:
+    """ms per loan replaying the templates: this engine, and the quadratic one it replaced."""
+    from financing.loans.repository import LoanRepository
+    from financing.loans.service import LoanBook
+    from financing.replay import engine
+
+    async with app.state.sessionmaker() as session:
+        repo = LoanRepository(session)
+        loans = list(await repo.loans_of_fund(fund.id))[:TEMPLATES]
+        records = await repo.transactions_of_loans([loan.id for loan in loans])
+        books = [LoanBook(loan=loan, records=records[loan.id]) for loan in loans]
+    out = []
+    for module in (engine, reference_engine):
+        t0 = time.perf_counter()
+        for book in books:
+            txs = [
+                module.LoanTransaction(
+                    t.id,
+                    module.TxKind(t.kind.value),
+                    t.value_date,
+                    t.amount,
+                    t.sequence,
+                    t.reversed,
+                    t.installment_number,
+                )
+                for t in book.transactions()
+            ]
+            module.replay(book.installments(), txs, order=module.allocation_order(None))
+        out.append((time.perf_counter() - t0) / len(books) * 1000)
+    return out[0], out[1]
+
+
+async def main() -> None:
+    sizes = [int(a) for a in sys.argv[1:]] or [1000, 10000]
+    url = fresh_database(SERVICE_DIR, "kopmod_financing_scale_bench")
+    issuer = TestIssuer()
+    settings = FinancingSettings(
+        database_url=url,
+        environment="test",
+        token_issuer=issuer.issuer,
+        log_level="WARNING",
+        log_json=False,
+        eligibility_retry_enabled=False,
+        documents_dir=Path("/tmp/kopmod-bench-documents"),
+    )
+
+    def h(role: str, **kw: Any) -> dict[str, str]:
+        return issuer.headers(role, audience="kopmod-financing", **kw)
+
+    app = create_app(settings, key_source=issuer.key_source)
+    async with (
+        running(app),
+        httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://f") as c,
+    ):
+        t0 = time.perf_counter()
+        fund = await build_templates(c, app, h)
+        print(
+            f"templates: {TEMPLATES} loans, {HISTORY_DAYS} days, {time.perf_counter() - t0:.1f} s"
+        )
+        new, old = await replay_ratio(app, fund)
+        print(
+            f"replay per loan: {new:.2f} ms, quadratic engine {old:.2f} ms, ratio {new / old:.3f}"
+        )
+        total = TEMPLATES
+        resp = await c.get(f"/v1/funds/{fund.id}/business-date", headers=h("fund_officer"))
+        day = date.fromisoformat(resp.json()["business_date"])  # the first day not closed
+        print(f"load average {os.getloadavg()[0]:.1f} ({os.cpu_count()} CPUs)")
+        header = "loans | open | end of day s | ms/open loan | portfolio s | history s | forecast s"
+        print(header + " | baseline ms/open loan (eod, portfolio)")
+        for size in sizes:
+            if size > total:
+                await clone(app, fund, (size - total) // TEMPLATES)
+                total += (size - total) // TEMPLATES * TEMPLATES
+            async with app.state.sessionmaker() as session:
+                open_loans = await session.scalar(
+                    text("SELECT count(*) FROM loans WHERE fund_id = :f AND status = 'active'"),
+                    {"f": fund.id},
+                )
+            eod_s = await eod(c, h, fund, day)
+            day += timedelta(days=1)
+            officer = h("fund_officer")
+            port_s = await timed_get(c, f"/v1/funds/{fund.id}/portfolio", officer)
+            hist_s = await timed_get(
+                c,
+                f"/v1/funds/{fund.id}/position-history",
+                officer,
+                date_from=START.isoformat(),
+                date_to=day.isoformat(),
+                step="month",
+            )
+            fc_s = await timed_get(c, f"/v1/funds/{fund.id}/cash-forecast", officer)
+            base = " | ".join(
+                f"{n}: {e / n * 1000:.1f}, {p / n * 1000:.1f}" for n, (e, p, _) in BASELINE.items()
+            )
+            print(
+                f"{total} | {open_loans} | {eod_s:.2f} | {eod_s / max(open_loans, 1) * 1000:.2f}"
+                f" | {port_s:.2f} | {hist_s:.2f} | {fc_s:.2f} | {base}"
+                f" | load {os.getloadavg()[0]:.1f}"
+            )
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

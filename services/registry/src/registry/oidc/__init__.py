@@ -1,0 +1,1 @@
+"""The OpenID Connect provider: people sign in here and clients get their tokens."""
