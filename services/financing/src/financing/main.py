@@ -20,6 +20,7 @@ from financing.applications.router import router as applications_router
 from financing.arrears.router import router as arrears_router
 from financing.audit.router import router as audit_router
 from financing.audit.service import record_success
+from financing.calculator.router import router as calculator_router
 from financing.disbursements.router import router as disbursements_router
 from financing.documents.storage import LocalDiskStorage
 from financing.documents.vault import DocumentVault
@@ -64,6 +65,10 @@ Authenticate with a bearer JWT from the registry's `POST /v1/oauth/token`. Error
 TAGS = [
     {"name": "funds", "description": "Revolving funds, capital, position and the ledger."},
     {"name": "products", "description": "Financing products, dated tariffs, schedule previews."},
+    {
+        "name": "schedules",
+        "description": "A repayment schedule for any terms, no product needed (any caller).",
+    },
     {
         "name": "applications",
         "description": "Applications from draft to a signed agreement (akad), with documents.",
@@ -192,6 +197,7 @@ def create_app(
         routers=[
             ledger_router,
             products_router,
+            calculator_router,
             applications_router,
             disbursements_router,
             repayments_router,

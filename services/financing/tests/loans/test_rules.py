@@ -166,7 +166,7 @@ async def test_undo_last_disbursement_while_nothing_repaid(app, client, tokens, 
     entries = (
         await client.get(f"/v1/funds/{fund.id}/journal-entries", headers=tokens.committee)
     ).json()
-    items = entries["items"] if isinstance(entries, dict) else entries
+    items = entries["items"]
     kinds = sorted(e["kind"] for e in items)
     assert kinds == ["capital_injection", "disbursement", "disbursement_reversal"]
     # Disbursed again, then repaid: no more undo.

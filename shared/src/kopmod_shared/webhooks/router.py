@@ -61,7 +61,7 @@ class EndpointWithSecret(EndpointOut):
     secret: str = Field(description="`whsec_` signing secret: shown only here.")
 
 
-class DeliveryOut(BaseModel):
+class WebhookDeliveryOut(BaseModel):
     id: UUID
     event_id: UUID
     event_type: str
@@ -301,7 +301,7 @@ def webhooks_router(
 
     @router.get(
         "/{endpoint_id}/deliveries",
-        response_model=Page[DeliveryOut],
+        response_model=Page[WebhookDeliveryOut],
         summary="The delivery log of an endpoint, newest first",
         responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem),
     )
@@ -311,7 +311,7 @@ def webhooks_router(
         session: SessionDep,
         page: Annotated[PageParams, Depends(page_params)],
         status: str | None = None,
-    ) -> Page[DeliveryOut]:
+    ) -> Page[WebhookDeliveryOut]:
         await _own(session, principal, endpoint_id)
         d = t.deliveries
         stmt = select(d).where(d.c.endpoint_id == endpoint_id).order_by(d.c.id.desc())
@@ -321,19 +321,19 @@ def webhooks_router(
             stmt = stmt.where(d.c.id < UUID(str(page.cursor[0])))
         rows = (await session.execute(stmt.limit(page.limit + 1))).all()
         items, cursor = make_page(rows, page.limit, lambda r: [r.id])
-        return Page[DeliveryOut](
-            items=[DeliveryOut.model_validate(r._mapping) for r in items], next_cursor=cursor
+        return Page[WebhookDeliveryOut](
+            items=[WebhookDeliveryOut.model_validate(r._mapping) for r in items], next_cursor=cursor
         )
 
     @router.post(
         "/{endpoint_id}/deliveries/{delivery_id}/replay",
-        response_model=DeliveryOut,
+        response_model=WebhookDeliveryOut,
         summary="Deliver an event again (same webhook-id)",
         responses=responses(*AUTH_ERRORS, NotFound),
     )
     async def replay(
         endpoint_id: UUID, delivery_id: UUID, principal: PrincipalDep, session: SessionDep
-    ) -> DeliveryOut:
+    ) -> WebhookDeliveryOut:
         await _own(session, principal, endpoint_id)
         d = t.deliveries
         result = (
@@ -346,6 +346,6 @@ def webhooks_router(
         ).first()
         if result is None:
             raise NotFound(f"no delivery {delivery_id} on this endpoint")
-        return DeliveryOut.model_validate(result._mapping)
+        return WebhookDeliveryOut.model_validate(result._mapping)
 
     return router

@@ -36,7 +36,13 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from kopmod_shared.clients.base import ServiceClient
 from kopmod_shared.db import request_session
-from kopmod_shared.errors import AUTH_ERRORS, NotFound, ProblemError, responses
+from kopmod_shared.errors import (
+    AUTH_ERRORS,
+    NotFound,
+    ProblemError,
+    UpstreamUnavailable,
+    responses,
+)
 from kopmod_shared.routing import KopmodRouter
 from kopmod_shared.webhooks.relay import consume_once
 from kopmod_shared.webhooks.signing import verify
@@ -120,8 +126,19 @@ class Subscriber:
                             "description": "kopmod service subscription",
                         },
                     )
+                except UpstreamUnavailable as exc:
+                    # Services start in turn: a peer (or the token issuer) not answering yet is
+                    # expected, not a warning; ensure_forever tries again with back-off.
+                    log.info(
+                        "waiting for %s at %s to accept the event subscription (%s)",
+                        sub.source,
+                        sub.client.base_url,
+                        exc.detail,
+                    )
+                    done = False
+                    continue
                 except ProblemError as exc:
-                    log.warning("subscription to %s not registered yet: %s", sub.source, exc.detail)
+                    log.warning("subscription to %s refused: %s", sub.source, exc.detail)
                     done = False
                     continue
                 body = resp.json()

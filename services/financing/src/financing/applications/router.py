@@ -36,7 +36,7 @@ from financing.errors import (
     NoTariff,
     ProductRetired,
 )
-from financing.products.schemas import ScheduleOut
+from financing.products.schemas import SchedulePreviewOut
 from financing.products.service import schedule_csv
 from kopmod_shared.app import KopmodRouter
 from kopmod_shared.auth import Principal, Role, require_roles
@@ -436,7 +436,7 @@ async def application_history(
 
 @router.get(
     "/v1/applications/{application_id}/schedule",
-    response_model=ScheduleOut,
+    response_model=SchedulePreviewOut,
     summary="Schedule of the approved (or requested) terms",
     responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem, NoTariff),
 )
@@ -446,8 +446,8 @@ async def application_schedule(
     session: SessionDep,
     start_date: BoundedDate | None = None,
     first_due_date: BoundedDate | None = None,
-) -> ScheduleOut:
-    out: ScheduleOut = await service.schedule(
+) -> SchedulePreviewOut:
+    out: SchedulePreviewOut = await service.schedule(
         session, principal, application_id, start_date, first_due_date
     )
     return out
