@@ -61,6 +61,7 @@ def start_service(factory: str, env: dict[str, str], port: int, cwd: Path) -> su
         sys.executable, "-m", "uvicorn", "--factory", factory,
         "--host", "127.0.0.1", "--port", str(port),
         "--timeout-keep-alive", str(SERVER_KEEPALIVE_SECONDS),  # as `kopmod serve`
+        "--no-proxy-headers",
         "--no-server-header",
     ]  # fmt: skip
     proc = subprocess.Popen(

@@ -126,6 +126,7 @@ def main(seconds: float, concurrency: int) -> None:
     command = [
         sys.executable, "-m", "uvicorn", "--factory", "registry.main:create_app",
         "--host", "127.0.0.1", "--port", str(port), "--no-access-log", "--log-level", "warning",
+        "--no-proxy-headers",
         "--no-server-header",
     ]  # fmt: skip
     server = subprocess.Popen(command, env=env, cwd=SERVICE_DIR)

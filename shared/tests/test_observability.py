@@ -57,6 +57,43 @@ async def test_log_lines_are_json_with_the_request_id_and_errors_hide_internals(
     assert boom.json()["detail"] == "An unexpected error occurred."
 
 
+async def test_only_short_visible_ascii_request_ids_are_kept_anything_else_is_replaced_and_logged():
+    configure_logging("probe", "INFO", json_logs=True)
+    handler = logging.getLogger().handlers[0]
+    assert isinstance(handler, logging.StreamHandler)
+    buffer = io.StringIO()
+    handler.setStream(buffer)
+    huge = "A" * 60_000
+    try:
+        transport = httpx.ASGITransport(app=_app())
+        async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+            kept = await client.get("/work", headers={"X-Request-ID": "partner-run-7:step/2"})
+            longest = await client.get("/work", headers={"X-Request-ID": "b" * 128})
+            too_long = await client.get("/work", headers={"X-Request-ID": huge})
+            latin1 = await client.get("/work", headers=[(b"X-Request-ID", b"poison-\xe9")])
+            spaced = await client.get("/work", headers={"X-Request-ID": "two words"})
+    finally:
+        configure_logging("probe", "INFO", json_logs=True)
+    assert kept.headers["x-request-id"] == "partner-run-7:step/2"
+    assert longest.headers["x-request-id"] == "b" * 128
+    replaced = [too_long, latin1, spaced]
+    for resp in replaced:
+        assert resp.status_code == 200
+        rid = resp.headers["x-request-id"]
+        assert len(rid) == 32 and all(c in "0123456789abcdef" for c in rid), rid
+    assert huge not in too_long.headers.get("x-request-id", "")
+    assert len(too_long.headers.raw) < 20 and sum(len(v) for _, v in too_long.headers.raw) < 2000
+    lines = [json.loads(line) for line in buffer.getvalue().splitlines() if line.strip()]
+    generated = [e for e in lines if e["message"].startswith("Generated new request ID")]
+    assert {e["message"].split("(")[1].split(")")[0] for e in generated} == {
+        r.headers["x-request-id"] for r in replaced
+    }
+    # The work was done under the generated id, not the caller's.
+    work_ids = {e["request_id"] for e in lines if e["message"] == "did the work"}
+    assert {r.headers["x-request-id"] for r in replaced} <= work_ids
+    assert "poison" not in buffer.getvalue() and huge not in buffer.getvalue()
+
+
 def test_access_log_records_the_path_never_the_query_string():
     """A real uvicorn, as the services run: the query (which could hold a token) is cut."""
     import threading

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import json
+import ssl
 from datetime import UTC, datetime, timedelta
 from types import SimpleNamespace
+from typing import Any
 from uuid import uuid4
 
+import httpx
 import pytest
 
 from kopmod_shared.errors import Unauthorized
 from kopmod_shared.webhooks import UnsafeUrl, check_url, new_secret, sign_headers, verify
-from kopmod_shared.webhooks.relay import may_receive
+from kopmod_shared.webhooks.relay import failure_category, may_receive
+from kopmod_shared.webhooks.ssrf import is_allowed_address, pinned
 
 
 def test_signature_verifies_and_matches_the_spec_formula():
@@ -68,6 +72,19 @@ def test_tampered_body_stale_timestamp_and_wrong_secret_are_refused():
         "https://[::1]/hook",
         "https://[::ffff:127.0.0.1]/hook",
         "https://0.0.0.0/hook",
+        # Carrier-grade NAT, where some clouds keep their metadata service.
+        "https://100.100.100.200/latest/meta-data",
+        "https://100.64.0.1/hook",
+        # 6to4 embedding 127.0.0.1 and 10.0.0.1; NAT64 embedding the metadata address.
+        "https://[2002:7f00:1::]/hook",
+        "https://[2002:a00:1::1]/hook",
+        "https://[64:ff9b::a9fe:a9fe]/hook",
+        "https://[::ffff:10.0.0.1]/hook",
+        # Site-local, documentation, multicast.
+        "https://[fec0::1]/hook",
+        "https://[2001:db8::1]/hook",
+        "https://224.0.0.1/hook",
+        "https://[ff02::1]/hook",
     ],
 )
 async def test_private_and_loopback_targets_are_refused(url):
@@ -89,7 +106,78 @@ async def test_scheme_and_credentials_rules():
 
 
 async def test_public_address_literal_passes():
-    await check_url("https://93.184.216.34/hook")
+    checked = await check_url("https://93.184.216.34/hook")
+    assert checked.address == "93.184.216.34"
+    assert is_allowed_address("2606:4700::1111")
+    assert is_allowed_address("2002:5db8:d822::1")  # 6to4 of a public address
+    assert is_allowed_address("64:ff9b::5db8:d822")  # NAT64 of a public address
+
+
+def _stub(answers: dict[str, list[str]]) -> Any:
+    async def resolve(host: str, port: int) -> list[str]:
+        if host not in answers:
+            raise OSError("no such host")
+        return answers[host]
+
+    return resolve
+
+
+async def test_a_name_with_any_internal_address_is_refused_without_naming_it():
+    resolver = _stub({"hooks.partner.test": ["93.184.216.34", "10.20.30.40"]})
+    with pytest.raises(UnsafeUrl) as err:
+        await check_url("https://hooks.partner.test/hook", resolver=resolver)
+    problem = json.dumps(err.value.to_problem("/v1/webhooks"))
+    assert "hooks.partner.test" in problem
+    assert "10.20.30.40" not in problem and "93.184.216.34" not in problem
+    assert err.value.extra["reason"] == "private-address"
+    with pytest.raises(UnsafeUrl) as unresolved:
+        await check_url("https://nowhere.test/hook", resolver=resolver)
+    assert unresolved.value.extra["reason"] == "unresolved"
+
+
+async def test_the_checked_address_is_the_one_connected_to_with_host_and_sni_kept():
+    resolver = _stub({"hooks.partner.test": ["93.184.216.34"]})
+    checked = await check_url("https://hooks.partner.test:8443/in?x=1", resolver=resolver)
+    url, headers, extensions = pinned(checked)
+    assert str(url) == "https://93.184.216.34:8443/in?x=1"
+    # Never a pooled connection whose certificate was checked for another name.
+    assert headers == {"Host": "hooks.partner.test:8443", "Connection": "close"}
+    assert extensions == {"sni_hostname": "hooks.partner.test"}
+    v6 = await check_url(
+        "https://h6.partner.test/in", resolver=_stub({"h6.partner.test": ["2606:4700::1111"]})
+    )
+    assert str(pinned(v6)[0]) == "https://[2606:4700::1111]/in"
+    # Private targets allowed (development): nothing to pin, the URL goes out as it is.
+    dev = await check_url("http://localhost:9/x", allow_private=True, allow_http=True)
+    assert pinned(dev) == (httpx.URL("http://localhost:9/x"), {}, {})
+
+
+def _chained(outer: Exception, inner: Exception) -> Exception:
+    outer.__cause__ = inner
+    return outer
+
+
+@pytest.mark.parametrize(
+    ("exc", "category"),
+    [
+        (httpx.ConnectTimeout("timed out connecting to 10.0.0.5:5432"), "timeout"),
+        (httpx.ReadTimeout("read timed out"), "timeout"),
+        (
+            _chained(
+                httpx.ConnectError("[SSL: CERTIFICATE_VERIFY_FAILED] for 10.0.0.5"),
+                ssl.SSLCertVerificationError("certificate verify failed"),
+            ),
+            "tls",
+        ),
+        (httpx.ConnectError("[Errno 111] Connection refused 10.0.0.5:22"), "connection refused"),
+        (httpx.RemoteProtocolError("Server disconnected without response"), "connection broken"),
+        (UnicodeEncodeError("ascii", "poison-\xe9", 7, 8, "not ascii"), "invalid request"),
+        (httpx.LocalProtocolError("Illegal header value b'x\\n'"), "invalid request"),
+        (RuntimeError("anything else at 10.0.0.5"), "delivery error"),
+    ],
+)
+def test_delivery_failures_are_reported_as_categories_never_details(exc, category):
+    assert failure_category(exc) == category
 
 
 def test_org_bound_subscribers_only_get_events_naming_them():

@@ -162,6 +162,7 @@ class Service:
                 str(self.port),
                 "--timeout-graceful-shutdown",
                 "5",
+                "--no-proxy-headers",  # as every starter: see kopmod_cli.services.SERVER_FLAGS
                 "--no-server-header",
             ],
             env={**os.environ, **self.env},

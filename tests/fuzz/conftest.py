@@ -76,6 +76,7 @@ class Server:
             port=self.port,
             lifespan="on",
             log_level="warning",
+            proxy_headers=False,  # as every starter: see kopmod_cli.services.SERVER_FLAGS
             server_header=False,
         )
         self.server = uvicorn.Server(config)

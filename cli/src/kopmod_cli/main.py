@@ -6,7 +6,7 @@ import os
 import signal
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -47,6 +47,11 @@ def main() -> None:
     """kopmod operator CLI."""
 
 
+def _refuse(exc: Exception) -> typer.Exit:
+    console.print(f"[red]{exc}[/]", soft_wrap=True)
+    return typer.Exit(2)
+
+
 @app.command()
 def up(
     data_dir: DataDir = Path(".kopmod"),
@@ -71,7 +76,7 @@ def up(
 
     Stops everything on Ctrl-C (or SIGTERM).
     """
-    from kopmod_cli import stack
+    from kopmod_cli import locate, stack
     from kopmod_cli.replicas import Replicated
 
     data_dir = data_dir.resolve()
@@ -122,6 +127,7 @@ def up(
         if not all(ready.values()):
             console.print(f"[red]not ready in time: {[n for n, r in ready.items() if not r]}[/]")
             raise typer.Exit(1)
+        locate.write_stack_file(data_dir, host, ports)
         where = (
             "embedded Postgres in " + str(data_dir / "pgdata")
             if dbs.embedded
@@ -170,19 +176,20 @@ def up(
         replicated.stop_back()
         if dbs is not None and dbs.embedded is not None:
             dbs.embedded.stop()
+        (data_dir / locate.STACK_FILE).unlink(missing_ok=True)
         console.print("stopped")
 
 
 @app.command()
-def bootstrap() -> None:
+def bootstrap(data_dir: DataDir = Path(".kopmod")) -> None:
     """Create or reset the admin and service API clients in the registry (idempotent).
 
     Secrets come from KOPMOD_ADMIN_CLIENT_SECRET, KOPMOD_FINANCING_SERVICE_CLIENT_SECRET and
     KOPMOD_MARKETPLACE_SERVICE_CLIENT_SECRET (each at least 32 random bytes, none a default:
-    these are the platform's own credentials); the registry database from
-    KOPMOD_REGISTRY_DATABASE_URL.
+    these are the platform's own credentials); the registry database is found as for every
+    operator command (KOPMOD_REGISTRY_DATABASE_URL, KOPMOD_DATABASE_URL, the data folder).
     """
-    from kopmod_cli import stack
+    from kopmod_cli import locate, stack
 
     required = (
         "KOPMOD_ADMIN_CLIENT_SECRET",
@@ -208,7 +215,11 @@ def bootstrap() -> None:
             "marketplace": os.environ["KOPMOD_MARKETPLACE_SERVICE_CLIENT_SECRET"],
         },
     )
-    stack.bootstrap_clients(SERVICES["registry"].settings().database_url, creds)
+    try:
+        url = locate.migrated_database_url("registry", data_dir.resolve())
+    except locate.NoStack as exc:
+        raise _refuse(exc) from exc
+    stack.bootstrap_clients(url, creds)
     console.print("bootstrap clients: admin, svc-financing, svc-marketplace")
 
 
@@ -222,21 +233,29 @@ def migrate(
             "code's head (a pod's init container, while the release's migration Job runs)."
         ),
     ] = None,
+    data_dir: DataDir = Path(".kopmod"),
 ) -> None:
-    """Apply every migration (alembic upgrade head) using each service's DATABASE_URL."""
-    from kopmod_cli import stack
+    """Apply every migration (alembic upgrade head) to each service's database (its
+    DATABASE_URL, KOPMOD_DATABASE_URL or the data folder's embedded database)."""
+    from kopmod_cli import locate, stack
+
+    def url_of(name: str) -> str:
+        try:
+            return locate.database_url(name, data_dir.resolve())
+        except locate.NoStack as exc:
+            raise _refuse(exc) from exc
 
     if wait is not None:
         for name in _names(names):
             svc = SERVICES[name]
-            if not stack.wait_for_head(svc, svc.settings().database_url, wait):
+            if not stack.wait_for_head(svc, url_of(name), wait):
                 console.print(f"[red]{name}: database not at {stack.heads(svc)} after {wait} s[/]")
                 raise typer.Exit(1)
             console.print(f"{name}: database at head")
         return
     for name in _names(names):
         svc = SERVICES[name]
-        url = svc.settings().database_url
+        url = url_of(name)
         stack.ensure_database(url)
         stack.migrate(svc, url)
         console.print(f"{name}: migrated")
@@ -355,11 +374,13 @@ def create_client(
     ] = None,
     scope: Annotated[list[str] | None, typer.Option(help="Scopes (repeat the option).")] = None,
     client_id: Annotated[str | None, typer.Option(help="Chosen id (default: generated).")] = None,
+    data_dir: DataDir = Path(".kopmod"),
 ) -> None:
-    """Create an API client directly in the registry database and print its secret once."""
+    """Create an API client in the stack's registry database and print its secret once."""
     import asyncio
     from uuid import UUID
 
+    from kopmod_cli import locate
     from kopmod_shared.auth import Role
     from kopmod_shared.db import create_engine, make_sessionmaker
     from registry.identity.repository import ApiClientRepository
@@ -374,8 +395,13 @@ def create_client(
         client_id=client_id,
     )
 
+    try:
+        url = locate.migrated_database_url("registry", data_dir.resolve())
+    except locate.NoStack as exc:
+        raise _refuse(exc) from exc
+
     async def run() -> tuple[str, str]:
-        engine = create_engine(SERVICES["registry"].settings().database_url, pool_size=1)
+        engine = create_engine(url, pool_size=1)
         try:
             async with make_sessionmaker(engine)() as session:
                 client, secret = await create(ApiClientRepository(session), data, "cli")
@@ -394,11 +420,16 @@ def demo_data(
     seed: Annotated[int, typer.Option(help="Same seed, same data; loading twice adds nothing.")] = (
         20240101
     ),
+    data_dir: DataDir = Path(".kopmod"),
 ) -> None:
     """Load the registry's demo data: cooperatives, RATs, health, cohorts, a merger, a spin-off."""
-    from kopmod_cli import stack
+    from kopmod_cli import locate, stack
 
-    summary = stack.load_demo(SERVICES["registry"].settings().database_url, count, seed)
+    try:
+        url = locate.migrated_database_url("registry", data_dir.resolve())
+    except locate.NoStack as exc:
+        raise _refuse(exc) from exc
+    summary = stack.load_demo(url, count, seed)
     console.print(f"demo data: {summary}")
 
 
@@ -406,14 +437,26 @@ jobs = typer.Typer(help="Background jobs, run once from the command line.", no_a
 app.add_typer(jobs, name="jobs")
 
 
+def _financing_settings(data_dir: Path) -> Any:
+    from kopmod_cli import locate
+
+    try:
+        return SERVICES["financing"].settings(
+            **locate.service_overrides("financing", data_dir.resolve())
+        )
+    except locate.NoStack as exc:
+        raise _refuse(exc) from exc
+
+
 @jobs.command("retry-eligibility")
-def retry_eligibility(limit: int = 50) -> None:
+def retry_eligibility(limit: int = 50, data_dir: DataDir = Path(".kopmod")) -> None:
     """Financing: retry eligibility checks that waited on an unreachable registry."""
     import asyncio
 
     from financing.jobs import retry_eligibility as run
 
-    console.print(asyncio.run(run(limit=limit)))
+    settings = _financing_settings(data_dir)
+    console.print(asyncio.run(run(settings, limit=limit)))
 
 
 @jobs.command("rekey-documents")
@@ -433,6 +476,7 @@ def end_of_day(
     through: Annotated[
         str | None, typer.Option(help="Last day to close (YYYY-MM-DD); default: today (UTC).")
     ] = None,
+    data_dir: DataDir = Path(".kopmod"),
 ) -> None:
     """Financing: close business days (penalties, arrears, collectibility) and advance the date."""
     import asyncio
@@ -442,18 +486,25 @@ def end_of_day(
     from financing.jobs import end_of_day as run
 
     day = date.fromisoformat(through) if through else datetime.now(UTC).date()
-    console.print(asyncio.run(run(UUID(fund_id), day)))
+    settings = _financing_settings(data_dir)
+    console.print(asyncio.run(run(UUID(fund_id), day, settings)))
 
 
 @app.command()
 def openapi(
     names: ServiceNames = None,
     check: Annotated[
-        bool, typer.Option(help="Fail if openapi/*.json differ from the apps.")
+        bool,
+        typer.Option(help="Fail if openapi/*.json or the SDK in sdk/ differ from the apps."),
     ] = False,
+    sdk: Annotated[
+        bool, typer.Option(help="Also (re)generate or check the partner SDK in sdk/.")
+    ] = True,
 ) -> None:
-    """Write openapi/<service>.json from the apps (or check they are current)."""
+    """Write openapi/<service>.json from the apps and regenerate the partner SDK from them
+    (or check both are current)."""
     from kopmod_cli import openapi as oa
+    from kopmod_cli import sdk as partner_sdk
 
     chosen = _names(names)
     if check:
@@ -464,9 +515,20 @@ def openapi(
             )
             raise typer.Exit(1)
         console.print("OpenAPI documents are current")
+        if sdk:
+            stale_sdk = partner_sdk.stale(chosen)
+            if stale_sdk:
+                console.print(
+                    f"[red]stale SDK packages: {', '.join(stale_sdk)}[/]; run `kopmod openapi`"
+                )
+                raise typer.Exit(1)
+            console.print("SDK is current")
         return
     for path in oa.export(chosen):
         console.print(f"wrote {path}")
+    if sdk:
+        for path in partner_sdk.export(chosen):
+            console.print(f"generated {path}")
 
 
 if __name__ == "__main__":

@@ -10,8 +10,16 @@ from typing import Any
 from kopmod_shared.settings import SERVER_KEEPALIVE_SECONDS
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
-# Flags of every uvicorn the CLI starts (``serve``, ``up``): no ``server: uvicorn`` header.
-SERVER_FLAGS = ["--timeout-keep-alive", str(SERVER_KEEPALIVE_SECONDS), "--no-server-header"]
+# Flags of every uvicorn the CLI starts (``serve``, which the Dockerfiles run, and ``up``).
+# --no-proxy-headers: uvicorn would otherwise believe X-Forwarded-For from 127.0.0.1; the app
+# trusts forwarded headers only from its ``forwarded_allow_ips`` setting (kopmod_shared.app).
+# --no-server-header: no ``server: uvicorn`` header.
+SERVER_FLAGS = [
+    "--timeout-keep-alive",
+    str(SERVER_KEEPALIVE_SECONDS),
+    "--no-proxy-headers",
+    "--no-server-header",
+]
 
 
 @dataclass(frozen=True)

@@ -62,7 +62,7 @@ async def test_other_organisations_are_refused_on_every_id_route(
         "cooperative_id": str(owner),
         "fund_id": str(loan_fund.id),
         "account": "cash",
-        "entry_id": entries.json()[0]["id"],
+        "entry_id": entries.json()["items"][0]["id"],
         "product_id": product["id"],
         "application_id": application["id"],
         "document_id": upload.json()["id"],

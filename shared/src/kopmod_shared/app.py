@@ -1,5 +1,10 @@
 """The application factory every service uses, so that all three behave the same at the edges.
 
+Forwarded headers: uvicorn believes ``X-Forwarded-For`` from 127.0.0.1 unless told otherwise, so
+any local client could pick its own address (and its own rate-limit bucket). Every starter runs
+uvicorn with ``--no-proxy-headers`` and the app trusts forwarded headers only from
+``settings.forwarded_allow_ips`` (empty by default).
+
 ``create_service_app`` wires: lifespan (engine, sessionmaker, outgoing HTTP client, token
 verifier, migration heads, the service's own start-up), the problem+json handlers, request ids
 and JSON logs, metrics, the body-size limit, health routes and the OpenAPI extras partners read.
@@ -15,16 +20,15 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcon
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Any
 
 import httpx
 from fastapi import APIRouter, FastAPI
-from fastapi.openapi.utils import get_openapi
 from fastapi.routing import APIRoute
 from sqlalchemy import Table
 from sqlalchemy.ext.asyncio import AsyncEngine
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from kopmod_shared.auth import JWKSKeySource, KeySource, Principal, TokenVerifier
 from kopmod_shared.clients.base import ClientCredentials, ServiceClient
@@ -34,17 +38,12 @@ from kopmod_shared.db import (
     make_sessionmaker,
     read_engine,
 )
-from kopmod_shared.errors import (
-    PROBLEM_JSON,
-    FieldError,
-    PayloadTooLarge,
-    Problem,
-    install_error_handlers,
-)
+from kopmod_shared.errors import PROBLEM_JSON, PayloadTooLarge, install_error_handlers
 from kopmod_shared.health import alembic_heads, health_router
 from kopmod_shared.idempotency import record_response
 from kopmod_shared.observability import configure_logging, install_observability
-from kopmod_shared.pagination import MAX_LIMIT
+from kopmod_shared.openapi import customise_openapi
+from kopmod_shared.revocation import DenyList
 from kopmod_shared.routing import KopmodRouter as KopmodRouter
 from kopmod_shared.security import SecurityHeaders
 from kopmod_shared.settings import CLIENT_KEEPALIVE_SECONDS, ServiceSettings
@@ -165,7 +164,8 @@ def generate_operation_id(route: APIRoute) -> str:
     tag = route.tags[0] if route.tags else "default"
     if isinstance(tag, Enum):
         tag = tag.value
-    return f"{tag}-{route.name}".replace("_", "-")
+    # ``list_`` (a name that dodges a builtin) reads as ``webhooks-list``.
+    return f"{tag}-{route.name.strip('_')}".replace("_", "-")
 
 
 WEBHOOKS_TAG = {
@@ -208,7 +208,9 @@ def _subscriber(
                 http,
                 credentials=credentials,
                 timeout=settings.outgoing_timeout_seconds,
-                attempts=settings.outgoing_retries,
+                # One attempt per round: Subscriber.ensure_forever retries with its own back-off
+                # (and says what it waits for), so a peer still starting logs no retry warnings.
+                attempts=1,
             )
     return Subscriber(
         engine=engine,
@@ -256,7 +258,10 @@ def create_service_app(
     body_limits: Mapping[str, int] | None = None,
     events: EventsSetup | None = None,
     subscriptions: SubscriptionsSetup | None = None,
+    revocations: Table | None = None,
 ) -> FastAPI:
+    """``revocations``: the service's ``revoked_subjects`` table (kopmod_shared.revocation);
+    tokens of subjects listed there are refused when issued before the listed moment."""
     configure_logging(settings.service_name, settings.log_level, settings.log_json)
 
     @asynccontextmanager
@@ -285,11 +290,17 @@ def create_service_app(
             if key_source
             else JWKSKeySource(settings.jwks_url, http, settings.jwks_cache_seconds)
         )
+        app.state.deny_list = (
+            DenyList(engine, revocations, refresh_seconds=settings.revocation_refresh_seconds)
+            if revocations is not None
+            else None
+        )
         app.state.token_verifier = TokenVerifier(
             issuer=settings.token_issuer,
             audience=settings.token_audience,
             keys=source,
             leeway=settings.clock_skew_seconds,
+            deny_list=app.state.deny_list,
         )
         stop = asyncio.Event()
         relay_task: asyncio.Task[None] | None = None
@@ -370,89 +381,13 @@ def create_service_app(
         )
     if subscriptions is not None:
         app.include_router(events_router())
-    _customise_openapi(app)
+    customise_openapi(app)
     # Outermost, so every answer (413s and error documents included) carries the headers.
     app.add_middleware(
         SecurityHeaders, hsts_max_age=settings.hsts_max_age_seconds if settings.production else None
     )
+    if settings.forwarded_allow_ips:
+        # Outermost (added last), so rate limits, logs and audit see the address the trusted
+        # proxy saw.
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.forwarded_allow_ips)
     return app
-
-
-_BAD_REQUEST_RESPONSE = {
-    "description": "The body could not be parsed (malformed JSON or multipart)",
-    "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}},
-}
-_RATE_LIMIT_HEADER = {"schema": {"type": "integer"}}
-_RATE_LIMITED_RESPONSE = {
-    "description": "Too many requests from this client in the current window; retry later",
-    "headers": {
-        "Retry-After": {"description": "Seconds to wait.", **_RATE_LIMIT_HEADER},
-        "RateLimit-Limit": {"description": "Requests per window.", **_RATE_LIMIT_HEADER},
-        "RateLimit-Remaining": {"description": "Left in this window.", **_RATE_LIMIT_HEADER},
-        "RateLimit-Reset": {"description": "Seconds until the window ends.", **_RATE_LIMIT_HEADER},
-    },
-    "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}},
-}
-
-
-def _page_size_in_schema(param: dict[str, Any], max_page_size: int) -> None:
-    """The documented ``limit`` maximum follows the configured page size."""
-    schema = param.get("schema") or {}
-    if (
-        param.get("name") == "limit"
-        and param.get("in") == "query"
-        and schema.get("maximum") == MAX_LIMIT
-        and max_page_size != MAX_LIMIT
-    ):
-        schema["maximum"] = max_page_size
-        param["description"] = f"Page size, at most {max_page_size}."
-
-
-def _customise_openapi(app: FastAPI) -> None:
-    def openapi() -> dict[str, Any]:
-        if app.openapi_schema:
-            return app.openapi_schema
-        schema = get_openapi(
-            title=app.title,
-            version=app.version,
-            description=app.description,
-            routes=app.routes,
-            tags=app.openapi_tags,
-        )
-        components = schema.setdefault("components", {}).setdefault("schemas", {})
-        components["Problem"] = Problem.model_json_schema(
-            ref_template="#/components/schemas/{model}"
-        )
-        components.pop("$defs", None)
-        problem_defs = components["Problem"].pop("$defs", {})
-        components.update(problem_defs)
-        components.setdefault("FieldError", FieldError.model_json_schema())
-        # FastAPI's own 422 schema is replaced by the problem document we actually send.
-        components.pop("HTTPValidationError", None)
-        components.pop("ValidationError", None)
-        settings = app.state.settings
-        if settings.rate_limit_enabled:
-            schema["components"].setdefault("responses", {})["RateLimited"] = _RATE_LIMITED_RESPONSE
-        for path, path_item in schema.get("paths", {}).items():
-            for op in path_item.values():
-                if not isinstance(op, dict):
-                    continue
-                if "requestBody" in op:
-                    # A body that cannot be parsed at all (broken JSON or multipart) is a 400.
-                    op.setdefault("responses", {}).setdefault("400", _BAD_REQUEST_RESPONSE)
-                if path.startswith("/v1/") and settings.rate_limit_enabled:
-                    op.setdefault("responses", {}).setdefault(
-                        "429", {"$ref": "#/components/responses/RateLimited"}
-                    )
-                for param in op.get("parameters", []):
-                    _page_size_in_schema(param, settings.max_page_size)
-                resp = op.get("responses", {}).get("422")
-                if resp is not None:
-                    resp["description"] = "Request is not valid: `errors` lists each field"
-                    resp["content"] = {
-                        PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}
-                    }
-        app.openapi_schema = schema
-        return schema
-
-    app.openapi = openapi  # type: ignore[method-assign]

@@ -38,6 +38,32 @@ class Role(StrEnum):
     service = "service"  # service-to-service
 
 
+# What each role is, in the words the OpenAPI documents use (``kopmod_shared.openapi``).
+ROLE_MEANINGS: dict[Role, str] = {
+    Role.admin: "platform operator",
+    Role.ministry: "registry officer of the ministry or a provincial office",
+    Role.fund_officer: "fund officer (day-to-day lending and servicing)",
+    Role.fund_committee: "fund committee (approvals, products, treasury)",
+    Role.cooperative: "a cooperative, acting for its own organisation only",
+    Role.offtaker: "an offtaker, acting for its own organisation only",
+    Role.partner: "a partner integration, limited to the scopes its client was granted",
+    Role.service: "another kopmod service",
+}
+
+# Every scope a client may be granted, with its meaning. Scopes only matter for ``partner``
+# clients; the OpenAPI documents list these in the OAuth2 scheme, and an operation naming a scope
+# missing here fails the document build.
+SCOPES: dict[str, str] = {
+    "registry:read": "Read full cooperative records (members, RATs, assessments) in the registry.",
+    "registry:write": "Register and change cooperatives in the registry (implies registry:read).",
+    "registry:restructure": "Record mergers, fusions and spin-offs of cooperatives.",
+    "applications:read": "Read every financing application and its documents' metadata.",
+    "repayments": "Record repayments on loans (and read the loans they are booked on).",
+    "funds:read": "Read funds, their balances and journal entries.",
+    "marketplace:read": "Read offers, demands, proposals, contracts and offtakers.",
+    "marketplace:match": "Start matching runs in the marketplace.",
+}
+
 # Roles whose tokens must carry the id of the organisation they act for.
 ORG_BOUND_ROLES = frozenset({Role.cooperative, Role.offtaker})
 
@@ -145,8 +171,15 @@ class StaticKeySource:
         raise Unauthorized("token signed with an unknown key")
 
 
+class DenyListLike(Protocol):
+    async def refuses(self, claims: dict[str, Any]) -> bool: ...
+
+
 class TokenVerifier:
     """Verifies bearer tokens; a token verified once is remembered until it expires.
+
+    With a ``deny_list`` (:class:`kopmod_shared.revocation.DenyList`), a token whose subject was
+    revoked after it was issued is refused, cached or not.
 
     The cache is keyed by the whole token string (signature included), so a hit is the very
     token whose signature, issuer, audience and claims were checked; it ends at the token's
@@ -163,7 +196,9 @@ class TokenVerifier:
         keys: KeySource,
         leeway: int = 30,
         cache_size: int = 4096,
+        deny_list: DenyListLike | None = None,
     ) -> None:
+        self.deny_list = deny_list
         self.issuer = issuer
         self.audience = audience
         self.keys = keys
@@ -172,6 +207,12 @@ class TokenVerifier:
         self._verified: OrderedDict[str, tuple[float, Principal]] = OrderedDict()
 
     async def verify(self, token: str) -> Principal:
+        principal = await self._verify_cached(token)
+        if self.deny_list is not None and await self.deny_list.refuses(principal.claims):
+            raise Unauthorized("token has been revoked")
+        return principal
+
+    async def _verify_cached(self, token: str) -> Principal:
         hit = self._verified.get(token)
         if hit is not None:
             if time.time() < hit[0]:
@@ -298,4 +339,15 @@ def require_roles(
 
     setattr(check, "roles", allowed)  # noqa: B010 - read by kopmod_shared.testing_authz
     setattr(check, "scopes", needed)  # noqa: B010
+    # Read back by the OpenAPI build, which writes each operation's `security` and "who may
+    # call" from the same values the check enforces.
+    check.kopmod_access = RoleRule(roles=allowed, scopes=needed)  # type: ignore[attr-defined]
     return check
+
+
+@dataclass(frozen=True)
+class RoleRule:
+    """Who a ``require_roles`` dependency lets through."""
+
+    roles: frozenset[Role]
+    scopes: frozenset[str]

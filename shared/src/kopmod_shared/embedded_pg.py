@@ -45,10 +45,20 @@ class EmbeddedPostgres:
         """Stop the server now, whoever else holds a handle on it."""
         from pgserver._commands import pg_ctl  # type: ignore[attr-defined]
 
-        try:
-            pg_ctl(["-w", "-m", "fast", "stop"], pgdata=self.datadir, user=self.server.system_user)
-        except Exception as exc:  # already stopped is fine
-            log.debug("embedded postgres stop: %s", exc)
+        # Fast first (rolls back open transactions, closes connections); on a loaded machine
+        # that can outlast pg_ctl's default minute, and a server still running here would be
+        # found again by the next start: then immediate (crash recovery at the next start).
+        for mode, seconds in (("fast", "120"), ("immediate", "60")):
+            try:
+                pg_ctl(
+                    ["-w", "-t", seconds, "-m", mode, "stop"],
+                    pgdata=self.datadir,
+                    user=self.server.system_user,
+                )
+            except Exception as exc:  # already stopped is fine
+                log.debug("embedded postgres stop (%s): %s", mode, exc)
+            if not (Path(self.datadir) / "postmaster.pid").exists():
+                break
         _write_handles(self.datadir, [])
         # pgserver keeps one handle per folder per process and hands it out again without
         # checking the server still runs: forget it, so a later start_embedded() on this folder

@@ -94,6 +94,10 @@ class BadRequest(ProblemError):
     status, slug, title = 400, "bad-request", "Bad request"
 
 
+class MalformedBody(BadRequest):
+    slug, title = "malformed-body", "The request body could not be parsed"
+
+
 class Unauthorized(ProblemError):
     status, slug, title = 401, "unauthorized", "Authentication required"
 
@@ -235,6 +239,45 @@ def validation_problem(errors: Sequence[Any]) -> ValidationProblem:
     return ValidationProblem(f"invalid fields: {names}", errors=fields)
 
 
+def _media_type(request: Request) -> str:
+    return request.headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+def _expected_media_type(request: Request) -> str | None:
+    """What the matched route's body is declared as (None: no body)."""
+    route = request.scope.get("route")
+    field = getattr(route, "body_field", None)
+    if field is None:
+        return None
+    return str(getattr(field.field_info, "media_type", "application/json"))
+
+
+def _takes(expected: str, sent: str) -> bool:
+    if expected == "application/json":
+        return sent == "application/json" or sent.endswith("+json")
+    # Form routes take both form encodings (FastAPI parses either).
+    return sent in ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
+def _request_problem(request: Request, errors: Sequence[Any]) -> ProblemError:
+    """A broken body is a 400, a body in a content type the route does not take a 415, and
+    anything else the 422 naming each field (docs/limits.md)."""
+    for err in errors:
+        if err.get("type") == "json_invalid":
+            reason = (err.get("ctx") or {}).get("error") or "not valid JSON"
+            return MalformedBody(f"the body is not valid JSON: {reason}")
+    expected = _expected_media_type(request)
+    sent = _media_type(request)
+    if (
+        expected is not None
+        and sent
+        and not _takes(expected, sent)
+        and any(tuple(e.get("loc", ()))[:1] == ("body",) for e in errors)
+    ):
+        return UnsupportedMediaType(f"send the body as {expected}, not {sent}")
+    return validation_problem(errors)
+
+
 _UNAVAILABLE: tuple[type[BaseException], ...] = (
     asyncpg.exceptions.PostgresConnectionError,  # connection lost or refused by the server
     asyncpg.exceptions.OperatorInterventionError,  # shutting down, starting up, admin shutdown
@@ -291,7 +334,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
-        return problem_response(validation_problem(exc.errors()), request.url.path)
+        return problem_response(_request_problem(request, exc.errors()), request.url.path)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:

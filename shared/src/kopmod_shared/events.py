@@ -28,6 +28,11 @@ class EventEnvelope(BaseModel):
     data: dict[str, Any]
 
 
+# Event types only the platform's own services may subscribe to and receive: they say who was
+# cut off, which is nobody else's business.
+INTERNAL_EVENT_TYPES = frozenset({"registry.identity.subject_revoked"})
+
+
 class EventType:
     """Names of the events, grouped by publisher."""
 
@@ -46,6 +51,9 @@ class EventType:
     COOPERATIVE_RAT_RECORDED = "registry.cooperative.rat_recorded"
     COOPERATIVE_HEALTH_ASSESSED = "registry.cooperative.health_assessed"
     COOPERATIVE_PHASE_CHANGED = "registry.cooperative.phase_changed"
+    # A token subject (an API client; later a person or membership) whose tokens issued before
+    # ``data.not_before`` must be refused everywhere (kopmod_shared.revocation). Internal.
+    SUBJECT_REVOKED = "registry.identity.subject_revoked"
 
     APPLICATION_SUBMITTED = "financing.application.submitted"
     ELIGIBILITY_PASSED = "financing.application.eligibility_passed"

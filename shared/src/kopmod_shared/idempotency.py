@@ -33,9 +33,11 @@ from sqlalchemy import (
     func,
     text,
 )
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from kopmod_shared.auth import OptionalPrincipalDep
 from kopmod_shared.db import request_session
+from kopmod_shared.deferred import deferred_inserts
 from kopmod_shared.errors import IdempotencyInProgress, IdempotencyKeyReused, ValidationProblem
 
 HEADER = "Idempotency-Key"
@@ -154,6 +156,9 @@ async def idempotency(
 
 IdempotencyDep = Depends(idempotency)
 
+# The table's shape for building the record's upsert (each service declares its own, same name).
+_KEYS = define_idempotency_table(MetaData())
+
 
 async def record_response(request: Request, response: Response, session: object) -> None:
     pending: _Pending | None = getattr(request.state, "idempotency_pending", None)
@@ -164,26 +169,29 @@ async def record_response(request: Request, response: Response, session: object)
         return
     window = request.app.state.settings.idempotency_window_hours
     s = request_session(request)
-    await s.execute(
-        text(
-            "INSERT INTO idempotency_keys (client_id, key, fingerprint, status_code, body, "
-            "content_type, location, expires_at) VALUES (:c, :k, :f, :s, :b, :t, :l, :e) "
-            "ON CONFLICT (client_id, key) DO UPDATE SET fingerprint = EXCLUDED.fingerprint, "
-            "status_code = EXCLUDED.status_code, body = EXCLUDED.body, "
-            "content_type = EXCLUDED.content_type, location = EXCLUDED.location, "
-            "created_at = now(), expires_at = EXCLUDED.expires_at"
-        ),
-        {
-            "c": pending.client_id,
-            "k": pending.key,
-            "f": pending.fingerprint,
-            "s": response.status_code,
-            "b": bytes(body),
-            "t": response.headers.get("content-type", "application/json"),
-            "l": response.headers.get("location"),
-            "e": datetime.now(UTC) + timedelta(hours=window),
+    values = {
+        "client_id": pending.client_id,
+        "key": pending.key,
+        "fingerprint": pending.fingerprint,
+        "status_code": response.status_code,
+        "body": bytes(body),
+        "content_type": response.headers.get("content-type", "application/json"),
+        "location": response.headers.get("location"),
+        "expires_at": datetime.now(UTC) + timedelta(hours=window),
+    }
+    stmt = pg_insert(_KEYS).values(values)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[_KEYS.c.client_id, _KEYS.c.key],
+        set_={
+            **{c: stmt.excluded[c] for c in values if c not in ("client_id", "key")},
+            "created_at": func.now(),
         },
     )
+    queue = deferred_inserts(s)
+    if queue is not None:  # one statement with the command's outbox and audit rows
+        queue.append(stmt)
+    else:
+        await s.execute(stmt)
 
 
 async def replay_or_run(

@@ -3,14 +3,42 @@
 from __future__ import annotations
 
 import os
+import threading
 import time
 from uuid import UUID
 
+_lock = threading.Lock()
+_last = 0
+
 
 def new_id() -> UUID:
-    """A UUIDv7: 48-bit Unix milliseconds, version 7, then random bits (RFC 9562)."""
+    """A UUIDv7: 48-bit Unix milliseconds, version 7, then random bits (RFC 9562).
+
+    Monotonic within the process (RFC 9562 section 6.2, method 3): an id made in the same
+    millisecond as the previous one is that one plus one, so rows written in one flush (two state
+    changes of an application, say) sort by id in the order they were made.
+    """
+    global _last
     ms = time.time_ns() // 1_000_000
     rand_a = int.from_bytes(os.urandom(2), "big") & 0xFFF
     rand_b = int.from_bytes(os.urandom(8), "big") & ((1 << 62) - 1)
     value = ((ms & ((1 << 48) - 1)) << 80) | (0x7 << 76) | (rand_a << 64) | (0b10 << 62) | rand_b
+    with _lock:
+        if value <= _last and (_last >> 80) == (value >> 80):
+            # Same millisecond: step past the last id in the random bits, keeping the version
+            # (bits 76-79) and variant (bits 62-63) fixed.
+            value = _next_after(_last)
+        _last = value
     return UUID(int=value)
+
+
+def _next_after(value: int) -> int:
+    rand_b = value & ((1 << 62) - 1)
+    rand_a = (value >> 64) & 0xFFF
+    if rand_b < (1 << 62) - 1:
+        rand_b += 1
+    else:  # 74 random bits exhausted within one millisecond: practically never
+        rand_b = 0
+        rand_a = (rand_a + 1) & 0xFFF
+    ms = value >> 80
+    return (ms << 80) | (0x7 << 76) | (rand_a << 64) | (0b10 << 62) | rand_b

@@ -1,7 +1,10 @@
 """Structured JSON logs with the request id on every line, and Prometheus metrics.
 
-- Request id: taken from ``X-Request-ID`` or generated (asgi-correlation-id), returned in the
-  response, put on every log line, and passed on by the typed clients to other services.
+- Request id: taken from ``X-Request-ID`` when it is short visible ASCII
+  (:func:`is_valid_request_id`), otherwise generated (asgi-correlation-id logs that it did);
+  returned in the response, put on every log line, carried by events as their correlation id,
+  and passed on by the typed clients and the outbox relay to other services. A caller's value
+  travels into outgoing HTTP headers and a 200-character column, so anything else is replaced.
 - Metrics at ``/metrics`` through prometheus-fastapi-instrumentator (requests and latency per
   route template and status) plus database pool gauges; behind a bearer token when one is
   configured (required in production).
@@ -27,6 +30,16 @@ from pythonjsonlogger.json import JsonFormatter
 from kopmod_shared.errors import Unauthorized
 
 REQUEST_ID_HEADER = "X-Request-ID"
+REQUEST_ID_MAX_LENGTH = 128
+
+
+def is_valid_request_id(value: object) -> bool:
+    """At most 128 visible ASCII characters (``!`` to ``~``): safe in any header and log line."""
+    return (
+        isinstance(value, str)
+        and 0 < len(value) <= REQUEST_ID_MAX_LENGTH
+        and all("!" <= c <= "~" for c in value)
+    )
 
 
 # Loggers that put a URL with its query in their arguments, and the argument's position:
@@ -127,7 +140,7 @@ def install_observability(
         CorrelationIdMiddleware,
         header_name=REQUEST_ID_HEADER,
         update_request_header=True,
-        validator=None,
+        validator=is_valid_request_id,
     )
     reg = registry or CollectorRegistry()
     Instrumentator(

@@ -29,8 +29,10 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.dialects.postgresql import UUID as PG_UUID
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kopmod_shared.deferred import deferred_inserts
 from kopmod_shared.events import EventEnvelope
 from kopmod_shared.ids import new_id
+from kopmod_shared.observability import is_valid_request_id
 
 
 def define_outbox_table(metadata: MetaData) -> Table:
@@ -68,18 +70,23 @@ async def emit(
         source=source,
         subject=str(subject) if subject is not None else None,
         occurred_at=datetime.now(UTC),
-        correlation_id=correlation_id.get(),
+        # The middleware only lets valid ids through; a context set some other way is dropped
+        # rather than poisoning the relay's outgoing header.
+        correlation_id=cid if is_valid_request_id(cid := correlation_id.get()) else None,
         parties=parties or [],
         data=payload,
     )
-    await session.execute(
-        insert(table).values(
-            id=envelope.id,
-            type=envelope.type,
-            subject=envelope.subject,
-            payload=envelope.model_dump(mode="json"),
-            correlation_id=envelope.correlation_id,
-            occurred_at=envelope.occurred_at,
-        )
-    )
+    row = {
+        "id": envelope.id,
+        "type": envelope.type,
+        "subject": envelope.subject,
+        "payload": envelope.model_dump(mode="json"),
+        "correlation_id": envelope.correlation_id,
+        "occurred_at": envelope.occurred_at,
+    }
+    queue = deferred_inserts(session)
+    if queue is not None:  # written with the command's other write-only rows before the commit
+        queue.append((table, row))
+    else:
+        await session.execute(insert(table).values(row))
     return envelope

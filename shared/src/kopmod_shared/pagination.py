@@ -12,7 +12,8 @@ import json
 from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Annotated, Any, Generic, TypeVar
+from types import UnionType
+from typing import Annotated, Any, Generic, TypeVar, Union, get_args, get_origin
 from uuid import UUID
 
 from fastapi import Query, Request
@@ -27,10 +28,26 @@ MAX_LIMIT = 100
 
 
 class Page(BaseModel, Generic[T]):
+    """One page of a list: the items and the cursor of the next page."""
+
     items: list[T]
     next_cursor: str | None = Field(
         default=None, description="Pass as `cursor` to get the next page; null on the last page."
     )
+
+    @classmethod
+    def model_parametrized_name(cls, params: tuple[Any, ...]) -> str:
+        """``ApplicationOutPage`` (a plain component name for generated clients), and for a
+        union of views ``CooperativeOutOrCooperativePublicPage``."""
+        return "".join(_type_name(p) for p in params) + "Page"
+
+
+def _type_name(tp: Any) -> str:
+    if get_origin(tp) is Annotated:
+        return _type_name(get_args(tp)[0])
+    if get_origin(tp) in (Union, UnionType):
+        return "Or".join(_type_name(a) for a in get_args(tp) if a is not type(None))
+    return str(getattr(tp, "__name__", "Item"))
 
 
 class PageParams(BaseModel):

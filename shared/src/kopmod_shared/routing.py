@@ -15,6 +15,7 @@ from fastapi import APIRouter, Request, Response
 from fastapi.routing import APIRoute
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kopmod_shared.deferred import write_deferred
 from kopmod_shared.idempotency import IdempotencyDep, replay_or_run
 from kopmod_shared.ratelimit import RateLimitDep
 
@@ -40,6 +41,7 @@ class TransactionalRoute(APIRoute):
                     if response.status_code < 400:
                         for hook in hooks:
                             await hook(request, response, session)
+                        await write_deferred(session)
                         await session.commit()
                     else:
                         await session.rollback()

@@ -134,6 +134,20 @@ class ServiceSettings(BaseSettings):
         description="Roles never rate limited (the platform's own service clients).",
     )
     idempotency_window_hours: int = 24
+    revocation_refresh_seconds: float = Field(
+        default=2.0,
+        gt=0,
+        le=60,
+        description="How often each process reloads the deny-list of revoked token subjects "
+        "(the longest a revoked token keeps working after the revocation reached the service).",
+    )
+    forwarded_allow_ips: list[str] = Field(
+        default_factory=list,
+        description="Addresses or networks of the reverse proxies whose X-Forwarded-For and "
+        'X-Forwarded-Proto are believed (e.g. ["10.0.0.0/8"]). Empty (the default): nobody\'s '
+        "are, and the client address is the TCP peer. uvicorn must run with --no-proxy-headers "
+        "(every starter in this repository does) so that this setting alone decides.",
+    )
 
     # Events and webhooks.
     public_url: str = Field(

@@ -6,8 +6,8 @@ let through (who may call what: the role matrix, separation of duties included),
 
 Every route whose path takes an id is called, with the ids of real objects owned by organisation
 A, by principals of every role bound to *another* organisation (a cooperative and an offtaker with
-other ids, a partner without scopes, ...). Each call must be refused (403 or 404, or 422 when the
-request is refused before the object is even looked at) and its answer must not contain any of
+other ids, a partner without scopes, ...). Each call must be refused (403 or 404, or 415/422 when
+the request is refused before the object is even looked at) and its answer must not contain any of
 A's data. A route taking an id nobody classified (no object for its path parameter, not in the
 allow-list of routes readable by all) fails the test, so a new route cannot be forgotten.
 """
@@ -26,7 +26,8 @@ from fastapi.routing import APIRoute, iter_route_contexts
 
 from kopmod_shared.auth import Role
 
-REFUSED = frozenset({403, 404, 422})
+# 415: the matrix sends `{}` as JSON, which a multipart route refuses before reading anything.
+REFUSED = frozenset({403, 404, 415, 422})
 BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 
 

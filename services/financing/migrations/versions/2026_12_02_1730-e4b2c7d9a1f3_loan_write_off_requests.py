@@ -1,7 +1,7 @@
 """loan write-off requests: a write-off is proposed by one person and approved by another
 
 Revision ID: e4b2c7d9a1f3
-Revises: c3e1f0a9d4b7
+Revises: b8d4fa2e6c31
 Create Date: 2026-12-02 17:30:00.000000
 
 """
@@ -14,7 +14,7 @@ from sqlalchemy.dialects import postgresql
 
 # revision identifiers, used by Alembic.
 revision: str = "e4b2c7d9a1f3"
-down_revision: str | Sequence[str] | None = "c3e1f0a9d4b7"
+down_revision: str | Sequence[str] | None = "b8d4fa2e6c31"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

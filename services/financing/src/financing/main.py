@@ -20,12 +20,19 @@ from financing.applications.router import router as applications_router
 from financing.arrears.router import router as arrears_router
 from financing.audit.router import router as audit_router
 from financing.audit.service import record_success
+from financing.calculator.router import router as calculator_router
 from financing.disbursements.router import router as disbursements_router
 from financing.documents.storage import LocalDiskStorage
 from financing.documents.vault import DocumentVault
 from financing.ledger.router import router as ledger_router
 from financing.loans.router import router as loans_router
-from financing.models import event_subscriptions, inbox_events, outbox_events, webhook_tables
+from financing.models import (
+    event_subscriptions,
+    inbox_events,
+    outbox_events,
+    revoked_subjects,
+    webhook_tables,
+)
 from financing.products.router import router as products_router
 from financing.repayments.closed_loop import handle_delivery_recorded
 from financing.repayments.router import router as repayments_router
@@ -39,6 +46,7 @@ from financing.writeoffs.router import router as writeoffs_router
 from kopmod_shared.app import EventsSetup, SubscriptionsSetup, create_service_app
 from kopmod_shared.clients import ClientCredentials, MarketplaceClient, RegistryClient
 from kopmod_shared.events import EventType
+from kopmod_shared.revocation import revocation_handler
 from kopmod_shared.webhooks.subscriber import Subscription
 
 SERVICE_DIR = Path(__file__).resolve().parents[2]
@@ -57,6 +65,10 @@ Authenticate with a bearer JWT from the registry's `POST /v1/oauth/token`. Error
 TAGS = [
     {"name": "funds", "description": "Revolving funds, capital, position and the ledger."},
     {"name": "products", "description": "Financing products, dated tariffs, schedule previews."},
+    {
+        "name": "schedules",
+        "description": "A repayment schedule for any terms, no product needed (any caller).",
+    },
     {
         "name": "applications",
         "description": "Applications from draft to a signed agreement (akad), with documents.",
@@ -124,8 +136,12 @@ def default_subscriptions() -> list[Subscription]:
     return [
         Subscription(
             source="registry",
-            event_types=[EventType.COOPERATIVE_RESTRUCTURED],
-            handlers={EventType.COOPERATIVE_RESTRUCTURED: handle_restructured},
+            event_types=[EventType.COOPERATIVE_RESTRUCTURED, EventType.SUBJECT_REVOKED],
+            handlers={
+                EventType.COOPERATIVE_RESTRUCTURED: handle_restructured,
+                # A deactivated client's tokens are refused here too (kopmod_shared.revocation).
+                EventType.SUBJECT_REVOKED: revocation_handler(revoked_subjects),
+            },
         ),
         Subscription(
             source="marketplace",
@@ -181,6 +197,7 @@ def create_app(
         routers=[
             ledger_router,
             products_router,
+            calculator_router,
             applications_router,
             disbursements_router,
             repayments_router,
@@ -209,6 +226,7 @@ def create_app(
             inbox=inbox_events,
             subscriptions=subscriptions if subscriptions is not None else default_subscriptions(),
         ),
+        revocations=revoked_subjects,
         **overrides,
     )
     app.state.before_commit_hooks.append(record_success)

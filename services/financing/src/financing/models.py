@@ -9,6 +9,7 @@ from kopmod_shared.db import make_metadata
 from kopmod_shared.idempotency import define_idempotency_table
 from kopmod_shared.outbox import define_outbox_table
 from kopmod_shared.ratelimit import define_rate_limit_table
+from kopmod_shared.revocation import define_revocation_table
 from kopmod_shared.webhooks import define_inbox_table, define_webhook_tables
 from kopmod_shared.webhooks.subscriber import define_subscription_table
 
@@ -23,6 +24,7 @@ webhook_tables = define_webhook_tables(Base.metadata)
 inbox_events = define_inbox_table(Base.metadata)
 event_subscriptions = define_subscription_table(Base.metadata)
 rate_limit_buckets = define_rate_limit_table(Base.metadata)
+revoked_subjects = define_revocation_table(Base.metadata)
 
 # Import module models last so they register on Base.metadata.
 from financing.applications import models as _application_models  # noqa: E402, F401

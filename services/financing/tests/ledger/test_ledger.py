@@ -104,7 +104,7 @@ async def test_reversal_corrects_a_capital_injection_once(client, tokens):
     fund = await make_fund(client, tokens, capital="500.00")
     entries = (
         await client.get(f"/v1/funds/{fund['id']}/journal-entries", headers=tokens.officer)
-    ).json()
+    ).json()["items"]
     entry_id = entries[0]["id"]
     url = f"/v1/funds/{fund['id']}/journal-entries/{entry_id}/reversal"
     body = {"entry_date": "2026-01-03", "memo": "typed the wrong amount"}
@@ -232,7 +232,7 @@ async def test_capital_cannot_be_reversed_below_what_is_committed(client, tokens
     await approved(client, tokens, fake_registry, product["id"])
     entries = (
         await client.get(f"/v1/funds/{fund['id']}/journal-entries", headers=tokens.officer)
-    ).json()
+    ).json()["items"]
     resp = await client.post(
         f"/v1/funds/{fund['id']}/journal-entries/{entries[0]['id']}/reversal",
         json={"entry_date": "2026-01-03", "memo": "take it back"},
@@ -265,3 +265,31 @@ async def test_statement_is_limited_and_says_so(client, tokens):
         f"/v1/funds/{fund['id']}/accounts/petty_cash/statement", headers=tokens.officer
     )
     assert bad.status_code == 422
+
+
+async def test_journal_entries_page_with_limit_and_cursor_like_every_list(client, tokens):
+    fund = await make_fund(client, tokens, capital=None)
+    # Two entries on one date: the order (and the cursor) must still be total.
+    for day, amount in (("2026-02-01", "1.00"), ("2026-03-01", "2.00"), ("2026-03-01", "3.00")):
+        resp = await client.post(
+            f"/v1/funds/{fund['id']}/capital-injections",
+            json={"amount": amount, "entry_date": day, "memo": "top-up"},
+            headers=tokens.committee,
+        )
+        assert resp.status_code == 201, resp.text
+    url = f"/v1/funds/{fund['id']}/journal-entries"
+    seen, cursor = [], None
+    while True:
+        params = {"limit": 2, **({"cursor": cursor} if cursor else {})}
+        page = (await client.get(url, params=params, headers=tokens.officer)).json()
+        assert set(page) == {"items", "next_cursor"} and len(page["items"]) <= 2
+        seen += [(e["entry_date"], e["lines"][0]["debit"]) for e in page["items"]]
+        cursor = page["next_cursor"]
+        if cursor is None:
+            break
+    assert seen == [("2026-03-01", "3.00"), ("2026-03-01", "2.00"), ("2026-02-01", "1.00")]
+    bad = await client.get(url, params={"cursor": "bm90IGEgY3Vyc29y"}, headers=tokens.officer)
+    assert bad.status_code == 422
+    assert bad.json()["errors"][0]["field"] == "query.cursor"
+    old = await client.get(url, params={"offset": 1}, headers=tokens.officer)
+    assert len(old.json()["items"]) == 3  # `offset` is no longer a parameter: ignored

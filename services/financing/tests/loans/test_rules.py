@@ -166,7 +166,7 @@ async def test_undo_last_disbursement_while_nothing_repaid(app, client, tokens, 
     entries = (
         await client.get(f"/v1/funds/{fund.id}/journal-entries", headers=tokens.committee)
     ).json()
-    items = entries["items"] if isinstance(entries, dict) else entries
+    items = entries["items"]
     kinds = sorted(e["kind"] for e in items)
     assert kinds == ["capital_injection", "disbursement", "disbursement_reversal"]
     # Disbursed again, then repaid: no more undo.
@@ -473,3 +473,25 @@ async def test_undoing_a_later_tranche_keeps_the_penalties_already_due(app, clie
         "2800.00",
     )
     assert await cash(client, tokens, fund) == D("6000000.00")
+
+
+@pytest.mark.parametrize("through", ["2000-01-01", "2026-12-31"])
+async def test_end_of_day_of_an_unknown_fund_is_404_and_writes_nothing(
+    app, client, tokens, through
+) -> None:
+    """Found by the fuzzer: closing days of a fund that does not exist once wrote a business-date
+    row pointing nowhere and failed at commit (500)."""
+    from sqlalchemy import text
+
+    missing = uuid.uuid4()
+    resp = await client.post(
+        f"/v1/funds/{missing}/end-of-day", json={"through": through}, headers=tokens.officer
+    )
+    assert resp.status_code == 404, resp.text
+    assert resp.headers["content-type"] == "application/problem+json"
+    assert str(missing) in resp.json()["detail"]
+    async with app.state.engine.connect() as conn:
+        rows = await conn.scalar(
+            text("SELECT count(*) FROM fund_business_dates WHERE fund_id = :f"), {"f": missing}
+        )
+    assert rows == 0

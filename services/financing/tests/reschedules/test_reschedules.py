@@ -160,7 +160,7 @@ async def test_approval_closes_the_loan_and_opens_its_successor(app, client, tok
     assert await loan_ledger(app, successor) == {"loans_receivable": D("12000000.00")}
     entries = (
         await client.get(f"/v1/funds/{fund.id}/journal-entries", headers=tokens.officer)
-    ).json()
+    ).json()["items"]
     moves = [e for e in entries if e["kind"] == "reschedule"]
     assert len(moves) == 1
     assert sorted(
@@ -288,7 +288,7 @@ async def test_capitalised_arrears_become_the_successors_principal(app, client, 
     assert await loan_ledger(app, successor) == {"loans_receivable": D("12222937.14")}
     entries = (
         await client.get(f"/v1/funds/{fund.id}/journal-entries", headers=tokens.officer)
-    ).json()
+    ).json()["items"]
     assert len([e for e in entries if e["kind"] == "reschedule"]) == 1
 
 

@@ -13,13 +13,20 @@ from kopmod_shared.app import EventsSetup, SubscriptionsSetup, create_service_ap
 from kopmod_shared.auth import KeySource
 from kopmod_shared.clients import ClientCredentials, RegistryClient
 from kopmod_shared.events import EventType
+from kopmod_shared.revocation import revocation_handler
 from kopmod_shared.webhooks.subscriber import Subscription
 from marketplace.commodities.router import router as commodities_router
 from marketplace.common import may_subscribe
 from marketplace.contracts.router import router as contracts_router
 from marketplace.demands.router import router as demands_router
 from marketplace.matching.router import router as matching_router
-from marketplace.models import event_subscriptions, inbox_events, outbox_events, webhook_tables
+from marketplace.models import (
+    event_subscriptions,
+    inbox_events,
+    outbox_events,
+    revoked_subjects,
+    webhook_tables,
+)
 from marketplace.offers.router import router as offers_router
 from marketplace.offtakers.router import router as offtakers_router
 from marketplace.proposals.router import router as proposals_router
@@ -65,8 +72,12 @@ def default_subscriptions() -> list[Subscription]:
     return [
         Subscription(
             source="registry",
-            event_types=[EventType.COOPERATIVE_RESTRUCTURED],
-            handlers={EventType.COOPERATIVE_RESTRUCTURED: handle_restructured},
+            event_types=[EventType.COOPERATIVE_RESTRUCTURED, EventType.SUBJECT_REVOKED],
+            handlers={
+                EventType.COOPERATIVE_RESTRUCTURED: handle_restructured,
+                # A deactivated client's tokens are refused here too (kopmod_shared.revocation).
+                EventType.SUBJECT_REVOKED: revocation_handler(revoked_subjects),
+            },
         ),
     ]
 
@@ -134,6 +145,7 @@ def create_app(
             inbox=inbox_events,
             subscriptions=subscriptions if subscriptions is not None else default_subscriptions(),
         ),
+        revocations=revoked_subjects,
         openapi_tags=TAGS,
         key_source=key_source,
         startup=startup,

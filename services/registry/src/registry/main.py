@@ -31,7 +31,7 @@ from registry.identity.service import SelfIssuedToken
 from registry.imports.router import IMPORT_PATH
 from registry.imports.router import router as imports_router
 from registry.imports.workers import ImportWorkers
-from registry.models import outbox_events, webhook_tables
+from registry.models import outbox_events, revoked_subjects, webhook_tables
 from registry.modernisation.router import router as modernisation_router
 from registry.oidc.pages import router as oidc_pages
 from registry.oidc.router import router as oidc_router
@@ -217,6 +217,7 @@ def create_app(
             event_types=EventType.published_by("registry"),
             may_subscribe=access.may_subscribe,
         ),
+        revocations=revoked_subjects,
     )
     app.state.signing_keys = keys
     app.state.mailer = Mailer(settings)

@@ -37,6 +37,22 @@ class RegistrySettings(ServiceSettings):
         default=500, description="The programme's target of modern cooperatives."
     )
 
+    # Throttling wrong client secrets on the token endpoint (registry.identity.throttle).
+    secret_failure_window_seconds: int = Field(
+        default=300, ge=1, le=86_400, description="Window in which failed attempts are counted."
+    )
+    secret_failures_per_client: int = Field(
+        default=10,
+        ge=1,
+        description="Failed attempts for one client id within the window before it is locked "
+        "(answers 429 with Retry-After, even to the right secret, until the window moves on).",
+    )
+    secret_failures_per_address: int = Field(
+        default=100,
+        ge=1,
+        description="Failed attempts from one address (any client ids) within the window before "
+        "that address is locked out of the token endpoint.",
+    )
     # People and the OpenID Connect provider (registry.people, registry.oidc).
     people_url: str = Field(
         default="",

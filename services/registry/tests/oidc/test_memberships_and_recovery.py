@@ -3,6 +3,8 @@ admin disabling the person cuts their refresh tokens and sign-in."""
 
 from __future__ import annotations
 
+import asyncio
+import time
 import uuid
 
 import jwt
@@ -65,10 +67,20 @@ async def test_two_memberships_choose_one_and_disabling_cuts_access(
     assert (claims["sub"], claims["role"], claims["org"]) == (person["id"], "offtaker", offtaker)
     assert claims["amr"] == ["pwd"]
 
+    bearer = {"Authorization": f"Bearer {tokens['access_token']}"}
+    me = await api.get("/v1/me", headers=bearer)
+    assert me.status_code == 200 and me.json()["org_id"] == offtaker, me.text
+
     disabled = await api.patch(
         f"/v1/people/{person['id']}", json={"status": "disabled"}, headers=admin
     )
     assert disabled.status_code == 200 and disabled.json()["status"] == "disabled"
+    # The access token already issued stops too, within the deny-list's refresh, not at expiry.
+    deadline = time.monotonic() + 15
+    while (me := await api.get("/v1/me", headers=bearer)).status_code == 200:
+        assert time.monotonic() < deadline, "the disabled person's access token still works"
+        await asyncio.sleep(0.5)
+    assert me.status_code == 401 and "revoked" in me.json()["detail"], me.text
     refused = await api.post(
         "/v1/oauth/token",
         data={"grant_type": "refresh_token", "refresh_token": tokens["refresh_token"]},

@@ -4,7 +4,9 @@ Safe with several replicas: outbox rows and due deliveries are claimed with
 ``FOR UPDATE SKIP LOCKED``. A claimed delivery is leased (``next_attempt_at`` pushed ahead) and the
 HTTP call happens after that transaction, never inside one. Retries follow a back-off schedule
 (Standard Webhooks' suggestion by default); 410 Gone disables the endpoint at once, and so does a
-spent schedule. Every attempt is logged.
+spent schedule. Every attempt is logged, and any failure of one delivery (a network error, a
+refused address, a header that cannot be encoded, anything raised while building the request)
+is a failed attempt of that delivery alone, recorded as a category (:func:`failure_category`).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import ssl
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,10 +28,11 @@ from sqlalchemy import Table, and_, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from kopmod_shared.auth import ORG_BOUND_ROLES, Role
+from kopmod_shared.events import INTERNAL_EVENT_TYPES
 from kopmod_shared.ids import new_id
-from kopmod_shared.observability import REQUEST_ID_HEADER
+from kopmod_shared.observability import REQUEST_ID_HEADER, is_valid_request_id
 from kopmod_shared.webhooks.signing import sign_headers
-from kopmod_shared.webhooks.ssrf import UnsafeUrl, check_url
+from kopmod_shared.webhooks.ssrf import Resolver, UnsafeUrl, check_url, pinned
 from kopmod_shared.webhooks.tables import WebhookTables
 
 log = logging.getLogger("kopmod.relay")
@@ -38,15 +42,46 @@ DEFAULT_SCHEDULE: tuple[float, ...] = (0, 5, 300, 1800, 7200, 18000, 36000, 3600
 LEASE_SECONDS = 120
 
 
+def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, kind):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
+
+
+def failure_category(exc: BaseException) -> str:
+    """What a subscriber may read about a failed delivery: a category, never an address, a
+    port or the text of a connection or TLS error (that would make the delivery log a blind
+    port scanner of whatever the URL reached)."""
+    if isinstance(exc, httpx.TimeoutException):
+        return "timeout"
+    if _caused_by(exc, ssl.SSLError):
+        return "tls"
+    if isinstance(exc, httpx.ConnectError):
+        return "connection refused"
+    if isinstance(exc, httpx.RemoteProtocolError | httpx.ReadError | httpx.WriteError):
+        return "connection broken"
+    if isinstance(exc, UnicodeError | httpx.InvalidURL | httpx.LocalProtocolError | ValueError):
+        return "invalid request"
+    return "delivery error"
+
+
 def may_receive(endpoint: Any, envelope: dict[str, Any]) -> bool:
-    """An organisation-bound subscriber only gets events naming its organisation."""
+    """An organisation-bound subscriber only gets events naming its organisation; internal
+    events go to the platform's own services only."""
     types = endpoint.event_types or []
-    if types and envelope["type"] not in types:
+    if types and envelope.get("type") not in types:
         return False
     try:
         role = Role(endpoint.owner_role)
     except ValueError:
         return False
+    if envelope.get("type") in INTERNAL_EVENT_TYPES:
+        return role is Role.service
     if role in ORG_BOUND_ROLES:
         return str(endpoint.owner_org_id) in {str(p) for p in envelope.get("parties") or []}
     return True
@@ -64,6 +99,7 @@ class Relay:
     timeout: float = 10.0
     batch: int = 100
     poll_seconds: float = 1.0
+    resolver: Resolver | None = None  # None: the system's; tests pass a stub
     # How long a claimed delivery is out of other replicas' reach: longer than one attempt
     # (``timeout``), so a slow delivery is not sent twice; a replica that dies holding a lease
     # delays those deliveries by this much.
@@ -75,7 +111,12 @@ class Relay:
         async with self.engine.begin() as conn:
             rows = (
                 await conn.execute(
-                    select(self.outbox.c.seq, self.outbox.c.id, self.outbox.c.payload)
+                    select(
+                        self.outbox.c.seq,
+                        self.outbox.c.id,
+                        self.outbox.c.type,
+                        self.outbox.c.payload,
+                    )
                     .where(self.outbox.c.published_at.is_(None))
                     .order_by(self.outbox.c.seq)
                     .limit(self.batch)
@@ -93,7 +134,7 @@ class Relay:
                     "id": new_id(),
                     "endpoint_id": ep.id,
                     "event_id": row.id,
-                    "event_type": row.payload["type"],
+                    "event_type": row.type,
                     "payload": row.payload,
                     "status": "pending",
                     "next_attempt_at": now,
@@ -153,10 +194,41 @@ class Relay:
     async def deliver_due(self) -> int:
         claimed = await self._claim()
         if claimed:
-            await asyncio.gather(*(self._deliver(row) for row in claimed))
+            # Each delivery records its own outcome; one that fails even to record (database
+            # gone) must not cancel the others: its lease runs out and it is tried again.
+            results = await asyncio.gather(
+                *(self._deliver(row) for row in claimed), return_exceptions=True
+            )
+            for row, result in zip(claimed, results, strict=True):
+                if isinstance(result, BaseException):
+                    log.error(
+                        "delivery %s could not be recorded",
+                        row.id,
+                        exc_info=(type(result), result, result.__traceback__),
+                    )
         return len(claimed)
 
     async def _deliver(self, row: Any) -> None:
+        status: int | None = None
+        error: str | None = None
+        started = time.monotonic()
+        try:
+            status = await self._attempt(row)
+            if not 200 <= status < 300:
+                error = f"http {status}"
+        except UnsafeUrl as exc:
+            error = f"refused: {exc.extra.get('reason') or 'unsafe-url'}"
+        except Exception as exc:
+            # Anything at all (a header that cannot be encoded, a broken row, a network error)
+            # is a failed attempt: recorded, backed off, eventually disabling the endpoint;
+            # never a delivery left pending with no attempt. The subscriber reads a category;
+            # the details (addresses, TLS text) stay in our own logs.
+            error = failure_category(exc)
+            log.warning("delivery %s failed: %s", row.id, error, exc_info=True)
+        duration = int((time.monotonic() - started) * 1000)
+        await self._record(row, status, error, duration)
+
+    async def _attempt(self, row: Any) -> int:
         body = json.dumps(row.payload, separators=(",", ":"), sort_keys=True)
         now = datetime.now(UTC)
         live = [
@@ -167,29 +239,27 @@ class Relay:
         headers = sign_headers(str(row.event_id), now, body, live)
         # The request that caused the event names the delivery too, so a consumer's logs carry
         # the same id as the publisher's (X-Request-ID is what every service reads and logs).
+        # Checked again here: rows stored before request ids were validated may hold anything.
         correlation = row.payload.get("correlation_id")
-        if correlation:
-            headers[REQUEST_ID_HEADER] = str(correlation)
-        status: int | None = None
-        error: str | None = None
-        started = time.monotonic()
-        try:
-            trusted = row.owner_role == Role.service.value
-            await check_url(
-                row.url,
-                allow_private=self.allow_private or trusted,
-                allow_http=self.allow_http or trusted,
-            )
-            resp = await self.http.post(
-                row.url, content=body.encode(), headers=headers, timeout=self.timeout
-            )
-            status = resp.status_code
-        except UnsafeUrl as exc:
-            error = f"refused: {exc.detail}"
-        except httpx.HTTPError as exc:
-            error = f"{type(exc).__name__}: {exc}"[:500]
-        duration = int((time.monotonic() - started) * 1000)
-        await self._record(row, status, error, duration)
+        if is_valid_request_id(correlation):
+            headers[REQUEST_ID_HEADER] = correlation
+        trusted = row.owner_role == Role.service.value
+        checked = await check_url(
+            row.url,
+            allow_private=self.allow_private or trusted,
+            allow_http=self.allow_http or trusted,
+            resolver=self.resolver,
+        )
+        # Connect to the address just checked, not to whatever the name resolves to next.
+        url, host_header, extensions = pinned(checked)
+        resp = await self.http.post(
+            url,
+            content=body.encode(),
+            headers={**headers, **host_header},
+            timeout=self.timeout,
+            extensions=extensions,
+        )
+        return resp.status_code
 
     async def _record(self, row: Any, status: int | None, error: str | None, ms: int) -> None:
         t = self.tables

@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kopmod_shared.auth import Principal, PrincipalDep, Role
 from kopmod_shared.db import SessionDep
 from kopmod_shared.errors import AUTH_ERRORS, Forbidden, NotFound, ValidationProblem, responses
+from kopmod_shared.events import INTERNAL_EVENT_TYPES
 from kopmod_shared.ids import new_id
 from kopmod_shared.pagination import Page, PageParams, make_page, page_params
 from kopmod_shared.routing import KopmodRouter
@@ -60,7 +61,7 @@ class EndpointWithSecret(EndpointOut):
     secret: str = Field(description="`whsec_` signing secret: shown only here.")
 
 
-class DeliveryOut(BaseModel):
+class WebhookDeliveryOut(BaseModel):
     id: UUID
     event_id: UUID
     event_type: str
@@ -112,8 +113,9 @@ def webhooks_router(
         trusted = principal.role is Role.service or settings.webhooks_allow_private
         await check_url(url, allow_private=trusted, allow_http=trusted)
 
-    def _types(types: list[str]) -> list[str]:
-        unknown = sorted(set(types) - known)
+    def _types(types: list[str], principal: Principal) -> list[str]:
+        offered = known if principal.role is Role.service else known - INTERNAL_EVENT_TYPES
+        unknown = sorted(set(types) - offered)
         if unknown:
             raise ValidationProblem.for_field(
                 "body.event_types", f"unknown event types: {', '.join(unknown)}", "unknown"
@@ -158,12 +160,12 @@ def webhooks_router(
                 owner_org_id=principal.org_id,
                 url=str(data.url),
                 description=data.description,
-                event_types=_types(data.event_types),
+                event_types=_types(data.event_types, principal),
                 secrets=[{"secret": secret, "expires_at": None}],
             )
         )
         if outbox is not None and principal.role is Role.service:
-            await _backfill(session, endpoint_id, _types(data.event_types))
+            await _backfill(session, endpoint_id, _types(data.event_types, principal))
         row = await _own(session, principal, endpoint_id)
         return EndpointWithSecret(**_out(row).model_dump(), secret=secret)
 
@@ -248,7 +250,7 @@ def webhooks_router(
             await _check(request, str(data.url), principal)
             values["url"] = str(data.url)
         if data.event_types is not None:
-            values["event_types"] = _types(data.event_types)
+            values["event_types"] = _types(data.event_types, principal)
         if data.description is not None:
             values["description"] = data.description
         if data.enabled is not None:
@@ -299,7 +301,7 @@ def webhooks_router(
 
     @router.get(
         "/{endpoint_id}/deliveries",
-        response_model=Page[DeliveryOut],
+        response_model=Page[WebhookDeliveryOut],
         summary="The delivery log of an endpoint, newest first",
         responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem),
     )
@@ -309,7 +311,7 @@ def webhooks_router(
         session: SessionDep,
         page: Annotated[PageParams, Depends(page_params)],
         status: str | None = None,
-    ) -> Page[DeliveryOut]:
+    ) -> Page[WebhookDeliveryOut]:
         await _own(session, principal, endpoint_id)
         d = t.deliveries
         stmt = select(d).where(d.c.endpoint_id == endpoint_id).order_by(d.c.id.desc())
@@ -319,19 +321,19 @@ def webhooks_router(
             stmt = stmt.where(d.c.id < UUID(str(page.cursor[0])))
         rows = (await session.execute(stmt.limit(page.limit + 1))).all()
         items, cursor = make_page(rows, page.limit, lambda r: [r.id])
-        return Page[DeliveryOut](
-            items=[DeliveryOut.model_validate(r._mapping) for r in items], next_cursor=cursor
+        return Page[WebhookDeliveryOut](
+            items=[WebhookDeliveryOut.model_validate(r._mapping) for r in items], next_cursor=cursor
         )
 
     @router.post(
         "/{endpoint_id}/deliveries/{delivery_id}/replay",
-        response_model=DeliveryOut,
+        response_model=WebhookDeliveryOut,
         summary="Deliver an event again (same webhook-id)",
         responses=responses(*AUTH_ERRORS, NotFound),
     )
     async def replay(
         endpoint_id: UUID, delivery_id: UUID, principal: PrincipalDep, session: SessionDep
-    ) -> DeliveryOut:
+    ) -> WebhookDeliveryOut:
         await _own(session, principal, endpoint_id)
         d = t.deliveries
         result = (
@@ -344,6 +346,6 @@ def webhooks_router(
         ).first()
         if result is None:
             raise NotFound(f"no delivery {delivery_id} on this endpoint")
-        return DeliveryOut.model_validate(result._mapping)
+        return WebhookDeliveryOut.model_validate(result._mapping)
 
     return router

@@ -18,14 +18,31 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fastapi import APIRouter, Request, Response
-from sqlalchemy import Column, DateTime, MetaData, String, Table, func, insert, select
+from sqlalchemy import (
+    Column,
+    DateTime,
+    MetaData,
+    String,
+    Table,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.dialects.postgresql import UUID as PG_UUID
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from kopmod_shared.clients.base import ServiceClient
 from kopmod_shared.db import request_session
-from kopmod_shared.errors import AUTH_ERRORS, NotFound, ProblemError, responses
+from kopmod_shared.errors import (
+    AUTH_ERRORS,
+    NotFound,
+    ProblemError,
+    UpstreamUnavailable,
+    responses,
+)
 from kopmod_shared.routing import KopmodRouter
 from kopmod_shared.webhooks.relay import consume_once
 from kopmod_shared.webhooks.signing import verify
@@ -70,7 +87,8 @@ class Subscriber:
         return next((s for s in self.subscriptions if s.source == source), None)
 
     async def ensure(self) -> bool:
-        """Register every missing subscription; True when all are in place."""
+        """Register every missing subscription, and widen one recorded with other event types
+        than this release consumes; True when all are in place."""
         done = True
         for sub in self.subscriptions:
             if sub.client is None:
@@ -84,7 +102,19 @@ class Subscriber:
                 await conn.execute(
                     select(func.pg_advisory_xact_lock(func.hashtextextended(sub.source, 17)))
                 )
-                if await self._exists(conn, sub.source):
+                existing = (
+                    await conn.execute(
+                        select(self.table.c.endpoint_id, self.table.c.event_types).where(
+                            self.table.c.source == sub.source
+                        )
+                    )
+                ).first()
+                if existing is not None:
+                    if set(existing.event_types or []) != set(sub.event_types):
+                        # This release consumes other event types than the subscription on
+                        # record (an upgrade added one): change it on the publisher, keeping
+                        # endpoint and secret.
+                        done = await self._retype(conn, sub, existing.endpoint_id) and done
                     continue
                 try:
                     resp = await sub.client.request(
@@ -96,8 +126,19 @@ class Subscriber:
                             "description": "kopmod service subscription",
                         },
                     )
+                except UpstreamUnavailable as exc:
+                    # Services start in turn: a peer (or the token issuer) not answering yet is
+                    # expected, not a warning; ensure_forever tries again with back-off.
+                    log.info(
+                        "waiting for %s at %s to accept the event subscription (%s)",
+                        sub.source,
+                        sub.client.base_url,
+                        exc.detail,
+                    )
+                    done = False
+                    continue
                 except ProblemError as exc:
-                    log.warning("subscription to %s not registered yet: %s", sub.source, exc.detail)
+                    log.warning("subscription to %s refused: %s", sub.source, exc.detail)
                     done = False
                     continue
                 body = resp.json()
@@ -111,6 +152,27 @@ class Subscriber:
                 )
             log.info("subscribed to %s events", sub.source)
         return done
+
+    async def _retype(self, conn: Any, sub: Subscription, endpoint_id: Any) -> bool:
+        assert sub.client is not None
+        try:
+            await sub.client.request(
+                "PATCH", f"/v1/webhooks/{endpoint_id}", json={"event_types": sub.event_types}
+            )
+        except ProblemError as exc:
+            if exc.extra.get("upstream_status", exc.status) != 404:
+                log.warning("subscription to %s not updated yet: %s", sub.source, exc.detail)
+                return False
+            # The publisher no longer has our endpoint: subscribe afresh on the next pass.
+            await conn.execute(delete(self.table).where(self.table.c.source == sub.source))
+            return False
+        await conn.execute(
+            update(self.table)
+            .where(self.table.c.source == sub.source)
+            .values(event_types=sub.event_types)
+        )
+        log.info("subscription to %s now covers %s", sub.source, ", ".join(sub.event_types))
+        return True
 
     async def _exists(self, conn: Any, source: str) -> bool:
         found = await conn.execute(select(self.table.c.source).where(self.table.c.source == source))

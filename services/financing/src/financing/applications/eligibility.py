@@ -21,7 +21,7 @@ from uuid import UUID
 from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from financing.applications.models import EligibilityCheck
+from financing.applications.models import Application, EligibilityCheck
 from financing.applications.offtake import evaluate_contracts
 from financing.applications.repository import ApplicationRepository
 from financing.applications.states import Action, ApplicationStatus
@@ -199,16 +199,39 @@ def backoff(settings: FinancingSettings, attempts: int) -> timedelta:
     return timedelta(seconds=min(seconds, settings.eligibility_retry_max_seconds))
 
 
-async def run_check(deps: EligibilityDeps, application_id: UUID) -> str:
-    """One eligibility attempt; returns the resulting status (or ``waiting``)."""
-    async with deps.sessionmaker() as session:
-        application = await ApplicationRepository(session).get(application_id)
-        if application is None or application.status != ApplicationStatus.eligibility_check:
-            return application.status if application else "missing"
-        attempt = application.eligibility_attempts
-        cooperative_id = application.cooperative_id
-        contract_ids = list(application.offtake_contract_ids or [])
-    # The transaction above is closed: nothing is held while the registry answers.
+@dataclass(frozen=True)
+class Attempt:
+    """What an attempt needs to know before calling the registry."""
+
+    attempt: int
+    cooperative_id: UUID
+    contract_ids: list[UUID]
+
+    @classmethod
+    def of(cls, application: Application) -> Attempt:
+        return cls(
+            attempt=application.eligibility_attempts,
+            cooperative_id=application.cooperative_id,
+            contract_ids=list(application.offtake_contract_ids or []),
+        )
+
+
+async def run_check(
+    deps: EligibilityDeps, application_id: UUID, known: Attempt | None = None
+) -> str:
+    """One eligibility attempt; returns the resulting status (or ``waiting``).
+
+    ``known``: what the caller just committed (the submission hands it over), which saves a
+    transaction reading it back; the recording transaction below re-checks it under the lock.
+    """
+    if known is None:
+        async with deps.sessionmaker() as session:
+            application = await ApplicationRepository(session).get(application_id)
+            if application is None or application.status != ApplicationStatus.eligibility_check:
+                return application.status if application else "missing"
+            known = Attempt.of(application)
+    # No transaction is open here: nothing is held while the registry answers.
+    attempt, cooperative_id, contract_ids = known.attempt, known.cooperative_id, known.contract_ids
     snapshot: EligibilitySnapshot | None = None
     failure: str | None = None
     unknown = False
@@ -297,6 +320,7 @@ async def run_check(deps: EligibilityDeps, application_id: UUID) -> str:
             actor=SYSTEM_ACTOR,
             actor_role="service",
             note=None if passed else "failed: " + ", ".join(failed_rules),
+            flush=False,  # the commit flushes the check, the event and the status together
         )
         base = {
             "application_id": application.id,
@@ -373,6 +397,7 @@ def lease_for_first_attempt(settings: FinancingSettings) -> datetime:
 
 
 __all__ = [
+    "Attempt",
     "EligibilityDeps",
     "evaluate",
     "required_rat_years",

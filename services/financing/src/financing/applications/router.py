@@ -8,7 +8,7 @@ from uuid import UUID
 from fastapi import BackgroundTasks, Depends, File, Form, Request, Response, UploadFile
 
 from financing.applications import documents, review, service
-from financing.applications.eligibility import EligibilityDeps, run_check
+from financing.applications.eligibility import Attempt, EligibilityDeps, run_check
 from financing.applications.repository import ApplicationRepository
 from financing.applications.schemas import (
     ApplicationCreate,
@@ -36,7 +36,7 @@ from financing.errors import (
     NoTariff,
     ProductRetired,
 )
-from financing.products.schemas import ScheduleOut
+from financing.products.schemas import SchedulePreviewOut
 from financing.products.service import schedule_csv
 from kopmod_shared.app import KopmodRouter
 from kopmod_shared.auth import Principal, Role, require_roles
@@ -204,7 +204,9 @@ async def submit_application(
     )
     # Runs after the response is sent, so after the commit: no transaction is open while the
     # registry answers.
-    background.add_task(run_check, EligibilityDeps.from_app(request.app), application.id)
+    background.add_task(
+        run_check, EligibilityDeps.from_app(request.app), application.id, Attempt.of(application)
+    )
     return service.to_out(application)
 
 
@@ -434,7 +436,7 @@ async def application_history(
 
 @router.get(
     "/v1/applications/{application_id}/schedule",
-    response_model=ScheduleOut,
+    response_model=SchedulePreviewOut,
     summary="Schedule of the approved (or requested) terms",
     responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem, NoTariff),
 )
@@ -444,8 +446,8 @@ async def application_schedule(
     session: SessionDep,
     start_date: BoundedDate | None = None,
     first_due_date: BoundedDate | None = None,
-) -> ScheduleOut:
-    out: ScheduleOut = await service.schedule(
+) -> SchedulePreviewOut:
+    out: SchedulePreviewOut = await service.schedule(
         session, principal, application_id, start_date, first_due_date
     )
     return out

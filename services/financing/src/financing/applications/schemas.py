@@ -45,6 +45,24 @@ class _Terms(BaseModel):
 
 
 class ApplicationCreate(_Terms):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "product_id": "01a2379a-6823-76ad-b3dd-79f1982b88b7",
+                    "amount": "250000000.00",
+                    "tenor_periods": 12,
+                    "grace_periods": 0,
+                    "purpose": "Working capital to buy members' cherries for the offtake contract",
+                    "use_of_funds": [
+                        {"item": "coffee cherry purchase", "amount": "200000000.00"},
+                        {"item": "hulling and drying", "amount": "50000000.00"},
+                    ],
+                }
+            ]
+        }
+    )
+
     product_id: UUID
     cooperative_id: UUID | None = Field(
         default=None,

@@ -27,6 +27,7 @@ from financing.products.models import Product
 from financing.products.repository import ProductRepository
 from financing.settings import FinancingSettings
 from kopmod_shared.auth import Principal, Role
+from kopmod_shared.deferred import defer_inserts
 from kopmod_shared.errors import (
     BusinessRuleViolation,
     Conflict,
@@ -226,7 +227,12 @@ async def submit(
     application_id: UUID,
     settings: FinancingSettings,
 ) -> Application:
-    """draft -> submitted -> eligibility_check; the check itself runs after the commit."""
+    """draft -> submitted -> eligibility_check; the check itself runs after the commit.
+
+    Nothing here reads back the outbox, audit or idempotency rows, so they go out in one
+    statement before the commit (``defer_inserts``).
+    """
+    defer_inserts(session)
     application = await load(session, principal, application_id, for_update=True)
     _require_applicant(principal, application)
     next_status(application.status, Action.submit)
@@ -249,7 +255,11 @@ async def submit(
                 missing_documents=missing,
             )
     actor, role = principal.client_id, principal.role.value
-    await record_transition(session, application, Action.submit, actor=actor, actor_role=role)
+    # Both transitions, the timestamps and the lease go out in the one flush at the end: one
+    # INSERT of the two event rows and one UPDATE of the application (was three of each).
+    await record_transition(
+        session, application, Action.submit, actor=actor, actor_role=role, flush=False
+    )
     application.submitted_at = now()
     await emit_event(
         session,
@@ -263,7 +273,7 @@ async def submit(
         ),
     )
     await record_transition(
-        session, application, Action.start_eligibility, actor=actor, actor_role=role
+        session, application, Action.start_eligibility, actor=actor, actor_role=role, flush=False
     )
     application.eligibility_next_at = lease_for_first_attempt(settings)
     await session.flush()

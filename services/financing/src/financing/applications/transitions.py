@@ -29,7 +29,10 @@ async def record_transition(
     actor_role: str,
     note: str | None = None,
     reviewer_step: bool = False,
+    flush: bool = True,
 ) -> ApplicationStatus:
+    """``flush=False`` leaves the event row and the status to the caller's one flush (a command
+    making several transitions then writes them in one INSERT and one UPDATE)."""
     target = next_status(application.status, action)
     session.add(
         ApplicationEvent(
@@ -45,7 +48,8 @@ async def record_transition(
     )
     application.status = target.value
     application.updated_at = now()
-    await session.flush()
+    if flush:
+        await session.flush()
     return target
 
 

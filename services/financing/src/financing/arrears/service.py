@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from financing.arrears.ageing import penalty_for_day, reprice_penalties
 from financing.arrears.models import EndOfDayRun, FundBusinessDate
 from financing.arrears.repository import ArrearsRepository
+from financing.ledger.repository import LedgerRepository
 from financing.ledger.service import lock_fund
 from financing.loans.repository import LoanRepository
 from financing.loans.service import (
@@ -30,7 +31,7 @@ from financing.loans.service import (
 )
 from financing.loans.states import LoanState
 from financing.replay.engine import ZERO, TxKind
-from kopmod_shared.errors import Conflict
+from kopmod_shared.errors import Conflict, NotFound
 
 # Who records the penalties end of day charges (and repricing replaces).
 END_OF_DAY_ACTOR = "end-of-day"
@@ -134,6 +135,10 @@ async def end_of_day(
     done = commit or session.commit
     days = ArrearsRepository(session)
     closed: list[EndOfDayRun] = []
+    # A plain read, no lock (chunks lock only their loans): an unknown fund is a 404, never a
+    # business-date row pointing nowhere.
+    if await LedgerRepository(session).fund(fund_id) is None:
+        raise NotFound(f"no fund {fund_id}")
     while True:
         # The business-date row serialises runs of the same fund, one chunk at a time.
         row = await days.business_date(fund_id, for_update=True)

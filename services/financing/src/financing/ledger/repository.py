@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from uuid import UUID
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from financing.ledger.models import Commitment, Fund, JournalEntry, JournalLine
@@ -119,14 +119,16 @@ class LedgerRepository:
         ).one()
         return Decimal(row[0]), Decimal(row[1])
 
-    async def entries(self, fund_id: UUID, *, limit: int, offset: int) -> Sequence[JournalEntry]:
-        stmt = (
-            select(JournalEntry)
-            .where(JournalEntry.fund_id == fund_id)
-            .order_by(JournalEntry.entry_date.desc(), JournalEntry.created_at.desc())
-            .limit(limit)
-            .offset(offset)
-        )
+    async def entries(
+        self, fund_id: UUID, *, limit: int, after: tuple[date, datetime, UUID] | None
+    ) -> Sequence[JournalEntry]:
+        """Newest first, ``limit + 1`` rows (the extra one says a next page exists), continuing
+        after the (entry date, created at, id) of the previous page's last entry."""
+        key = (JournalEntry.entry_date, JournalEntry.created_at, JournalEntry.id)
+        stmt = select(JournalEntry).where(JournalEntry.fund_id == fund_id)
+        if after is not None:
+            stmt = stmt.where(tuple_(*key) < tuple_(*after))
+        stmt = stmt.order_by(*(k.desc() for k in key)).limit(limit + 1)
         return (await self.session.scalars(stmt)).all()
 
     async def committed(self, fund_id: UUID) -> Decimal:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import Annotated
 from uuid import UUID
 
@@ -27,6 +28,7 @@ from kopmod_shared.auth import Principal, Role, require_roles
 from kopmod_shared.dates import BoundedDate
 from kopmod_shared.db import SessionDep
 from kopmod_shared.errors import AUTH_ERRORS, Conflict, NotFound, ValidationProblem, responses
+from kopmod_shared.pagination import Page, PageParams, make_page, page_params
 
 router = KopmodRouter(tags=["funds"])
 
@@ -177,17 +179,39 @@ async def account_statement(
 
 @router.get(
     "/v1/funds/{fund_id}/journal-entries",
-    response_model=list[JournalEntryOut],
+    response_model=Page[JournalEntryOut],
     summary="Journal entries of the fund, newest first",
+    description=(
+        "Newest entry date first (then newest booked). Paged like every list: `limit` and "
+        "`cursor` in, `items` and `next_cursor` out."
+    ),
     responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem),
 )
 async def list_entries(
     fund_id: UUID,
     principal: FundReader,
     session: SessionDep,
-    limit: Annotated[int, Query(ge=1, le=100)] = 50,
-    offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
-) -> list[JournalEntryOut]:
+    page: Annotated[PageParams, Depends(page_params)],
+) -> Page[JournalEntryOut]:
     await funds.get_fund(session, fund_id)
-    rows = await LedgerRepository(session).entries(fund_id, limit=limit, offset=offset)
-    return [JournalEntryOut.model_validate(e) for e in rows]
+    rows = await LedgerRepository(session).entries(
+        fund_id, limit=page.limit, after=_entry_cursor(page)
+    )
+    items, cursor = make_page(rows, page.limit, lambda e: (e.entry_date, e.created_at, e.id))
+    return Page[JournalEntryOut](
+        items=[JournalEntryOut.model_validate(e) for e in items], next_cursor=cursor
+    )
+
+
+def _entry_cursor(page: PageParams) -> tuple[date, datetime, UUID] | None:
+    if not page.cursor:
+        return None
+    try:
+        entry_date, created_at, entry_id = page.cursor
+        return (
+            date.fromisoformat(entry_date),
+            datetime.fromisoformat(created_at),
+            UUID(entry_id),
+        )
+    except (ValueError, TypeError) as exc:
+        raise ValidationProblem.for_field("query.cursor", "cursor is not valid", "cursor") from exc

@@ -16,7 +16,7 @@ from financing.products.schemas import (
     ProductCreate,
     ProductOut,
     ProductStateChange,
-    ScheduleOut,
+    SchedulePreviewOut,
     TariffCreate,
     TariffOut,
 )
@@ -193,7 +193,7 @@ class PreviewQuery:
         self.rate_date = rate_date
 
 
-async def _preview(product_id: UUID, q: PreviewQuery, session: SessionDep) -> ScheduleOut:
+async def _preview(product_id: UUID, q: PreviewQuery, session: SessionDep) -> SchedulePreviewOut:
     return await service.preview(
         session,
         product_id,
@@ -208,7 +208,7 @@ async def _preview(product_id: UUID, q: PreviewQuery, session: SessionDep) -> Sc
 
 @router.get(
     "/v1/products/{product_id}/schedule-preview",
-    response_model=ScheduleOut,
+    response_model=SchedulePreviewOut,
     summary="Preview a repayment schedule (nothing is stored)",
     description=(
         "Any amount, tenor, grace and start date within the product, at the tariff in force on "
@@ -221,7 +221,7 @@ async def schedule_preview(
     q: Annotated[PreviewQuery, Depends()],
     principal: PrincipalDep,
     session: SessionDep,
-) -> ScheduleOut:
+) -> SchedulePreviewOut:
     return await _preview(product_id, q, session)
 
 

@@ -203,7 +203,7 @@ class InstallmentOut(BaseModel):
     balance_after: Money
 
 
-class ScheduleOut(BaseModel):
+class SchedulePreviewOut(BaseModel):
     amount: Money
     annual_rate: Rate = Field(description="Rate the schedule uses (after any profit share).")
     tariff_rate: Rate = Field(description="The product's tariff in force on `rate_date`.")

@@ -19,7 +19,7 @@ from financing.products.schemas import (
     InstallmentOut,
     ProductCreate,
     ProductOut,
-    ScheduleOut,
+    SchedulePreviewOut,
     TariffCreate,
 )
 from financing.schedules.engine import (
@@ -264,10 +264,10 @@ def schedule_out(
     tenor_periods: int,
     grace_periods: int,
     start_date: date,
-) -> ScheduleOut:
+) -> SchedulePreviewOut:
     interest = total_interest(installments)
     principal = sum((i.principal for i in installments), ZERO)
-    return ScheduleOut(
+    return SchedulePreviewOut(
         amount=amount,
         annual_rate=schedule_rate(product, tariff_rate),
         tariff_rate=tariff_rate,
@@ -305,7 +305,7 @@ async def preview(
     start_date: date,
     first_due_date: date | None,
     rate_date: date | None,
-) -> ScheduleOut:
+) -> SchedulePreviewOut:
     """A schedule for any terms within the product; nothing is stored."""
     product = await get_product(session, product_id)
     check_terms(
@@ -341,7 +341,7 @@ async def preview(
 SCHEDULE_CSV_HEADER = ("number", "due_date", "principal", "interest", "total", "balance_after")
 
 
-def schedule_csv(schedule: ScheduleOut) -> str:
+def schedule_csv(schedule: SchedulePreviewOut) -> str:
     """One row per installment and a total row, through the platform's one CSV writer."""
     rows: list[list[Any]] = [
         [i.number, i.due_date, i.principal, i.interest, i.total, i.balance_after]

@@ -18,6 +18,12 @@ class _In(BaseModel):
 
 
 class RepaymentCreate(_In):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{"amount": "25000000.00", "external_reference": "BJB-TRX-0001"}]
+        }
+    )
+
     amount: PositiveMoney
     external_reference: Reference
     value_date: BoundedDate | None = Field(

@@ -126,7 +126,28 @@ class PaymentTerms(BaseModel):
 
 
 class DemandCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "commodity_code": "coffee_green",
+                    "min_grade": "mutu_3",
+                    "quantity": "5",
+                    "unit": "TNE",
+                    "window_start": "2026-02-01",
+                    "window_end": "2026-04-30",
+                    "delivery": {"latitude": -6.91, "longitude": 107.61, "region_code": "32.73"},
+                    "max_distance_km": 300,
+                    "price": {"type": "range", "floor": "45000", "ceiling": "60000"},
+                    "payment_terms": {"days": 14, "description": "transfer after acceptance"},
+                    "market": "domestic",
+                    "incoterm": "DAP",
+                    "incoterm_place": "Bandung roastery",
+                }
+            ]
+        },
+    )
 
     commodity_code: str = Field(max_length=40, examples=["coffee_green"])
     min_grade: str | None = Field(default=None, max_length=30)

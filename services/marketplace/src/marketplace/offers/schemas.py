@@ -39,7 +39,23 @@ class Certification(BaseModel):
 
 
 class OfferCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "commodity_code": "coffee_green",
+                    "grade": "mutu_2",
+                    "quantity": "6",
+                    "unit": "TNE",
+                    "window_start": "2026-01-20",
+                    "window_end": "2026-05-15",
+                    "asking_price": "50000",
+                    "location": {"latitude": -7.2, "longitude": 107.9, "region_code": "32.05"},
+                }
+            ]
+        },
+    )
 
     cooperative_id: UUID | None = Field(
         default=None,

@@ -97,6 +97,31 @@ class _CooperativeFields(BaseModel):
 
 
 class CooperativeCreate(_CooperativeFields):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "name": "Koperasi Produsen Kopi Cikajang",
+                    "type": "produsen",
+                    "legal_decree_number": "AHU-0007001.AH.01.26.TAHUN 2015",
+                    "legal_decree_date": "2015-03-10",
+                    "nib": "9120000007001",
+                    "nik_koperasi": "3205000000007001",
+                    "founded_on": "2015-01-20",
+                    "address": "Jl. Raya Cikajang, Garut",
+                    "region_code": "32.05.01.2001",
+                    "latitude": -7.2,
+                    "longitude": 107.9,
+                    "business_sectors": ["coffee"],
+                    "commodities": ["090111"],
+                    "membership_area": "regency",
+                    "scale_band": "kecil",
+                    "member_count": 420,
+                }
+            ]
+        }
+    )
+
     name: ShortText = Field(examples=["Koperasi Produsen Kopi Gayo Sejahtera"])
     type: CooperativeType
     level: CooperativeLevel = CooperativeLevel.primary

@@ -16,7 +16,7 @@ from kopmod_shared.auth import Principal, Role, require_roles
 from kopmod_shared.db import SessionDep
 from kopmod_shared.errors import AUTH_ERRORS, Conflict, NotFound, ValidationProblem, responses
 from kopmod_shared.pagination import Page, PageParams, cursor_time_id, page_params
-from registry.identity import service
+from registry.identity import service, throttle
 from registry.identity.repository import ApiClientRepository
 from registry.identity.schemas import (
     JWKS,
@@ -26,7 +26,8 @@ from registry.identity.schemas import (
     ClientWithSecret,
     TokenResponse,
 )
-from registry.identity.service import OAuthError
+from registry.identity.service import OAuthError, WrongCredentials
+from registry.identity.throttle import TooManyFailedAttempts
 from registry.oidc.tokens import person_tokens
 
 router = KopmodRouter(tags=["identity"])
@@ -73,9 +74,12 @@ def _basic_credentials(authorization: str | None) -> tuple[str, str] | None:
         "- `grant_type=refresh_token` (section 6): the refresh token is spent and a new one "
         "returned (rotation); a spent one presented again revokes its whole family.\n\n"
         "Tokens are JWTs signed with Ed25519; the keys are at `/.well-known/jwks.json`; the "
-        "provider's metadata at `/.well-known/openid-configuration`."
+        "provider's metadata at `/.well-known/openid-configuration`. After repeated wrong "
+        "secrets for one client id (or from one address) the endpoint answers 429 "
+        "`too-many-failed-attempts` with `Retry-After`, even to the right secret, until the "
+        "window has passed."
     ),
-    responses=responses(OAuthError, *AUTH_ERRORS),
+    responses=responses(OAuthError, TooManyFailedAttempts, *AUTH_ERRORS),
     openapi_extra={"x-no-idempotency": True},
 )
 async def token(
@@ -118,17 +122,27 @@ async def token(
     if not client_id or not client_secret:
         raise OAuthError("invalid_client", "client credentials are required", status=401)
     settings = request.app.state.settings
-    access_token, expires_in, granted = await service.issue_token(
-        repo,
-        request.app.state.signing_keys,
-        issuer=settings.token_issuer,
-        client_id=client_id,
-        client_secret=client_secret,
-        requested_scope=scope,
-        requested_audience=audience,
-        audiences=settings.token_audiences,
-        ttl_seconds=settings.token_ttl_seconds,
+    engine = request.app.state.engine
+    address = request.client.host if request.client else "unknown"
+    # Before the secret is even compared: during a lockout the right secret is refused too.
+    await throttle.refuse_if_locked(
+        repo.session, engine, settings, client_id=client_id, address=address
     )
+    try:
+        access_token, expires_in, granted = await service.issue_token(
+            repo,
+            request.app.state.signing_keys,
+            issuer=settings.token_issuer,
+            client_id=client_id,
+            client_secret=client_secret,
+            requested_scope=scope,
+            requested_audience=audience,
+            audiences=settings.token_audiences,
+            ttl_seconds=settings.token_ttl_seconds,
+        )
+    except WrongCredentials:
+        await throttle.record_failure(engine, client_id=client_id, address=address)
+        raise
     body = TokenResponse(access_token=access_token, expires_in=expires_in, scope=granted)
     return JSONResponse(body.model_dump(), headers=headers)
 

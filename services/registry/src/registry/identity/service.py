@@ -16,6 +16,7 @@ from kopmod_shared.errors import Conflict, NotFound, ProblemError, Unauthorized
 from registry.identity.keys import SigningKeys
 from registry.identity.models import ApiClient
 from registry.identity.repository import ApiClientRepository
+from registry.identity.revocation import revoke_subject
 from registry.identity.schemas import ClientCreate, ClientUpdate
 
 
@@ -30,6 +31,13 @@ class OAuthError(ProblemError):
             headers["WWW-Authenticate"] = 'Basic realm="kopmod"'
         super().__init__(description, headers=headers, error=error, error_description=description)
         self.status = status
+
+
+class WrongCredentials(OAuthError):
+    """Unknown client id or wrong secret (the caller is not told which): a counted failure."""
+
+    def __init__(self) -> None:
+        super().__init__("invalid_client", "unknown client or wrong secret", status=401)
 
 
 def hash_secret(secret: str) -> str:
@@ -98,6 +106,11 @@ async def update_client(repo: ApiClientRepository, id: UUID, data: ClientUpdate)
     if data.scopes is not None:
         client.scopes = sorted(set(data.scopes))
     if data.active is not None:
+        if client.active and not data.active:
+            # Refusing new tokens is not enough: those already issued live 15 minutes.
+            await revoke_subject(
+                repo.session, subject=client.client_id, reason="client deactivated"
+            )
         client.active = data.active
     await repo.session.flush()
     return client
@@ -127,7 +140,7 @@ async def issue_token(
     # Compare against a dummy hash when the client is unknown so timing does not tell.
     expected = client.secret_hash if client else hash_secret(secrets.token_hex(16))
     if not hmac.compare_digest(expected, hash_secret(client_secret)) or client is None:
-        raise OAuthError("invalid_client", "unknown client or wrong secret", status=401)
+        raise WrongCredentials()
     if not client.active:
         raise OAuthError("invalid_client", "client is deactivated", status=401)
     granted = set(client.scopes)

@@ -122,15 +122,20 @@ class PeopleRepository:
             .values(revoked_at=now)
         )
 
-    async def end_membership_sessions(self, membership_id: UUID, now: datetime) -> None:
+    async def end_membership_sessions(self, membership_id: UUID, now: datetime) -> list[UUID]:
+        """End the sessions acting in a membership, revoke their refresh tokens, and return the
+        ids of the sessions this ended."""
         sessions = select(BrowserSession.id).where(BrowserSession.membership_id == membership_id)
-        await self.session.execute(
+        ended = await self.session.execute(
             update(BrowserSession)
             .where(BrowserSession.membership_id == membership_id, BrowserSession.ended_at.is_(None))
             .values(ended_at=now)
+            .returning(BrowserSession.id)
         )
+        ended_ids = list(ended.scalars())
         await self.session.execute(
             update(RefreshToken)
             .where(RefreshToken.session_id.in_(sessions), RefreshToken.revoked_at.is_(None))
             .values(revoked_at=now)
         )
+        return ended_ids

@@ -13,6 +13,7 @@ import pyotp
 
 from kopmod_shared.auth import ORG_BOUND_ROLES, Principal, Role
 from kopmod_shared.errors import Conflict, Forbidden, NotFound, ValidationProblem
+from registry.identity.revocation import revoke_subject
 from registry.people.mail import Mail
 from registry.people.models import EmailLink, Membership, Person, PersonDataAccess, SignInEvent
 from registry.people.passwords import hash_password, password_problem, verify_password
@@ -508,6 +509,8 @@ async def set_status(
     person.locked_at = None
     if status == PersonStatus.disabled:
         await repo.end_sessions(person.id, now())
+        # Access tokens already issued stop on every service within seconds, not at expiry.
+        await revoke_subject(repo.session, subject=str(person.id), reason="person disabled")
     await repo.session.flush()
     return person
 
@@ -529,6 +532,8 @@ async def set_membership_active(
         raise NotFound(f"no membership {membership_id}")
     membership.active = active
     if not active:
-        await repo.end_membership_sessions(membership.id, now())
+        for session_id in await repo.end_membership_sessions(membership.id, now()):
+            # Tokens carry their session (``sid``): those acting in this membership stop.
+            await revoke_subject(repo.session, subject=str(session_id), reason="membership ended")
     await repo.session.flush()
     return membership

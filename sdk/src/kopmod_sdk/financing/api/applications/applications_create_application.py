@@ -1,0 +1,281 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.application_create import ApplicationCreate
+from ...models.application_out import ApplicationOut
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    body: ApplicationCreate,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/applications",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApplicationOut | Problem | None:
+    if response.status_code == 201:
+        response_201 = ApplicationOut.from_dict(response.json())
+
+
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApplicationOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ApplicationCreate,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> Response[ApplicationOut | Problem]:
+    """ Start an application (draft)
+
+     A cooperative applies for itself (its token's organisation); an admin names the cooperative. The
+    amount, tenor and grace must fit the product, the use-of-funds breakdown must add up to the amount,
+    and an optional tranche plan may not exceed it. Offtake contracts are referenced by id. Submit it
+    with `/submit`. A retired product (`active: false`) is refused with 409 `product-retired`.
+
+    **Who may call:** `cooperative` (a cooperative, acting for its own organisation only).
+
+    Args:
+        idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
+            same request replays the first response (for 24 hours); with a different request it is
+            refused with 422.
+        body (ApplicationCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApplicationOut | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ApplicationCreate,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> ApplicationOut | Problem | None:
+    """ Start an application (draft)
+
+     A cooperative applies for itself (its token's organisation); an admin names the cooperative. The
+    amount, tenor and grace must fit the product, the use-of-funds breakdown must add up to the amount,
+    and an optional tranche plan may not exceed it. Offtake contracts are referenced by id. Submit it
+    with `/submit`. A retired product (`active: false`) is refused with 409 `product-retired`.
+
+    **Who may call:** `cooperative` (a cooperative, acting for its own organisation only).
+
+    Args:
+        idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
+            same request replays the first response (for 24 hours); with a different request it is
+            refused with 422.
+        body (ApplicationCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApplicationOut | Problem
+     """
+
+
+    return sync_detailed(
+        client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ApplicationCreate,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> Response[ApplicationOut | Problem]:
+    """ Start an application (draft)
+
+     A cooperative applies for itself (its token's organisation); an admin names the cooperative. The
+    amount, tenor and grace must fit the product, the use-of-funds breakdown must add up to the amount,
+    and an optional tranche plan may not exceed it. Offtake contracts are referenced by id. Submit it
+    with `/submit`. A retired product (`active: false`) is refused with 409 `product-retired`.
+
+    **Who may call:** `cooperative` (a cooperative, acting for its own organisation only).
+
+    Args:
+        idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
+            same request replays the first response (for 24 hours); with a different request it is
+            refused with 422.
+        body (ApplicationCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApplicationOut | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ApplicationCreate,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> ApplicationOut | Problem | None:
+    """ Start an application (draft)
+
+     A cooperative applies for itself (its token's organisation); an admin names the cooperative. The
+    amount, tenor and grace must fit the product, the use-of-funds breakdown must add up to the amount,
+    and an optional tranche plan may not exceed it. Offtake contracts are referenced by id. Submit it
+    with `/submit`. A retired product (`active: false`) is refused with 409 `product-retired`.
+
+    **Who may call:** `cooperative` (a cooperative, acting for its own organisation only).
+
+    Args:
+        idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
+            same request replays the first response (for 24 hours); with a different request it is
+            refused with 422.
+        body (ApplicationCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApplicationOut | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    )).parsed

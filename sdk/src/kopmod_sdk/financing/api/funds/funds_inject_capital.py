@@ -1,0 +1,283 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.capital_injection import CapitalInjection
+from ...models.journal_entry_out import JournalEntryOut
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    fund_id: UUID,
+    *,
+    body: CapitalInjection,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/funds/{fund_id}/capital-injections".format(fund_id=quote(str(fund_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> JournalEntryOut | Problem | None:
+    if response.status_code == 201:
+        response_201 = JournalEntryOut.from_dict(response.json())
+
+
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[JournalEntryOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    fund_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CapitalInjection,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> Response[JournalEntryOut | Problem]:
+    """ Inject capital into a fund (fund committee)
+
+     Posts debit cash / credit capital; the cash becomes available to lend.
+
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
+
+    Args:
+        fund_id (UUID):
+        idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
+            same request replays the first response (for 24 hours); with a different request it is
+            refused with 422.
+        body (CapitalInjection):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[JournalEntryOut | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        fund_id=fund_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    fund_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CapitalInjection,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> JournalEntryOut | Problem | None:
+    """ Inject capital into a fund (fund committee)
+
+     Posts debit cash / credit capital; the cash becomes available to lend.
+
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
+
+    Args:
+        fund_id (UUID):
+        idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
+            same request replays the first response (for 24 hours); with a different request it is
+            refused with 422.
+        body (CapitalInjection):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        JournalEntryOut | Problem
+     """
+
+
+    return sync_detailed(
+        fund_id=fund_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    ).parsed
+
+async def asyncio_detailed(
+    fund_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CapitalInjection,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> Response[JournalEntryOut | Problem]:
+    """ Inject capital into a fund (fund committee)
+
+     Posts debit cash / credit capital; the cash becomes available to lend.
+
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
+
+    Args:
+        fund_id (UUID):
+        idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
+            same request replays the first response (for 24 hours); with a different request it is
+            refused with 422.
+        body (CapitalInjection):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[JournalEntryOut | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        fund_id=fund_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    fund_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CapitalInjection,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> JournalEntryOut | Problem | None:
+    """ Inject capital into a fund (fund committee)
+
+     Posts debit cash / credit capital; the cash becomes available to lend.
+
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
+
+    Args:
+        fund_id (UUID):
+        idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
+            same request replays the first response (for 24 hours); with a different request it is
+            refused with 422.
+        body (CapitalInjection):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        JournalEntryOut | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        fund_id=fund_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    )).parsed

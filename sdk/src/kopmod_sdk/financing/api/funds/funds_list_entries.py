@@ -1,0 +1,278 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.journal_entry_out_page import JournalEntryOutPage
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    fund_id: UUID,
+    *,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/funds/{fund_id}/journal-entries".format(fund_id=quote(str(fund_id), safe=""),),
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> JournalEntryOutPage | Problem | None:
+    if response.status_code == 200:
+        response_200 = JournalEntryOutPage.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[JournalEntryOutPage | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    fund_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> Response[JournalEntryOutPage | Problem]:
+    """ Journal entries of the fund, newest first
+
+     Newest entry date first (then newest booked). Paged like every list: `limit` and `cursor` in,
+    `items` and `next_cursor` out.
+
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `partner` (a partner integration, limited to the
+    scopes its client was granted). A `partner` token needs scope `funds:read`.
+
+    Args:
+        fund_id (UUID):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[JournalEntryOutPage | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        fund_id=fund_id,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    fund_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> JournalEntryOutPage | Problem | None:
+    """ Journal entries of the fund, newest first
+
+     Newest entry date first (then newest booked). Paged like every list: `limit` and `cursor` in,
+    `items` and `next_cursor` out.
+
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `partner` (a partner integration, limited to the
+    scopes its client was granted). A `partner` token needs scope `funds:read`.
+
+    Args:
+        fund_id (UUID):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        JournalEntryOutPage | Problem
+     """
+
+
+    return sync_detailed(
+        fund_id=fund_id,
+client=client,
+limit=limit,
+cursor=cursor,
+
+    ).parsed
+
+async def asyncio_detailed(
+    fund_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> Response[JournalEntryOutPage | Problem]:
+    """ Journal entries of the fund, newest first
+
+     Newest entry date first (then newest booked). Paged like every list: `limit` and `cursor` in,
+    `items` and `next_cursor` out.
+
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `partner` (a partner integration, limited to the
+    scopes its client was granted). A `partner` token needs scope `funds:read`.
+
+    Args:
+        fund_id (UUID):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[JournalEntryOutPage | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        fund_id=fund_id,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    fund_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> JournalEntryOutPage | Problem | None:
+    """ Journal entries of the fund, newest first
+
+     Newest entry date first (then newest booked). Paged like every list: `limit` and `cursor` in,
+    `items` and `next_cursor` out.
+
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `partner` (a partner integration, limited to the
+    scopes its client was granted). A `partner` token needs scope `funds:read`.
+
+    Args:
+        fund_id (UUID):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        JournalEntryOutPage | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        fund_id=fund_id,
+client=client,
+limit=limit,
+cursor=cursor,
+
+    )).parsed

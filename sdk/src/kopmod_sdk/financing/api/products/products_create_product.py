@@ -1,0 +1,281 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.product_create import ProductCreate
+from ...models.product_out import ProductOut
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    body: ProductCreate,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/products",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ProductOut | None:
+    if response.status_code == 201:
+        response_201 = ProductOut.from_dict(response.json())
+
+
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | ProductOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ProductCreate,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> Response[Problem | ProductOut]:
+    """ Create a financing product with its first tariff (fund committee)
+
+     Terms (amount range, maximum tenor and grace, frequency, interest method, rounding, allocation
+    order, arrears tolerance, tranches), eligibility rules, and the pattern: conventional, or syariah
+    with its akad (murabahah: a margin fixed up front, method `flat`; mudharabah/musyarakah: profit
+    sharing, where the tariff is the projected return and `profit_share_ratio` the fund's share).
+
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
+
+    Args:
+        idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
+            same request replays the first response (for 24 hours); with a different request it is
+            refused with 422.
+        body (ProductCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ProductOut]
+     """
+
+
+    kwargs = _get_kwargs(
+        body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ProductCreate,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> Problem | ProductOut | None:
+    """ Create a financing product with its first tariff (fund committee)
+
+     Terms (amount range, maximum tenor and grace, frequency, interest method, rounding, allocation
+    order, arrears tolerance, tranches), eligibility rules, and the pattern: conventional, or syariah
+    with its akad (murabahah: a margin fixed up front, method `flat`; mudharabah/musyarakah: profit
+    sharing, where the tariff is the projected return and `profit_share_ratio` the fund's share).
+
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
+
+    Args:
+        idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
+            same request replays the first response (for 24 hours); with a different request it is
+            refused with 422.
+        body (ProductCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ProductOut
+     """
+
+
+    return sync_detailed(
+        client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ProductCreate,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> Response[Problem | ProductOut]:
+    """ Create a financing product with its first tariff (fund committee)
+
+     Terms (amount range, maximum tenor and grace, frequency, interest method, rounding, allocation
+    order, arrears tolerance, tranches), eligibility rules, and the pattern: conventional, or syariah
+    with its akad (murabahah: a margin fixed up front, method `flat`; mudharabah/musyarakah: profit
+    sharing, where the tariff is the projected return and `profit_share_ratio` the fund's share).
+
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
+
+    Args:
+        idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
+            same request replays the first response (for 24 hours); with a different request it is
+            refused with 422.
+        body (ProductCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ProductOut]
+     """
+
+
+    kwargs = _get_kwargs(
+        body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ProductCreate,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> Problem | ProductOut | None:
+    """ Create a financing product with its first tariff (fund committee)
+
+     Terms (amount range, maximum tenor and grace, frequency, interest method, rounding, allocation
+    order, arrears tolerance, tranches), eligibility rules, and the pattern: conventional, or syariah
+    with its akad (murabahah: a margin fixed up front, method `flat`; mudharabah/musyarakah: profit
+    sharing, where the tariff is the projected return and `profit_share_ratio` the fund's share).
+
+    **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
+
+    Args:
+        idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
+            same request replays the first response (for 24 hours); with a different request it is
+            refused with 422.
+        body (ProductCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ProductOut
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    )).parsed

@@ -1,0 +1,258 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.product_out import ProductOut
+from ...types import UNSET, Unset
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    *,
+    fund_id: None | Unset | UUID = UNSET,
+    active: bool | None | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_fund_id: None | str | Unset
+    if isinstance(fund_id, Unset):
+        json_fund_id = UNSET
+    elif isinstance(fund_id, UUID):
+        json_fund_id = str(fund_id)
+    else:
+        json_fund_id = fund_id
+    params["fund_id"] = json_fund_id
+
+    json_active: bool | None | Unset
+    if isinstance(active, Unset):
+        json_active = UNSET
+    else:
+        json_active = active
+    params["active"] = json_active
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/products",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[ProductOut] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in (_response_200):
+            response_200_item = ProductOut.from_dict(response_200_item_data)
+
+
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[ProductOut]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    fund_id: None | Unset | UUID = UNSET,
+    active: bool | None | Unset = UNSET,
+
+) -> Response[Problem | list[ProductOut]]:
+    """ List products (any authenticated caller)
+
+     **Who may call:** any authenticated caller; what it may see or change is narrowed by its role and
+    organisation.
+
+    Args:
+        fund_id (None | Unset | UUID):
+        active (bool | None | Unset): true: only products taking applications; false: only retired
+            ones.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | list[ProductOut]]
+     """
+
+
+    kwargs = _get_kwargs(
+        fund_id=fund_id,
+active=active,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    fund_id: None | Unset | UUID = UNSET,
+    active: bool | None | Unset = UNSET,
+
+) -> Problem | list[ProductOut] | None:
+    """ List products (any authenticated caller)
+
+     **Who may call:** any authenticated caller; what it may see or change is narrowed by its role and
+    organisation.
+
+    Args:
+        fund_id (None | Unset | UUID):
+        active (bool | None | Unset): true: only products taking applications; false: only retired
+            ones.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | list[ProductOut]
+     """
+
+
+    return sync_detailed(
+        client=client,
+fund_id=fund_id,
+active=active,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    fund_id: None | Unset | UUID = UNSET,
+    active: bool | None | Unset = UNSET,
+
+) -> Response[Problem | list[ProductOut]]:
+    """ List products (any authenticated caller)
+
+     **Who may call:** any authenticated caller; what it may see or change is narrowed by its role and
+    organisation.
+
+    Args:
+        fund_id (None | Unset | UUID):
+        active (bool | None | Unset): true: only products taking applications; false: only retired
+            ones.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | list[ProductOut]]
+     """
+
+
+    kwargs = _get_kwargs(
+        fund_id=fund_id,
+active=active,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    fund_id: None | Unset | UUID = UNSET,
+    active: bool | None | Unset = UNSET,
+
+) -> Problem | list[ProductOut] | None:
+    """ List products (any authenticated caller)
+
+     **Who may call:** any authenticated caller; what it may see or change is narrowed by its role and
+    organisation.
+
+    Args:
+        fund_id (None | Unset | UUID):
+        active (bool | None | Unset): true: only products taking applications; false: only retired
+            ones.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | list[ProductOut]
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+fund_id=fund_id,
+active=active,
+
+    )).parsed

@@ -1,0 +1,254 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.forecast_out import ForecastOut
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    fund_id: UUID,
+    *,
+    months: int | Unset = 12,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    params["months"] = months
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/funds/{fund_id}/cash-forecast".format(fund_id=quote(str(fund_id), safe=""),),
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ForecastOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = ForecastOut.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ForecastOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    fund_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    months: int | Unset = 12,
+
+) -> Response[ForecastOut | Problem]:
+    """ Cash coming back to the fund by month, from the schedules (fund staff)
+
+     The unpaid part of every open loan's schedule by due month from the business date's month, so the
+    fund sees what it can lend next month; amounts already overdue are shown apart as `overdue`.
+
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
+
+    Args:
+        fund_id (UUID):
+        months (int | Unset):  Default: 12.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ForecastOut | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        fund_id=fund_id,
+months=months,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    fund_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    months: int | Unset = 12,
+
+) -> ForecastOut | Problem | None:
+    """ Cash coming back to the fund by month, from the schedules (fund staff)
+
+     The unpaid part of every open loan's schedule by due month from the business date's month, so the
+    fund sees what it can lend next month; amounts already overdue are shown apart as `overdue`.
+
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
+
+    Args:
+        fund_id (UUID):
+        months (int | Unset):  Default: 12.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ForecastOut | Problem
+     """
+
+
+    return sync_detailed(
+        fund_id=fund_id,
+client=client,
+months=months,
+
+    ).parsed
+
+async def asyncio_detailed(
+    fund_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    months: int | Unset = 12,
+
+) -> Response[ForecastOut | Problem]:
+    """ Cash coming back to the fund by month, from the schedules (fund staff)
+
+     The unpaid part of every open loan's schedule by due month from the business date's month, so the
+    fund sees what it can lend next month; amounts already overdue are shown apart as `overdue`.
+
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
+
+    Args:
+        fund_id (UUID):
+        months (int | Unset):  Default: 12.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ForecastOut | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        fund_id=fund_id,
+months=months,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    fund_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    months: int | Unset = 12,
+
+) -> ForecastOut | Problem | None:
+    """ Cash coming back to the fund by month, from the schedules (fund staff)
+
+     The unpaid part of every open loan's schedule by due month from the business date's month, so the
+    fund sees what it can lend next month; amounts already overdue are shown apart as `overdue`.
+
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
+
+    Args:
+        fund_id (UUID):
+        months (int | Unset):  Default: 12.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ForecastOut | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        fund_id=fund_id,
+client=client,
+months=months,
+
+    )).parsed

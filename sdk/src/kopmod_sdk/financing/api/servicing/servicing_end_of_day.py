@@ -1,0 +1,295 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.end_of_day_create import EndOfDayCreate
+from ...models.end_of_day_out import EndOfDayOut
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    fund_id: UUID,
+    *,
+    body: EndOfDayCreate,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/funds/{fund_id}/end-of-day".format(fund_id=quote(str(fund_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EndOfDayOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = EndOfDayOut.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EndOfDayOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    fund_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: EndOfDayCreate,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> Response[EndOfDayOut | Problem]:
+    """ Close business days: penalties, arrears, collectibility (fund officer)
+
+     Closes each business day up to `through`: charges each overdue loan's daily penalty where its
+    product has a penalty rate, ages arrears, assigns the OJK collectibility class and emits
+    `financing.loan.overdue` when a loan changes class, then advances the business date. Closing a day
+    already closed changes nothing.
+
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)).
+
+    Args:
+        fund_id (UUID):
+        idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
+            same request replays the first response (for 24 hours); with a different request it is
+            refused with 422.
+        body (EndOfDayCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndOfDayOut | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        fund_id=fund_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    fund_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: EndOfDayCreate,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> EndOfDayOut | Problem | None:
+    """ Close business days: penalties, arrears, collectibility (fund officer)
+
+     Closes each business day up to `through`: charges each overdue loan's daily penalty where its
+    product has a penalty rate, ages arrears, assigns the OJK collectibility class and emits
+    `financing.loan.overdue` when a loan changes class, then advances the business date. Closing a day
+    already closed changes nothing.
+
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)).
+
+    Args:
+        fund_id (UUID):
+        idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
+            same request replays the first response (for 24 hours); with a different request it is
+            refused with 422.
+        body (EndOfDayCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndOfDayOut | Problem
+     """
+
+
+    return sync_detailed(
+        fund_id=fund_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    ).parsed
+
+async def asyncio_detailed(
+    fund_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: EndOfDayCreate,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> Response[EndOfDayOut | Problem]:
+    """ Close business days: penalties, arrears, collectibility (fund officer)
+
+     Closes each business day up to `through`: charges each overdue loan's daily penalty where its
+    product has a penalty rate, ages arrears, assigns the OJK collectibility class and emits
+    `financing.loan.overdue` when a loan changes class, then advances the business date. Closing a day
+    already closed changes nothing.
+
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)).
+
+    Args:
+        fund_id (UUID):
+        idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
+            same request replays the first response (for 24 hours); with a different request it is
+            refused with 422.
+        body (EndOfDayCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndOfDayOut | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        fund_id=fund_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    fund_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: EndOfDayCreate,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> EndOfDayOut | Problem | None:
+    """ Close business days: penalties, arrears, collectibility (fund officer)
+
+     Closes each business day up to `through`: charges each overdue loan's daily penalty where its
+    product has a penalty rate, ages arrears, assigns the OJK collectibility class and emits
+    `financing.loan.overdue` when a loan changes class, then advances the business date. Closing a day
+    already closed changes nothing.
+
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)).
+
+    Args:
+        fund_id (UUID):
+        idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
+            same request replays the first response (for 24 hours); with a different request it is
+            refused with 422.
+        body (EndOfDayCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndOfDayOut | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        fund_id=fund_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    )).parsed

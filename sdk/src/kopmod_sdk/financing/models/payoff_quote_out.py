@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from typing import cast
+from uuid import UUID
+import datetime
+
+
+
+
+
+
+T = TypeVar("T", bound="PayoffQuoteOut")
+
+
+
+@_attrs_define
+class PayoffQuoteOut:
+    """ 
+        Attributes:
+            fee (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative where
+                a rule allows. A JSON integer within the same digit limit is accepted as well.
+            interest (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            interest_waived (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            loan_id (UUID):
+            on (datetime.date):
+            overpayment_credit (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
+                negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            penalty (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            principal (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            total (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be negative
+                where a rule allows. A JSON integer within the same digit limit is accepted as well.
+     """
+
+    fee: str
+    interest: str
+    interest_waived: str
+    loan_id: UUID
+    on: datetime.date
+    overpayment_credit: str
+    penalty: str
+    principal: str
+    total: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        fee = self.fee
+
+        interest = self.interest
+
+        interest_waived = self.interest_waived
+
+        loan_id = str(self.loan_id)
+
+        on = self.on.isoformat()
+
+        overpayment_credit = self.overpayment_credit
+
+        penalty = self.penalty
+
+        principal = self.principal
+
+        total = self.total
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "fee": fee,
+            "interest": interest,
+            "interest_waived": interest_waived,
+            "loan_id": loan_id,
+            "on": on,
+            "overpayment_credit": overpayment_credit,
+            "penalty": penalty,
+            "principal": principal,
+            "total": total,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        fee = d.pop("fee")
+
+        interest = d.pop("interest")
+
+        interest_waived = d.pop("interest_waived")
+
+        loan_id = UUID(d.pop("loan_id"))
+
+
+
+
+        on = datetime.date.fromisoformat(d.pop("on"))
+
+
+
+
+        overpayment_credit = d.pop("overpayment_credit")
+
+        penalty = d.pop("penalty")
+
+        principal = d.pop("principal")
+
+        total = d.pop("total")
+
+        payoff_quote_out = cls(
+            fee=fee,
+            interest=interest,
+            interest_waived=interest_waived,
+            loan_id=loan_id,
+            on=on,
+            overpayment_credit=overpayment_credit,
+            penalty=penalty,
+            principal=principal,
+            total=total,
+        )
+
+
+        payoff_quote_out.additional_properties = d
+        return payoff_quote_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+class ServicingFundPositionHistoryStep(StrEnum):
+    DAY = "day"
+    MONTH = "month"
+
+    def __str__(self) -> str:
+        return str(self.value)

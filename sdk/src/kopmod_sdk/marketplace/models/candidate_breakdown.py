@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+
+
+
+
+
+
+T = TypeVar("T", bound="CandidateBreakdown")
+
+
+
+@_attrs_define
+class CandidateBreakdown:
+    """ Each factor in [0, 1]: `distance` (1 at the door, 0 at the radius), `window` (share of the demand's window the offer
+    covers), `quantity` (share of the demand the offer could fill), `price` (0.5 at the offtaker's reference price, 1 at
+    half of it, 0 at 1.5 times it), `reliability` (the cooperative's fulfilment rate on past contracts; 0.5 without
+    history).
+
+     """
+
+    additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        candidate_breakdown = cls(
+        )
+
+
+        candidate_breakdown.additional_properties = d
+        return candidate_breakdown
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> float:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: float) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+
+
+
+
+
+
+T = TypeVar("T", bound="MatchRequest")
+
+
+
+@_attrs_define
+class MatchRequest:
+    """ 
+        Attributes:
+            propose (bool | Unset): Create a proposal for every cooperative allocated. Default: True.
+     """
+
+    propose: bool | Unset = True
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        propose = self.propose
+
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({
+        })
+        if propose is not UNSET:
+            field_dict["propose"] = propose
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        propose = d.pop("propose", UNSET)
+
+        match_request = cls(
+            propose=propose,
+        )
+
+        return match_request
+

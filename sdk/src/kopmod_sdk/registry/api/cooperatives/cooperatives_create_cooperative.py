@@ -1,0 +1,293 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.cooperative_create import CooperativeCreate
+from ...models.cooperative_out import CooperativeOut
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    body: CooperativeCreate,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/cooperatives",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CooperativeOut | Problem | None:
+    if response.status_code == 201:
+        response_201 = CooperativeOut.from_dict(response.json())
+
+
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CooperativeOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CooperativeCreate,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> Response[CooperativeOut | Problem]:
+    """ Register a cooperative
+
+     Ministry, admin, or a partner with scope `registry:write`. Validates NIB (13 digits), NIK koperasi
+    (digits), the Kemendagri region code (format and a known province), coordinates within Indonesia,
+    member groups (at least 2, voting shares adding up to 100) and, for a secondary cooperative, at
+    least 3 member cooperatives. A NIB, NIK koperasi or external id already registered is a 409 naming
+    the field.
+
+    **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
+    provincial office), `partner` (a partner integration, limited to the scopes its client was granted).
+    A `partner` token needs scope `registry:write`.
+
+    Args:
+        idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
+            same request replays the first response (for 24 hours); with a different request it is
+            refused with 422.
+        body (CooperativeCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CooperativeOut | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CooperativeCreate,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> CooperativeOut | Problem | None:
+    """ Register a cooperative
+
+     Ministry, admin, or a partner with scope `registry:write`. Validates NIB (13 digits), NIK koperasi
+    (digits), the Kemendagri region code (format and a known province), coordinates within Indonesia,
+    member groups (at least 2, voting shares adding up to 100) and, for a secondary cooperative, at
+    least 3 member cooperatives. A NIB, NIK koperasi or external id already registered is a 409 naming
+    the field.
+
+    **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
+    provincial office), `partner` (a partner integration, limited to the scopes its client was granted).
+    A `partner` token needs scope `registry:write`.
+
+    Args:
+        idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
+            same request replays the first response (for 24 hours); with a different request it is
+            refused with 422.
+        body (CooperativeCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CooperativeOut | Problem
+     """
+
+
+    return sync_detailed(
+        client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CooperativeCreate,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> Response[CooperativeOut | Problem]:
+    """ Register a cooperative
+
+     Ministry, admin, or a partner with scope `registry:write`. Validates NIB (13 digits), NIK koperasi
+    (digits), the Kemendagri region code (format and a known province), coordinates within Indonesia,
+    member groups (at least 2, voting shares adding up to 100) and, for a secondary cooperative, at
+    least 3 member cooperatives. A NIB, NIK koperasi or external id already registered is a 409 naming
+    the field.
+
+    **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
+    provincial office), `partner` (a partner integration, limited to the scopes its client was granted).
+    A `partner` token needs scope `registry:write`.
+
+    Args:
+        idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
+            same request replays the first response (for 24 hours); with a different request it is
+            refused with 422.
+        body (CooperativeCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CooperativeOut | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CooperativeCreate,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> CooperativeOut | Problem | None:
+    """ Register a cooperative
+
+     Ministry, admin, or a partner with scope `registry:write`. Validates NIB (13 digits), NIK koperasi
+    (digits), the Kemendagri region code (format and a known province), coordinates within Indonesia,
+    member groups (at least 2, voting shares adding up to 100) and, for a secondary cooperative, at
+    least 3 member cooperatives. A NIB, NIK koperasi or external id already registered is a 409 naming
+    the field.
+
+    **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
+    provincial office), `partner` (a partner integration, limited to the scopes its client was granted).
+    A `partner` token needs scope `registry:write`.
+
+    Args:
+        idempotency_key (None | str | Unset): Makes this POST safe to retry: the same key with the
+            same request replays the first response (for 24 hours); with a different request it is
+            refused with 422.
+        body (CooperativeCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CooperativeOut | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    )).parsed

@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.restructuring_out import RestructuringOut
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    restructuring_id: UUID,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/restructurings/{restructuring_id}".format(restructuring_id=quote(str(restructuring_id), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | RestructuringOut | None:
+    if response.status_code == 200:
+        response_200 = RestructuringOut.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | RestructuringOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    restructuring_id: UUID,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[Problem | RestructuringOut]:
+    """ Read a restructuring
+
+     **Who may call:** any authenticated caller; what it may see or change is narrowed by its role and
+    organisation.
+
+    Args:
+        restructuring_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RestructuringOut]
+     """
+
+
+    kwargs = _get_kwargs(
+        restructuring_id=restructuring_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    restructuring_id: UUID,
+    *,
+    client: AuthenticatedClient,
+
+) -> Problem | RestructuringOut | None:
+    """ Read a restructuring
+
+     **Who may call:** any authenticated caller; what it may see or change is narrowed by its role and
+    organisation.
+
+    Args:
+        restructuring_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RestructuringOut
+     """
+
+
+    return sync_detailed(
+        restructuring_id=restructuring_id,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    restructuring_id: UUID,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[Problem | RestructuringOut]:
+    """ Read a restructuring
+
+     **Who may call:** any authenticated caller; what it may see or change is narrowed by its role and
+    organisation.
+
+    Args:
+        restructuring_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RestructuringOut]
+     """
+
+
+    kwargs = _get_kwargs(
+        restructuring_id=restructuring_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    restructuring_id: UUID,
+    *,
+    client: AuthenticatedClient,
+
+) -> Problem | RestructuringOut | None:
+    """ Read a restructuring
+
+     **Who may call:** any authenticated caller; what it may see or change is narrowed by its role and
+    organisation.
+
+    Args:
+        restructuring_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RestructuringOut
+     """
+
+
+    return (await asyncio_detailed(
+        restructuring_id=restructuring_id,
+client=client,
+
+    )).parsed

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+class ImportFormat(StrEnum):
+    CSV = "csv"
+    JSONL = "jsonl"
+
+    def __str__(self) -> str:
+        return str(self.value)

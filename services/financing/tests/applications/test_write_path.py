@@ -1,0 +1,92 @@
+"""The submission's write path: what it writes, in how many statements (never how fast)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import event, text
+
+from ..helpers import draft, funded_fund, make_product
+
+
+@contextmanager
+def counted(engine: Any) -> Iterator[list[str]]:
+    """Every statement and transaction boundary the engine sends while the block runs."""
+    seen: list[str] = []
+
+    def on_execute(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        seen.append(statement.split(None, 1)[0].upper())
+
+    def on_begin(conn: Any) -> None:
+        seen.append("BEGIN")
+
+    def on_commit(conn: Any) -> None:
+        seen.append("COMMIT")
+
+    sync = engine.sync_engine
+    hooks = [("before_cursor_execute", on_execute), ("begin", on_begin), ("commit", on_commit)]
+    for name, fn in hooks:
+        event.listen(sync, name, fn)
+    try:
+        yield seen
+    finally:
+        for name, fn in hooks:
+            event.remove(sync, name, fn)
+
+
+async def test_a_submission_and_its_eligibility_check_take_few_statements(
+    app, client, tokens, fake_registry
+):
+    fund = await funded_fund(client, tokens)
+    product = await make_product(client, tokens, fund["id"])
+    coop = uuid.uuid4()
+    fake_registry.add(coop)
+    application = await draft(client, tokens, product["id"], coop)
+    headers = {**tokens.cooperative(coop), "Idempotency-Key": "submit-1"}
+    with counted(app.state.engine) as seen:
+        # The ASGI transport runs the eligibility check (a background task) before returning.
+        resp = await client.post(f"/v1/applications/{application['id']}/submit", headers=headers)
+    assert resp.status_code == 200, resp.text
+    assert resp.json()["status"] == "eligibility_check"
+    async with app.state.engine.connect() as conn:
+        steps = (
+            await conn.execute(
+                text(
+                    "SELECT action, from_status, to_status FROM application_events "
+                    "WHERE application_id = :a ORDER BY at, id"
+                ),
+                {"a": application["id"]},
+            )
+        ).all()
+        audit = await conn.scalar(
+            text("SELECT count(*) FROM audit_records WHERE action = 'application.submit'")
+        )
+        outbox = (
+            await conn.scalars(
+                text("SELECT type FROM outbox_events WHERE subject = :a ORDER BY seq"),
+                {"a": application["id"]},
+            )
+        ).all()
+    # The two transitions of the submission written in one flush still read in order.
+    assert [tuple(s) for s in steps] == [
+        ("create", None, "draft"),
+        ("submit", "draft", "submitted"),
+        ("start_eligibility", "submitted", "eligibility_check"),
+        ("pass_eligibility", "eligibility_check", "desk_review"),
+    ]
+    assert audit == 1
+    assert outbox == ["financing.application.submitted", "financing.application.eligibility_passed"]
+    # The request: BEGIN, idempotency lock and lookup, application, product, the two events
+    # (one INSERT) and the application (one UPDATE), then outbox, audit and idempotency rows in ONE
+    # statement (deferred), COMMIT. The check after it: BEGIN, application, product, check,
+    # event, status, outbox, COMMIT. (It was 24: three UPDATEs of the application, one round
+    # trip per write-only row and a transaction reading back what the submission had written.)
+    request = seen[: seen.index("COMMIT") + 1]
+    assert request == [
+        "BEGIN", "SELECT", "SELECT", "SELECT", "SELECT", "UPDATE", "INSERT", "WITH", "COMMIT"
+    ], seen  # fmt: skip
+    assert len(seen) <= 17, seen
+    assert seen.count("UPDATE") == 2, seen

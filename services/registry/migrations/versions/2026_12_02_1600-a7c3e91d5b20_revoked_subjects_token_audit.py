@@ -1,0 +1,102 @@
+"""revoked subjects, token request audit, sanitised request ids and delivery errors
+
+``revoked_subjects``: the deny-list of token subjects (kopmod_shared.revocation).
+Stored request ids that are not short visible ASCII are cleared from events and deliveries, and
+delivery errors that are not one of the reported categories become ``delivery error``.
+``token_request_audit``: refused client-secret attempts (registry.identity.throttle).
+
+Revision ID: a7c3e91d5b20
+Revises: 5c0f3a9e2b71
+Create Date: 2026-12-02 16:00:00.000000+00:00
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "a7c3e91d5b20"
+down_revision: str | Sequence[str] | None = "5c0f3a9e2b71"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+# Request ids stored before they were checked (issue 19): anything but 1-128 visible ASCII
+# characters could not travel in the relay's X-Request-ID header. Dropped, the event kept.
+_VALID_ID = "^[!-~]{1,128}$"
+# What a subscriber may read about a failed delivery (webhooks.relay.failure_category); older
+# rows held raw connection and TLS errors, naming internal addresses and ports.
+_CATEGORY = (
+    "^(timeout|tls|connection refused|connection broken|invalid request|delivery error"
+    "|http [0-9]{3}|refused: [a-z-]+)$"
+)
+
+
+def _clean_stored_values() -> None:
+    op.execute(
+        sa.text(
+            "UPDATE outbox_events SET correlation_id = NULL "
+            "WHERE correlation_id IS NOT NULL AND correlation_id !~ :valid"
+        ).bindparams(valid=_VALID_ID)
+    )
+    for table in ("outbox_events", "webhook_deliveries"):
+        op.execute(
+            sa.text(
+                f"UPDATE {table} SET payload = jsonb_set(payload, '{{correlation_id}}', 'null') "  # noqa: S608 - two fixed table names
+                "WHERE jsonb_typeof(payload->'correlation_id') = 'string' "
+                "AND payload->>'correlation_id' !~ :valid"
+            ).bindparams(valid=_VALID_ID)
+        )
+    op.execute(
+        sa.text(
+            "UPDATE webhook_deliveries SET last_error = 'delivery error' "
+            "WHERE last_error IS NOT NULL AND last_error !~ :category"
+        ).bindparams(category=_CATEGORY)
+    )
+    op.execute(
+        sa.text(
+            "UPDATE webhook_attempts SET error = 'delivery error' "
+            "WHERE error IS NOT NULL AND error !~ :category"
+        ).bindparams(category=_CATEGORY)
+    )
+
+
+def _create_revoked_subjects() -> None:
+    op.create_table(
+        "revoked_subjects",
+        sa.Column("subject", sa.String(length=200), nullable=False),
+        sa.Column("not_before", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("reason", sa.String(length=200), nullable=True),
+        sa.Column(
+            "updated_at",
+            sa.DateTime(timezone=True),
+            server_default=sa.text("now()"),
+            nullable=False,
+        ),
+        sa.PrimaryKeyConstraint("subject", name=op.f("pk_revoked_subjects")),
+    )
+
+
+def upgrade() -> None:
+    _create_revoked_subjects()
+    op.create_table(
+        "token_request_audit",
+        sa.Column("id", sa.BigInteger(), sa.Identity(always=False), nullable=False),
+        sa.Column(
+            "at", sa.DateTime(timezone=True), server_default=sa.text("now()"), nullable=False
+        ),
+        sa.Column("client_id", sa.String(length=100), nullable=False),
+        sa.Column("address", sa.String(length=100), nullable=False),
+        sa.Column("outcome", sa.String(length=30), nullable=False),
+        sa.Column("request_id", sa.String(length=128), nullable=True),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_token_request_audit")),
+    )
+    op.create_index("ix_token_request_audit_client_at", "token_request_audit", ["client_id", "at"])
+    op.create_index("ix_token_request_audit_address_at", "token_request_audit", ["address", "at"])
+    _clean_stored_values()
+
+
+def downgrade() -> None:
+    op.drop_index("ix_token_request_audit_address_at", table_name="token_request_audit")
+    op.drop_index("ix_token_request_audit_client_at", table_name="token_request_audit")
+    op.drop_table("token_request_audit")
+    op.drop_table("revoked_subjects")
