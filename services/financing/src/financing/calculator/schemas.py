@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from financing.products.schemas import InstallmentOut
 from financing.schedules.engine import Frequency, InterestMethod
+from kopmod_shared.dates import BoundedDate
 from kopmod_shared.money import Money, PositiveMoney, Rate
 
 # Far dates are refused by name (422) before the engine sees them: a schedule from year 9999
@@ -58,10 +59,10 @@ class CalculationIn(BaseModel):
             "principal) is rounded to: `1` = whole rupiah, `0.01` = cents."
         ),
     )
-    start_date: date = Field(
+    start_date: BoundedDate = Field(
         description=f"Disbursement date, {EARLIEST_START} to {LATEST_START}.",
     )
-    first_due_date: date | None = Field(
+    first_due_date: BoundedDate | None = Field(
         default=None,
         description=(
             "First due date, after `start_date` and within a year of it; default one period "
