@@ -51,11 +51,13 @@ async def build_templates(c: httpx.AsyncClient, app: Any, h: Any) -> Fund:
         "/v1/funds", json={"code": "SCALE", "name": "scale bench"}, headers=h("admin")
     )
     fund = Fund(uuid.UUID(resp.json()["id"]), "SCALE")
-    await c.post(
+    resp = await c.post(
         f"/v1/funds/{fund.id}/capital-injections",
         json={"amount": "900000000000.00", "entry_date": "2026-01-02", "memo": "bench"},
-        headers=h("admin"),
+        # The fund committee injects capital; admin only creates the fund (separated duties).
+        headers=h("fund_committee"),
     )
+    assert resp.status_code == 201, resp.text
     await c.post(
         f"/v1/funds/{fund.id}/business-date",
         json={"business_date": START.isoformat()},
