@@ -120,3 +120,34 @@ async def test_a_recovery_code_works_once(live, api, admin, browser, console):
     await browser.get("/oauth/logout")
     reused = await sign_in_with(codes[3])
     assert reused.status_code == 200 and "Kode tidak benar" in reused.text
+
+
+async def test_ending_a_membership_stops_the_access_tokens_acting_in_it(
+    live, api, admin, browser, console
+):
+    """The membership's sessions are revoked by ``sid``: their access tokens stop on every
+    service within seconds, while the person (and their other memberships) carry on."""
+    coop = str(uuid.uuid4())
+    person = await invite_and_accept(
+        live, api, admin, email="tiga@kopigayo.co.id", role="cooperative", org_id=coop
+    )
+    verifier, challenge = pkce()
+    params = authorize_params(console["client_id"], challenge)
+    await browser.get("/oauth/authorize", **params)
+    code = code_from(
+        await browser.submit(email="tiga@kopigayo.co.id", password=PASSWORD), params["state"]
+    )
+    tokens = await _exchange(api, console, code, verifier)
+    bearer = {"Authorization": f"Bearer {tokens['access_token']}"}
+    assert (await api.get("/v1/me", headers=bearer)).status_code == 200
+    membership = person["memberships"][0]["id"]
+
+    ended = await api.patch(f"/v1/memberships/{membership}", json={"active": False}, headers=admin)
+    assert ended.status_code == 200 and ended.json()["active"] is False, ended.text
+    deadline = time.monotonic() + 15
+    while (me := await api.get("/v1/me", headers=bearer)).status_code == 200:
+        assert time.monotonic() < deadline, "a token of the ended membership still works"
+        await asyncio.sleep(0.5)
+    assert me.status_code == 401 and "revoked" in me.json()["detail"], me.text
+    still = await api.get(f"/v1/people/{person['id']}", headers=admin)
+    assert still.json()["status"] == "active"

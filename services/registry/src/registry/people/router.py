@@ -271,7 +271,8 @@ async def set_status(
     "/v1/memberships/{membership_id}",
     response_model=MembershipOut,
     summary="End or restore a membership (admin, or the organisation's manager)",
-    description="Ending one ends the sessions acting in it and revokes their refresh tokens.",
+    description="Ending one ends the sessions acting in it, revokes their refresh tokens, and "
+    "stops their access tokens on every service within seconds (deny-list by session).",
     responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem),
 )
 async def set_membership(

@@ -124,7 +124,8 @@ def sync_detailed(
 ) -> Response[MembershipOut | Problem]:
     """ End or restore a membership (admin, or the organisation's manager)
 
-     Ending one ends the sessions acting in it and revokes their refresh tokens.
+     Ending one ends the sessions acting in it, revokes their refresh tokens, and stops their access
+    tokens on every service within seconds (deny-list by session).
 
     **Who may call:** any authenticated caller; what it may see or change is narrowed by its role and
     organisation.
@@ -163,7 +164,8 @@ def sync(
 ) -> MembershipOut | Problem | None:
     """ End or restore a membership (admin, or the organisation's manager)
 
-     Ending one ends the sessions acting in it and revokes their refresh tokens.
+     Ending one ends the sessions acting in it, revokes their refresh tokens, and stops their access
+    tokens on every service within seconds (deny-list by session).
 
     **Who may call:** any authenticated caller; what it may see or change is narrowed by its role and
     organisation.
@@ -197,7 +199,8 @@ async def asyncio_detailed(
 ) -> Response[MembershipOut | Problem]:
     """ End or restore a membership (admin, or the organisation's manager)
 
-     Ending one ends the sessions acting in it and revokes their refresh tokens.
+     Ending one ends the sessions acting in it, revokes their refresh tokens, and stops their access
+    tokens on every service within seconds (deny-list by session).
 
     **Who may call:** any authenticated caller; what it may see or change is narrowed by its role and
     organisation.
@@ -236,7 +239,8 @@ async def asyncio(
 ) -> MembershipOut | Problem | None:
     """ End or restore a membership (admin, or the organisation's manager)
 
-     Ending one ends the sessions acting in it and revokes their refresh tokens.
+     Ending one ends the sessions acting in it, revokes their refresh tokens, and stops their access
+    tokens on every service within seconds (deny-list by session).
 
     **Who may call:** any authenticated caller; what it may see or change is narrowed by its role and
     organisation.
