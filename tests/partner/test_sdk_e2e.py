@@ -136,6 +136,7 @@ def test_a_partner_story_through_the_sdk(platform: Platform) -> None:
 
     # Marketplace: the public commodity list needs no token.
     commodities = commodities_list_commodities.sync(
-        client=MarketplaceClient(base_url=platform.urls["marketplace"])
+        client=MarketplaceClient(base_url=platform.urls["marketplace"]), limit=100
     )
-    assert commodities and "coffee_green" in {c.code for c in commodities}
+    assert commodities is not None and commodities.next_cursor is None
+    assert "coffee_green" in {c.code for c in commodities.items}

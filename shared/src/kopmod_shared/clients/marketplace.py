@@ -33,14 +33,5 @@ class MarketplaceClient(ServiceClient):
 
     async def all_market_summaries(self, *, limit: int = 100) -> AsyncIterator[MarketSummary]:
         """Every cooperative with any contract, page by page (follows the cursor)."""
-        cursor: str | None = None
-        while True:
-            params: dict[str, str | int] = {"limit": limit}
-            if cursor:
-                params["cursor"] = cursor
-            page = await self.get_model("/v1/market-summaries", MarketSummaryPage, params=params)
-            for item in page.items:
-                yield item
-            cursor = page.next_cursor
-            if not cursor:
-                return
+        async for item in self.items("/v1/market-summaries", MarketSummary, limit=limit):
+            yield item
