@@ -48,7 +48,7 @@ async def test_programme_counts(client, ministry_headers, financing, marketplace
         "governance": 1,
     }
     assert body["meeting_all_four"] == 1
-    assert body["target"] == 500 and body["target_reached_share"] == 0.002
+    assert body["target"] == 500 and body["target_reached_share"] == "0.0020"
     assert body["partial"] is False and body["unavailable"] == []
     # One bulk call to each service for all three, never one per cooperative.
     assert financing.calls == ["/v1/financing-summaries"]

@@ -8,6 +8,7 @@ from .allocation_out import AllocationOut
 from .allocation_part import AllocationPart
 from .application_create import ApplicationCreate
 from .application_event_out import ApplicationEventOut
+from .application_event_out_page import ApplicationEventOutPage
 from .application_out import ApplicationOut
 from .application_out_page import ApplicationOutPage
 from .application_status import ApplicationStatus
@@ -16,6 +17,7 @@ from .approval import Approval
 from .arrears_out import ArrearsOut
 from .assessment_create import AssessmentCreate
 from .assessment_out import AssessmentOut
+from .assessment_out_page import AssessmentOutPage
 from .audit_record_out import AuditRecordOut
 from .audit_record_out_page import AuditRecordOutPage
 from .audit_record_out_request import AuditRecordOutRequest
@@ -34,7 +36,9 @@ from .contract_summary import ContractSummary
 from .disbursement_create import DisbursementCreate
 from .document_kind import DocumentKind
 from .document_out import DocumentOut
+from .document_out_page import DocumentOutPage
 from .eligibility_out import EligibilityOut
+from .eligibility_out_page import EligibilityOutPage
 from .eligibility_rules import EligibilityRules
 from .end_of_day_create import EndOfDayCreate
 from .end_of_day_out import EndOfDayOut
@@ -56,6 +60,7 @@ from .frequency import Frequency
 from .fund_create import FundCreate
 from .fund_history_out import FundHistoryOut
 from .fund_out import FundOut
+from .fund_out_page import FundOutPage
 from .fund_point_out import FundPointOut
 from .fund_position_out import FundPositionOut
 from .health import Health
@@ -82,6 +87,7 @@ from .portfolio_out import PortfolioOut
 from .problem import Problem
 from .product_create import ProductCreate
 from .product_out import ProductOut
+from .product_out_page import ProductOutPage
 from .product_state_change import ProductStateChange
 from .purpose import Purpose
 from .readiness import Readiness
@@ -93,6 +99,7 @@ from .repayment_create import RepaymentCreate
 from .reschedule_create import RescheduleCreate
 from .reschedule_decision import RescheduleDecision
 from .reschedule_out import RescheduleOut
+from .reschedule_out_page import RescheduleOutPage
 from .reschedule_preview_out import ReschedulePreviewOut
 from .reschedule_terms import RescheduleTerms
 from .restructuring_kind import RestructuringKind
@@ -114,6 +121,7 @@ from .statement_out import StatementOut
 from .statement_row_out import StatementRowOut
 from .tariff_create import TariffCreate
 from .tariff_out import TariffOut
+from .tariff_out_page import TariffOutPage
 from .transaction_out import TransactionOut
 from .transfer_list import TransferList
 from .transfer_out import TransferOut
@@ -125,6 +133,7 @@ from .webhook_delivery_out_page import WebhookDeliveryOutPage
 from .write_off_create import WriteOffCreate
 from .write_off_decision import WriteOffDecision
 from .write_off_request_out import WriteOffRequestOut
+from .write_off_request_out_page import WriteOffRequestOutPage
 
 __all__ = (
     "Account",
@@ -135,6 +144,7 @@ __all__ = (
     "AllocationPart",
     "ApplicationCreate",
     "ApplicationEventOut",
+    "ApplicationEventOutPage",
     "ApplicationOut",
     "ApplicationOutPage",
     "ApplicationStatus",
@@ -143,6 +153,7 @@ __all__ = (
     "ArrearsOut",
     "AssessmentCreate",
     "AssessmentOut",
+    "AssessmentOutPage",
     "AuditRecordOut",
     "AuditRecordOutPage",
     "AuditRecordOutRequest",
@@ -161,7 +172,9 @@ __all__ = (
     "DisbursementCreate",
     "DocumentKind",
     "DocumentOut",
+    "DocumentOutPage",
     "EligibilityOut",
+    "EligibilityOutPage",
     "EligibilityRules",
     "EndOfDayCreate",
     "EndOfDayOut",
@@ -183,6 +196,7 @@ __all__ = (
     "FundCreate",
     "FundHistoryOut",
     "FundOut",
+    "FundOutPage",
     "FundPointOut",
     "FundPositionOut",
     "Health",
@@ -209,6 +223,7 @@ __all__ = (
     "Problem",
     "ProductCreate",
     "ProductOut",
+    "ProductOutPage",
     "ProductStateChange",
     "Purpose",
     "Readiness",
@@ -220,6 +235,7 @@ __all__ = (
     "RescheduleCreate",
     "RescheduleDecision",
     "RescheduleOut",
+    "RescheduleOutPage",
     "ReschedulePreviewOut",
     "RescheduleTerms",
     "RestructuringKind",
@@ -241,6 +257,7 @@ __all__ = (
     "StatementRowOut",
     "TariffCreate",
     "TariffOut",
+    "TariffOutPage",
     "TransactionOut",
     "TransferList",
     "TransferOut",
@@ -252,4 +269,5 @@ __all__ = (
     "WriteOffCreate",
     "WriteOffDecision",
     "WriteOffRequestOut",
+    "WriteOffRequestOutPage",
 )

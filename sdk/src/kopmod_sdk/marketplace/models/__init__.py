@@ -7,6 +7,7 @@ from .candidate_breakdown import CandidateBreakdown
 from .certification import Certification
 from .certification_scheme import CertificationScheme
 from .commodity_out import CommodityOut
+from .commodity_out_page import CommodityOutPage
 from .confirmation import Confirmation
 from .contract_out import ContractOut
 from .contract_out_page import ContractOutPage
@@ -17,12 +18,14 @@ from .counter import Counter
 from .decision import Decision
 from .delivery_create import DeliveryCreate
 from .delivery_out import DeliveryOut
+from .delivery_out_page import DeliveryOutPage
 from .demand_create import DemandCreate
 from .demand_out import DemandOut
 from .demand_out_page import DemandOutPage
 from .demand_status import DemandStatus
 from .dispute_create import DisputeCreate
 from .dispute_out import DisputeOut
+from .dispute_out_page import DisputeOutPage
 from .dispute_resolution import DisputeResolution
 from .dispute_status import DisputeStatus
 from .ending import Ending
@@ -96,6 +99,7 @@ __all__ = (
     "Certification",
     "CertificationScheme",
     "CommodityOut",
+    "CommodityOutPage",
     "Confirmation",
     "ContractOut",
     "ContractOutPage",
@@ -106,12 +110,14 @@ __all__ = (
     "Decision",
     "DeliveryCreate",
     "DeliveryOut",
+    "DeliveryOutPage",
     "DemandCreate",
     "DemandOut",
     "DemandOutPage",
     "DemandStatus",
     "DisputeCreate",
     "DisputeOut",
+    "DisputeOutPage",
     "DisputeResolution",
     "DisputeStatus",
     "Ending",

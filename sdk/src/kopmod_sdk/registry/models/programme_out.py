@@ -43,7 +43,8 @@ class ProgrammeOut:
             meeting_all_four (int | None): Cooperatives meeting all four aspects; null when partial.
             partial (bool):
             target (int): The programme's target of modern cooperatives.
-            target_reached_share (float | None):
+            target_reached_share (None | str): meeting_all_four / target, 4 decimals (above 1 once the target is passed);
+                null when partial.
             unavailable (list[UnavailableSource]):
      """
 
@@ -56,7 +57,7 @@ class ProgrammeOut:
     meeting_all_four: int | None
     partial: bool
     target: int
-    target_reached_share: float | None
+    target_reached_share: None | str
     unavailable: list[UnavailableSource]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -89,7 +90,7 @@ class ProgrammeOut:
 
         target = self.target
 
-        target_reached_share: float | None
+        target_reached_share: None | str
         target_reached_share = self.target_reached_share
 
         unavailable = []
@@ -167,10 +168,10 @@ class ProgrammeOut:
 
         target = d.pop("target")
 
-        def _parse_target_reached_share(data: object) -> float | None:
+        def _parse_target_reached_share(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(float | None, data)
+            return cast(None | str, data)
 
         target_reached_share = _parse_target_reached_share(d.pop("target_reached_share"))
 

@@ -9,7 +9,7 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from kopmod_shared.dates import BoundedDate
-from kopmod_shared.money import Money, PositiveMoney, PositiveQuantity, Quantity
+from kopmod_shared.money import MatchScore, Money, PositiveMoney, PositiveQuantity, Quantity
 
 
 class ProposalStatus(StrEnum):
@@ -57,8 +57,8 @@ class ProposalOut(BaseModel):
     turn: Party | None = Field(description="Whose move it is; null once decided.")
     round: int
     expires_at: datetime
-    score: float | None
-    breakdown: dict[str, float] | None
+    score: MatchScore | None
+    breakdown: dict[str, MatchScore] | None
     contract_id: UUID | None
     history: list[ProposalEventOut]
 

@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Awaitable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from decimal import Decimal
 from typing import TypeVar
 from uuid import UUID
 
@@ -20,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from kopmod_shared.auth import Principal
 from kopmod_shared.clients import FinancingClient, MarketplaceClient
 from kopmod_shared.errors import NotFound, ProblemError, UpstreamError, UpstreamUnavailable
+from kopmod_shared.money import RATIO, quantize
 from kopmod_shared.schemas.financing import FinancingSummary
 from kopmod_shared.schemas.marketplace import MarketSummary
 from registry import access
@@ -273,7 +275,11 @@ def _programme_out(
         aspects_met=aspects_met,
         meeting_all_four=meeting,
         target=target,
-        target_reached_share=round(meeting / target, 4) if meeting is not None and target else None,
+        target_reached_share=(
+            quantize(Decimal(meeting) / target, RATIO.unit)
+            if meeting is not None and target
+            else None
+        ),
         partial=partial,
         unavailable=_unavailable(down),
     )
