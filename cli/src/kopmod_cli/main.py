@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -457,6 +458,21 @@ def retry_eligibility(limit: int = 50, data_dir: DataDir = Path(".kopmod")) -> N
 
     settings = _financing_settings(data_dir)
     console.print(asyncio.run(run(settings, limit=limit)))
+
+
+@jobs.command("eligibility-worker")
+def eligibility_worker(data_dir: DataDir = Path(".kopmod")) -> None:
+    """Financing: run the eligibility worker until stopped (Ctrl-C). Every submitted
+    application's check runs here or in the service's own loop (on unless
+    KOPMOD_FINANCING_ELIGIBILITY_RETRY_ENABLED=false); several workers share the work."""
+    import asyncio
+
+    from financing.jobs import eligibility_worker as run
+
+    settings = _financing_settings(data_dir)
+    console.print("eligibility worker: running (Ctrl-C stops it)")
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(run(settings))
 
 
 @jobs.command("rekey-documents")
