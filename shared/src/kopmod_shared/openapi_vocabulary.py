@@ -90,6 +90,7 @@ NAMES = {
 BY_ENTITY: dict[tuple[str, str], Any] = {
     ("auditrecord", "method"): "POST",
     ("rowerror", "code"): "invalid_nib",
+    ("reason", "code"): "lowest_delivered_cost",
     ("journalentry", "kind"): "disbursement",
     ("transaction", "kind"): "repayment",
     ("statementline", "kind"): "repayment",
@@ -227,6 +228,10 @@ STRINGS: dict[str, str] = {
     "readiness_band": "siap",
     "reason": "Anggota gagal panen karena kemarau; pembayaran ditunda dua bulan.",
     "reasons": "3 RATs held in the last 3 years: +20",
+    "received_by": "gudang-kopi-nusantara",
+    "factor": "distance",
+    "proposal_status": "pending",
+    "text": "Lowest delivered cost within 150 km: Rp 41,250.00 per kg.",
     "recorded_by": "dinkop-jabar",
     "redirect_uris": "https://konsol.kopmod.id/auth/callback",
     "reference": "SP2D-2025-000317",
