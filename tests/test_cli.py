@@ -109,9 +109,9 @@ def test_demo_data_loads_a_market_beside_the_registry(
     first = runner.invoke(app, ["demo-data", "--count", "40"])
     assert first.exit_code == 0, first.output
     line = next(x for x in first.output.splitlines() if x.startswith("demo market:"))
-    assert "offers=4" in line and "contracts=1" in line and "already_loaded=False" in line
+    assert "offers=5" in line and "contracts=1" in line and "already_loaded=False" in line
     proposals = int(re.search(r"proposals=(\d+)", line).group(1))  # type: ignore[union-attr]
-    assert proposals >= 2
+    assert proposals >= 3
     again = runner.invoke(app, ["demo-data", "--count", "40"])
     assert "already_loaded=True" in next(
         x for x in again.output.splitlines() if x.startswith("demo market:")

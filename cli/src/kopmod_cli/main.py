@@ -155,6 +155,7 @@ def up(
                     base,
                     creds.admin_client_id,
                     creds.admin_client_secret,
+                    market,
                 )
         if not all(ready.values()):
             console.print(f"[red]not ready in time: {[n for n, r in ready.items() if not r]}[/]")

@@ -33,8 +33,10 @@ async def test_demo_market(client, actors, registry, app, settings):
         demo = await load_demo_market(session, coops, settings, seed=7)
         await session.commit()
     assert not demo.already_loaded
-    assert demo.offers == 3  # a savings-and-loan cooperative offers no goods
-    assert demo.proposals == 3 and demo.contracts == 1
+    # Three coffee offers (a savings-and-loan cooperative offers no goods), the nearest's cocoa.
+    assert demo.offers == 4
+    assert demo.proposals == 4 and demo.contracts == 1
+    assert demo.featured_cooperative == coops[0].id  # the nearest to the coffee buyer
     buyer = offtaker_id(7, 0)
     assert demo.offtakers[0] == buyer
     as_buyer = actors.offtaker(buyer)
@@ -52,15 +54,22 @@ async def test_demo_market(client, actors, registry, app, settings):
         f"/v1/demands/{contracts[0]['demand_id']}/matching-results", headers=as_buyer
     )
     assert results.status_code == 200 and len(results.json()["chosen"]) == 3
-    turns = set()
+    assert contracts[0]["cooperative_id"] == str(coops[0].id)
+    featured = actors.cooperative(coops[0].id)
+    [cocoa] = (
+        await client.get("/v1/proposals", params={"awaiting_me": "true"}, headers=featured)
+    ).json()["items"]
+    assert cocoa["commodity_code"] == "cocoa_beans"
+    assert cocoa["offtaker_name"] == "PT Kakao Ekspor Demo"
+    waiting = []
     for cid in demo.cooperatives:
         items = (
             await client.get(
                 "/v1/proposals", params={"awaiting_me": "true"}, headers=actors.cooperative(cid)
             )
         ).json()["items"]
-        turns.add(len(items))
-    assert turns == {0, 1}  # one cooperative answers next, the others wait or are done
+        waiting.append(len(items))
+    assert sorted(waiting) == [0, 1, 1]  # countered (the offtaker's turn), the cocoa, the third
 
     async with app.state.sessionmaker() as session:
         again = await load_demo_market(session, coops, settings, seed=7)

@@ -1,7 +1,9 @@
-"""The market of the demo data set, so a newcomer sees one: two offtakers, supply offers of the
-registry's demo cooperatives, a coffee demand matched into proposals (one awaiting the
-cooperative, one countered and awaiting the offtaker, one accepted and signed into a contract
-with a delivery noticed and waiting for the offtaker), and an open cocoa demand not yet matched.
+"""The market of the demo data set, so a newcomer sees one: two offtakers, coffee offers of the
+registry's demo producer cooperatives nearest the coffee buyer, its demand matched into
+proposals (the nearest cooperative's accepted and signed into a contract with a delivery
+noticed and waiting for the offtaker, one countered and awaiting the offtaker, the others
+awaiting their cooperatives), and the nearest cooperative's cocoa matched to an exporter's
+demand, a proposal awaiting that cooperative's answer.
 
 Everything goes through the services' own functions, as the API would; the offtakers' ids are
 derived from the seed, so the console's demo people can be bound to them, and loading twice
@@ -58,8 +60,10 @@ class MarketDemo:
     demands: int = 0
     proposals: int = 0
     contracts: int = 0
-    # Cooperatives with a proposal, whose people see a market at once.
+    # Cooperatives with a proposal, whose people see a market at once; the featured one has a
+    # contract with a delivery noticed and a proposal waiting for its answer.
     cooperatives: list[UUID] = field(default_factory=list)
+    featured_cooperative: UUID | None = None
     already_loaded: bool = False
 
     def __str__(self) -> str:
@@ -69,7 +73,10 @@ class MarketDemo:
         )
         if not self.offtakers:
             return counts
-        return f"{counts}\n  offtakers: {', '.join(str(o) for o in self.offtakers)}"
+        return (
+            f"{counts}\n  offtakers: {', '.join(str(o) for o in self.offtakers)}"
+            f"\n  featured cooperative: {self.featured_cooperative}"
+        )
 
 
 def _principal(role: Role, org: UUID) -> Principal:
@@ -132,18 +139,46 @@ async def load_demo_market(
         out.offers += 1
     radius = min(5000.0, max((_distance(coffee_buyer, c) for c in suppliers), default=0) + 100)
     coffee = await _demand(session, coffee_buyer, "coffee_green", today, radius, settings)
-    await _demand(session, cocoa_buyer, "cocoa_beans", today, 300.0, settings)
-    out.demands = 2
+    out.demands = 1
     if not suppliers:
         return out
-    await matching.run_for_demand(
-        session, _principal(Role.offtaker, coffee_buyer.id), coffee.id, settings, propose=True
+    featured = suppliers[0]
+    out.featured_cooperative = featured.id
+    # The featured cooperative also grows cocoa, which the exporter wants: a proposal waiting
+    # for its answer (the exporter is far away, so its demand's radius reaches that far).
+    await offers.create(
+        session,
+        cooperative=featured,
+        data=OfferCreate(
+            commodity_code="cocoa_beans",
+            grade="mutu_1",
+            quantity=Decimal(5),
+            unit="TNE",
+            window_start=today,
+            window_end=today + timedelta(days=120),
+            asking_price=Decimal(52000),
+        ),
     )
-    made = await ProposalRepository(session).page(100, None, demand_id=coffee.id)
-    out.proposals = len(made)
-    out.cooperatives = [row[0].cooperative_id for row in made]
-    for k, row in enumerate(made):
-        p = row[0]
+    out.offers += 1
+    cocoa = await _demand(
+        session,
+        cocoa_buyer,
+        "cocoa_beans",
+        today,
+        min(5000.0, _distance(cocoa_buyer, featured) + 100),
+        settings,
+    )
+    out.demands += 1
+    for buyer, demand in ((coffee_buyer, coffee), (cocoa_buyer, cocoa)):
+        await matching.run_for_demand(
+            session, _principal(Role.offtaker, buyer.id), demand.id, settings, propose=True
+        )
+    made = [r[0] for r in await ProposalRepository(session).page(100, None, demand_id=coffee.id)]
+    out.proposals = len(made) + 1
+    out.cooperatives = sorted({p.cooperative_id for p in made} | {featured.id})
+    # The featured cooperative's coffee proposal first (if the matcher gave it a part).
+    made.sort(key=lambda p: p.cooperative_id != featured.id)
+    for k, p in enumerate(made):
         as_coop = _principal(Role.cooperative, p.cooperative_id)
         if k == 0:  # accepted, signed, and a delivery noticed for the offtaker to answer
             await proposals.accept(session, as_coop, p.id, "siap kirim")
