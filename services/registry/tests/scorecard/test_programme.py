@@ -46,6 +46,7 @@ async def test_programme_counts(client, ministry_headers, financing, marketplace
         "market_orientation": 1,
         "offtakers": 1,
         "governance": 1,
+        "technology_adoption": 1,
     }
     assert body["meeting_all_four"] == 1
     assert body["target"] == 500 and body["target_reached_share"] == 0.002
@@ -82,6 +83,7 @@ async def test_programme_with_financing_down_is_partial(
     assert "503" in body["unavailable"][0]["reason"]
     assert body["cooperatives"] == 3 and body["by_province"] == {"11": 2, "32": 1}
     assert body["aspects_met"]["access_to_capital"] is None
+    assert body["aspects_met"]["technology_adoption"] is None
     assert body["aspects_met"]["offtakers"] == 1
     assert body["meeting_all_four"] is None and body["target_reached_share"] is None
     # Readiness over the available aspects: (75 + 100 + 92 + 100) / 4 for the modern one.

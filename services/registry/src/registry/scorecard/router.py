@@ -50,12 +50,14 @@ UpstreamsDep = Annotated[service.Upstreams, Depends(_upstreams)]
 @router.get(
     "/v1/cooperatives/{cooperative_id}/modernisation",
     response_model=ScorecardOut,
-    summary="Modernisation scorecard: the four aspects and governance, scored on live data",
+    summary="Modernisation scorecard: the four aspects, governance and technology adoption",
     description=(
         "Access to capital (financing: applications, loans, repayment record), product "
         "diversification (registry products), market orientation (marketplace: domestic and "
         "export contracts), offtakers (marketplace: active contracts, offtakers, fulfilment) "
-        "and governance (RAT compliance, health), each scored 0-100 with its evidence and the "
+        "governance (RAT compliance, health) and technology adoption (people signed in lately, "
+        "applications, offers and deliveries recorded on the platform, an API client in use or "
+        "a webhook endpoint), each scored 0-100 with its evidence and the "
         "rules that earned the points; the overall readiness, its band and the programme "
         "phase. When financing or marketplace does not answer in time the scorecard is still "
         "answered, `partial`, with those aspects `available: false` and the reason. Readable "

@@ -15,6 +15,10 @@ from registry.scorecard.rules import AspectName, Source
 class AspectOut(BaseModel):
     name: AspectName
     source: Source = Field(description="The service whose live data the aspect was scored on.")
+    sources: list[Source] = Field(
+        description="Every service the aspect's evidence comes from (`source` first); the "
+        "aspect is unavailable when any of them is."
+    )
     available: bool = Field(description="False when that service did not answer in time.")
     score: int | None = Field(description="0-100; null when unavailable.", ge=0, le=100)
     met: bool | None = Field(description="Score at or above `met_at`; null when unavailable.")
@@ -31,7 +35,8 @@ class UnavailableSource(BaseModel):
 
 class ScorecardOut(BaseModel):
     """A cooperative's modernisation scorecard, from live registry, financing and marketplace
-    data (domain.md 1: the four aspects of a modern cooperative, plus governance)."""
+    data (domain.md 1: the four aspects of a modern cooperative, plus governance and technology
+    adoption)."""
 
     cooperative_id: UUID
     name: str

@@ -81,12 +81,18 @@ def _scores(
         offtakers = rules.unavailable(AspectName.offtakers, market)
     else:
         orientation, offtakers = rules.market(market), rules.offtakers(market)
+    if isinstance(financing, str) or isinstance(market, str):
+        missing = "; ".join(r for r in (financing, market) if isinstance(r, str))
+        technology = rules.unavailable(AspectName.technology_adoption, missing)
+    else:
+        technology = rules.technology(facts, financing, market)
     return [
         capital,
         rules.diversification(facts),
         orientation,
         offtakers,
         rules.governance(facts),
+        technology,
     ]
 
 
@@ -94,6 +100,7 @@ def _aspect(s: Score) -> AspectOut:
     return AspectOut(
         name=s.name,
         source=s.source,
+        sources=list(s.sources),
         available=s.available,
         score=s.score,
         met=s.met,
@@ -260,7 +267,7 @@ def _programme_out(
     assert tally.by_province is not None and tally.met is not None
     aspects_met: dict[str, int | None] = {}
     for name in AspectName:
-        known = rules.SOURCE_OF[name] not in down
+        known = all(source not in down for source in rules.SOURCES_OF[name])
         aspects_met[name.value] = tally.met[name] if known else None
     partial = bool(down)
     meeting = None if partial else tally.all_four
