@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from uuid import UUID
 
@@ -25,6 +26,12 @@ from registry.scorecard.rules import RegistryFacts
 GONE = (CooperativeStatus.merged, CooperativeStatus.dissolved)
 
 
+@dataclass(frozen=True)
+class ProgrammeFilter:
+    province: str | None = None  # 2-digit code
+    cohort_year: int | None = None
+
+
 class ScorecardRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
@@ -32,7 +39,9 @@ class ScorecardRepository:
     async def cooperative(self, cooperative_id: UUID) -> Cooperative | None:
         return await self.session.get(Cooperative, cooperative_id)
 
-    async def programme_page(self, after: UUID | None, limit: int) -> list[Cooperative]:
+    async def programme_page(
+        self, after: UUID | None, limit: int, where: ProgrammeFilter | None = None
+    ) -> list[Cooperative]:
         """Cooperatives in the programme (a phase recorded), not merged or dissolved, by id."""
         stmt = (
             select(Cooperative)
@@ -40,6 +49,10 @@ class ScorecardRepository:
             .order_by(Cooperative.id)
             .limit(limit)
         )
+        if where is not None and where.province is not None:
+            stmt = stmt.where(Cooperative.region_code.startswith(f"{where.province}."))
+        if where is not None and where.cohort_year is not None:
+            stmt = stmt.where(Cooperative.cohort_year == where.cohort_year)
         if after is not None:
             stmt = stmt.where(Cooperative.id > after)
         return list((await self.session.scalars(stmt)).all())
@@ -58,13 +71,22 @@ class ScorecardRepository:
         )
         return {r[0]: (int(r[1]), int(r[2]), int(r[3]), int(r[4])) for r in rows}
 
-    async def _mentoring(self, ids: Sequence[UUID]) -> dict[UUID, int]:
+    async def _mentoring(self, ids: Sequence[UUID]) -> dict[UUID, tuple[int, int, list[str]]]:
+        """Per cooperative: mentoring records, those still open, and every record's focus."""
         rows = await self.session.execute(
-            select(MentoringRecord.cooperative_id, func.count())
+            select(
+                MentoringRecord.cooperative_id,
+                func.count(),
+                func.count().filter(MentoringRecord.ended_on.is_(None)),
+                func.array_agg(func.array_to_string(MentoringRecord.focus, ",")),
+            )
             .where(MentoringRecord.cooperative_id.in_(list(ids)))
             .group_by(MentoringRecord.cooperative_id)
         )
-        return {r[0]: int(r[1]) for r in rows}
+        return {
+            r[0]: (int(r[1]), int(r[2]), [f for joined in r[3] for f in joined.split(",") if f])
+            for r in rows
+        }
 
     async def _digital(self, ids: Sequence[UUID]) -> dict[UUID, tuple[int, int, int]]:
         """Per cooperative: its people who signed in recently (distinct, active memberships),
@@ -129,6 +151,7 @@ class ScorecardRepository:
             latest = derived.latest_health(c_health)
             n, processed, export, domestic = products.get(c.id, (0, 0, 0, 0))
             people, clients, hooks = digital.get(c.id, (0, 0, 0))
+            records, open_records, focus = mentoring.get(c.id, (0, 0, []))
             out[c.id] = RegistryFacts(
                 products=n,
                 processed_products=processed,
@@ -142,7 +165,9 @@ class ScorecardRepository:
                 latest_health=latest.category if latest else None,
                 latest_health_year=latest.year if latest else None,
                 latest_health_score=latest.score if latest else None,
-                mentoring_records=mentoring.get(c.id, 0),
+                mentoring_records=records,
+                open_mentoring=open_records,
+                mentoring_focus=tuple(focus),
                 people_signed_in_recently=people,
                 api_clients_used_recently=clients,
                 webhook_endpoints=hooks,

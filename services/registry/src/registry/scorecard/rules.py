@@ -131,6 +131,8 @@ class RegistryFacts:
     latest_health_year: int | None
     latest_health_score: Decimal | None
     mentoring_records: int
+    open_mentoring: int = 0
+    mentoring_focus: tuple[str, ...] = ()
     people_signed_in_recently: int = 0
     api_clients_used_recently: int = 0
     webhook_endpoints: int = 0
