@@ -6,7 +6,7 @@ quantity due (the same figure as ``GET /v1/cooperatives/{id}/fulfilment``)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from uuid import UUID
 
@@ -21,6 +21,8 @@ from marketplace.summaries.repository import SignedTotals, SummaryRepository
 
 ZERO = Decimal(0)
 NONE_SIGNED = SignedTotals(0, 0, 0, 0, 0, 0, ZERO, ZERO, ZERO, [])
+# Technology adoption looks at what the cooperative did on the platform in this window.
+RECENT = timedelta(days=365)
 
 
 def may_read_all(principal: Principal) -> bool:
@@ -45,6 +47,7 @@ async def summaries(
     counts = await repo.status_counts(ids)
     signed = await repo.signed_totals(ids)
     fulfilment = await ContractRepository(repo.session).fulfilment_totals(ids, as_of)
+    digital = await repo.digital_activity(ids, datetime.now(UTC) - RECENT)
     out = []
     for cid in ids:
         by_status = counts.get(cid, {})
@@ -52,6 +55,7 @@ async def summaries(
         due, accepted_due = ZERO, ZERO
         if cid in fulfilment:
             _, _, due, accepted_due, _ = fulfilment[cid]
+        offers_recent, deliveries_recent, hooks = digital.get(cid, (0, 0, 0))
         out.append(
             MarketSummary(
                 cooperative_id=cid,
@@ -73,6 +77,9 @@ async def summaries(
                     else None
                 ),
                 commodities=t.commodities,
+                offers_recent=offers_recent,
+                deliveries_recent=deliveries_recent,
+                webhook_endpoints=hooks,
             )
         )
     return out

@@ -15,6 +15,7 @@ from kopmod_shared.pagination import Page, PageDep
 from registry.assessments import service
 from registry.assessments.repository import AssessmentRepository
 from registry.assessments.schemas import AssessmentIn, AssessmentOut
+from registry.audit.service import audited
 
 router = KopmodRouter(tags=["health-assessments"])
 
@@ -28,6 +29,7 @@ RepoDep = Annotated[AssessmentRepository, Depends(_repo)]
 
 @router.post(
     "/v1/cooperatives/{cooperative_id}/health-assessments",
+    dependencies=[Depends(audited("health.record"))],
     response_model=AssessmentOut,
     status_code=201,
     summary="Record a health assessment",

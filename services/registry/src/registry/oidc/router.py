@@ -21,6 +21,7 @@ from kopmod_shared.errors import (
     responses,
 )
 from kopmod_shared.pagination import Page, PageDep
+from registry.audit.service import audited
 from registry.identity.repository import ApiClientRepository
 from registry.identity.router import _basic_credentials
 from registry.identity.service import OAuthError
@@ -58,6 +59,7 @@ async def openid_configuration(request: Request) -> JSONResponse:
 
 @router.post(
     "/v1/oidc-clients",
+    dependencies=[Depends(audited("oidc_client.create"))],
     response_model=OidcClientWithSecret,
     status_code=201,
     summary="Register an application people sign in to (admin)",
@@ -97,6 +99,7 @@ async def list_clients(
 
 @router.patch(
     "/v1/oidc-clients/{client_id}",
+    dependencies=[Depends(audited("oidc_client.change"))],
     response_model=OidcClientOut,
     summary="Change an application's name, redirect URIs or active flag (admin)",
     responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem),

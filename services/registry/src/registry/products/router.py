@@ -12,6 +12,7 @@ from kopmod_shared.auth import PrincipalDep
 from kopmod_shared.db import SessionDep
 from kopmod_shared.errors import AUTH_ERRORS, NotFound, ValidationProblem, responses
 from kopmod_shared.pagination import Page, PageDep
+from registry.audit.service import audited
 from registry.products import service
 from registry.products.repository import ProductRepository
 from registry.products.schemas import ProductIn, ProductOut, ProductUpdate
@@ -29,6 +30,7 @@ _WHO = "Ministry, admin, a partner with `registry:write`, or the cooperative its
 
 @router.post(
     "/v1/cooperatives/{cooperative_id}/products",
+    dependencies=[Depends(audited("product.add"))],
     response_model=ProductOut,
     status_code=201,
     summary="Add a product to the cooperative's product mix",
@@ -62,6 +64,7 @@ async def list_products(
 
 @router.patch(
     "/v1/cooperatives/{cooperative_id}/products/{product_id}",
+    dependencies=[Depends(audited("product.change"))],
     response_model=ProductOut,
     summary="Change a product (partial)",
     description=_WHO,
@@ -80,6 +83,7 @@ async def update_product(
 
 @router.delete(
     "/v1/cooperatives/{cooperative_id}/products/{product_id}",
+    dependencies=[Depends(audited("product.remove"))],
     status_code=204,
     summary="Remove a product",
     description=_WHO,
