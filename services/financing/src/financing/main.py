@@ -21,6 +21,7 @@ from financing.arrears.router import router as arrears_router
 from financing.audit.router import router as audit_router
 from financing.audit.service import record_success
 from financing.calculator.router import router as calculator_router
+from financing.committee.router import router as committee_router
 from financing.disbursements.router import router as disbursements_router
 from financing.documents.storage import LocalDiskStorage
 from financing.documents.vault import DocumentVault
@@ -33,6 +34,7 @@ from financing.models import (
     revoked_subjects,
     webhook_tables,
 )
+from financing.papers.router import router as papers_router
 from financing.products.router import router as products_router
 from financing.repayments.closed_loop import handle_delivery_recorded
 from financing.repayments.router import router as repayments_router
@@ -79,6 +81,10 @@ TAGS = [
             "Loans after signing: disbursement, repayments, reversals, payoff, write-off, "
             "rescheduling, end of day, arrears and OJK collectibility, and fund reports."
         ),
+    },
+    {
+        "name": "papers",
+        "description": "The akad and the loan statement as PDFs, signatures, paper checks.",
     },
     {"name": "audit", "description": "Who did what, when, with which outcome (fund staff)."},
     {
@@ -199,6 +205,8 @@ def create_app(
             products_router,
             calculator_router,
             applications_router,
+            committee_router,
+            papers_router,
             disbursements_router,
             repayments_router,
             writeoffs_router,

@@ -3,6 +3,9 @@
 from .account import Account
 from .account_statement import AccountStatement
 from .action import Action
+from .agreement_out import AgreementOut
+from .agreement_terms import AgreementTerms
+from .agreement_terms_tranche_plan_item import AgreementTermsTranchePlanItem
 from .akad import Akad
 from .allocation_out import AllocationOut
 from .allocation_part import AllocationPart
@@ -31,6 +34,9 @@ from .closed_day_out import ClosedDayOut
 from .command_out import CommandOut
 from .contract_status import ContractStatus
 from .contract_summary import ContractSummary
+from .countersignature import Countersignature
+from .decision_create import DecisionCreate
+from .decision_out import DecisionOut
 from .disbursement_create import DisbursementCreate
 from .document_kind import DocumentKind
 from .document_out import DocumentOut
@@ -75,6 +81,8 @@ from .me import Me
 from .milestone_status import MilestoneStatus
 from .month_out import MonthOut
 from .note import Note
+from .outcome import Outcome
+from .party import Party
 from .pattern import Pattern
 from .payoff_quote_out import PayoffQuoteOut
 from .planned_tranche import PlannedTranche
@@ -108,12 +116,16 @@ from .scheduled_delivery import ScheduledDelivery
 from .servicing_fund_position_history_step import ServicingFundPositionHistoryStep
 from .servicing_loan_schedule_format_type_0 import ServicingLoanScheduleFormatType0
 from .servicing_loan_statement_format_type_0 import ServicingLoanStatementFormatType0
+from .signature_out import SignatureOut
 from .signing import Signing
 from .statement_line import StatementLine
 from .statement_out import StatementOut
 from .statement_row_out import StatementRowOut
 from .tariff_create import TariffCreate
 from .tariff_out import TariffOut
+from .terms_installment import TermsInstallment
+from .terms_party import TermsParty
+from .terms_product import TermsProduct
 from .transaction_out import TransactionOut
 from .transfer_list import TransferList
 from .transfer_out import TransferOut
@@ -130,6 +142,9 @@ __all__ = (
     "Account",
     "AccountStatement",
     "Action",
+    "AgreementOut",
+    "AgreementTerms",
+    "AgreementTermsTranchePlanItem",
     "Akad",
     "AllocationOut",
     "AllocationPart",
@@ -158,6 +173,9 @@ __all__ = (
     "CommandOut",
     "ContractStatus",
     "ContractSummary",
+    "Countersignature",
+    "DecisionCreate",
+    "DecisionOut",
     "DisbursementCreate",
     "DocumentKind",
     "DocumentOut",
@@ -202,6 +220,8 @@ __all__ = (
     "MilestoneStatus",
     "MonthOut",
     "Note",
+    "Outcome",
+    "Party",
     "Pattern",
     "PayoffQuoteOut",
     "PlannedTranche",
@@ -235,12 +255,16 @@ __all__ = (
     "ServicingFundPositionHistoryStep",
     "ServicingLoanScheduleFormatType0",
     "ServicingLoanStatementFormatType0",
+    "SignatureOut",
     "Signing",
     "StatementLine",
     "StatementOut",
     "StatementRowOut",
     "TariffCreate",
     "TariffOut",
+    "TermsInstallment",
+    "TermsParty",
+    "TermsProduct",
     "TransactionOut",
     "TransferList",
     "TransferOut",
