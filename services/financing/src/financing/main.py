@@ -36,6 +36,7 @@ from financing.models import (
 )
 from financing.papers.router import router as papers_router
 from financing.products.router import router as products_router
+from financing.reconciliation.router import router as reconciliation_router
 from financing.repayments.closed_loop import handle_delivery_recorded
 from financing.repayments.router import router as repayments_router
 from financing.reports.router import router as reports_router
@@ -209,6 +210,7 @@ def create_app(
             papers_router,
             disbursements_router,
             repayments_router,
+            reconciliation_router,
             writeoffs_router,
             reschedules_router,
             loans_router,

@@ -23,6 +23,7 @@ from .audit_record_out import AuditRecordOut
 from .audit_record_out_page import AuditRecordOutPage
 from .audit_record_out_request import AuditRecordOutRequest
 from .body_applications_upload_document import BodyApplicationsUploadDocument
+from .body_servicing_upload_statement import BodyServicingUploadStatement
 from .bucket_out import BucketOut
 from .business_date_out import BusinessDateOut
 from .business_date_set import BusinessDateSet
@@ -118,7 +119,10 @@ from .servicing_loan_schedule_format_type_0 import ServicingLoanScheduleFormatTy
 from .servicing_loan_statement_format_type_0 import ServicingLoanStatementFormatType0
 from .signature_out import SignatureOut
 from .signing import Signing
+from .statement_counts import StatementCounts
+from .statement_import_out import StatementImportOut
 from .statement_line import StatementLine
+from .statement_line_out import StatementLineOut
 from .statement_out import StatementOut
 from .statement_row_out import StatementRowOut
 from .tariff_create import TariffCreate
@@ -162,6 +166,7 @@ __all__ = (
     "AuditRecordOutPage",
     "AuditRecordOutRequest",
     "BodyApplicationsUploadDocument",
+    "BodyServicingUploadStatement",
     "BucketOut",
     "BusinessDateOut",
     "BusinessDateSet",
@@ -257,7 +262,10 @@ __all__ = (
     "ServicingLoanStatementFormatType0",
     "SignatureOut",
     "Signing",
+    "StatementCounts",
+    "StatementImportOut",
     "StatementLine",
+    "StatementLineOut",
     "StatementOut",
     "StatementRowOut",
     "TariffCreate",
