@@ -36,6 +36,7 @@ from financing.models import (
 )
 from financing.papers.router import router as papers_router
 from financing.products.router import router as products_router
+from financing.queues.router import router as queues_router
 from financing.reconciliation.router import router as reconciliation_router
 from financing.repayments.closed_loop import handle_delivery_recorded
 from financing.repayments.router import router as repayments_router
@@ -45,6 +46,7 @@ from financing.restructuring.router import router as restructuring_router
 from financing.restructuring.service import handle_restructured
 from financing.settings import FinancingSettings
 from financing.summaries.router import router as summaries_router
+from financing.trends.router import router as trends_router
 from financing.writeoffs.router import router as writeoffs_router
 from kopmod_shared.app import EventsSetup, SubscriptionsSetup, create_service_app
 from kopmod_shared.clients import ClientCredentials, MarketplaceClient, RegistryClient
@@ -86,6 +88,10 @@ TAGS = [
     {
         "name": "papers",
         "description": "The akad and the loan statement as PDFs, signatures, paper checks.",
+    },
+    {
+        "name": "queues",
+        "description": "Work queues: applications waiting, collection, due soon, promises to pay.",
     },
     {"name": "audit", "description": "Who did what, when, with which outcome (fund staff)."},
     {
@@ -216,6 +222,8 @@ def create_app(
             loans_router,
             arrears_router,
             reports_router,
+            trends_router,
+            queues_router,
             audit_router,
             summaries_router,
             restructuring_router,

@@ -32,6 +32,8 @@ from .calculation_out import CalculationOut
 from .capital_injection import CapitalInjection
 from .class_change_out import ClassChangeOut
 from .closed_day_out import ClosedDayOut
+from .collection_out import CollectionOut
+from .collection_row_out import CollectionRowOut
 from .command_out import CommandOut
 from .contract_status import ContractStatus
 from .contract_summary import ContractSummary
@@ -41,6 +43,8 @@ from .decision_out import DecisionOut
 from .disbursement_create import DisbursementCreate
 from .document_kind import DocumentKind
 from .document_out import DocumentOut
+from .due_out import DueOut
+from .due_row_out import DueRowOut
 from .eligibility_out import EligibilityOut
 from .eligibility_rules import EligibilityRules
 from .end_of_day_create import EndOfDayCreate
@@ -57,6 +61,7 @@ from .figure_inputs import FigureInputs
 from .financing_summary import FinancingSummary
 from .financing_summary_applications_by_status import FinancingSummaryApplicationsByStatus
 from .financing_summary_page import FinancingSummaryPage
+from .flow_month_out import FlowMonthOut
 from .flows_out import FlowsOut
 from .forecast_out import ForecastOut
 from .frequency import Frequency
@@ -81,7 +86,10 @@ from .loan_state import LoanState
 from .me import Me
 from .milestone_status import MilestoneStatus
 from .month_out import MonthOut
+from .monthly_flows_out import MonthlyFlowsOut
 from .note import Note
+from .npl_month_out import NplMonthOut
+from .npl_trend_out import NplTrendOut
 from .outcome import Outcome
 from .party import Party
 from .pattern import Pattern
@@ -92,7 +100,15 @@ from .problem import Problem
 from .product_create import ProductCreate
 from .product_out import ProductOut
 from .product_state_change import ProductStateChange
+from .promise_create import PromiseCreate
+from .promise_out import PromiseOut
 from .purpose import Purpose
+from .queued_application_out import QueuedApplicationOut
+from .queues_application_queue_format import QueuesApplicationQueueFormat
+from .queues_collection_list_format import QueuesCollectionListFormat
+from .queues_due_soon_format import QueuesDueSoonFormat
+from .queues_list_promises_format import QueuesListPromisesFormat
+from .queues_list_promises_status_type_0 import QueuesListPromisesStatusType0
 from .readiness import Readiness
 from .recommendation import Recommendation
 from .recovery_create import RecoveryCreate
@@ -117,6 +133,8 @@ from .scheduled_delivery import ScheduledDelivery
 from .servicing_fund_position_history_step import ServicingFundPositionHistoryStep
 from .servicing_loan_schedule_format_type_0 import ServicingLoanScheduleFormatType0
 from .servicing_loan_statement_format_type_0 import ServicingLoanStatementFormatType0
+from .servicing_monthly_flows_format import ServicingMonthlyFlowsFormat
+from .servicing_npl_trend_format import ServicingNplTrendFormat
 from .signature_out import SignatureOut
 from .signing import Signing
 from .statement_counts import StatementCounts
@@ -175,6 +193,8 @@ __all__ = (
     "CapitalInjection",
     "ClassChangeOut",
     "ClosedDayOut",
+    "CollectionOut",
+    "CollectionRowOut",
     "CommandOut",
     "ContractStatus",
     "ContractSummary",
@@ -184,6 +204,8 @@ __all__ = (
     "DisbursementCreate",
     "DocumentKind",
     "DocumentOut",
+    "DueOut",
+    "DueRowOut",
     "EligibilityOut",
     "EligibilityRules",
     "EndOfDayCreate",
@@ -200,6 +222,7 @@ __all__ = (
     "FinancingSummary",
     "FinancingSummaryApplicationsByStatus",
     "FinancingSummaryPage",
+    "FlowMonthOut",
     "FlowsOut",
     "ForecastOut",
     "Frequency",
@@ -223,8 +246,11 @@ __all__ = (
     "LoanState",
     "Me",
     "MilestoneStatus",
+    "MonthlyFlowsOut",
     "MonthOut",
     "Note",
+    "NplMonthOut",
+    "NplTrendOut",
     "Outcome",
     "Party",
     "Pattern",
@@ -235,7 +261,15 @@ __all__ = (
     "ProductCreate",
     "ProductOut",
     "ProductStateChange",
+    "PromiseCreate",
+    "PromiseOut",
     "Purpose",
+    "QueuedApplicationOut",
+    "QueuesApplicationQueueFormat",
+    "QueuesCollectionListFormat",
+    "QueuesDueSoonFormat",
+    "QueuesListPromisesFormat",
+    "QueuesListPromisesStatusType0",
     "Readiness",
     "Recommendation",
     "RecoveryCreate",
@@ -260,6 +294,8 @@ __all__ = (
     "ServicingFundPositionHistoryStep",
     "ServicingLoanScheduleFormatType0",
     "ServicingLoanStatementFormatType0",
+    "ServicingMonthlyFlowsFormat",
+    "ServicingNplTrendFormat",
     "SignatureOut",
     "Signing",
     "StatementCounts",
