@@ -15,7 +15,8 @@ run: sync
 
 ## Run the whole test suite against a real Postgres (KOPMOD_TEST_DATABASE_URL or embedded).
 ## Each suite runs in its own pytest process: every service's tests are a package named `tests`.
-SUITES ?= shared/tests services/registry/tests services/financing/tests services/marketplace/tests tests
+SUITES ?= shared/tests services/registry/tests services/financing/tests services/marketplace/tests \
+	services/console/tests tests
 test: sync
 	@failed=""; for suite in $(SUITES); do \
 	  echo "== pytest $$suite"; \
@@ -26,7 +27,8 @@ test: sync
 lint: sync
 	$(UV) run --frozen ruff check .
 	$(UV) run --frozen ruff format --check .
-	$(UV) run --frozen mypy shared/src cli/src services/registry/src services/financing/src services/marketplace/src
+	$(UV) run --frozen mypy shared/src cli/src services/registry/src services/financing/src services/marketplace/src \
+		services/console/src
 	$(UV) run --frozen lint-imports
 
 fmt: sync

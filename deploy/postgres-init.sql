@@ -2,3 +2,4 @@
 CREATE DATABASE kopmod_registry;
 CREATE DATABASE kopmod_financing;
 CREATE DATABASE kopmod_marketplace;
+CREATE DATABASE kopmod_console;

@@ -9,7 +9,7 @@ import pytest
 
 from kopmod_shared.testing import REPO_ROOT
 
-SERVICES = ["registry", "financing", "marketplace"]
+SERVICES = ["registry", "financing", "marketplace", "console"]
 
 
 def _section(text: str, service: str) -> str:

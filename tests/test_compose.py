@@ -16,7 +16,7 @@ from sqlalchemy.engine import make_url
 from kopmod_shared.settings import KNOWN_DEFAULT_SECRETS
 
 COMPOSE = Path(__file__).resolve().parents[1] / "docker-compose.yml"
-SERVICES = ("registry", "financing", "marketplace")
+SERVICES = ("registry", "financing", "marketplace", "console")
 SECRET_NAME = re.compile(r"(SECRET|PASSWORD|_PEM|_KEYS?|METRICS_TOKEN)$")
 # A reference the operator must fill in: `${NAME:?message}`, nothing else.
 REQUIRED_REF = re.compile(r"^\$\{[A-Z0-9_]+:\?[^}]*\}$")

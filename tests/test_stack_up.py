@@ -1,5 +1,5 @@
-"""Command 1 for real: `kopmod up` starts the three services as processes, prints credentials
-that obtain a token every service accepts, and stops everything on Ctrl-C."""
+"""Command 1 for real: `kopmod up` starts the three services and the console as processes, prints
+credentials that obtain a token every service accepts, and stops everything on Ctrl-C."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ pytestmark = pytest.mark.e2e
 def test_kopmod_up_serves_all_three_and_stops_cleanly(tmp_path: Path) -> None:
     urls = {
         name: fresh_database(REPO_ROOT / "services" / name, f"kopmod_{name}_up_test", migrate=False)
-        for name in ("registry", "financing", "marketplace")
+        for name in ("registry", "financing", "marketplace", "console")
     }
     ports = {name: free_port() for name in urls}
     env = {
@@ -54,11 +54,19 @@ def test_kopmod_up_serves_all_three_and_stops_cleanly(tmp_path: Path) -> None:
         creds = json.loads((tmp_path / "credentials.json").read_text())
         assert creds["admin_client_secret"] in text  # the printed secret is the stored one
 
-        base = {n: f"http://127.0.0.1:{p}" for n, p in ports.items()}
+        every = {n: f"http://127.0.0.1:{p}" for n, p in ports.items()}
+        base = {n: u for n, u in every.items() if n != "console"}
+        assert f"console  {every['console']}" in text
         with httpx.Client(timeout=5) as client:
-            for name, url in base.items():
+            for name, url in every.items():
                 ready = client.get(f"{url}/readyz")
                 assert ready.status_code == 200 and ready.json()["status"] == "ready", name
+            # The console is registered at the registry: its sign-in goes to the provider.
+            sign_in = client.get(f"{every['console']}/sign-in")
+            assert sign_in.status_code == 303
+            assert sign_in.headers["location"].startswith(f"{base['registry']}/oauth/authorize?")
+            authorize = client.get(sign_in.headers["location"])
+            assert authorize.status_code == 200, authorize.text
             token = client.post(
                 f"{base['registry']}/v1/oauth/token",
                 data={"grant_type": "client_credentials"},

@@ -25,7 +25,7 @@ from typing import Any
 
 import asyncpg
 
-from kopmod_cli.services import SERVICES
+from kopmod_cli.services import APPS, SERVICES
 
 STACK_FILE = "stack.json"
 
@@ -47,7 +47,7 @@ def database_url(name: str, data_dir: Path) -> str:
     from kopmod_cli.stack import asyncpg_url
     from kopmod_shared.db import db_url_with_database
 
-    service = SERVICES[name]
+    service = APPS[name]
     explicit = os.environ.get(service.env_prefix + "DATABASE_URL")
     if explicit:
         return asyncpg_url(explicit)

@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.panel import Panel
 from rich.progress import Progress, SpinnerColumn, TextColumn
 
-from kopmod_cli.services import SERVER_FLAGS, SERVICES
+from kopmod_cli.services import APPS, CONSOLE, SERVER_FLAGS, SERVICES
 
 app = typer.Typer(
     help="kopmod operator CLI: run the stack, migrate, manage API clients, jobs.",
@@ -23,7 +23,7 @@ console = Console()
 
 ServiceNames = Annotated[
     list[str] | None,
-    typer.Argument(help="Services (registry, financing, marketplace); all if none."),
+    typer.Argument(help="Services (registry, financing, marketplace, console); all if none."),
 ]
 DataDir = Annotated[
     Path,
@@ -34,9 +34,9 @@ DataDir = Annotated[
 ]
 
 
-def _names(names: list[str] | None) -> list[str]:
-    chosen = names or list(SERVICES)
-    unknown = [n for n in chosen if n not in SERVICES]
+def _names(names: list[str] | None, known: dict[str, Any] = SERVICES) -> list[str]:
+    chosen = names or list(known)
+    unknown = [n for n in chosen if n not in known]
     if unknown:
         raise typer.BadParameter(f"unknown service: {', '.join(unknown)}")
     return chosen
@@ -59,9 +59,14 @@ def up(
     registry_port: Annotated[int, typer.Option(envvar="KOPMOD_REGISTRY_PORT")] = 8001,
     financing_port: Annotated[int, typer.Option(envvar="KOPMOD_FINANCING_PORT")] = 8002,
     marketplace_port: Annotated[int, typer.Option(envvar="KOPMOD_MARKETPLACE_PORT")] = 8003,
+    console_port: Annotated[int, typer.Option(envvar="KOPMOD_CONSOLE_PORT")] = 8000,
     ready_timeout: float = 60.0,
     demo: Annotated[
-        bool, typer.Option(help="Load the demo data set into the registry before serving.")
+        bool,
+        typer.Option(
+            help="Load the demo data set into the registry before serving, and make one demo "
+            "person per role to sign in to the console with."
+        ),
     ] = False,
     replicas: Annotated[
         int,
@@ -72,14 +77,15 @@ def up(
         ),
     ] = 1,
 ) -> None:
-    """Start everything: database, migrations, bootstrap clients, the three services.
+    """Start everything: database, migrations, bootstrap clients, the three services, the console.
 
     Stops everything on Ctrl-C (or SIGTERM).
     """
-    from kopmod_cli import locate, stack
+    from kopmod_cli import console_setup, locate, stack
     from kopmod_cli.replicas import Replicated
 
     data_dir = data_dir.resolve()
+    people: list[console_setup.DemoPerson] = []
     ports = {
         "registry": registry_port,
         "financing": financing_port,
@@ -99,7 +105,7 @@ def up(
         with Progress(SpinnerColumn(), TextColumn("{task.description}"), console=console) as prog:
             task = prog.add_task("database server", total=None)
             dbs = stack.resolve_databases(data_dir)
-            for name, svc in SERVICES.items():
+            for name, svc in APPS.items():
                 prog.update(task, description=f"{name}: database and migrations")
                 stack.ensure_database(dbs.urls[name])
                 stack.migrate(svc, dbs.urls[name])
@@ -107,6 +113,10 @@ def up(
             creds = stack.Credentials.load_or_create(data_dir)
             key_file = stack.signing_key_file(data_dir)
             stack.bootstrap_clients(dbs.urls["registry"], creds)
+            console_url = f"http://{host}:{console_port}"
+            console_setup.ensure_console_client(
+                dbs.urls["registry"], creds.console_client_secret, console_url
+            )
             if demo:
                 prog.update(task, description="demo data")
                 summary = stack.load_demo(dbs.urls["registry"])
@@ -124,6 +134,24 @@ def up(
                     procs[name] = stack.spawn(svc, env, host, ports[name])
                 prog.update(task, description="waiting for /readyz")
                 ready = stack.wait_ready(base, procs, ready_timeout)
+            # The console: one process in front of whatever serves the APIs.
+            all_ports = {**ports, CONSOLE.name: console_port}
+            env = stack.service_env(
+                CONSOLE, urls=dbs.urls, host=host, ports=all_ports, creds=creds, key_file=key_file
+            )
+            procs[CONSOLE.name] = stack.spawn(CONSOLE, env, host, console_port)
+            ready |= stack.wait_ready(
+                {CONSOLE.name: console_url}, {CONSOLE.name: procs[CONSOLE.name]}, ready_timeout
+            )
+            if demo and all(ready.values()):
+                prog.update(task, description="demo people")
+                people = console_setup.demo_people(
+                    data_dir,
+                    dbs.urls["registry"],
+                    base,
+                    creds.admin_client_id,
+                    creds.admin_client_secret,
+                )
         if not all(ready.values()):
             console.print(f"[red]not ready in time: {[n for n, r in ready.items() if not r]}[/]")
             raise typer.Exit(1)
@@ -133,7 +161,8 @@ def up(
             if dbs.embedded
             else "configured servers"
         )
-        lines = [f"[bold]{n}[/]  {u}  (docs: {u}/docs)" for n, u in base.items()]
+        lines = [f"[bold]console[/]  {console_url}  (sign in here)"]
+        lines += [f"[bold]{n}[/]  {u}  (docs: {u}/docs)" for n, u in base.items()]
         if replicas > 1:
             lines.append(replicated.describe())
         console.print(
@@ -150,6 +179,7 @@ def up(
                         ),
                         f"people sign in through: {base['registry']}"
                         "/.well-known/openid-configuration",
+                        *(["", *console_setup.describe(people)] if people else []),
                         "",
                         f"admin client id:     {creds.admin_client_id}",
                         f"admin client secret: {creds.admin_client_secret}",
@@ -186,8 +216,10 @@ def bootstrap(data_dir: DataDir = Path(".kopmod")) -> None:
 
     Secrets come from KOPMOD_ADMIN_CLIENT_SECRET, KOPMOD_FINANCING_SERVICE_CLIENT_SECRET and
     KOPMOD_MARKETPLACE_SERVICE_CLIENT_SECRET (each at least 32 random bytes, none a default:
-    these are the platform's own credentials); the registry database is found as for every
-    operator command (KOPMOD_REGISTRY_DATABASE_URL, KOPMOD_DATABASE_URL, the data folder).
+    these are the platform's own credentials). With KOPMOD_CONSOLE_CLIENT_SECRET and
+    KOPMOD_CONSOLE_URL it also registers the console as an OpenID Connect client (redirect URIs
+    under that URL). The registry database is found as for every operator command
+    (KOPMOD_REGISTRY_DATABASE_URL, KOPMOD_DATABASE_URL, the data folder).
     """
     from kopmod_cli import locate, stack
 
@@ -221,6 +253,17 @@ def bootstrap(data_dir: DataDir = Path(".kopmod")) -> None:
         raise _refuse(exc) from exc
     stack.bootstrap_clients(url, creds)
     console.print("bootstrap clients: admin, svc-financing, svc-marketplace")
+    console_secret = os.environ.get("KOPMOD_CONSOLE_CLIENT_SECRET")
+    console_url = os.environ.get("KOPMOD_CONSOLE_URL")
+    if console_secret and console_url:
+        from kopmod_cli import console_setup
+
+        problem = secret_problem(console_secret)
+        if problem:
+            console.print(f"[red]KOPMOD_CONSOLE_CLIENT_SECRET {problem}[/]")
+            raise typer.Exit(2)
+        console_setup.ensure_console_client(url, console_secret, console_url.rstrip("/"))
+        console.print(f"console registered: {console_setup.CONSOLE_CLIENT_ID} at {console_url}")
 
 
 @app.command()
@@ -246,15 +289,15 @@ def migrate(
             raise _refuse(exc) from exc
 
     if wait is not None:
-        for name in _names(names):
-            svc = SERVICES[name]
+        for name in _names(names, APPS):
+            svc = APPS[name]
             if not stack.wait_for_head(svc, url_of(name), wait):
                 console.print(f"[red]{name}: database not at {stack.heads(svc)} after {wait} s[/]")
                 raise typer.Exit(1)
             console.print(f"{name}: database at head")
         return
-    for name in _names(names):
-        svc = SERVICES[name]
+    for name in _names(names, APPS):
+        svc = APPS[name]
         url = url_of(name)
         stack.ensure_database(url)
         stack.migrate(svc, url)
@@ -339,13 +382,13 @@ def restore_command(
 
 @app.command()
 def serve(
-    name: Annotated[str, typer.Argument(help="registry, financing or marketplace")],
+    name: Annotated[str, typer.Argument(help="registry, financing, marketplace or console")],
     host: str = "0.0.0.0",  # noqa: S104 - inside a container
     port: int = 8000,
     workers: int = 1,
 ) -> None:
     """Run one service with uvicorn (what the Dockerfiles call); settings from the environment."""
-    _names([name])
+    _names([name], APPS)
     os.execvp(  # noqa: S606 - replace this process with uvicorn
         sys.executable,
         [

@@ -1,4 +1,7 @@
-"""The three services as the CLI knows them: package, app factory, settings, default port."""
+"""The services as the CLI knows them: package, app factory, settings, default port.
+
+``SERVICES`` are the three APIs (OpenAPI, SDK, service clients, events); ``APPS`` adds the console,
+the web pages people use, which has a database and a port but no API of its own."""
 
 from __future__ import annotations
 
@@ -61,3 +64,6 @@ SERVICES = {
         Service("marketplace", 8003, "MarketplaceSettings"),
     )
 }
+
+CONSOLE = Service("console", 8000, "ConsoleSettings")
+APPS = {**SERVICES, CONSOLE.name: CONSOLE}

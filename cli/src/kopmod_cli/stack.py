@@ -1,8 +1,10 @@
-"""Bring the whole platform up: a database server, migrations, bootstrap clients, three services.
+"""Bring the whole platform up: a database server, migrations, bootstrap clients, three services
+and the console.
 
 Database servers, in order of preference:
 - per-service URLs ``KOPMOD_REGISTRY_DATABASE_URL``, ``KOPMOD_FINANCING_DATABASE_URL``,
-  ``KOPMOD_MARKETPLACE_DATABASE_URL`` (each used as given);
+  ``KOPMOD_MARKETPLACE_DATABASE_URL`` (each used as given; the console's
+  ``KOPMOD_CONSOLE_DATABASE_URL``, or ``kopmod_console`` beside the registry's);
 - ``KOPMOD_DATABASE_URL``: one server; the databases ``kopmod_<service>`` are created on it;
 - otherwise the embedded Postgres (pgserver) with its data under ``<data dir>/pgdata``.
 """
@@ -27,7 +29,7 @@ import httpx
 from alembic import command
 from sqlalchemy.engine import make_url
 
-from kopmod_cli.services import REPO_ROOT, SERVER_FLAGS, SERVICES, Service
+from kopmod_cli.services import APPS, CONSOLE, REPO_ROOT, SERVER_FLAGS, SERVICES, Service
 from kopmod_shared.db import db_url_with_database
 from kopmod_shared.embedded_pg import EmbeddedPostgres, start_embedded
 from kopmod_shared.testing import alembic_config
@@ -47,9 +49,13 @@ class Databases:
 
 
 def resolve_databases(data_dir: Path) -> Databases:
-    explicit = {n: os.environ.get(s.env_prefix + "DATABASE_URL") for n, s in SERVICES.items()}
-    if all(explicit.values()):
-        return Databases(urls={n: asyncpg_url(u) for n, u in explicit.items() if u})
+    explicit = {n: os.environ.get(s.env_prefix + "DATABASE_URL") for n, s in APPS.items()}
+    if all(explicit[n] for n in SERVICES):
+        urls = {n: asyncpg_url(u) for n, u in explicit.items() if u}
+        urls.setdefault(
+            CONSOLE.name, asyncpg_url(db_url_with_database(urls["registry"], CONSOLE.database))
+        )
+        return Databases(urls=urls)
     embedded = None
     server = os.environ.get("KOPMOD_DATABASE_URL")
     if server:
@@ -59,7 +65,7 @@ def resolve_databases(data_dir: Path) -> Databases:
         server = embedded.url.render_as_string(hide_password=False)
     urls = {
         n: asyncpg_url(explicit[n] or db_url_with_database(server, s.database))
-        for n, s in SERVICES.items()
+        for n, s in APPS.items()
     }
     return Databases(urls=urls, embedded=embedded, server_url=server)
 
@@ -137,20 +143,25 @@ class Credentials:
     admin_client_id: str
     admin_client_secret: str
     service_secrets: dict[str, str] = field(default_factory=dict)
+    # The console's OpenID Connect client secret (console.settings.oidc_client_secret).
+    console_client_secret: str = field(default_factory=lambda: "kms_" + secrets.token_urlsafe(32))
 
     @classmethod
     def load_or_create(cls, data_dir: Path) -> Credentials:
         path = data_dir / "credentials.json"
         if path.exists():
             raw = json.loads(path.read_text())
-            return cls(**raw)
-        creds = cls(
-            admin_client_id="admin",
-            admin_client_secret="kms_" + secrets.token_urlsafe(32),
-            service_secrets={
-                n: "kms_" + secrets.token_urlsafe(32) for n in SERVICES if n != "registry"
-            },
-        )
+            creds = cls(**raw)
+            if "console_client_secret" in raw:
+                return creds
+        else:
+            creds = cls(
+                admin_client_id="admin",
+                admin_client_secret="kms_" + secrets.token_urlsafe(32),
+                service_secrets={
+                    n: "kms_" + secrets.token_urlsafe(32) for n in SERVICES if n != "registry"
+                },
+            )
         data_dir.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(creds.__dict__, indent=2))
         path.chmod(0o600)
@@ -230,6 +241,8 @@ def service_env(
         env[p + "SIGNING_KEY_PREVIOUS_FILE"] = str(key_file.with_name("signing-key.previous.pem"))
         # Without SMTP settings, invitation and reset mails land here as .eml files.
         env[p + "MAIL_DIR"] = str(mail_dir(key_file.parent))
+    elif service.name == CONSOLE.name:
+        env[p + "OIDC_CLIENT_SECRET"] = creds.console_client_secret
     else:
         env[p + "SERVICE_CLIENT_ID"] = f"svc-{service.name}"
         env[p + "SERVICE_CLIENT_SECRET"] = creds.service_secrets[service.name]

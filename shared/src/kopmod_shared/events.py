@@ -78,5 +78,7 @@ class EventType:
     PROPOSAL_MADE = "marketplace.proposal.made"
     PROPOSAL_ACCEPTED = "marketplace.proposal.accepted"
     CONTRACT_SIGNED = "marketplace.contract.signed"
+    # The cooperative gave notice of a delivery; the offtaker has yet to accept or reject it.
+    DELIVERY_NOTIFIED = "marketplace.delivery.notified"
     DELIVERY_RECORDED = "marketplace.delivery.recorded"
     CONTRACT_COMPLETED = "marketplace.contract.completed"

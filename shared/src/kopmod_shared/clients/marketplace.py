@@ -6,6 +6,13 @@ from collections.abc import AsyncIterator, Sequence
 from uuid import UUID
 
 from kopmod_shared.clients.base import ServiceClient
+from kopmod_shared.schemas.market_views import (
+    DisputeDetail,
+    DisputeStatus,
+    DisputeViewPage,
+    MatchingResults,
+    OfftakerFulfilment,
+)
 from kopmod_shared.schemas.marketplace import ContractSummary, MarketSummary, MarketSummaryPage
 
 
@@ -44,3 +51,27 @@ class MarketplaceClient(ServiceClient):
             cursor = page.next_cursor
             if not cursor:
                 return
+
+    async def matching_results(self, demand_id: UUID) -> MatchingResults:
+        """The latest run's split for a demand and why each cooperative was chosen (its
+        offtaker's token)."""
+        return await self.get_model(f"/v1/demands/{demand_id}/matching-results", MatchingResults)
+
+    async def disputes(
+        self, *, status: DisputeStatus | None = None, cursor: str | None = None, limit: int = 20
+    ) -> DisputeViewPage:
+        """One page of the disputes over the caller's deliveries."""
+        params: dict[str, str | int] = {"limit": limit}
+        if status is not None:
+            params["status"] = status.value
+        if cursor:
+            params["cursor"] = cursor
+        return await self.get_model("/v1/disputes", DisputeViewPage, params=params)
+
+    async def dispute(self, dispute_id: UUID) -> DisputeDetail:
+        """One dispute with the delivery it is about and its history."""
+        return await self.get_model(f"/v1/disputes/{dispute_id}", DisputeDetail)
+
+    async def offtaker_fulfilment(self, offtaker_id: UUID) -> OfftakerFulfilment:
+        """What each cooperative delivered to the offtaker, per commodity."""
+        return await self.get_model(f"/v1/offtakers/{offtaker_id}/fulfilment", OfftakerFulfilment)

@@ -6,6 +6,7 @@ from .candidate import Candidate
 from .candidate_breakdown import CandidateBreakdown
 from .certification import Certification
 from .certification_scheme import CertificationScheme
+from .chosen_cooperative import ChosenCooperative
 from .commodity_out import CommodityOut
 from .confirmation import Confirmation
 from .contract_out import ContractOut
@@ -13,18 +14,29 @@ from .contract_out_page import ContractOutPage
 from .contract_status import ContractStatus
 from .contract_summary import ContractSummary
 from .cooperative_fulfilment import CooperativeFulfilment
+from .cooperative_fulfilment_line import CooperativeFulfilmentLine
 from .counter import Counter
 from .decision import Decision
 from .delivery_create import DeliveryCreate
+from .delivery_notice_create import DeliveryNoticeCreate
 from .delivery_out import DeliveryOut
+from .delivery_out_page import DeliveryOutPage
+from .delivery_receipt import DeliveryReceipt
+from .delivery_rejection import DeliveryRejection
+from .delivery_status import DeliveryStatus
 from .demand_create import DemandCreate
 from .demand_out import DemandOut
 from .demand_out_page import DemandOutPage
 from .demand_status import DemandStatus
 from .dispute_create import DisputeCreate
+from .dispute_delivery import DisputeDelivery
+from .dispute_detail import DisputeDetail
 from .dispute_out import DisputeOut
 from .dispute_resolution import DisputeResolution
 from .dispute_status import DisputeStatus
+from .dispute_step import DisputeStep
+from .dispute_view import DisputeView
+from .dispute_view_page import DisputeViewPage
 from .ending import Ending
 from .endpoint_create import EndpointCreate
 from .endpoint_out import EndpointOut
@@ -32,6 +44,7 @@ from .endpoint_out_page import EndpointOutPage
 from .endpoint_update import EndpointUpdate
 from .endpoint_with_secret import EndpointWithSecret
 from .excluded import Excluded
+from .factor_score import FactorScore
 from .field_error import FieldError
 from .grade_out import GradeOut
 from .health import Health
@@ -45,15 +58,19 @@ from .market_summary_page import MarketSummaryPage
 from .match_preview import MatchPreview
 from .match_preview_weights import MatchPreviewWeights
 from .match_request import MatchRequest
+from .matching_results import MatchingResults
 from .me import Me
 from .milestone_in import MilestoneIn
 from .milestone_out import MilestoneOut
 from .milestone_status import MilestoneStatus
+from .not_chosen import NotChosen
 from .offer_create import OfferCreate
 from .offer_out import OfferOut
 from .offer_out_page import OfferOutPage
 from .offer_status import OfferStatus
+from .offer_update import OfferUpdate
 from .offtaker_create import OfftakerCreate
+from .offtaker_fulfilment import OfftakerFulfilment
 from .offtaker_kind import OfftakerKind
 from .offtaker_out import OfftakerOut
 from .offtaker_out_page import OfftakerOutPage
@@ -71,6 +88,8 @@ from .proposal_out_breakdown_type_0 import ProposalOutBreakdownType0
 from .proposal_out_page import ProposalOutPage
 from .proposal_status import ProposalStatus
 from .readiness import Readiness
+from .reason import Reason
+from .reason_values import ReasonValues
 from .recurrence import Recurrence
 from .recurrence_kind import RecurrenceKind
 from .replay_out import ReplayOut
@@ -95,6 +114,7 @@ __all__ = (
     "CandidateBreakdown",
     "Certification",
     "CertificationScheme",
+    "ChosenCooperative",
     "CommodityOut",
     "Confirmation",
     "ContractOut",
@@ -102,18 +122,29 @@ __all__ = (
     "ContractStatus",
     "ContractSummary",
     "CooperativeFulfilment",
+    "CooperativeFulfilmentLine",
     "Counter",
     "Decision",
     "DeliveryCreate",
+    "DeliveryNoticeCreate",
     "DeliveryOut",
+    "DeliveryOutPage",
+    "DeliveryReceipt",
+    "DeliveryRejection",
+    "DeliveryStatus",
     "DemandCreate",
     "DemandOut",
     "DemandOutPage",
     "DemandStatus",
     "DisputeCreate",
+    "DisputeDelivery",
+    "DisputeDetail",
     "DisputeOut",
     "DisputeResolution",
     "DisputeStatus",
+    "DisputeStep",
+    "DisputeView",
+    "DisputeViewPage",
     "Ending",
     "EndpointCreate",
     "EndpointOut",
@@ -121,6 +152,7 @@ __all__ = (
     "EndpointUpdate",
     "EndpointWithSecret",
     "Excluded",
+    "FactorScore",
     "FieldError",
     "GradeOut",
     "Health",
@@ -131,6 +163,7 @@ __all__ = (
     "MarketSummary",
     "MarketSummaryContractsByStatus",
     "MarketSummaryPage",
+    "MatchingResults",
     "MatchPreview",
     "MatchPreviewWeights",
     "MatchRequest",
@@ -138,11 +171,14 @@ __all__ = (
     "MilestoneIn",
     "MilestoneOut",
     "MilestoneStatus",
+    "NotChosen",
     "OfferCreate",
     "OfferOut",
     "OfferOutPage",
     "OfferStatus",
+    "OfferUpdate",
     "OfftakerCreate",
+    "OfftakerFulfilment",
     "OfftakerKind",
     "OfftakerOut",
     "OfftakerOutPage",
@@ -160,6 +196,8 @@ __all__ = (
     "ProposalOutPage",
     "ProposalStatus",
     "Readiness",
+    "Reason",
+    "ReasonValues",
     "Recurrence",
     "RecurrenceKind",
     "ReplayOut",

@@ -35,12 +35,14 @@ class ProposalOut:
             commodity_code (str):
             contract_id (None | UUID):
             cooperative_id (UUID):
+            cooperative_name (str):
             demand_id (UUID):
-            expires_at (datetime.datetime):
+            expires_at (datetime.datetime): When the terms on the table lapse unless the party whose turn it is answers.
             history (list[ProposalEventOut]):
             id (UUID):
             offer_id (UUID):
             offtaker_id (UUID):
+            offtaker_name (str):
             quantity (str): A quantity in the commodity's unit: at most 3 decimals, answered with 3; 0 or more. A JSON
                 integer within the same digit limit is accepted as well.
             round_ (int):
@@ -60,12 +62,14 @@ class ProposalOut:
     commodity_code: str
     contract_id: None | UUID
     cooperative_id: UUID
+    cooperative_name: str
     demand_id: UUID
     expires_at: datetime.datetime
     history: list[ProposalEventOut]
     id: UUID
     offer_id: UUID
     offtaker_id: UUID
+    offtaker_name: str
     quantity: str
     round_: int
     run_id: None | UUID
@@ -103,6 +107,8 @@ class ProposalOut:
 
         cooperative_id = str(self.cooperative_id)
 
+        cooperative_name = self.cooperative_name
+
         demand_id = str(self.demand_id)
 
         expires_at = self.expires_at.isoformat()
@@ -119,6 +125,8 @@ class ProposalOut:
         offer_id = str(self.offer_id)
 
         offtaker_id = str(self.offtaker_id)
+
+        offtaker_name = self.offtaker_name
 
         quantity = self.quantity
 
@@ -158,12 +166,14 @@ class ProposalOut:
             "commodity_code": commodity_code,
             "contract_id": contract_id,
             "cooperative_id": cooperative_id,
+            "cooperative_name": cooperative_name,
             "demand_id": demand_id,
             "expires_at": expires_at,
             "history": history,
             "id": id,
             "offer_id": offer_id,
             "offtaker_id": offtaker_id,
+            "offtaker_name": offtaker_name,
             "quantity": quantity,
             "round": round_,
             "run_id": run_id,
@@ -230,6 +240,8 @@ class ProposalOut:
 
 
 
+        cooperative_name = d.pop("cooperative_name")
+
         demand_id = UUID(d.pop("demand_id"))
 
 
@@ -264,6 +276,8 @@ class ProposalOut:
 
 
 
+
+        offtaker_name = d.pop("offtaker_name")
 
         quantity = d.pop("quantity")
 
@@ -338,12 +352,14 @@ class ProposalOut:
             commodity_code=commodity_code,
             contract_id=contract_id,
             cooperative_id=cooperative_id,
+            cooperative_name=cooperative_name,
             demand_id=demand_id,
             expires_at=expires_at,
             history=history,
             id=id,
             offer_id=offer_id,
             offtaker_id=offtaker_id,
+            offtaker_name=offtaker_name,
             quantity=quantity,
             round_=round_,
             run_id=run_id,

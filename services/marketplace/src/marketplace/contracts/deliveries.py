@@ -1,6 +1,7 @@
-"""Deliveries against a contract's milestones and disputes over them: what is delivered and
-accepted, the contract completed when every milestone is, the ``delivery.recorded`` event the
-closed loop in financing listens to."""
+"""Deliveries against a contract's milestones and disputes over them: the cooperative's notice
+and the offtaker's acceptance or rejection (or the offtaker's record in one step), what is
+delivered and accepted, the contract completed when every milestone is, the
+``delivery.recorded`` event the closed loop in financing listens to."""
 
 from __future__ import annotations
 
@@ -13,14 +14,21 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from kopmod_shared.auth import Principal, Role
 from kopmod_shared.errors import Conflict, Forbidden, InvalidTransition, NotFound, ValidationProblem
 from kopmod_shared.events import EventType
-from kopmod_shared.money import quantize
+from kopmod_shared.money import QUANTITY, quantize
 from kopmod_shared.outbox import emit
 from kopmod_shared.schemas.marketplace import DeliveryRecorded
 from marketplace.commodities import service as commodities
 from marketplace.commodities.repository import CommodityRepository
+from marketplace.common import can_read_all
 from marketplace.contracts.models import Contract, Delivery, Dispute, Milestone
 from marketplace.contracts.repository import ContractRepository
-from marketplace.contracts.schemas import DeliveryCreate, DisputeCreate, DisputeResolution
+from marketplace.contracts.schemas import (
+    DeliveryCreate,
+    DeliveryNoticeCreate,
+    DeliveryReceipt,
+    DisputeCreate,
+    DisputeResolution,
+)
 from marketplace.contracts.service import (
     milestone_status,
     now,
@@ -67,67 +75,70 @@ async def _complete_if_done(session: AsyncSession, contract: Contract) -> None:
         )
 
 
-async def record_delivery(
-    session: AsyncSession, principal: Principal, contract_id: UUID, data: DeliveryCreate
-) -> tuple[Contract, Delivery]:
-    """A delivery received by the offtaker, against one milestone; partial deliveries welcome."""
-    repo = ContractRepository(session)
-    contract = await repo.get(contract_id, for_update=True)
-    if contract is None or not (party_of(principal, contract) or principal.role is Role.admin):
-        raise NotFound(f"no contract {contract_id}")
-    if party_of(principal, contract) == "cooperative":
-        raise Forbidden("deliveries are recorded by the receiving offtaker")
-    step("deliver", contract.status)
-    if data.quantity_accepted > data.quantity_delivered:
-        raise ValidationProblem.for_field(
-            "body.quantity_accepted", "more accepted than delivered", "accepted_above_delivered"
-        )
-    if data.quantity_accepted < data.quantity_delivered and not data.rejection_reason:
-        raise ValidationProblem.for_field(
-            "body.rejection_reason",
-            "say why part of the delivery was rejected",
-            "missing",
-        )
-    left = contract.quantity - contract.accepted_quantity
-    if data.quantity_delivered > left:
-        raise ValidationProblem.for_field(
-            "body.quantity_delivered",
-            f"delivering {data.quantity_delivered} {contract.base_unit} is more than the contract: "
-            f"{left} {contract.base_unit} remain to be accepted",
-            "exceeds_contract",
-        )
-    if data.delivered_on > now().date():
-        raise ValidationProblem.for_field(
-            "body.delivered_on", "a delivery cannot be recorded before it happens", "future"
-        )
-    if data.grade_at_receipt is not None:
-        info = await commodities.load(
-            CommodityRepository(session), contract.commodity_code, "body.grade_at_receipt"
-        )
-        commodities.grade_rank(info, data.grade_at_receipt, "body.grade_at_receipt")
-    if data.milestone_id is not None:
-        milestone = next((m for m in contract.milestones if m.id == data.milestone_id), None)
+def _pick_milestone(contract: Contract, milestone_id: UUID | None) -> Milestone:
+    if milestone_id is not None:
+        milestone = next((m for m in contract.milestones if m.id == milestone_id), None)
         if milestone is None:
             raise ValidationProblem.for_field(
                 "body.milestone_id", "no such milestone on this contract", "unknown_milestone"
             )
-    else:
-        milestone = next(
-            (m for m in contract.milestones if m.accepted_quantity < m.quantity),
-            contract.milestones[-1],
-        )
-    delivery = Delivery(
-        contract_id=contract.id,
-        milestone_id=milestone.id,
-        delivered_on=data.delivered_on,
-        quantity_delivered=data.quantity_delivered,
-        quantity_accepted=data.quantity_accepted,
-        grade_at_receipt=data.grade_at_receipt,
-        rejection_reason=data.rejection_reason,
-        recorded_by=principal.client_id,
+        return milestone
+    return next(
+        (m for m in contract.milestones if m.accepted_quantity < m.quantity),
+        contract.milestones[-1],
     )
-    _apply(contract, milestone, data.quantity_delivered, data.quantity_accepted)
-    delivery = await repo.add_delivery(delivery)
+
+
+async def _check_handover(
+    repo: ContractRepository, contract: Contract, delivered: Decimal, delivered_on: date
+) -> None:
+    """A delivery fits what the contract has left: its quantity less what is accepted and what
+    notices still wait for the offtaker; and it has happened."""
+    step("deliver", contract.status)
+    left = contract.quantity - contract.accepted_quantity - await repo.noticed_quantity(contract.id)
+    if delivered > left:
+        raise ValidationProblem.for_field(
+            "body.quantity_delivered",
+            f"delivering {delivered} {contract.base_unit} is more than the contract: "
+            f"{left} {contract.base_unit} remain to be delivered",
+            "exceeds_contract",
+        )
+    if delivered_on > now().date():
+        raise ValidationProblem.for_field(
+            "body.delivered_on", "a delivery cannot be recorded before it happens", "future"
+        )
+
+
+async def _check_receipt(
+    session: AsyncSession,
+    contract: Contract,
+    delivered: Decimal,
+    accepted: Decimal,
+    reason: str | None,
+    grade: str | None,
+    field: str = "body.quantity_accepted",
+) -> None:
+    if accepted > delivered:
+        raise ValidationProblem.for_field(
+            field, "more accepted than delivered", "accepted_above_delivered"
+        )
+    if accepted < delivered and not reason:
+        raise ValidationProblem.for_field(
+            "body.rejection_reason", "say why part of the delivery was rejected", "missing"
+        )
+    if grade is not None:
+        info = await commodities.load(
+            CommodityRepository(session), contract.commodity_code, "body.grade_at_receipt"
+        )
+        commodities.grade_rank(info, grade, "body.grade_at_receipt")
+
+
+async def _book(
+    session: AsyncSession, contract: Contract, milestone: Milestone, delivery: Delivery
+) -> None:
+    """What the offtaker accepted counts on the milestones; ``delivery.recorded`` tells financing
+    (the closed loop repays from ``accepted_value``); the contract completes when all is in."""
+    _apply(contract, milestone, delivery.quantity_delivered, delivery.quantity_accepted)
     await emit(
         session,
         outbox_events,
@@ -151,8 +162,154 @@ async def record_delivery(
         ),
     )
     await _complete_if_done(session, contract)
+
+
+async def record_delivery(
+    session: AsyncSession, principal: Principal, contract_id: UUID, data: DeliveryCreate
+) -> tuple[Contract, Delivery]:
+    """A delivery received by the offtaker, against one milestone, in one step; partial
+    deliveries welcome."""
+    repo = ContractRepository(session)
+    contract = await repo.get(contract_id, for_update=True)
+    if contract is None or not (party_of(principal, contract) or principal.role is Role.admin):
+        raise NotFound(f"no contract {contract_id}")
+    if party_of(principal, contract) == "cooperative":
+        raise Forbidden(
+            "the receiving offtaker records a delivery; the cooperative gives notice of it "
+            f"(POST /v1/contracts/{contract_id}/delivery-notices)"
+        )
+    await _check_handover(repo, contract, data.quantity_delivered, data.delivered_on)
+    await _check_receipt(
+        session,
+        contract,
+        data.quantity_delivered,
+        data.quantity_accepted,
+        data.rejection_reason,
+        data.grade_at_receipt,
+    )
+    milestone = _pick_milestone(contract, data.milestone_id)
+    at = now()
+    delivery = await repo.add_delivery(
+        Delivery(
+            contract_id=contract.id,
+            milestone_id=milestone.id,
+            delivered_on=data.delivered_on,
+            quantity_delivered=data.quantity_delivered,
+            quantity_accepted=data.quantity_accepted,
+            grade_at_receipt=data.grade_at_receipt,
+            rejection_reason=data.rejection_reason,
+            status="received" if data.quantity_accepted > 0 else "rejected",
+            recorded_by=principal.client_id,
+            received_by=principal.client_id,
+            decided_at=at,
+        )
+    )
+    await _book(session, contract, milestone, delivery)
     await session.flush()
     return contract, delivery
+
+
+async def notify_delivery(
+    session: AsyncSession, principal: Principal, contract_id: UUID, data: DeliveryNoticeCreate
+) -> Delivery:
+    """The cooperative says it delivered: nothing counts until the offtaker accepts it, but the
+    quantity is held against the contract so notices never exceed it."""
+    repo = ContractRepository(session)
+    contract = await repo.get(contract_id, for_update=True)
+    side = party_of(principal, contract) if contract else None
+    if contract is None or side is None:
+        raise NotFound(f"no contract {contract_id}")
+    if side != "cooperative":
+        raise Forbidden(
+            "the delivering cooperative gives notice; the offtaker accepts or rejects it"
+        )
+    await _check_handover(repo, contract, data.quantity_delivered, data.delivered_on)
+    milestone = _pick_milestone(contract, data.milestone_id)
+    delivery = await repo.add_delivery(
+        Delivery(
+            contract_id=contract.id,
+            milestone_id=milestone.id,
+            delivered_on=data.delivered_on,
+            quantity_delivered=data.quantity_delivered,
+            quantity_accepted=Decimal("0.000"),
+            status="notified",
+            note=data.note,
+            recorded_by=principal.client_id,
+        )
+    )
+    await emit(
+        session,
+        outbox_events,
+        source="marketplace",
+        type=EventType.DELIVERY_NOTIFIED,
+        subject=contract.id,
+        parties=[contract.offtaker_id, contract.cooperative_id],
+        data={
+            "contract_id": str(contract.id),
+            "delivery_id": str(delivery.id),
+            "milestone_seq": milestone.seq,
+            "delivered_on": delivery.delivered_on.isoformat(),
+            "quantity_delivered": QUANTITY.format(delivery.quantity_delivered),
+            "base_unit": contract.base_unit,
+        },
+    )
+    return delivery
+
+
+async def receive(
+    session: AsyncSession, principal: Principal, delivery_id: UUID, data: DeliveryReceipt
+) -> tuple[Contract, Delivery]:
+    """The offtaker's answer to a notice: accept all or part (with the reason for the rest), or
+    reject all of it (``quantity_accepted`` 0, with the reason). Booked as a one-step record."""
+    repo = ContractRepository(session)
+    found = await repo.get_delivery(delivery_id)
+    # Lock order: contract, then delivery (as recording does).
+    contract = await repo.get(found.contract_id, for_update=True) if found else None
+    side = party_of(principal, contract) if contract else None
+    if found is None or contract is None or not (side or principal.role is Role.admin):
+        raise NotFound(f"no delivery {delivery_id}")
+    if side == "cooperative":
+        raise Forbidden("the receiving offtaker accepts or rejects a delivery")
+    delivery = await repo.get_delivery(delivery_id, for_update=True)
+    assert delivery is not None
+    if delivery.status != "notified":
+        raise InvalidTransition(delivery.status, "receive", [])
+    step("deliver", contract.status)
+    accepted = (
+        delivery.quantity_delivered if data.quantity_accepted is None else data.quantity_accepted
+    )
+    await _check_receipt(
+        session,
+        contract,
+        delivery.quantity_delivered,
+        accepted,
+        data.rejection_reason,
+        data.grade_at_receipt,
+    )
+    milestone = next(m for m in contract.milestones if m.id == delivery.milestone_id)
+    delivery.quantity_accepted = accepted
+    delivery.grade_at_receipt = data.grade_at_receipt
+    delivery.rejection_reason = data.rejection_reason
+    delivery.status = "received" if accepted > 0 else "rejected"
+    delivery.received_by = principal.client_id
+    delivery.decided_at = now()
+    await _book(session, contract, milestone, delivery)
+    await session.flush()
+    return contract, delivery
+
+
+async def visible_delivery(
+    repo: ContractRepository, principal: Principal, delivery_id: UUID
+) -> Delivery:
+    delivery = await repo.get_delivery(delivery_id)
+    contract = await repo.get(delivery.contract_id) if delivery else None
+    if (
+        delivery is None
+        or contract is None
+        or not (party_of(principal, contract) or can_read_all(principal))
+    ):
+        raise NotFound(f"no delivery {delivery_id}")
+    return delivery
 
 
 async def open_dispute(
@@ -164,6 +321,8 @@ async def open_dispute(
     party = party_of(principal, contract) if contract else None
     if delivery is None or contract is None or party is None:
         raise NotFound(f"no delivery {delivery_id}")
+    if delivery.status == "notified":
+        raise InvalidTransition(delivery.status, "dispute", [])
     rejected = delivery.quantity_delivered - delivery.quantity_accepted
     if rejected <= 0:
         raise ValidationProblem.for_field(
@@ -222,6 +381,7 @@ async def resolve_dispute(
     dispute.resolution = data.resolution
     dispute.awarded_quantity = data.awarded_quantity
     dispute.resolved_by = principal.client_id
+    dispute.resolved_as = "offtaker" if party == "offtaker" else "mediator"
     dispute.resolved_at = now()
     await session.flush()
     await session.refresh(dispute)

@@ -79,6 +79,9 @@ class Milestone(Base):
 
 
 class Delivery(Base):
+    """Goods handed over against a milestone: noticed by the cooperative, then accepted (in part)
+    or rejected by the offtaker; or recorded by the offtaker in one step."""
+
     __tablename__ = "deliveries"
 
     id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True, default=new_id)
@@ -89,7 +92,13 @@ class Delivery(Base):
     quantity_accepted: Mapped[Decimal] = mapped_column(QTY_SQL)
     grade_at_receipt: Mapped[str | None] = mapped_column(String(30))
     rejection_reason: Mapped[str | None] = mapped_column(Text)
+    # notified (the cooperative says it delivered; nothing booked yet) | received (the offtaker
+    # accepted some or all of it) | rejected (nothing accepted). Older rows were received.
+    status: Mapped[str] = mapped_column(String(10), server_default="received")
+    note: Mapped[str | None] = mapped_column(Text)  # the cooperative's, with its notice
     recorded_by: Mapped[str] = mapped_column(String(200))
+    received_by: Mapped[str | None] = mapped_column(String(200))
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
 
 
@@ -108,5 +117,6 @@ class Dispute(Base):
     resolution: Mapped[str | None] = mapped_column(Text)
     awarded_quantity: Mapped[Decimal | None] = mapped_column(QTY_SQL)
     resolved_by: Mapped[str | None] = mapped_column(String(200))
+    resolved_as: Mapped[str | None] = mapped_column(String(12))  # offtaker | mediator
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

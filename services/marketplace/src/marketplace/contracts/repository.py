@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
+from typing import Any
 from uuid import UUID
 
-from sqlalchemy import any_, bindparam, case, func, select
+from sqlalchemy import Row, any_, bindparam, case, func, or_, select
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.dialects.postgresql import UUID as PG_UUID
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -48,8 +49,16 @@ class ContractRepository:
         *,
         cooperative_id: UUID | None = None,
         offtaker_id: UUID | None = None,
+        either_id: UUID | None = None,
+        statuses: Sequence[str] = (),
     ) -> Sequence[Contract]:
         stmt = select(Contract).order_by(Contract.id).limit(limit + 1)
+        if statuses:
+            stmt = stmt.where(Contract.status.in_(statuses))
+        if either_id is not None:
+            stmt = stmt.where(
+                or_(Contract.cooperative_id == either_id, Contract.offtaker_id == either_id)
+            )
         if after is not None:
             stmt = stmt.where(Contract.id > after)
         if cooperative_id is not None:
@@ -84,6 +93,39 @@ class ContractRepository:
             stmt = stmt.with_for_update().execution_options(populate_existing=True)
         return await self.session.scalar(stmt)
 
+    async def noticed_quantity(self, contract_id: UUID) -> Decimal:
+        """Quantity of the notices still waiting for the offtaker's answer."""
+        stmt = select(func.coalesce(func.sum(Delivery.quantity_delivered), 0)).where(
+            Delivery.contract_id == contract_id, Delivery.status == "notified"
+        )
+        return Decimal(await self.session.scalar(stmt) or 0)
+
+    async def delivery_page(
+        self,
+        limit: int,
+        after: UUID | None,
+        *,
+        cooperative_id: UUID | None = None,
+        offtaker_id: UUID | None = None,
+        status: str | None = None,
+    ) -> Sequence[Delivery]:
+        """Deliveries of a party's contracts, by id; narrowed to a status."""
+        stmt = (
+            select(Delivery)
+            .join(Contract, Contract.id == Delivery.contract_id)
+            .order_by(Delivery.id)
+            .limit(limit + 1)
+        )
+        if after is not None:
+            stmt = stmt.where(Delivery.id > after)
+        if cooperative_id is not None:
+            stmt = stmt.where(Contract.cooperative_id == cooperative_id)
+        if offtaker_id is not None:
+            stmt = stmt.where(Contract.offtaker_id == offtaker_id)
+        if status is not None:
+            stmt = stmt.where(Delivery.status == status)
+        return (await self.session.scalars(stmt)).all()
+
     async def deliveries(self, contract_id: UUID) -> Sequence[Delivery]:
         stmt = (
             select(Delivery)
@@ -114,6 +156,40 @@ class ContractRepository:
         )
         return (await self.session.scalars(stmt)).all()
 
+    async def dispute_with_contract(self, id: UUID) -> Row[tuple[Dispute, Contract]] | None:
+        stmt = (
+            select(Dispute, Contract)
+            .join(Contract, Contract.id == Dispute.contract_id)
+            .where(Dispute.id == id)
+        )
+        return (await self.session.execute(stmt)).first()
+
+    async def dispute_page(
+        self,
+        limit: int,
+        after: UUID | None,
+        *,
+        cooperative_id: UUID | None = None,
+        offtaker_id: UUID | None = None,
+        status: str | None = None,
+    ) -> Sequence[Row[tuple[Dispute, Contract]]]:
+        """Disputes with their contracts, by id; narrowed to a party and a status."""
+        stmt = (
+            select(Dispute, Contract)
+            .join(Contract, Contract.id == Dispute.contract_id)
+            .order_by(Dispute.id)
+            .limit(limit + 1)
+        )
+        if after is not None:
+            stmt = stmt.where(Dispute.id > after)
+        if cooperative_id is not None:
+            stmt = stmt.where(Contract.cooperative_id == cooperative_id)
+        if offtaker_id is not None:
+            stmt = stmt.where(Contract.offtaker_id == offtaker_id)
+        if status is not None:
+            stmt = stmt.where(Dispute.status == status)
+        return (await self.session.execute(stmt)).all()
+
     async def fulfilment_totals(
         self, cooperative_ids: Iterable[UUID], today: date
     ) -> dict[UUID, tuple[int, Decimal, Decimal, Decimal, Decimal]]:
@@ -142,6 +218,41 @@ class ContractRepository:
         )
         rows = await self.session.execute(stmt)
         return {r[0]: (int(r[1]), r[2], r[3], r[4], r[5]) for r in rows}
+
+    async def offtaker_fulfilment(self, offtaker_id: UUID, today: date) -> list[tuple[Any, ...]]:
+        """Per cooperative and commodity of an offtaker's signed contracts: cooperative id,
+        name, commodity, base unit, contracts, active contracts, contracted, due by today,
+        accepted on due, accepted, contracted value, accepted value (unrounded)."""
+        due = Milestone.due_date <= today
+        per_contract = (
+            select(
+                Milestone.contract_id.label("contract_id"),
+                func.sum(case((due, Milestone.quantity), else_=0)).label("due"),
+                func.sum(case((due, Milestone.accepted_quantity), else_=0)).label("accepted_due"),
+            )
+            .group_by(Milestone.contract_id)
+            .subquery()
+        )
+        stmt = (
+            select(
+                Contract.cooperative_id,
+                func.max(Contract.cooperative_name),
+                Contract.commodity_code,
+                Contract.base_unit,
+                func.count(Contract.id),
+                func.count(Contract.id).filter(Contract.status == "active"),
+                func.sum(Contract.quantity),
+                func.coalesce(func.sum(per_contract.c.due), 0),
+                func.coalesce(func.sum(per_contract.c.accepted_due), 0),
+                func.sum(Contract.accepted_quantity),
+                func.sum(Contract.value),
+                func.sum(Contract.accepted_quantity * Contract.unit_price),
+            )
+            .outerjoin(per_contract, per_contract.c.contract_id == Contract.id)
+            .where(Contract.offtaker_id == offtaker_id, Contract.status.in_(SIGNED))
+            .group_by(Contract.cooperative_id, Contract.commodity_code, Contract.base_unit)
+        )
+        return [tuple(r) for r in await self.session.execute(stmt)]
 
     async def fulfilment_rates(
         self, cooperative_ids: Iterable[UUID], today: date

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from kopmod_shared.dates import BoundedDate
 from kopmod_shared.money import Money, PositiveQuantity, Quantity
+from kopmod_shared.schemas.market_views import DisputeStatus
 from kopmod_shared.schemas.marketplace import ContractStatus, ScheduledDelivery
 from marketplace.demands.schemas import PriceTerms
 
@@ -73,24 +74,70 @@ class DeliveryCreate(BaseModel):
     )
 
 
+class DeliveryNoticeCreate(BaseModel):
+    """The cooperative's notice that it delivered."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    milestone_id: UUID | None = Field(
+        default=None,
+        description="The milestone delivered against; the earliest open one if omitted.",
+    )
+    delivered_on: BoundedDate
+    quantity_delivered: PositiveQuantity = Field(description="In the base unit.")
+    note: str | None = Field(
+        default=None, max_length=2000, description="E.g. the delivery note or truck number."
+    )
+
+
+class DeliveryReceipt(BaseModel):
+    """The offtaker's answer to a notice. Omit ``quantity_accepted`` to accept all of it; 0
+    rejects it all (say why in ``rejection_reason``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    quantity_accepted: Quantity | None = Field(
+        default=None, description="What passed inspection, in the base unit; all if omitted."
+    )
+    grade_at_receipt: str | None = Field(default=None, max_length=30)
+    rejection_reason: str | None = Field(
+        default=None, max_length=2000, description="Required when less is accepted than delivered."
+    )
+
+
+class DeliveryRejection(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    rejection_reason: str = Field(min_length=1, max_length=2000)
+    grade_at_receipt: str | None = Field(default=None, max_length=30)
+
+
+class DeliveryStatus(StrEnum):
+    notified = "notified"
+    received = "received"
+    rejected = "rejected"
+
+
 class DeliveryOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
     id: UUID
     contract_id: UUID
     milestone_id: UUID
+    status: DeliveryStatus = Field(
+        description="`notified`: the cooperative says it delivered, the offtaker has yet to "
+        "answer (nothing counts yet). `received`: some or all accepted. `rejected`: none."
+    )
     delivered_on: date
     quantity_delivered: Quantity
-    quantity_accepted: Quantity
+    quantity_accepted: Quantity = Field(description="0 while `notified`.")
     grade_at_receipt: str | None
     rejection_reason: str | None
+    note: str | None = Field(description="The cooperative's note with its notice.")
     recorded_by: str
+    received_by: str | None
+    decided_at: datetime | None
     created_at: datetime
-
-
-class DisputeStatus(StrEnum):
-    open = "open"
-    resolved = "resolved"
 
 
 class DisputeCreate(BaseModel):

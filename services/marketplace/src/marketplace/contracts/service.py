@@ -307,6 +307,18 @@ async def sign(
     return contract
 
 
+def list_filters(principal: Principal, counterparty_id: UUID | None) -> dict[str, UUID | None]:
+    """What a list of contracts is narrowed to: a party's own, then the counterparty asked for
+    (for a reader, who is no party, an id matches either side)."""
+    if can_read_all(principal):
+        if counterparty_id is None:
+            return {}
+        return {"either_id": counterparty_id}
+    if principal.role is Role.cooperative:
+        return {"cooperative_id": principal.org_id, "offtaker_id": counterparty_id}
+    return {"offtaker_id": principal.org_id, "cooperative_id": counterparty_id}
+
+
 async def get_visible(repo: ContractRepository, principal: Principal, id: UUID) -> Contract:
     contract = await repo.get(id)
     if contract is None or not (party_of(principal, contract) or can_read_all(principal)):

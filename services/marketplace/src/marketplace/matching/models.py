@@ -47,7 +47,7 @@ class MatchingAllocation(Base):
     run_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("matching_runs.id", ondelete="CASCADE"), index=True
     )
-    demand_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("demands.id"))
+    demand_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("demands.id"), index=True)
     offer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("supply_offers.id"))
     cooperative_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True))
     quantity: Mapped[Decimal] = mapped_column(QTY_SQL)

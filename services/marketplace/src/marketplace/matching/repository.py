@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from marketplace.matching.models import MatchingAllocation, MatchingRun
@@ -63,10 +63,38 @@ class MatchingRepository:
     async def get(self, id: UUID) -> MatchingRun | None:
         return await self.session.get(MatchingRun, id)
 
-    async def allocations(self, run_id: UUID) -> Sequence[MatchingAllocation]:
+    async def latest_for_demand(self, demand_id: UUID) -> MatchingRun | None:
+        """The newest run that matched this demand alone or allocated to it in a batch."""
+        batch = select(MatchingAllocation.run_id).where(MatchingAllocation.demand_id == demand_id)
+        stmt = (
+            select(MatchingRun)
+            .where(or_(MatchingRun.demand_id == demand_id, MatchingRun.id.in_(batch)))
+            .order_by(MatchingRun.created_at.desc(), MatchingRun.id.desc())
+            .limit(1)
+        )
+        return await self.session.scalar(stmt)
+
+    async def offers_used_elsewhere(
+        self, run_id: UUID, demand_id: UUID, offer_ids: Sequence[UUID]
+    ) -> set[UUID]:
+        """Of these offers, those the run allocated to other demands."""
+        if not offer_ids:
+            return set()
+        stmt = select(MatchingAllocation.offer_id).where(
+            MatchingAllocation.run_id == run_id,
+            MatchingAllocation.demand_id != demand_id,
+            MatchingAllocation.offer_id.in_(list(offer_ids)),
+        )
+        return set((await self.session.scalars(stmt)).all())
+
+    async def allocations(
+        self, run_id: UUID, demand_id: UUID | None = None
+    ) -> Sequence[MatchingAllocation]:
         stmt = (
             select(MatchingAllocation)
             .where(MatchingAllocation.run_id == run_id)
             .order_by(MatchingAllocation.demand_id, MatchingAllocation.offer_id)
         )
+        if demand_id is not None:
+            stmt = stmt.where(MatchingAllocation.demand_id == demand_id)
         return (await self.session.scalars(stmt)).all()

@@ -12,10 +12,11 @@ from kopmod_shared.app import KopmodRouter
 from kopmod_shared.auth import Principal, PrincipalDep, Role, require_roles
 from kopmod_shared.db import SessionDep
 from kopmod_shared.errors import AUTH_ERRORS, NotFound, ValidationProblem, responses
+from kopmod_shared.schemas.market_views import MatchingResults
 from marketplace.common import MATCH_SCOPE
 from marketplace.demands import service as demands
 from marketplace.demands.repository import DemandRepository
-from marketplace.matching import service
+from marketplace.matching import explain, service
 from marketplace.matching.schemas import MatchPreview, MatchRequest, ReplayOut, RunCreate, RunOut
 
 router = KopmodRouter(tags=["matching"])
@@ -45,6 +46,29 @@ async def preview_matches(
 ) -> MatchPreview:
     demand = await demands.get_owned(DemandRepository(session), principal, demand_id)
     return await service.preview(session, demand, request.app.state.settings)
+
+
+@router.get(
+    "/v1/demands/{demand_id}/matching-results",
+    response_model=MatchingResults,
+    summary="The latest matching run's split for a demand and why each cooperative was chosen "
+    "(its offtaker)",
+    description=(
+        "From the newest run that matched this demand (alone, or in a batch that allocated to "
+        "it): each cooperative's part (quantity and share of the demand), its delivered cost "
+        "(asking price plus transport) and rank, distance, grade, capacity, reliability, the "
+        "score's factors and weights, and the reasons as sentences (`reasons[].text`, with "
+        "`code` and `values` for a page that words them in its own language); then up to 20 "
+        "nearby offers that got nothing, with the reason. Explained from the run's recorded "
+        "inputs. 404 before the demand's first run, and for another offtaker's demand."
+    ),
+    responses=responses(*AUTH_ERRORS, NotFound),
+)
+async def matching_results(
+    demand_id: UUID, principal: OfftakerDep, session: SessionDep
+) -> MatchingResults:
+    demand = await demands.get_owned(DemandRepository(session), principal, demand_id)
+    return await explain.latest(session, demand)
 
 
 @router.post(

@@ -1,5 +1,5 @@
 """Supply offers over HTTP: offer (the registry confirms the cooperative is active), list, read,
-withdraw."""
+change, withdraw."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ from kopmod_shared.schemas.registry import CooperativeStatus, CooperativeSummary
 from marketplace.common import READ_SCOPE, can_read_all
 from marketplace.offers import service
 from marketplace.offers.repository import OfferRepository
-from marketplace.offers.schemas import OfferCreate, OfferOut
+from marketplace.offers.schemas import OfferCreate, OfferOut, OfferUpdate
 
 router = KopmodRouter(tags=["offers"])
 # admin too: it enters offers on behalf of a cooperative (naming it), as before.
@@ -173,6 +173,27 @@ async def list_offers(
 )
 async def get_offer(offer_id: UUID, principal: ReaderDep, repo: RepoDep) -> OfferOut:
     return service.to_out(await service.get_visible(repo, principal, offer_id))
+
+
+@router.patch(
+    "/v1/offers/{offer_id}",
+    response_model=OfferOut,
+    summary="Change an open supply offer (its cooperative): price, quantity, lots, grade, window",
+    description=(
+        "Only what is sent changes. What accepted proposals committed stays committed: the "
+        "quantity may not fall below it (422 `below_committed`), and while anything is "
+        "committed the grade and window cannot change (409 `offer-committed`: withdraw and post "
+        "a new offer). Open proposals keep the terms they were made with. A withdrawn, "
+        "committed or expired offer cannot change (409)."
+    ),
+    responses=responses(
+        *AUTH_ERRORS, NotFound, InvalidTransition, service.OfferCommitted, ValidationProblem
+    ),
+)
+async def update_offer(
+    offer_id: UUID, data: OfferUpdate, principal: CooperativeDep, session: SessionDep
+) -> OfferOut:
+    return service.to_out(await service.update(session, principal, offer_id, data))
 
 
 @router.post(

@@ -88,6 +88,29 @@ class OfferCreate(BaseModel):
     certifications: list[Certification] = Field(default_factory=list, max_length=20)
 
 
+class OfferUpdate(BaseModel):
+    """What changes; what is omitted stays. ``null`` clears ``min_order`` or
+    ``order_multiple``."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [{"asking_price": "48000", "quantity": "7", "unit": "TNE"}]},
+    )
+
+    grade: str | None = Field(default=None, max_length=30)
+    quantity: PositiveQuantity | None = Field(default=None, description="Per period, in `unit`.")
+    unit: str | None = Field(
+        default=None,
+        max_length=8,
+        description="Of the quantities given; the offer's own if omitted.",
+    )
+    min_order: PositiveQuantity | None = None
+    order_multiple: PositiveQuantity | None = None
+    window_start: BoundedDate | None = None
+    window_end: BoundedDate | None = None
+    asking_price: PositiveMoney | None = Field(default=None, description="Rupiah per base unit.")
+
+
 class OfferOut(BaseModel):
     id: UUID
     cooperative_id: UUID

@@ -9,7 +9,7 @@ from uuid import UUID
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kopmod_shared.auth import Principal, Role
-from kopmod_shared.errors import InvalidTransition, NotFound, ValidationProblem
+from kopmod_shared.errors import Conflict, InvalidTransition, NotFound, ValidationProblem
 from kopmod_shared.schemas.registry import CooperativeSummary
 from marketplace.commodities import service as commodities
 from marketplace.commodities.repository import CommodityRepository
@@ -17,7 +17,13 @@ from marketplace.common import Location, can_read_all
 from marketplace.geo import inside_indonesia
 from marketplace.offers.models import OfferCertification, SupplyOffer
 from marketplace.offers.repository import OPEN_STATUSES, OfferRepository
-from marketplace.offers.schemas import Certification, OfferCreate, OfferOut, OfferStatus
+from marketplace.offers.schemas import (
+    Certification,
+    OfferCreate,
+    OfferOut,
+    OfferStatus,
+    OfferUpdate,
+)
 from marketplace.periods import capacity_total as _capacity_total
 from marketplace.periods import period_count
 
@@ -78,6 +84,38 @@ def to_out(o: SupplyOffer) -> OfferOut:
     )
 
 
+async def _in_base(
+    repo: CommodityRepository, info: commodities.CommodityInfo, q: Decimal | None, unit: str | None
+) -> Decimal | None:
+    return None if q is None else await commodities.to_base(repo, info, q, unit, "body.unit")
+
+
+def _check_lots(
+    quantity: Decimal, min_order: Decimal | None, order_multiple: Decimal | None
+) -> None:
+    if min_order is not None and min_order > quantity:
+        raise ValidationProblem.for_field(
+            "body.min_order", "the minimum order is above the quantity", "min_order_above_quantity"
+        )
+    if order_multiple is not None and order_multiple > quantity:
+        raise ValidationProblem.for_field(
+            "body.order_multiple",
+            "the order multiple is above the quantity",
+            "multiple_above_quantity",
+        )
+
+
+def _check_window(start: date, end: date) -> None:
+    if end < start:
+        raise ValidationProblem.for_field(
+            "body.window_end", "the supply window ends before it starts", "window_order"
+        )
+    if end < today():
+        raise ValidationProblem.for_field(
+            "body.window_end", "the supply window is over", "window_past"
+        )
+
+
 async def create(
     session: AsyncSession, *, cooperative: CooperativeSummary, data: OfferCreate
 ) -> SupplyOffer:
@@ -88,38 +126,15 @@ async def create(
     repo = CommodityRepository(session)
     info = await commodities.load(repo, data.commodity_code, "body.commodity_code")
     quantity = await commodities.to_base(repo, info, data.quantity, data.unit, "body.unit")
-    min_order = order_multiple = None
-    if data.min_order is not None:
-        min_order = await commodities.to_base(repo, info, data.min_order, data.unit, "body.unit")
-        if min_order > quantity:
-            raise ValidationProblem.for_field(
-                "body.min_order",
-                "the minimum order is above the quantity",
-                "min_order_above_quantity",
-            )
-    if data.order_multiple is not None:
-        order_multiple = await commodities.to_base(
-            repo, info, data.order_multiple, data.unit, "body.unit"
-        )
-        if order_multiple > quantity:
-            raise ValidationProblem.for_field(
-                "body.order_multiple",
-                "the order multiple is above the quantity",
-                "multiple_above_quantity",
-            )
+    min_order = await _in_base(repo, info, data.min_order, data.unit)
+    order_multiple = await _in_base(repo, info, data.order_multiple, data.unit)
+    _check_lots(quantity, min_order, order_multiple)
     if info.grade_ranks and data.grade is None:
         raise ValidationProblem.for_field(
             "body.grade", f"{info.code} is graded: state the grade offered", "missing"
         )
     rank = commodities.grade_rank(info, data.grade, "body.grade")
-    if data.window_end < data.window_start:
-        raise ValidationProblem.for_field(
-            "body.window_end", "the supply window ends before it starts", "window_order"
-        )
-    if data.window_end < today():
-        raise ValidationProblem.for_field(
-            "body.window_end", "the supply window is over", "window_past"
-        )
+    _check_window(data.window_start, data.window_end)
     for i, cert in enumerate(data.certifications):
         if cert.valid_to < cert.valid_from:
             raise ValidationProblem.for_field(
@@ -206,4 +221,78 @@ async def withdraw(repo: OfferRepository, principal: Principal, id: UUID) -> Sup
         raise InvalidTransition(current, "withdraw", [])
     offer.status = OfferStatus.withdrawn.value
     await repo.session.flush()
+    return offer
+
+
+class OfferCommitted(Conflict):
+    slug, title = "offer-committed", "Contracts already draw on this offer"
+
+
+async def update(
+    session: AsyncSession, principal: Principal, id: UUID, data: OfferUpdate
+) -> SupplyOffer:
+    """Change an open offer. What accepted proposals committed stays committed: the quantity
+    may not fall below it, and while anything is committed the grade and the window (which
+    the contracts' schedules were checked against) stay as they are."""
+    repo = OfferRepository(session)
+    offer = await repo.get(id, for_update=True)
+    if offer is None or not (is_owner(principal, offer) or principal.role is Role.admin):
+        raise NotFound(f"no supply offer {id}")
+    current = effective_status(offer)
+    if current not in OPEN_STATUSES:
+        raise InvalidTransition(current, "edit", [])
+    committed = capacity_total(offer) - offer.remaining_quantity
+    changes = data.model_dump(exclude_unset=True)
+    frozen = [f for f in ("grade", "window_start", "window_end") if f in changes]
+    if committed > 0 and frozen:
+        raise OfferCommitted(
+            f"{committed} {offer.base_unit} of this offer are committed to contracts: its "
+            f"{', '.join(frozen)} cannot change; withdraw it and post a new offer instead",
+            committed=format(committed, "f"),
+            fields=frozen,
+        )
+    crepo = CommodityRepository(session)
+    info = await commodities.load(crepo, offer.commodity_code, "body.commodity_code")
+    unit = data.unit or offer.entered_unit
+    quantity = offer.quantity
+    if data.quantity is not None:
+        quantity = await commodities.to_base(crepo, info, data.quantity, unit, "body.unit")
+    min_order = offer.min_order
+    if "min_order" in changes:
+        min_order = await _in_base(crepo, info, data.min_order, unit)
+    order_multiple = offer.order_multiple
+    if "order_multiple" in changes:
+        order_multiple = await _in_base(crepo, info, data.order_multiple, unit)
+    _check_lots(quantity, min_order, order_multiple)
+    start = data.window_start or offer.window_start
+    end = data.window_end or offer.window_end
+    _check_window(start, end)
+    if "grade" in changes:
+        if info.grade_ranks and data.grade is None:
+            raise ValidationProblem.for_field(
+                "body.grade", f"{info.code} is graded: state the grade offered", "missing"
+            )
+        offer.grade_rank = commodities.grade_rank(info, data.grade, "body.grade")
+        offer.grade = data.grade
+    capacity = _capacity_total(quantity, offer.period, start, end)
+    if capacity < committed:
+        raise ValidationProblem.for_field(
+            "body.quantity",
+            f"{committed} {offer.base_unit} are committed to contracts; the offer cannot supply "
+            "less than that",
+            "below_committed",
+        )
+    if data.quantity is not None:
+        offer.quantity = quantity
+        offer.entered_quantity = data.quantity
+        offer.entered_unit = unit
+    offer.min_order, offer.order_multiple = min_order, order_multiple
+    offer.window_start, offer.window_end = start, end
+    if data.asking_price is not None:
+        offer.asking_price = data.asking_price
+    offer.remaining_quantity = capacity - committed
+    if committed > 0:
+        offer.status = status_after_commit(offer.remaining_quantity)
+    await session.flush()
+    await session.refresh(offer)
     return offer

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from marketplace.offers.models import SupplyOffer
+from marketplace.offtakers.models import Offtaker
 from marketplace.proposals.models import Proposal, ProposalEvent
+
+OPEN = ("proposed", "countered")
 
 
 class ProposalRepository:
@@ -51,6 +56,17 @@ class ProposalRepository:
         )
         return (await self.session.scalars(stmt)).all()
 
+    def _named(self) -> Any:
+        """Proposals with their counterparties' names (the offer's cooperative, the offtaker)."""
+        return (
+            select(Proposal, SupplyOffer.cooperative_name, Offtaker.name)
+            .join(SupplyOffer, SupplyOffer.id == Proposal.offer_id)
+            .join(Offtaker, Offtaker.id == Proposal.offtaker_id)
+        )
+
+    async def named(self, id: UUID) -> Row[tuple[Proposal, str, str]] | None:
+        return (await self.session.execute(self._named().where(Proposal.id == id))).first()
+
     async def page(
         self,
         limit: int,
@@ -59,8 +75,11 @@ class ProposalRepository:
         cooperative_id: UUID | None = None,
         offtaker_id: UUID | None = None,
         demand_id: UUID | None = None,
-    ) -> Sequence[Proposal]:
-        stmt = select(Proposal).order_by(Proposal.id).limit(limit + 1)
+        awaiting: tuple[str, datetime] | None = None,
+    ) -> Sequence[Row[tuple[Proposal, str, str]]]:
+        """A page of proposals with the counterparties' names. ``awaiting`` (side, now) keeps
+        those still open at ``now`` whose turn is that side's."""
+        stmt = self._named().order_by(Proposal.id).limit(limit + 1)
         if after is not None:
             stmt = stmt.where(Proposal.id > after)
         if cooperative_id is not None:
@@ -69,4 +88,9 @@ class ProposalRepository:
             stmt = stmt.where(Proposal.offtaker_id == offtaker_id)
         if demand_id is not None:
             stmt = stmt.where(Proposal.demand_id == demand_id)
-        return (await self.session.scalars(stmt)).all()
+        if awaiting is not None:
+            side, now = awaiting
+            stmt = stmt.where(
+                Proposal.status.in_(OPEN), Proposal.expires_at > now, Proposal.turn == side
+            )
+        return (await self.session.execute(stmt)).all()

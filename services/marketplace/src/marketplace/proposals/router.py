@@ -59,7 +59,9 @@ MOVE_ERRORS = (
     summary="List proposals",
     description=(
         "A cooperative sees the proposals made to it; an offtaker those on its demands; admin "
-        "and partners with `marketplace:read` see all."
+        "and partners with `marketplace:read` see all. Each names both parties and says whose "
+        "turn it is (`turn`) and when the terms lapse (`expires_at`); `awaiting_me=true` keeps "
+        "the open ones waiting for the caller's answer."
     ),
     responses=responses(*AUTH_ERRORS, ValidationProblem),
 )
@@ -68,6 +70,13 @@ async def list_proposals(
     session: SessionDep,
     page: Annotated[PageParams, Depends(page_params)],
     demand_id: Annotated[UUID | None, Query()] = None,
+    awaiting_me: Annotated[
+        bool,
+        Query(
+            description="Only the open proposals whose turn is the caller's (a cooperative's or "
+            "an offtaker's), not yet expired."
+        ),
+    ] = False,
 ) -> Page[ProposalOut]:
     after = cursor_id(page)
     repo = ProposalRepository(session)
@@ -75,10 +84,12 @@ async def list_proposals(
     if not can_read_all(principal):
         key = "cooperative_id" if principal.role is Role.cooperative else "offtaker_id"
         filters[key] = principal.org_id
-    rows = await repo.page(page.limit, after, **filters)
-    items, cursor = make_page(rows, page.limit, lambda p: (p.id,))
+    awaiting = (service.awaiting_side(principal), service.now()) if awaiting_me else None
+    rows = await repo.page(page.limit, after, awaiting=awaiting, **filters)
+    items, cursor = make_page(rows, page.limit, lambda r: (r[0].id,))
     return Page[ProposalOut](
-        items=[await service.to_out(session, p) for p in items], next_cursor=cursor
+        items=[await service.to_out(session, r[0], (r[1], r[2])) for r in items],
+        next_cursor=cursor,
     )
 
 

@@ -45,7 +45,9 @@ class ProposalOut(BaseModel):
     demand_id: UUID
     offer_id: UUID
     offtaker_id: UUID
+    offtaker_name: str
     cooperative_id: UUID
+    cooperative_name: str
     commodity_code: str
     base_unit: str
     quantity: Quantity
@@ -56,7 +58,9 @@ class ProposalOut(BaseModel):
     status: ProposalStatus
     turn: Party | None = Field(description="Whose move it is; null once decided.")
     round: int
-    expires_at: datetime
+    expires_at: datetime = Field(
+        description="When the terms on the table lapse unless the party whose turn it is answers."
+    )
     score: float | None
     breakdown: dict[str, float] | None
     contract_id: UUID | None

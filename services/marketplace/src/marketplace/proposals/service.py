@@ -38,7 +38,7 @@ from marketplace.offers.models import SupplyOffer
 from marketplace.offers.repository import OfferRepository
 from marketplace.offtakers.repository import OfftakerRepository
 from marketplace.proposals.models import Proposal, ProposalEvent
-from marketplace.proposals.repository import ProposalRepository
+from marketplace.proposals.repository import OPEN, ProposalRepository
 from marketplace.proposals.schemas import (
     Confirmation,
     Counter,
@@ -48,7 +48,6 @@ from marketplace.proposals.schemas import (
 )
 
 MAX_ROUNDS = 10
-OPEN = ("proposed", "countered")
 
 
 class ProposalExpired(Conflict):
@@ -338,17 +337,42 @@ async def confirm(
     return contract
 
 
-async def to_out(session: AsyncSession, p: Proposal) -> ProposalOut:
+def awaiting_side(principal: Principal) -> str:
+    """The side whose turn ``awaiting_me`` asks about: the caller's own organisation's."""
+    if principal.org_id is not None and principal.role is Role.cooperative:
+        return "cooperative"
+    if principal.org_id is not None and principal.role is Role.offtaker:
+        return "offtaker"
+    raise ValidationProblem.for_field(
+        "query.awaiting_me",
+        "only a cooperative or an offtaker takes turns in a negotiation",
+        "not_a_party",
+    )
+
+
+async def names(session: AsyncSession, p: Proposal) -> tuple[str, str]:
+    """(cooperative name, offtaker name) of a proposal."""
+    row = await ProposalRepository(session).named(p.id)
+    assert row is not None
+    return row[1], row[2]
+
+
+async def to_out(
+    session: AsyncSession, p: Proposal, named: tuple[str, str] | None = None
+) -> ProposalOut:
     repo = ProposalRepository(session)
     contract = await ContractRepository(session).by_proposal(p.id)
     status = effective_status(p)
+    cooperative_name, offtaker_name = named or await names(session, p)
     return ProposalOut(
         id=p.id,
         run_id=p.run_id,
         demand_id=p.demand_id,
         offer_id=p.offer_id,
         offtaker_id=p.offtaker_id,
+        offtaker_name=offtaker_name,
         cooperative_id=p.cooperative_id,
+        cooperative_name=cooperative_name,
         commodity_code=p.commodity_code,
         base_unit=p.base_unit,
         quantity=p.quantity,

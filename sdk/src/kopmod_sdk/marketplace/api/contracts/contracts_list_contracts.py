@@ -9,14 +9,18 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.contract_out_page import ContractOutPage
+from ...models.contract_status import ContractStatus
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
+from uuid import UUID
 
 
 
 def _get_kwargs(
     *,
+    status: list[ContractStatus] | None | Unset = UNSET,
+    counterparty_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -26,6 +30,29 @@ def _get_kwargs(
     
 
     params: dict[str, Any] = {}
+
+    json_status: list[str] | None | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, list):
+        json_status = []
+        for status_type_0_item_data in status:
+            status_type_0_item = status_type_0_item_data.value
+            json_status.append(status_type_0_item)
+
+
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_counterparty_id: None | str | Unset
+    if isinstance(counterparty_id, Unset):
+        json_counterparty_id = UNSET
+    elif isinstance(counterparty_id, UUID):
+        json_counterparty_id = str(counterparty_id)
+    else:
+        json_counterparty_id = counterparty_id
+    params["counterparty_id"] = json_counterparty_id
 
     params["limit"] = limit
 
@@ -105,18 +132,26 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    status: list[ContractStatus] | None | Unset = UNSET,
+    counterparty_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
 ) -> Response[ContractOutPage | Problem]:
     """ List contracts (parties see their own; readers all)
 
-     **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+     Newest last (by id). Filter by `status` (repeatable) and by `counterparty_id`. Each contract carries
+    its milestones with what was delivered and accepted against each.
+
+    **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
     organisation only), `offtaker` (an offtaker, acting for its own organisation only), `partner` (a
     partner integration, limited to the scopes its client was granted), `service` (another kopmod
     service). A `partner` token needs scope `marketplace:read`.
 
     Args:
+        status (list[ContractStatus] | None | Unset): Only contracts in these states.
+        counterparty_id (None | Unset | UUID): Only contracts with this other party: an offtaker's
+            id for a cooperative, a cooperative's id for an offtaker (readers: either).
         limit (int | Unset): Page size, at most 100. Default: 20.
         cursor (None | str | Unset): `next_cursor` of the previous page.
 
@@ -130,7 +165,9 @@ def sync_detailed(
 
 
     kwargs = _get_kwargs(
-        limit=limit,
+        status=status,
+counterparty_id=counterparty_id,
+limit=limit,
 cursor=cursor,
 
     )
@@ -144,18 +181,26 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient,
+    status: list[ContractStatus] | None | Unset = UNSET,
+    counterparty_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
 ) -> ContractOutPage | Problem | None:
     """ List contracts (parties see their own; readers all)
 
-     **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+     Newest last (by id). Filter by `status` (repeatable) and by `counterparty_id`. Each contract carries
+    its milestones with what was delivered and accepted against each.
+
+    **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
     organisation only), `offtaker` (an offtaker, acting for its own organisation only), `partner` (a
     partner integration, limited to the scopes its client was granted), `service` (another kopmod
     service). A `partner` token needs scope `marketplace:read`.
 
     Args:
+        status (list[ContractStatus] | None | Unset): Only contracts in these states.
+        counterparty_id (None | Unset | UUID): Only contracts with this other party: an offtaker's
+            id for a cooperative, a cooperative's id for an offtaker (readers: either).
         limit (int | Unset): Page size, at most 100. Default: 20.
         cursor (None | str | Unset): `next_cursor` of the previous page.
 
@@ -170,6 +215,8 @@ def sync(
 
     return sync_detailed(
         client=client,
+status=status,
+counterparty_id=counterparty_id,
 limit=limit,
 cursor=cursor,
 
@@ -178,18 +225,26 @@ cursor=cursor,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    status: list[ContractStatus] | None | Unset = UNSET,
+    counterparty_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
 ) -> Response[ContractOutPage | Problem]:
     """ List contracts (parties see their own; readers all)
 
-     **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+     Newest last (by id). Filter by `status` (repeatable) and by `counterparty_id`. Each contract carries
+    its milestones with what was delivered and accepted against each.
+
+    **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
     organisation only), `offtaker` (an offtaker, acting for its own organisation only), `partner` (a
     partner integration, limited to the scopes its client was granted), `service` (another kopmod
     service). A `partner` token needs scope `marketplace:read`.
 
     Args:
+        status (list[ContractStatus] | None | Unset): Only contracts in these states.
+        counterparty_id (None | Unset | UUID): Only contracts with this other party: an offtaker's
+            id for a cooperative, a cooperative's id for an offtaker (readers: either).
         limit (int | Unset): Page size, at most 100. Default: 20.
         cursor (None | str | Unset): `next_cursor` of the previous page.
 
@@ -203,7 +258,9 @@ async def asyncio_detailed(
 
 
     kwargs = _get_kwargs(
-        limit=limit,
+        status=status,
+counterparty_id=counterparty_id,
+limit=limit,
 cursor=cursor,
 
     )
@@ -217,18 +274,26 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    status: list[ContractStatus] | None | Unset = UNSET,
+    counterparty_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
 ) -> ContractOutPage | Problem | None:
     """ List contracts (parties see their own; readers all)
 
-     **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+     Newest last (by id). Filter by `status` (repeatable) and by `counterparty_id`. Each contract carries
+    its milestones with what was delivered and accepted against each.
+
+    **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
     organisation only), `offtaker` (an offtaker, acting for its own organisation only), `partner` (a
     partner integration, limited to the scopes its client was granted), `service` (another kopmod
     service). A `partner` token needs scope `marketplace:read`.
 
     Args:
+        status (list[ContractStatus] | None | Unset): Only contracts in these states.
+        counterparty_id (None | Unset | UUID): Only contracts with this other party: an offtaker's
+            id for a cooperative, a cooperative's id for an offtaker (readers: either).
         limit (int | Unset): Page size, at most 100. Default: 20.
         cursor (None | str | Unset): `next_cursor` of the previous page.
 
@@ -243,6 +308,8 @@ async def asyncio(
 
     return (await asyncio_detailed(
         client=client,
+status=status,
+counterparty_id=counterparty_id,
 limit=limit,
 cursor=cursor,
 

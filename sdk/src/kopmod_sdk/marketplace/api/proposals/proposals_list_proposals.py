@@ -19,6 +19,7 @@ from uuid import UUID
 def _get_kwargs(
     *,
     demand_id: None | Unset | UUID = UNSET,
+    awaiting_me: bool | Unset = False,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -37,6 +38,8 @@ def _get_kwargs(
     else:
         json_demand_id = demand_id
     params["demand_id"] = json_demand_id
+
+    params["awaiting_me"] = awaiting_me
 
     params["limit"] = limit
 
@@ -117,6 +120,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     demand_id: None | Unset | UUID = UNSET,
+    awaiting_me: bool | Unset = False,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -124,7 +128,9 @@ def sync_detailed(
     """ List proposals
 
      A cooperative sees the proposals made to it; an offtaker those on its demands; admin and partners
-    with `marketplace:read` see all.
+    with `marketplace:read` see all. Each names both parties and says whose turn it is (`turn`) and when
+    the terms lapse (`expires_at`); `awaiting_me=true` keeps the open ones waiting for the caller's
+    answer.
 
     **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
     organisation only), `offtaker` (an offtaker, acting for its own organisation only), `partner` (a
@@ -133,6 +139,8 @@ def sync_detailed(
 
     Args:
         demand_id (None | Unset | UUID):
+        awaiting_me (bool | Unset): Only the open proposals whose turn is the caller's (a
+            cooperative's or an offtaker's), not yet expired. Default: False.
         limit (int | Unset): Page size, at most 100. Default: 20.
         cursor (None | str | Unset): `next_cursor` of the previous page.
 
@@ -147,6 +155,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         demand_id=demand_id,
+awaiting_me=awaiting_me,
 limit=limit,
 cursor=cursor,
 
@@ -162,6 +171,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     demand_id: None | Unset | UUID = UNSET,
+    awaiting_me: bool | Unset = False,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -169,7 +179,9 @@ def sync(
     """ List proposals
 
      A cooperative sees the proposals made to it; an offtaker those on its demands; admin and partners
-    with `marketplace:read` see all.
+    with `marketplace:read` see all. Each names both parties and says whose turn it is (`turn`) and when
+    the terms lapse (`expires_at`); `awaiting_me=true` keeps the open ones waiting for the caller's
+    answer.
 
     **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
     organisation only), `offtaker` (an offtaker, acting for its own organisation only), `partner` (a
@@ -178,6 +190,8 @@ def sync(
 
     Args:
         demand_id (None | Unset | UUID):
+        awaiting_me (bool | Unset): Only the open proposals whose turn is the caller's (a
+            cooperative's or an offtaker's), not yet expired. Default: False.
         limit (int | Unset): Page size, at most 100. Default: 20.
         cursor (None | str | Unset): `next_cursor` of the previous page.
 
@@ -193,6 +207,7 @@ def sync(
     return sync_detailed(
         client=client,
 demand_id=demand_id,
+awaiting_me=awaiting_me,
 limit=limit,
 cursor=cursor,
 
@@ -202,6 +217,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     demand_id: None | Unset | UUID = UNSET,
+    awaiting_me: bool | Unset = False,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -209,7 +225,9 @@ async def asyncio_detailed(
     """ List proposals
 
      A cooperative sees the proposals made to it; an offtaker those on its demands; admin and partners
-    with `marketplace:read` see all.
+    with `marketplace:read` see all. Each names both parties and says whose turn it is (`turn`) and when
+    the terms lapse (`expires_at`); `awaiting_me=true` keeps the open ones waiting for the caller's
+    answer.
 
     **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
     organisation only), `offtaker` (an offtaker, acting for its own organisation only), `partner` (a
@@ -218,6 +236,8 @@ async def asyncio_detailed(
 
     Args:
         demand_id (None | Unset | UUID):
+        awaiting_me (bool | Unset): Only the open proposals whose turn is the caller's (a
+            cooperative's or an offtaker's), not yet expired. Default: False.
         limit (int | Unset): Page size, at most 100. Default: 20.
         cursor (None | str | Unset): `next_cursor` of the previous page.
 
@@ -232,6 +252,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         demand_id=demand_id,
+awaiting_me=awaiting_me,
 limit=limit,
 cursor=cursor,
 
@@ -247,6 +268,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     demand_id: None | Unset | UUID = UNSET,
+    awaiting_me: bool | Unset = False,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -254,7 +276,9 @@ async def asyncio(
     """ List proposals
 
      A cooperative sees the proposals made to it; an offtaker those on its demands; admin and partners
-    with `marketplace:read` see all.
+    with `marketplace:read` see all. Each names both parties and says whose turn it is (`turn`) and when
+    the terms lapse (`expires_at`); `awaiting_me=true` keeps the open ones waiting for the caller's
+    answer.
 
     **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
     organisation only), `offtaker` (an offtaker, acting for its own organisation only), `partner` (a
@@ -263,6 +287,8 @@ async def asyncio(
 
     Args:
         demand_id (None | Unset | UUID):
+        awaiting_me (bool | Unset): Only the open proposals whose turn is the caller's (a
+            cooperative's or an offtaker's), not yet expired. Default: False.
         limit (int | Unset): Page size, at most 100. Default: 20.
         cursor (None | str | Unset): `next_cursor` of the previous page.
 
@@ -278,6 +304,7 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 demand_id=demand_id,
+awaiting_me=awaiting_me,
 limit=limit,
 cursor=cursor,
 

@@ -1,0 +1,272 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.delivery_out_page import DeliveryOutPage
+from ...models.delivery_status import DeliveryStatus
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    status: DeliveryStatus | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, DeliveryStatus):
+        json_status = status.value
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/deliveries",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeliveryOutPage | Problem | None:
+    if response.status_code == 200:
+        response_200 = DeliveryOutPage.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DeliveryOutPage | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: DeliveryStatus | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> Response[DeliveryOutPage | Problem]:
+    """ Deliveries of the caller's contracts (e.g. `status=notified`: awaiting the offtaker)
+
+     **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `offtaker` (an offtaker, acting for its own organisation only), `partner` (a
+    partner integration, limited to the scopes its client was granted), `service` (another kopmod
+    service). A `partner` token needs scope `marketplace:read`.
+
+    Args:
+        status (DeliveryStatus | None | Unset):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeliveryOutPage | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        status=status,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    status: DeliveryStatus | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> DeliveryOutPage | Problem | None:
+    """ Deliveries of the caller's contracts (e.g. `status=notified`: awaiting the offtaker)
+
+     **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `offtaker` (an offtaker, acting for its own organisation only), `partner` (a
+    partner integration, limited to the scopes its client was granted), `service` (another kopmod
+    service). A `partner` token needs scope `marketplace:read`.
+
+    Args:
+        status (DeliveryStatus | None | Unset):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeliveryOutPage | Problem
+     """
+
+
+    return sync_detailed(
+        client=client,
+status=status,
+limit=limit,
+cursor=cursor,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: DeliveryStatus | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> Response[DeliveryOutPage | Problem]:
+    """ Deliveries of the caller's contracts (e.g. `status=notified`: awaiting the offtaker)
+
+     **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `offtaker` (an offtaker, acting for its own organisation only), `partner` (a
+    partner integration, limited to the scopes its client was granted), `service` (another kopmod
+    service). A `partner` token needs scope `marketplace:read`.
+
+    Args:
+        status (DeliveryStatus | None | Unset):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeliveryOutPage | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        status=status,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    status: DeliveryStatus | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> DeliveryOutPage | Problem | None:
+    """ Deliveries of the caller's contracts (e.g. `status=notified`: awaiting the offtaker)
+
+     **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
+    organisation only), `offtaker` (an offtaker, acting for its own organisation only), `partner` (a
+    partner integration, limited to the scopes its client was granted), `service` (another kopmod
+    service). A `partner` token needs scope `marketplace:read`.
+
+    Args:
+        status (DeliveryStatus | None | Unset):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeliveryOutPage | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+status=status,
+limit=limit,
+cursor=cursor,
+
+    )).parsed

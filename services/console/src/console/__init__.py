@@ -1,0 +1,1 @@
+"""kopmod console: server-rendered pages for people, talking to the services' public APIs."""

@@ -1,0 +1,11 @@
+"""The console's features: ONE line each. A feature is a folder ``console/<feature>/`` with a
+``router.py`` (``router``: its pages; ``NAV``: its links per role) and a ``templates/<feature>/``
+folder. ``create_app`` imports every module listed here, includes its router, adds its links to
+the navigation and its templates to the search path (docs/console.md, "Adding a page").
+
+This file merges as a union (.gitattributes): features added on parallel branches all stay.
+"""
+
+ROUTERS = [
+    "console.home.router",
+]

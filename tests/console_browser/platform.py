@@ -1,0 +1,263 @@
+"""The platform for the console's browser tests: the three services and the console as real
+processes (the environment ``kopmod up`` gives them), and helpers that make organisations and
+people through the public APIs (an admin's API client; invitations accepted from the mail the
+registry writes), as a newcomer would.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import signal
+import subprocess
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from email import message_from_bytes
+from pathlib import Path
+from typing import Any
+
+import asyncpg
+import httpx
+from sqlalchemy.engine import make_url
+
+from kopmod_cli.console_setup import ensure_console_client
+from kopmod_cli.services import APPS, CONSOLE
+from kopmod_cli.stack import (
+    Credentials,
+    bootstrap_clients,
+    mail_dir,
+    service_env,
+    signing_key_file,
+    spawn,
+    wait_ready,
+)
+from kopmod_shared.testing import REPO_ROOT, free_port, fresh_database
+
+HOST = "127.0.0.1"
+API_NAMES = ("registry", "financing", "marketplace")
+PASSWORD = "Kebun-kopi-Gayo-2026!"
+LAST_YEAR = time.gmtime().tm_year - 1
+
+
+@dataclass
+class Person:
+    """Someone who signs in to the console (staff get a TOTP secret at their first sign-in)."""
+
+    email: str
+    role: str
+    org_id: str | None = None
+    password: str = PASSWORD
+    totp_secret: str | None = None
+    last_step: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Platform:
+    urls: dict[str, str]
+    creds: Credentials
+    data_dir: Path
+    tokens: dict[str, tuple[float, str]] = field(default_factory=dict)
+
+    @property
+    def console(self) -> str:
+        return self.urls[CONSOLE.name]
+
+    # --- calling the APIs ---------------------------------------------------------------------
+
+    def admin_token(self, audience: str = "kopmod-registry") -> str:
+        cached = self.tokens.get(audience)
+        if cached and cached[0] > time.monotonic():
+            return cached[1]
+        resp = httpx.post(
+            f"{self.urls['registry']}/v1/oauth/token",
+            data={"grant_type": "client_credentials", "audience": audience},
+            auth=(self.creds.admin_client_id, self.creds.admin_client_secret),
+            timeout=10,
+        )
+        assert resp.status_code == 200, resp.text
+        token = str(resp.json()["access_token"])
+        self.tokens[audience] = (time.monotonic() + 240, token)
+        return token
+
+    def call(
+        self, method: str, service: str, path: str, token: str | None = None, **kw: Any
+    ) -> httpx.Response:
+        token = token or self.admin_token(f"kopmod-{service}")
+        headers = {"Authorization": f"Bearer {token}", **kw.pop("headers", {})}
+        if method != "GET":
+            headers.setdefault("Idempotency-Key", uuid.uuid4().hex)
+        return httpx.request(method, self.urls[service] + path, headers=headers, timeout=30, **kw)
+
+    # --- organisations --------------------------------------------------------------------------
+
+    def cooperative(self, name: str | None = None, *, rats: bool = True) -> dict[str, Any]:
+        """A cooperative in the registry (with two years of RATs, so it may apply)."""
+        n = uuid.uuid4().int % 10_000_000
+        body = {
+            "name": name or f"Koperasi Kopi Gayo {n}",
+            "type": "produsen",
+            "legal_decree_number": f"AHU-{n:07d}.AH.01.26.TAHUN 2015",
+            "legal_decree_date": "2015-03-10",
+            "nib": f"{9130000000000 + n:013d}",
+            "nik_koperasi": f"{3205000000000000 + n}",
+            "founded_on": "2015-01-20",
+            "address": "Jl. Raya Takengon No. 1, Aceh Tengah",
+            "region_code": "32.05.01.2001",
+            "latitude": -7.2,
+            "longitude": 107.9,
+            "business_sectors": ["coffee"],
+            "commodities": ["090111"],
+            "membership_area": "regency",
+            "scale_band": "kecil",
+            "member_count": 420,
+        }
+        resp = self.call("POST", "registry", "/v1/cooperatives", json=body)
+        assert resp.status_code == 201, resp.text
+        coop = dict(resp.json())
+        for year in (LAST_YEAR, LAST_YEAR - 1) if rats else ():
+            resp = self.call(
+                "POST",
+                "registry",
+                f"/v1/cooperatives/{coop['id']}/rats",
+                json={
+                    "year": year,
+                    "held_on": f"{year + 1}-03-20",
+                    "attendance": 300,
+                    "members_total": 420,
+                    "net_surplus": "85000000.00",
+                    "financials": {
+                        "assets": "2500000000.00",
+                        "liabilities": "1000000000.00",
+                        "equity": "1500000000.00",
+                        "revenue": "900000000.00",
+                    },
+                },
+            )
+            assert resp.status_code == 201, resp.text
+        return coop
+
+    def offtaker(self) -> dict[str, Any]:
+        resp = self.call(
+            "POST",
+            "marketplace",
+            "/v1/offtakers",
+            json={
+                "name": f"PT Kopi Nusantara {uuid.uuid4().hex[:6]}",
+                "kind": "processor",
+                "region_code": "32.73",
+                "latitude": -6.91,
+                "longitude": 107.61,
+                "contact_name": "Siti",
+                "contact_email": "siti@kopinusantara.co.id",
+            },
+        )
+        assert resp.status_code == 201, resp.text
+        return dict(resp.json())
+
+    # --- people ---------------------------------------------------------------------------------
+
+    def person(self, role: str, org_id: str | None = None, name: str = "Budi Santoso") -> Person:
+        """Invite a person (as the admin) and accept the invitation from the mailed link."""
+        email = f"{role.replace('_', '-')}-{uuid.uuid4().hex[:8]}@koperasi-uji.co.id"
+        resp = self.call(
+            "POST",
+            "registry",
+            "/v1/people/invitations",
+            json={"email": email, "name": name, "language": "id", "role": role, "org_id": org_id},
+        )
+        assert resp.status_code in (200, 201, 202), resp.text
+        link = self._mailed_link(email)
+        with httpx.Client(timeout=10, follow_redirects=True) as browser:
+            page = browser.get(link)
+            assert page.status_code == 200, page.text
+            hidden = dict(re.findall(r'name="(csrf|token|lang)" value="([^"]*)"', page.text))
+            done = browser.post(
+                f"{self.urls['registry']}/people/invitation",
+                data={**hidden, "name": name, "password": PASSWORD},
+            )
+            assert done.status_code == 200, done.text
+        return Person(email=email, role=role, org_id=org_id)
+
+    def _mailed_link(self, email: str, timeout: float = 20) -> str:
+        folder = mail_dir(self.data_dir)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            for path in folder.glob("*.eml") if folder.is_dir() else ():
+                message = message_from_bytes(path.read_bytes())
+                if message["To"] == email:
+                    body = message.get_payload(decode=True).decode()  # type: ignore[union-attr]
+                    match = re.search(r"https?://\S+token=\S+", body)
+                    assert match, body
+                    return match.group(0)
+            time.sleep(0.1)
+        raise AssertionError(f"no invitation mailed to {email}")
+
+
+def _stop(procs: dict[str, subprocess.Popen[bytes]]) -> None:
+    for proc in procs.values():
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+    deadline = time.monotonic() + 15
+    for proc in procs.values():
+        try:
+            proc.wait(max(0.1, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(5)
+
+
+async def _drop(urls: list[str]) -> None:
+    for url in urls:
+        u = make_url(url)
+        host = u.query.get("host") or u.host
+        kw: dict[str, Any] = {"user": u.username or "postgres", "database": "postgres"}
+        kw["host"] = host[0] if isinstance(host, tuple) else host
+        if u.port:
+            kw["port"] = u.port
+        conn = await asyncpg.connect(**kw)
+        try:
+            await conn.execute(f'DROP DATABASE IF EXISTS "{u.database}" WITH (FORCE)')
+        finally:
+            await conn.close()
+
+
+@contextmanager
+def running_platform(data_dir: Path) -> Iterator[Platform]:
+    """Fresh databases, the bootstrap clients, the console registered, four processes."""
+    run = uuid.uuid4().hex[:8]
+    databases: dict[str, str] = {}
+    procs: dict[str, subprocess.Popen[bytes]] = {}
+    try:
+        for name in APPS:
+            databases[name] = fresh_database(
+                REPO_ROOT / "services" / name, f"kopmod_{name}_browser_{run}"
+            )
+        creds = Credentials.load_or_create(data_dir)
+        key_file = signing_key_file(data_dir)
+        bootstrap_clients(databases["registry"], creds)
+        ports = {name: free_port() for name in APPS}
+        urls = {name: f"http://{HOST}:{port}" for name, port in ports.items()}
+        ensure_console_client(databases["registry"], creds.console_client_secret, urls["console"])
+        for name, service in APPS.items():
+            env = service_env(
+                service, urls=databases, host=HOST, ports=ports, creds=creds, key_file=key_file
+            )
+            p = service.env_prefix
+            env[p + "LOG_LEVEL"] = "WARNING"
+            env[p + "RATE_LIMIT_ENABLED"] = "false"
+            if name == "registry":
+                # Many sign-ins from one address in one run.
+                env[p + "SIGNIN_ADDRESS_LIMIT"] = "10000"
+            if name == "financing":
+                env[p + "DOCUMENTS_DIR"] = str(data_dir / "documents")
+            procs[name] = spawn(service, env, HOST, ports[name])
+        ready = wait_ready(urls, procs, timeout=120)
+        assert all(ready.values()), f"not ready: {ready}"
+        yield Platform(urls=urls, creds=creds, data_dir=data_dir)
+    finally:
+        _stop(procs)
+        asyncio.run(_drop(list(databases.values())))
