@@ -104,7 +104,7 @@ class QueueRepository:
             select(PromiseToPay)
             .where(PromiseToPay.loan_id.in_(list(loan_ids)))
             .order_by(PromiseToPay.loan_id, PromiseToPay.recorded_at.desc())
-            .distinct(PromiseToPay.loan_id)
+            .distinct(PromiseToPay.loan_id)  # DISTINCT ON (loan_id)
         )
         return {p.loan_id: p for p in rows}
 
