@@ -42,7 +42,7 @@ KUBERNETES = REPO_ROOT / "deploy" / "kubernetes"
 OVERLAYS = ("dev", "production")
 # The oldest Kubernetes the manifests promise to work on (CronJob timeZone, sleep preStop hook).
 KUBERNETES_VERSION = "1.32"
-SERVICES = ("registry", "financing", "marketplace")
+SERVICES = ("registry", "financing", "marketplace", "console")
 CNPG_API = "postgresql.cnpg.io/v1"
 
 
@@ -585,14 +585,6 @@ def test_network_policies_allow_exactly_the_architecture() -> None:
         return dict(pod["template"]["metadata"]["labels"])
 
     api = {n: (NAMESPACE, labels_of("Deployment", n)) for n in SERVICES}
-    api["console"] = (
-        NAMESPACE,
-        {
-            "app.kubernetes.io/name": "console",
-            "app.kubernetes.io/component": "api",
-            "app.kubernetes.io/part-of": "kopmod",
-        },
-    )
     jobs = {f"{n}-migrate": (NAMESPACE, labels_of("Job", f"{n}-migrate")) for n in SERVICES}
     jobs["registry-bootstrap"] = (NAMESPACE, labels_of("Job", "registry-bootstrap"))
     jobs["financing-end-of-day"] = (NAMESPACE, labels_of("CronJob", "financing-end-of-day"))
@@ -639,7 +631,7 @@ def _strong(label: str) -> str:
 PLATFORM_SECRETS = {
     **{
         f"KOPMOD_{s}_METRICS_TOKEN": _strong(f"metrics/{s}")
-        for s in ("REGISTRY", "FINANCING", "MARKETPLACE")
+        for s in ("REGISTRY", "FINANCING", "MARKETPLACE", "CONSOLE")
     },
     "KOPMOD_FINANCING_DOCUMENT_KEYS": json.dumps(
         {"2026-12": base64.b64encode(hashlib.sha256(b"document-key").digest()).decode()}
@@ -689,7 +681,7 @@ def test_every_container_loads_its_production_settings(monkeypatch: pytest.Monke
     """Each service's settings, loaded from exactly the environment each of its containers gets
     in production (API, init container, jobs): production refuses development defaults, so a
     container without a secret it needs fails here, not at its first start."""
-    from kopmod_cli.services import SERVICES as SETTINGS
+    from kopmod_cli.services import APPS as SETTINGS
 
     objects = render("production")
     checked = 0
