@@ -1,7 +1,7 @@
 """committee decisions and agreement signatures
 
 Revision ID: 7bf52e42b665
-Revises: e4b2c7d9a1f3
+Revises: 9c4b2f61a8d3
 Create Date: 2026-12-02 23:26:20.103781+00:00
 """
 
@@ -12,7 +12,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision: str = "7bf52e42b665"
-down_revision: str | Sequence[str] | None = "e4b2c7d9a1f3"
+down_revision: str | Sequence[str] | None = "9c4b2f61a8d3"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

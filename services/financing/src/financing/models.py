@@ -37,6 +37,7 @@ from financing.papers import models as _paper_models  # noqa: E402, F401
 from financing.products import models as _product_models  # noqa: E402, F401
 from financing.queues import models as _queue_models  # noqa: E402, F401
 from financing.reconciliation import models as _reconciliation_models  # noqa: E402, F401
+from financing.reports import models as _report_models  # noqa: E402, F401
 from financing.reschedules import models as _reschedule_models  # noqa: E402, F401
 from financing.restructuring import models as _restructuring_models  # noqa: E402, F401
 from financing.writeoffs import models as _write_off_models  # noqa: E402, F401
