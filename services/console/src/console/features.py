@@ -11,4 +11,6 @@ ROUTERS = [
     "console.desk.router",
     "console.committee.router",
     "console.funds.router",
+    "console.market.router",
+    "console.demand.router",
 ]
