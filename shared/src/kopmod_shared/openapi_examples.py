@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kopmod_shared.openapi_vocabulary import entity_of, word_for
+from kopmod_shared.openapi_vocabulary import NAMES, entity_of, word_for
 
 _REF = "#/components/schemas/"
 
@@ -135,6 +135,8 @@ def example_for(
         component = ref[len(_REF) :]
         target = components.get(component, {})
         inner = entity if "properties" not in target else entity_of(component)
+        if name in NAMES:  # `cooperative: TermsParty` is the cooperative, `fund:` the fund
+            inner = name
         return example_for(target, components, depth + 1, name=name, entity=inner)
     if "example" in schema:
         return schema["example"]
