@@ -7,9 +7,11 @@ Playwright drives Debian's chromium (``/usr/bin/chromium``); it never downloads 
 
 from __future__ import annotations
 
+import os
 import shutil
 import time
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 from typing import Any
 
 import pyotp
@@ -29,6 +31,13 @@ VIEWPORTS = {"mobile": MOBILE, "desktop": DESKTOP}
 
 @pytest.fixture(scope="session")
 def platform(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Platform]:
+    """One platform for the whole session. While writing pages, keep one running instead
+    (``uv run python -m tests.console_browser.platform DIR``) and point the tests at it with
+    ``KOPMOD_CONSOLE_BROWSER_PLATFORM=DIR``: each run then starts in seconds."""
+    reuse = os.environ.get("KOPMOD_CONSOLE_BROWSER_PLATFORM")
+    if reuse:
+        yield Platform.load(Path(reuse))
+        return
     with running_platform(tmp_path_factory.mktemp("kopmod-console-browser")) as running:
         yield running
 

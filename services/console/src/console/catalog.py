@@ -23,7 +23,10 @@ METHODS = [
     ("**/templates/**.html", "jinja2"),
     ("**.py", "python"),
 ]
-OPTIONS = {"**/templates/**.html": {"extensions": "jinja2.ext.i18n"}}
+# silent=false: a template the extractor cannot parse fails loudly instead of being skipped.
+OPTIONS = {
+    "**/templates/**.html": {"extensions": "jinja2.ext.i18n,jinja2.ext.do", "silent": "false"}
+}
 KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2), "N_": None}
 
 

@@ -8,4 +8,6 @@ This file merges as a union (.gitattributes): features added on parallel branche
 
 ROUTERS = [
     "console.home.router",
+    "console.financing.router",
+    "console.profile.router",
 ]

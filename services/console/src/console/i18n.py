@@ -95,6 +95,17 @@ def number(value: object) -> str:
         return str(value)
 
 
+def percent(rate: object) -> str:
+    """A rate as a fraction (``0.06``) shown as Indonesians write it: ``6%``, ``6,5%``."""
+    if rate is None or rate == "":
+        return ""
+    try:
+        value = Decimal(str(rate)) * 100
+    except InvalidOperation:
+        return str(rate)
+    return str(format_decimal(value.normalize(), format="#,##0.##", locale=_babel_locale())) + "%"
+
+
 def long_date(value: date | datetime | str | None) -> str:
     """``2 Desember 2026``."""
     if value is None or value == "":
