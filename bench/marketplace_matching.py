@@ -19,7 +19,7 @@ import random
 import time
 from datetime import date
 
-from marketplace.matching import candidates, engine
+from marketplace.matching import candidates, engine, solver
 
 # (name, latitude, longitude, weight): production and buying centres.
 CLUSTERS = [
@@ -169,9 +169,9 @@ def main() -> None:
         t1 = time.perf_counter()
         arcs = candidates.candidate_arcs(demands, offers, params)
         t2 = time.perf_counter()
-        solution = engine.solve(demands, offers, arcs, params)
+        solution = solver.solve(demands, offers, arcs, params)
         t3 = time.perf_counter()
-        baseline = engine.greedy(demands, offers, arcs, params)
+        baseline = solver.greedy(demands, offers, arcs, params)
         check(demands, offers, solution)
         check(demands, offers, baseline)
         # The flow without lots and multiples is a lower bound on the true optimum.

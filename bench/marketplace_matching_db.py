@@ -32,6 +32,7 @@ import uuid
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import asyncpg
 from marketplace_matching import COMMODITIES, generate
@@ -237,17 +238,23 @@ async def load(url: str, n_demands: int, n_offers: int, seed: int) -> None:
         await conn.close()
 
 
-async def run(url: str, candidates: int, repair_seconds: float, propose: bool) -> float:
-    """Every commodity through the service, timed; then each recorded run's inputs solved again
-    in memory (not timed) for the optimum and the greedy baseline on the same data."""
+async def run(
+    url: str, candidates: int, repair_seconds: float, propose: bool, processes: int
+) -> float:
+    """Every commodity through the service at once (each its own session and transaction,
+    computing in ``processes`` worker processes as the service does), timed from the first read
+    to the last commit; then each recorded run's inputs solved again in memory (not timed) for
+    the optimum and the greedy baseline on the same data. ``processes`` 0: one commodity after
+    the other, computing in this process."""
     from sqlalchemy import func, select
 
     from kopmod_shared.auth import Principal, Role
     from kopmod_shared.db import create_engine, make_sessionmaker
     from marketplace.matching import candidates as candidate_gen
     from marketplace.matching import engine as matching
-    from marketplace.matching import service
-    from marketplace.matching.models import MatchingAllocation
+    from marketplace.matching import service, solver
+    from marketplace.matching.models import MatchingAllocation, MatchingRun
+    from marketplace.matching.workers import MatchingWorkers
     from marketplace.settings import MarketplaceSettings
 
     settings = MarketplaceSettings(
@@ -261,38 +268,59 @@ async def run(url: str, candidates: int, repair_seconds: float, propose: bool) -
     engine = create_engine(url, statement_timeout_ms=600_000)
     sessions = make_sessionmaker(engine)
     principal = Principal(client_id="bench", role=Role.admin)
+    workers = MatchingWorkers(processes)
+    # Workers start as a running service's have: before the timed runs (not timed).
+    await workers.warm()
+    seconds: dict[str, float] = {}
+
+    async def one(code: str) -> Any:
+        t0 = time.perf_counter()
+        async with sessions() as session:
+            result = await service.run_for_commodity(
+                session, principal, code, settings, propose=propose, workers=workers
+            )
+            await session.commit()
+        seconds[code] = time.perf_counter() - t0
+        return result
+
+    t0 = time.perf_counter()
+    cpu0 = _cpu()
+    try:
+        if processes > 0:
+            results = await asyncio.gather(*(one(code) for code, _ in COMMODITIES))
+        else:
+            results = [await one(code) for code, _ in COMMODITIES]
+        total = time.perf_counter() - t0
+    finally:
+        workers.close(wait=True)  # waited for, so their CPU time is counted below
+    cpu1 = _cpu()
     print(
         f"{'commodity':<15}{'seconds':>9}{'solve s':>9}{'status':>10}{'allocations':>13}"
         f"{'allocated t':>13}{'unmet t':>9}{'objective Rp bn':>17}{'in-memory':>11}"
         f"{'greedy':>9}{'/greedy':>9}"
     )
-    total = 0.0
     sums = {"db": Decimal(0), "memory": 0, "greedy": 0}
     try:
-        for code, _ in COMMODITIES:
-            t0 = time.perf_counter()
-            async with sessions() as session:
-                result = await service.run_for_commodity(
-                    session, principal, code, settings, propose=propose
-                )
-                await session.commit()
-            seconds = time.perf_counter() - t0
-            total += seconds
+        for (code, _), result in zip(COMMODITIES, results, strict=True):
             async with sessions() as session:
                 allocations = await session.scalar(
                     select(func.count()).where(MatchingAllocation.run_id == result.id)
                 )
-            demands, offers = matching.load_inputs(result.inputs)
+                inputs = await session.scalar(
+                    select(MatchingRun.inputs).where(MatchingRun.id == result.id)
+                )
+            demands, offers = matching.load_inputs(inputs)
             p = service.parameters(settings)
             arcs = candidate_gen.candidate_arcs(demands, offers, p)
-            memory = matching.solve(demands, offers, arcs, p).objective
-            greedy = matching.greedy(demands, offers, arcs, p).objective
+            memory = solver.solve(demands, offers, arcs, p).objective
+            greedy = solver.greedy(demands, offers, arcs, p).objective
             sums["db"] += result.objective
             sums["memory"] += memory
             sums["greedy"] += greedy
             solve = result.stats["flow_seconds"] + result.stats["repair"].get("seconds", 0)
             print(
-                f"{code:<15}{seconds:>9.2f}{solve:>9.2f}{result.status:>10}{allocations:>13,}"
+                f"{code:<15}{seconds[code]:>9.2f}{solve:>9.2f}{result.status:>10}"
+                f"{allocations:>13,}"
                 f"{result.allocated_quantity / 1000:>13,.0f}{result.unmet_quantity / 1000:>9,.0f}"
                 f"{result.objective / Decimal(10**9):>17,.1f}{memory / 1e11:>11,.1f}"
                 f"{greedy / 1e11:>9,.1f}{float(result.objective) * 100 / greedy:>9.3f}",
@@ -301,9 +329,15 @@ async def run(url: str, candidates: int, repair_seconds: float, propose: bool) -
     finally:
         await engine.dispose()
     memory_rp = Decimal(sums["memory"]) / 100
+    how = f"at once in {processes} worker processes" if processes else "one after the other"
     print(
-        f"\nall commodities, database to recorded runs{' and proposals' if propose else ''}: "
-        f"{total:.2f} s"
+        f"\nall commodities ({how}), database to recorded runs"
+        f"{' and proposals' if propose else ''}: {total:.2f} s "
+        f"(sum of the commodities' own times {sum(seconds.values()):.2f} s)"
+    )
+    print(
+        f"CPU seconds: this process {cpu1[0] - cpu0[0]:.2f}, worker processes "
+        f"{cpu1[1] - cpu0[1]:.2f} (Postgres not counted)"
     )
     print(
         f"objective Rp {sums['db']:,.0f} recorded; in-memory optimum of the same inputs "
@@ -312,6 +346,13 @@ async def run(url: str, candidates: int, repair_seconds: float, propose: bool) -
         f"{float(sums['db']) * 100 / sums['greedy']:.3f}"
     )
     return total
+
+
+def _cpu() -> tuple[float, float]:
+    """CPU seconds (user + system) of this process and of its exited children."""
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime
 
 
 def one_size(args: argparse.Namespace) -> None:
@@ -327,11 +368,16 @@ def one_size(args: argparse.Namespace) -> None:
     # Peak memory counts from here: what generating and loading the data set took is the
     # bench's, not the matching's.
     base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    total = asyncio.run(run(url, args.candidates, args.repair_seconds, args.propose))
+    total = asyncio.run(
+        run(url, args.candidates, args.repair_seconds, args.propose, args.processes)
+    )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    # The largest worker process (they have exited by now).
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     print(
         f"SIZE {args.demands} {args.offers} seconds {total:.2f} "
-        f"peak_rss_mb {peak / 1024:.0f} before_runs_mb {base / 1024:.0f}"
+        f"peak_rss_mb {peak / 1024:.0f} before_runs_mb {base / 1024:.0f} "
+        f"worker_peak_mb {workers / 1024:.0f}"
     )
 
 
@@ -352,15 +398,20 @@ def growth(args: argparse.Namespace) -> None:
             str(args.candidates),
             "--repair-seconds",
             str(args.repair_seconds),
+            "--processes",
+            str(args.processes),
         ]
         print(f"$ {' '.join(cmd[1:])}", flush=True)
         out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
         print(out, flush=True)
         size = next(line.split() for line in out.splitlines() if line.startswith("SIZE "))
-        rows.append((int(size[1]), int(size[2]), float(size[4]), int(size[6])))
-    print(f"{'demands':>9}{'offers':>9}{'seconds':>9}{'peak MB':>9}{'s per 1k demands':>18}")
-    for d, o, s, mb in rows:
-        print(f"{d:>9,}{o:>9,}{s:>9.2f}{mb:>9,}{s * 1000 / d:>18.2f}")
+        rows.append((int(size[1]), int(size[2]), float(size[4]), int(size[6]), int(size[10])))
+    print(
+        f"{'demands':>9}{'offers':>9}{'seconds':>9}{'peak MB':>9}{'worker MB':>10}"
+        f"{'s per 1k demands':>18}"
+    )
+    for d, o, s, mb, wmb in rows:
+        print(f"{d:>9,}{o:>9,}{s:>9.2f}{mb:>9,}{wmb:>10,}{s * 1000 / d:>18.2f}")
 
 
 def main() -> None:
@@ -371,6 +422,13 @@ def main() -> None:
     parser.add_argument("--candidates", type=int, default=50)
     parser.add_argument("--repair-seconds", type=float, default=1.0)
     parser.add_argument("--propose", action="store_true")
+    parser.add_argument(
+        "--processes",
+        type=int,
+        default=2,
+        help="worker processes, as the service's matching_processes (0: commodities one after "
+        "the other, computed in the bench's own process, as before the workers)",
+    )
     parser.add_argument(
         "--growth",
         type=int,

@@ -94,3 +94,25 @@ def test_bootstrap_refuses_default_and_short_secrets(monkeypatch: pytest.MonkeyP
     assert "KOPMOD_ADMIN_CLIENT_SECRET is a default secret" in result.output
     assert "KOPMOD_FINANCING_SERVICE_CLIENT_SECRET is shorter than 32 random bytes" in result.output
     assert "KOPMOD_MARKETPLACE_SERVICE_CLIENT_SECRET" not in result.output
+
+
+def test_demo_data_loads_a_market_beside_the_registry(
+    registry_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    market = fresh_database(
+        REPO_ROOT / "services" / "marketplace", "kopmod_cli_market_test", migrate=False
+    )
+    monkeypatch.setenv("KOPMOD_MARKETPLACE_DATABASE_URL", market)
+    runner = CliRunner()
+    for name in ("registry", "marketplace"):
+        assert runner.invoke(app, ["migrate", name]).exit_code == 0
+    first = runner.invoke(app, ["demo-data", "--count", "40"])
+    assert first.exit_code == 0, first.output
+    line = next(x for x in first.output.splitlines() if x.startswith("demo market:"))
+    assert "offers=5" in line and "contracts=1" in line and "already_loaded=False" in line
+    proposals = int(re.search(r"proposals=(\d+)", line).group(1))  # type: ignore[union-attr]
+    assert proposals >= 3
+    again = runner.invoke(app, ["demo-data", "--count", "40"])
+    assert "already_loaded=True" in next(
+        x for x in again.output.splitlines() if x.startswith("demo market:")
+    )

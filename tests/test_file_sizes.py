@@ -22,10 +22,6 @@ ALLOWED: dict[str, str] = {
         "the replay engine stays one pure module: allocation, charges, write-off and reschedule "
         "are one algorithm over the same installment states, read top to bottom"
     ),
-    "services/marketplace/src/marketplace/matching/engine.py": (
-        "the matching engine is being reworked for national scale (issue 16), which splits "
-        "candidate generation out of it"
-    ),
 }
 
 

@@ -478,7 +478,7 @@ async def fund_and_product(stack: Stack, closed_loop_share: str | None = None) -
 async def apply(
     stack: Stack, coop_id: str, product_id: str, contract_ids: list[str], amount: str
 ) -> str:
-    """Draft and submit; the eligibility check runs against the real registry and marketplace."""
+    """Draft, submit and one eligibility round, against the real registry and marketplace."""
     mine = await coop_headers(stack, coop_id)
     resp = await stack.call(
         "POST",
@@ -500,6 +500,8 @@ async def apply(
     app_id = str(resp.json()["id"])
     resp = await stack.call("POST", FINANCING, f"/v1/applications/{app_id}/submit", mine)
     assert resp.status_code == 200, resp.text
+    # The eligibility worker's round (the service's loop is off here: run by hand).
+    await stack.financing.state.eligibility_worker.run_once()
     return app_id
 
 

@@ -125,20 +125,37 @@ def _admin_token(registry_url: str, client_id: str, secret: str, audience: str) 
     return str(resp.json()["access_token"])
 
 
-def _organisations(urls: dict[str, str], client_id: str, secret: str) -> dict[str, Any]:
-    """A cooperative of the demo data, and a demo offtaker (created once) in the marketplace."""
+def _organisations(
+    urls: dict[str, str], client_id: str, secret: str, market: Any = None
+) -> dict[str, Any]:
+    """A cooperative of the demo data, and a demo offtaker (created once) in the marketplace.
+
+    With the demo market loaded (``marketplace.demo.MarketDemo``), its featured cooperative and
+    its coffee buyer, so the demo people see proposals, a contract and a delivery at once."""
     token = _admin_token(urls["registry"], client_id, secret, "kopmod-registry")
+    auth = {"Authorization": f"Bearer {token}"}
+    market_token = _admin_token(urls["registry"], client_id, secret, "kopmod-marketplace")
+    market_auth = {"Authorization": f"Bearer {market_token}"}
+    if market is not None and market.featured_cooperative and market.offtakers:
+        featured = httpx.get(
+            f"{urls['registry']}/v1/cooperatives/{market.featured_cooperative}",
+            headers=auth,
+            timeout=10,
+        )
+        buyer = httpx.get(
+            f"{urls['marketplace']}/v1/offtakers/{market.offtakers[0]}",
+            headers=market_auth,
+            timeout=10,
+        )
+        if featured.status_code == 200 and buyer.status_code == 200:
+            return {"cooperative": featured.json(), "offtaker": buyer.json()}
     coops = httpx.get(
-        urls["registry"] + "/v1/cooperatives",
-        params={"limit": 1},
-        headers={"Authorization": f"Bearer {token}"},
-        timeout=10,
+        urls["registry"] + "/v1/cooperatives", params={"limit": 1}, headers=auth, timeout=10
     )
     coops.raise_for_status()
     items = coops.json().get("items") or []
     coop = items[0] if items else None
-    market = _admin_token(urls["registry"], client_id, secret, "kopmod-marketplace")
-    headers = {"Authorization": f"Bearer {market}", "Idempotency-Key": "demo-offtaker-v1"}
+    headers = market_auth | {"Idempotency-Key": "demo-offtaker-v1"}
     offtaker = httpx.post(
         urls["marketplace"] + "/v1/offtakers",
         json={
@@ -158,7 +175,12 @@ def _organisations(urls: dict[str, str], client_id: str, secret: str) -> dict[st
 
 
 def demo_people(
-    data_dir: Path, registry_db: str, urls: dict[str, str], client_id: str, secret: str
+    data_dir: Path,
+    registry_db: str,
+    urls: dict[str, str],
+    client_id: str,
+    secret: str,
+    market: Any = None,
 ) -> list[DemoPerson]:
     """One person per role (kept in ``<data dir>/demo-people.json`` so passwords stay the same
     across runs), created or reset in the registry."""
@@ -168,7 +190,7 @@ def demo_people(
     if path.exists():
         people = [DemoPerson(**p) for p in json.loads(path.read_text())]
     else:
-        orgs = _organisations(urls, client_id, secret)
+        orgs = _organisations(urls, client_id, secret, market)
         people = []
         for role in ("cooperative", "offtaker", *STAFF_ROLES):
             org = orgs.get(role)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -119,8 +120,11 @@ def up(
             )
             if demo:
                 prog.update(task, description="demo data")
-                summary = stack.load_demo(dbs.urls["registry"])
+                summary, market = stack.load_demo(
+                    dbs.urls["registry"], marketplace_url=dbs.urls["marketplace"]
+                )
                 prog.console.print(f"demo data: {summary}")
+                prog.console.print(f"demo market: {market}")
             base = {n: f"http://{host}:{p}" for n, p in ports.items()}
             if replicas > 1:
                 prog.update(task, description=f"{replicas} replicas per service")
@@ -151,6 +155,7 @@ def up(
                     base,
                     creds.admin_client_id,
                     creds.admin_client_secret,
+                    market,
                 )
         if not all(ready.values()):
             console.print(f"[red]not ready in time: {[n for n, r in ready.items() if not r]}[/]")
@@ -465,15 +470,22 @@ def demo_data(
     ),
     data_dir: DataDir = Path(".kopmod"),
 ) -> None:
-    """Load the registry's demo data: cooperatives, RATs, health, cohorts, a merger, a spin-off."""
+    """Load the demo data: the registry's cooperatives, RATs, health, cohorts, a merger, a
+    spin-off; and the market beside them (offtakers, offers, demands, proposals in both
+    parties' turns, a contract with a delivery noticed)."""
     from kopmod_cli import locate, stack
 
     try:
         url = locate.migrated_database_url("registry", data_dir.resolve())
     except locate.NoStack as exc:
         raise _refuse(exc) from exc
-    summary = stack.load_demo(url, count, seed)
+    try:
+        market_url: str | None = locate.migrated_database_url("marketplace", data_dir.resolve())
+    except locate.NoStack:
+        market_url = None  # a registry alone (e.g. `kopmod migrate registry`): no market
+    summary, market = stack.load_demo(url, count, seed, marketplace_url=market_url)
     console.print(f"demo data: {summary}")
+    console.print(f"demo market: {market or 'skipped, the marketplace database is not migrated'}")
 
 
 jobs = typer.Typer(help="Background jobs, run once from the command line.", no_args_is_help=True)
@@ -500,6 +512,21 @@ def retry_eligibility(limit: int = 50, data_dir: DataDir = Path(".kopmod")) -> N
 
     settings = _financing_settings(data_dir)
     console.print(asyncio.run(run(settings, limit=limit)))
+
+
+@jobs.command("eligibility-worker")
+def eligibility_worker(data_dir: DataDir = Path(".kopmod")) -> None:
+    """Financing: run the eligibility worker until stopped (Ctrl-C). Every submitted
+    application's check runs here or in the service's own loop (on unless
+    KOPMOD_FINANCING_ELIGIBILITY_RETRY_ENABLED=false); several workers share the work."""
+    import asyncio
+
+    from financing.jobs import eligibility_worker as run
+
+    settings = _financing_settings(data_dir)
+    console.print("eligibility worker: running (Ctrl-C stops it)")
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(run(settings))
 
 
 @jobs.command("rekey-documents")

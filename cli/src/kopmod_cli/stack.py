@@ -306,7 +306,7 @@ def stop_all(procs: dict[str, subprocess.Popen[bytes]], embedded: EmbeddedPostgr
         embedded.stop()
 
 
-async def _load_demo(registry_url: str, count: int, seed: int) -> Any:
+async def _load_demo(registry_url: str, count: int, seed: int, marketplace_url: str | None) -> Any:
     from kopmod_shared.db import create_engine, make_sessionmaker
     from registry.demo import load_demo_data
 
@@ -315,10 +315,57 @@ async def _load_demo(registry_url: str, count: int, seed: int) -> Any:
         async with make_sessionmaker(engine)() as session:
             summary = await load_demo_data(session, n=count, seed=seed)
             await session.commit()
-            return summary
+            cooperatives = await _demo_cooperatives(session, seed)
+    finally:
+        await engine.dispose()
+    if marketplace_url is None:
+        return summary, None
+    return summary, await _load_demo_market(marketplace_url, cooperatives, seed)
+
+
+async def _demo_cooperatives(session: Any, seed: int) -> list[Any]:
+    """The registry's active demo cooperatives, as the marketplace reads them."""
+    from sqlalchemy import select
+
+    from kopmod_shared.schemas.registry import CooperativeStatus
+    from registry.cooperatives.models import Cooperative
+    from registry.cooperatives.service import summary
+
+    rows = await session.scalars(
+        select(Cooperative)
+        .where(
+            Cooperative.external_id.like(f"DEMO-{seed}-%"),
+            Cooperative.status == CooperativeStatus.active,
+        )
+        .order_by(Cooperative.external_id)
+    )
+    return [summary(c) for c in rows]
+
+
+async def _load_demo_market(url: str, cooperatives: list[Any], seed: int) -> Any:
+    """Offers, demands, proposals, a contract and a noticed delivery (``marketplace.demo``)."""
+    from kopmod_shared.db import create_engine, make_sessionmaker
+    from marketplace.demo import load_demo_market
+    from marketplace.settings import MarketplaceSettings
+
+    engine = create_engine(url, pool_size=1, max_overflow=0)
+    try:
+        async with make_sessionmaker(engine)() as session:
+            market = await load_demo_market(
+                session, cooperatives, MarketplaceSettings(database_url=url), seed=seed
+            )
+            await session.commit()
+            return market
     finally:
         await engine.dispose()
 
 
-def load_demo(registry_url: str, count: int = 300, seed: int = 20240101) -> Any:
-    return asyncio.run(_load_demo(registry_url, count, seed))
+def load_demo(
+    registry_url: str,
+    count: int = 300,
+    seed: int = 20240101,
+    marketplace_url: str | None = None,
+) -> Any:
+    """The registry's demo data and, with ``marketplace_url``, the demo market beside it (else
+    ``None`` in its place)."""
+    return asyncio.run(_load_demo(registry_url, count, seed, marketplace_url))

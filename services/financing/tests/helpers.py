@@ -105,6 +105,26 @@ async def draft(
     return resp.json()
 
 
+async def run_eligibility(client: httpx.AsyncClient, **kw: Any) -> dict[str, int]:
+    """One round of the eligibility worker (the service's loop does this every second; tests
+    run it by hand): every due check runs. ``client`` talks to the app in process."""
+    app = client._transport.app  # type: ignore[attr-defined]  # httpx.ASGITransport
+    outcomes: dict[str, int] = await app.state.eligibility_worker.run_once(**kw)
+    return outcomes
+
+
+async def submit(
+    client: httpx.AsyncClient, application_id: str, headers: dict[str, str]
+) -> httpx.Response:
+    """POST .../submit (answered in ``eligibility_check``), then one round of the eligibility
+    worker, so the application has moved on as it would a second later in a running service."""
+    resp = await client.post(f"/v1/applications/{application_id}/submit", headers=headers)
+    if resp.status_code == 200:
+        assert resp.json()["status"] == "eligibility_check", resp.text
+        await run_eligibility(client)
+    return resp
+
+
 async def submitted(
     client: httpx.AsyncClient,
     tokens: Any,
@@ -118,9 +138,7 @@ async def submitted(
     if cooperative_id not in fake_registry.snapshots:
         fake_registry.add(cooperative_id)
     app = await draft(client, tokens, product_id, cooperative_id, **overrides)
-    resp = await client.post(
-        f"/v1/applications/{app['id']}/submit", headers=tokens.cooperative(cooperative_id)
-    )
+    resp = await submit(client, app["id"], tokens.cooperative(cooperative_id))
     assert resp.status_code == 200, resp.text
     got = await client.get(f"/v1/applications/{app['id']}", headers=tokens.officer)
     assert got.json()["status"] == "desk_review", got.text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import date
 from typing import Any
 from uuid import UUID
@@ -9,27 +11,40 @@ from uuid import UUID
 import httpx
 
 from financing.applications.eligibility import EligibilityDeps, run_eligibility_retries
-from financing.main import build_registry_client
+from financing.applications.worker import EligibilityWorker
+from financing.main import build_marketplace_client, build_registry_client
 from financing.settings import FinancingSettings
 from kopmod_shared.db import create_engine, make_sessionmaker
+
+
+@asynccontextmanager
+async def _eligibility_deps(settings: FinancingSettings) -> AsyncIterator[EligibilityDeps]:
+    engine = create_engine(settings.database_url, application_name="financing-jobs")
+    try:
+        async with httpx.AsyncClient(timeout=settings.outgoing_timeout_seconds) as http:
+            yield EligibilityDeps(
+                sessionmaker=make_sessionmaker(engine),
+                registry=build_registry_client(settings, http),
+                settings=settings,
+                marketplace=build_marketplace_client(settings, http),
+            )
+    finally:
+        await engine.dispose()
 
 
 async def retry_eligibility(
     settings: FinancingSettings | None = None, *, limit: int = 50
 ) -> dict[str, int]:
-    """One round of eligibility retries (what the in-process loop does every interval)."""
-    settings = settings or FinancingSettings()
-    engine = create_engine(settings.database_url, application_name="financing-jobs")
-    try:
-        async with httpx.AsyncClient(timeout=settings.outgoing_timeout_seconds) as http:
-            deps = EligibilityDeps(
-                sessionmaker=make_sessionmaker(engine),
-                registry=build_registry_client(settings, http),
-                settings=settings,
-            )
-            return await run_eligibility_retries(deps, limit=limit)
-    finally:
-        await engine.dispose()
+    """One round of the eligibility worker: every due check (what its loop does every second)."""
+    async with _eligibility_deps(settings or FinancingSettings()) as deps:
+        return await run_eligibility_retries(deps, limit=limit)
+
+
+async def eligibility_worker(settings: FinancingSettings | None = None) -> None:
+    """The eligibility worker as its own process, until stopped (the service runs the same loop
+    in its lifespan unless ``eligibility_retry_enabled`` is false)."""
+    async with _eligibility_deps(settings or FinancingSettings()) as deps:
+        await EligibilityWorker(deps).run_forever()
 
 
 async def end_of_day(

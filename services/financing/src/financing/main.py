@@ -14,9 +14,10 @@ import httpx
 from fastapi import FastAPI
 
 from financing.applications import service as applications_access
-from financing.applications.eligibility import retry_loop
+from financing.applications.eligibility import EligibilityDeps
 from financing.applications.router import DOCUMENT_UPLOAD_PATH
 from financing.applications.router import router as applications_router
+from financing.applications.worker import EligibilityWorker
 from financing.arrears.router import router as arrears_router
 from financing.audit.router import router as audit_router
 from financing.audit.service import record_success
@@ -175,9 +176,11 @@ def create_app(
             LocalDiskStorage(settings.documents_path), settings.document_cipher()
         )
         app.state.background_tasks = set()
+        worker = EligibilityWorker(EligibilityDeps.from_app(app))
+        app.state.eligibility_worker = worker
         task: asyncio.Task[None] | None = None
         if settings.eligibility_retry_enabled:
-            task = asyncio.create_task(retry_loop(app), name="eligibility-retry")
+            task = asyncio.create_task(worker.run_forever(), name="eligibility-worker")
         try:
             yield
         finally:

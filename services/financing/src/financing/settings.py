@@ -50,9 +50,17 @@ class FinancingSettings(ServiceSettings):
         description="Document kinds an application must carry before it can be submitted.",
     )
     eligibility_retry_enabled: bool = Field(
-        default=True, description="Run the eligibility retry loop inside the service process."
+        default=True,
+        description="Run the eligibility worker inside the service process (submissions wait in "
+        "`eligibility_check` for it; or run `kopmod jobs eligibility-worker` and set this false).",
     )
-    eligibility_retry_interval_seconds: float = 30.0
+    eligibility_retry_interval_seconds: float = Field(
+        default=1.0, description="How often the eligibility worker looks for due checks."
+    )
+    eligibility_worker_batch: int = Field(default=50, description="Checks claimed per round.")
+    eligibility_worker_concurrency: int = Field(
+        default=8, description="Checks of a round running at once (registry calls in flight)."
+    )
     eligibility_retry_base_seconds: float = 30.0
     eligibility_retry_max_seconds: float = 3600.0
 

@@ -4,6 +4,7 @@ down leaves the application waiting until the retry job gets an answer."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import uuid
 from datetime import UTC, datetime, timedelta
 
@@ -18,16 +19,14 @@ from financing.applications.eligibility import (
 from financing.main import create_app
 from kopmod_shared.testing import running
 
-from ..helpers import draft, funded_fund, make_product
+from ..helpers import draft, funded_fund, make_product, submit
 
 
 async def _submit(client, tokens, product_id, coop):
+    """Submitted (answered in ``eligibility_check``) and one round of the eligibility worker."""
     app = await draft(client, tokens, product_id, coop)
-    resp = await client.post(
-        f"/v1/applications/{app['id']}/submit", headers=tokens.cooperative(coop)
-    )
+    resp = await submit(client, app["id"], tokens.cooperative(coop))
     assert resp.status_code == 200, resp.text
-    assert resp.json()["status"] == "eligibility_check"
     return app["id"]
 
 
@@ -290,3 +289,37 @@ async def test_an_officer_retries_eligibility_now(client, tokens, fake_registry)
     again = await client.post(url, headers=tokens.officer)
     assert again.status_code == 409
     assert again.json()["current_state"] == "desk_review"
+
+
+async def test_the_worker_as_its_own_process_takes_up_a_submission(
+    settings, client, tokens, fake_registry
+):
+    """``kopmod jobs eligibility-worker``: the loop with its own engine and registry client.
+    Nothing listens at its registry URL here, so its attempt is recorded as waiting."""
+    from financing.jobs import eligibility_worker
+
+    fund = await funded_fund(client, tokens)
+    product = await make_product(client, tokens, fund["id"])
+    coop = uuid.uuid4()
+    created = await draft(client, tokens, product["id"], coop)
+    resp = await client.post(
+        f"/v1/applications/{created['id']}/submit", headers=tokens.cooperative(coop)
+    )
+    assert resp.json()["status"] == "eligibility_check"
+    assert resp.json()["eligibility_attempts"] == 0
+    job_settings = settings.model_copy(
+        update={"registry_url": "http://127.0.0.1:9", "outgoing_timeout_seconds": 1.0}
+    )
+    worker = asyncio.create_task(eligibility_worker(job_settings))
+    try:
+        for _ in range(200):
+            body = await _get(client, tokens, created["id"])
+            if body["eligibility_attempts"]:
+                break
+            await asyncio.sleep(0.05)
+    finally:
+        worker.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await worker
+    assert body["status"] == "eligibility_check" and body["eligibility_attempts"] == 1
+    assert "registry unreachable" in body["eligibility_last_error"]

@@ -6,7 +6,7 @@ import uuid
 
 from sqlalchemy import text
 
-from ..helpers import draft, funded_fund, make_product
+from ..helpers import draft, funded_fund, make_product, run_eligibility
 
 
 async def outbox(app) -> list[tuple[str, str]]:
@@ -51,7 +51,10 @@ async def test_from_draft_to_signed(app, client, tokens, fake_registry, fake_mar
     assert submitted.status_code == 200, submitted.text
     assert submitted.json()["status"] == "eligibility_check"
     assert submitted.json()["submitted_at"] is not None
-    # The eligibility check ran after the submission committed.
+    # The answer came before the check: the application waits for the eligibility worker.
+    body = (await client.get(url, headers=me)).json()
+    assert body["status"] == "eligibility_check" and body["eligibility_attempts"] == 0
+    assert await run_eligibility(client) == {"desk_review": 1}
     body = (await client.get(url, headers=me)).json()
     assert body["status"] == "desk_review"
     assert body["province_code"] == "11"

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from financing.applications.eligibility import EligibilityDeps, run_eligibility_retries
 
-from ..helpers import draft, funded_fund, make_product
+from ..helpers import draft, funded_fund, make_product, submit
 
 
 async def _submit(client, tokens, fake_registry, product_id, coop, contract_ids) -> str:
@@ -18,9 +18,7 @@ async def _submit(client, tokens, fake_registry, product_id, coop, contract_ids)
     app = await draft(
         client, tokens, product_id, coop, amount="30000000.00", offtake_contract_ids=contract_ids
     )
-    resp = await client.post(
-        f"/v1/applications/{app['id']}/submit", headers=tokens.cooperative(coop)
-    )
+    resp = await submit(client, app["id"], tokens.cooperative(coop))
     assert resp.status_code == 200, resp.text
     return str(app["id"])
 

@@ -15,7 +15,15 @@ from financing.applications.states import (
 )
 from kopmod_shared.errors import InvalidTransition
 
-from ..helpers import approved, draft, funded_fund, in_committee, make_product, submitted
+from ..helpers import (
+    approved,
+    draft,
+    funded_fund,
+    in_committee,
+    make_product,
+    submit,
+    submitted,
+)
 
 # endpoint -> (action, who calls it)
 ENDPOINTS = {
@@ -81,7 +89,7 @@ async def _zoo(client, tokens, fake_registry):
     fake_registry.add(coop)
     fake_registry.mode = "unavailable"
     waiting = await draft(client, tokens, pid, coop)
-    await client.post(f"/v1/applications/{waiting['id']}/submit", headers=tokens.cooperative(coop))
+    await submit(client, waiting["id"], tokens.cooperative(coop))
     fake_registry.mode = "up"
     await keep("eligibility_check", waiting)
 

@@ -20,6 +20,7 @@ from marketplace.common import may_subscribe
 from marketplace.contracts.router import router as contracts_router
 from marketplace.demands.router import router as demands_router
 from marketplace.matching.router import router as matching_router
+from marketplace.matching.workers import MatchingWorkers
 from marketplace.models import (
     event_subscriptions,
     inbox_events,
@@ -115,7 +116,11 @@ def create_app(
             timeout=settings.outgoing_timeout_seconds,
             attempts=settings.outgoing_retries,
         )
-        yield
+        app.state.matching_workers = MatchingWorkers(settings.matching_processes)
+        try:
+            yield
+        finally:
+            app.state.matching_workers.close()
 
     return create_service_app(
         settings=settings,

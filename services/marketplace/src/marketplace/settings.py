@@ -35,4 +35,10 @@ class MarketplaceSettings(ServiceSettings):
         default=3, ge=0, le=50, description="Nearest demands linked to an offer no demand kept."
     )
     repair_time_limit_seconds: float = Field(default=10.0, gt=0)
+    matching_processes: int = Field(
+        default=2,
+        ge=0,
+        description="Worker processes a matching run computes in (runs of different "
+        "commodities solve side by side); 0 computes in the service process.",
+    )
     proposal_ttl_hours: int = Field(default=72, ge=1)

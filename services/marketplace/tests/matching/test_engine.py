@@ -6,7 +6,7 @@ import itertools
 import random
 from datetime import date
 
-from marketplace.matching import candidates, engine
+from marketplace.matching import candidates, engine, solver
 
 PARAMS = engine.Parameters(
     transport_cents_per_unit_km=100.0,
@@ -67,7 +67,7 @@ def test_single_demand_allocation_is_optimal_with_lots_and_multiples():
             for i in range(4)
         ]
         arcs = candidates.candidate_arcs([demand], offers, PARAMS)
-        solution = engine.solve([demand], offers, arcs, PARAMS)
+        solution = solver.solve([demand], offers, arcs, PARAMS)
         for a in solution.allocations:
             assert engine.valid_quantity(demand, offers[a.offer], a.quantity), case
         assert solution.objective == _exhaustive(demand, offers, arcs), case
@@ -108,8 +108,8 @@ def test_greedy_is_never_better_than_the_solver():
         for i in range(12)
     ]
     arcs = candidates.candidate_arcs(demands, offers, PARAMS)
-    optimal = engine.solve(demands, offers, arcs, PARAMS)
-    greedy = engine.greedy(demands, offers, arcs, PARAMS)
+    optimal = solver.solve(demands, offers, arcs, PARAMS)
+    greedy = solver.greedy(demands, offers, arcs, PARAMS)
     assert optimal.status == "optimal"
     assert optimal.objective <= greedy.objective
     used = [0] * len(offers)
@@ -169,7 +169,7 @@ def test_an_arc_carries_at_most_the_periods_overlapping_the_demand():
         assert engine.arc_capacity(d, o) == expected, (period, window)
         arcs = candidates.candidate_arcs([d], [o], PARAMS)
         assert [a.capacity for a in arcs] == [expected], (period, window)
-        solution = engine.solve([d], [o], arcs, PARAMS)
+        solution = solver.solve([d], [o], arcs, PARAMS)
         assert [a.quantity for a in solution.allocations] == [expected]
         assert solution.unmet == [need - expected]
 

@@ -291,3 +291,66 @@ async def test_certifications_must_be_valid_through_the_window(client, actors, r
     reasons = {e["offer_id"]: e["reason"] for e in body["excluded"]}
     assert reasons[lapsing["id"]].startswith("required certification")
     assert reasons[none["id"]].startswith("required certification")
+
+
+async def test_a_commodity_run_reads_its_offers_as_the_engine_reads_an_offer(
+    client, actors, registry, app
+):
+    """The commodity run's inputs, converted by Postgres (``INPUT_COLUMNS``), equal what
+    ``offer_input`` makes of the same offers as ORM objects: lots, multiples, cents, periods,
+    certificates and reliability included."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import selectinload
+
+    from kopmod_shared.db import make_sessionmaker
+    from marketplace.demands.service import today
+    from marketplace.matching import service
+    from marketplace.offers.models import SupplyOffer
+    from marketplace.offers.repository import OfferRepository
+
+    from ..conftest import soon
+
+    await post_offer(client, actors, registry, min_order="1.5", order_multiple="0.5")
+    await post_offer(client, actors, registry, asking_price="50123.45", quantity="7.25")
+    await post_offer(client, actors, registry, period="monthly", quantity="2")
+    await post_offer(
+        client,
+        actors,
+        registry,
+        certifications=[
+            {
+                "scheme": "halal",
+                "number": "H-9",
+                "issuer": "BPJPH",
+                "valid_from": "2024-01-01",
+                "valid_to": soon(400),
+            },
+            {
+                "scheme": "organic",
+                "number": "O-1",
+                "issuer": "LSO",
+                "valid_from": "2024-02-01",
+                "valid_to": soon(300),
+            },
+        ],
+    )
+    async with make_sessionmaker(app.state.engine)() as session:
+        rows, certs = await OfferRepository(session).open_inputs_for_matching(
+            "coffee_green", today()
+        )
+        from_rows = await service._offer_inputs_of_rows(session, rows, certs)
+        orm = (
+            await session.scalars(
+                select(SupplyOffer)
+                .options(selectinload(SupplyOffer.certifications))
+                .where(SupplyOffer.id.in_([r.id for r in rows]))
+                .order_by(SupplyOffer.id)
+            )
+        ).all()
+        from_orm = await service._offer_inputs(session, orm)
+    assert len(from_rows) == 4
+    assert from_rows == from_orm
+    assert [vars(o) for o in from_rows] == [vars(o) for o in from_orm]  # every field, typed
+    assert [tuple(type(v) for v in vars(o).values()) for o in from_rows] == [
+        tuple(type(v) for v in vars(o).values()) for o in from_orm
+    ]

@@ -1,11 +1,15 @@
-"""Eligibility against the registry's snapshot: rules (pure), the check, and the retry job.
+"""Eligibility against the registry's snapshot: rules (pure), the check, and the worker's round.
 
-The registry is called with no database transaction open: the application is read and the
-transaction closed, then the registry is called, then a new transaction locks the application,
-makes sure it is still waiting for this very attempt, and records the outcome. When the registry
-cannot be reached the application stays in ``eligibility_check`` with a next attempt time; the
-retry job (a loop in the service's lifespan, or ``run_eligibility_retries`` from the CLI) tries
-again. It is never lost and never passed without an answer.
+A submission only records ``eligibility_check`` with ``eligibility_next_at`` = now; the check
+itself runs off the request path, in the eligibility worker (``applications.worker``: a loop in
+the service's lifespan, or ``kopmod jobs eligibility-worker``), which claims due applications
+and runs ``run_check`` for each. The registry is called with no database transaction open: the
+claim is committed first, then the registry is called, then a new transaction locks the
+application, makes sure it is still waiting for this very attempt, and records the outcome with
+its event (``financing.application.eligibility_passed`` / ``_failed``, the applicant's news).
+When the registry cannot be reached the application stays in ``eligibility_check`` with a later
+``eligibility_next_at`` (back-off); a later round tries again. It is never lost and never passed
+without an answer.
 """
 
 from __future__ import annotations
@@ -201,7 +205,7 @@ def backoff(settings: FinancingSettings, attempts: int) -> timedelta:
 
 @dataclass(frozen=True)
 class Attempt:
-    """What an attempt needs to know before calling the registry."""
+    """What an attempt needs to know before calling the registry (what the claim returns)."""
 
     attempt: int
     cooperative_id: UUID
@@ -221,8 +225,8 @@ async def run_check(
 ) -> str:
     """One eligibility attempt; returns the resulting status (or ``waiting``).
 
-    ``known``: what the caller just committed (the submission hands it over), which saves a
-    transaction reading it back; the recording transaction below re-checks it under the lock.
+    ``known``: what the worker's claim just returned, which saves a transaction reading it
+    back; the recording transaction below re-checks it under the lock.
     """
     if known is None:
         async with deps.sessionmaker() as session:
@@ -356,9 +360,9 @@ async def run_check(
 async def run_eligibility_retries(
     deps: EligibilityDeps, *, limit: int = 50, now: datetime | None = None
 ) -> dict[str, int]:
-    """Retry every application whose eligibility attempt is due; what the CLI and loop call.
-
-    Returns how many ended in each status (``waiting`` when the registry is still away).
+    """One round: claim up to ``limit`` applications whose check is due and run them,
+    ``concurrency`` at a time (``eligibility_worker_concurrency``). What the worker loop and the
+    CLI call. Returns how many ended in each status (``waiting``: the registry is still away).
     """
     now = now or datetime.now(UTC)
     lease = datetime.now(UTC) + timedelta(
@@ -369,31 +373,15 @@ async def run_eligibility_retries(
             now=now, lease_until=lease, limit=limit
         )
     outcomes: dict[str, int] = {}
-    for application_id in due:
-        status = await run_check(deps, application_id)
+    gate = asyncio.Semaphore(max(deps.settings.eligibility_worker_concurrency, 1))
+
+    async def one(application_id: UUID, known: Attempt) -> None:
+        async with gate:
+            status = await run_check(deps, application_id, known)
         outcomes[status] = outcomes.get(status, 0) + 1
+
+    await asyncio.gather(*(one(a_id, Attempt(n, coop, ids)) for a_id, n, coop, ids in due))
     return outcomes
-
-
-async def retry_loop(app: FastAPI) -> None:
-    """Background task of the service: retry due eligibility checks every interval."""
-    settings: FinancingSettings = app.state.settings
-    deps = EligibilityDeps.from_app(app)
-    while True:
-        try:
-            outcomes = await run_eligibility_retries(deps)
-            if outcomes:
-                log.info("eligibility retries", extra={"outcomes": outcomes})
-        except asyncio.CancelledError:
-            raise
-        except Exception:
-            log.exception("eligibility retry round failed")
-        await asyncio.sleep(settings.eligibility_retry_interval_seconds)
-
-
-def lease_for_first_attempt(settings: FinancingSettings) -> datetime:
-    """While the first attempt runs in the request's process, the retry job leaves it alone."""
-    return datetime.now(UTC) + timedelta(seconds=max(settings.outgoing_timeout_seconds * 4, 60))
 
 
 __all__ = [
@@ -401,7 +389,6 @@ __all__ = [
     "EligibilityDeps",
     "evaluate",
     "required_rat_years",
-    "retry_loop",
     "run_check",
     "run_eligibility_retries",
 ]

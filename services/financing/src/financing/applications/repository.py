@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from uuid import UUID
 
-from sqlalchemy import Select, bindparam, exists, select, tuple_
+from sqlalchemy import Select, bindparam, exists, select, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased, with_expression
 
@@ -149,22 +149,35 @@ class ApplicationRepository:
 
     async def claim_due_eligibility(
         self, *, now: datetime, lease_until: datetime, limit: int
-    ) -> list[UUID]:
-        """Applications waiting for an eligibility check whose retry is due, claimed for a lease
-        (``SKIP LOCKED``: several workers never call the registry for the same one)."""
-        rows = (
-            await self.session.scalars(
-                select(Application)
-                .where(
-                    Application.status == "eligibility_check",
-                    Application.eligibility_next_at <= now,
-                )
-                .order_by(Application.eligibility_next_at)
-                .limit(limit)
-                .with_for_update(skip_locked=True)
-            )
-        ).all()
-        for application in rows:
-            application.eligibility_next_at = lease_until
-        await self.session.flush()
-        return [a.id for a in rows]
+    ) -> list[tuple[UUID, int, UUID, list[UUID]]]:
+        """Applications waiting for an eligibility check that is due, claimed for a lease in one
+        statement (``SKIP LOCKED``: several workers never call the registry for the same one),
+        oldest due first: ``(id, eligibility_attempts, cooperative_id, offtake_contract_ids)``."""
+        rows = await self.session.execute(
+            _CLAIM, {"now": now, "lease_until": lease_until, "limit": limit}
+        )
+        return [(r[0], r[1], r[2], list(r[3] or [])) for r in rows]
+
+
+_table = Application.__table__
+_DUE = (
+    select(_table.c.id)
+    .where(
+        _table.c.status == "eligibility_check",
+        _table.c.eligibility_next_at <= bindparam("now"),
+    )
+    .order_by(_table.c.eligibility_next_at)
+    .limit(bindparam("limit"))
+    .with_for_update(skip_locked=True)
+)
+_CLAIM = (
+    update(_table)
+    .where(_table.c.id.in_(_DUE))
+    .values(eligibility_next_at=bindparam("lease_until"))
+    .returning(
+        _table.c.id,
+        _table.c.eligibility_attempts,
+        _table.c.cooperative_id,
+        _table.c.offtake_contract_ids,
+    )
+)

@@ -8,7 +8,7 @@ from uuid import UUID
 from fastapi import BackgroundTasks, Depends, File, Form, Request, Response, UploadFile
 
 from financing.applications import documents, review, service
-from financing.applications.eligibility import Attempt, EligibilityDeps, run_check
+from financing.applications.eligibility import EligibilityDeps, run_check
 from financing.applications.repository import ApplicationRepository
 from financing.applications.schemas import (
     ApplicationCreate,
@@ -182,11 +182,15 @@ async def update_application(
     response_model=ApplicationOut,
     summary="Submit a draft; the eligibility check starts",
     description=(
-        "The application moves to `eligibility_check` and the registry is asked for the "
-        "cooperative's eligibility snapshot once the submission is stored. It then moves on to "
-        "`desk_review` (passed) or `rejected` (failed), each rule's outcome recorded at "
-        "`/eligibility`. If the registry cannot be reached it waits in `eligibility_check` "
-        "and is retried. A draft whose product has been retired cannot be submitted (409 "
+        "The answer is the application in `eligibility_check`: the check runs after it, in "
+        "financing's eligibility worker (usually within a second or two), which asks the "
+        "registry for the cooperative's eligibility snapshot. It then moves on to `desk_review` "
+        "(event `financing.application.eligibility_passed`) or `rejected` "
+        "(`financing.application.eligibility_failed`), each rule's outcome recorded at "
+        "`/eligibility`; poll the application or subscribe to the events. If the registry "
+        "cannot be reached it waits in `eligibility_check` (`eligibility_last_error`, "
+        "`eligibility_next_at`) and is retried. A draft whose product has been retired cannot "
+        "be submitted (409 "
         "`product-retired`); applications submitted before the product was retired carry on."
     ),
     responses=responses(*TRANSITION_ERRORS, BusinessRuleViolation, ProductRetired),
@@ -196,16 +200,10 @@ async def submit_application(
     request: Request,
     principal: Applicant,
     session: SessionDep,
-    background: BackgroundTasks,
     audit: Annotated[AuditContext, Depends(audited("application.submit"))],
 ) -> ApplicationOut:
     application = await service.submit(
         session, principal, application_id, request.app.state.settings
-    )
-    # Runs after the response is sent, so after the commit: no transaction is open while the
-    # registry answers.
-    background.add_task(
-        run_check, EligibilityDeps.from_app(request.app), application.id, Attempt.of(application)
     )
     return service.to_out(application)
 

@@ -9,7 +9,6 @@ from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from financing.applications.eligibility import lease_for_first_attempt
 from financing.applications.models import Application, ApplicationEvent
 from financing.applications.repository import ApplicationRepository
 from financing.applications.schemas import (
@@ -227,7 +226,9 @@ async def submit(
     application_id: UUID,
     settings: FinancingSettings,
 ) -> Application:
-    """draft -> submitted -> eligibility_check; the check itself runs after the commit.
+    """draft -> submitted -> eligibility_check, due at once: the eligibility worker runs the
+    check off the request path (``applications.worker``) and tells the applicant with
+    ``financing.application.eligibility_passed`` / ``_failed``.
 
     Nothing here reads back the outbox, audit or idempotency rows, so they go out in one
     statement before the commit (``defer_inserts``).
@@ -275,7 +276,7 @@ async def submit(
     await record_transition(
         session, application, Action.start_eligibility, actor=actor, actor_role=role, flush=False
     )
-    application.eligibility_next_at = lease_for_first_attempt(settings)
+    application.eligibility_next_at = application.submitted_at  # due for the worker now
     await session.flush()
     return application
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import Any
 from uuid import UUID
 
 from sqlalchemy import or_, select
@@ -58,10 +59,11 @@ class DemandRepository:
             stmt = stmt.where(or_(*(Demand.status == s for s in statuses)))
         return (await self.session.scalars(stmt)).all()
 
-    async def open_for_commodity(self, commodity_code: str, today: date) -> Sequence[Demand]:
-        """Open demands of one commodity (index ``ix_demands_commodity_status``)."""
+    async def open_for_commodity(self, commodity_code: str, today: date) -> Sequence[Any]:
+        """Open demands of one commodity (index ``ix_demands_commodity_status``), as plain rows
+        of every column (a national run reads thousands: no ORM objects, no identity map)."""
         stmt = (
-            select(Demand)
+            select(*Demand.__table__.columns)
             .where(
                 Demand.commodity_code == commodity_code,
                 Demand.status.in_(OPEN_STATUSES),
@@ -70,4 +72,8 @@ class DemandRepository:
             )
             .order_by(Demand.id)
         )
-        return (await self.session.scalars(stmt)).all()
+        return (await self.session.execute(stmt)).all()
+
+    async def by_ids(self, ids: Iterable[UUID]) -> dict[UUID, Demand]:
+        stmt = select(Demand).where(Demand.id.in_(list(ids)))
+        return {d.id: d for d in (await self.session.scalars(stmt)).all()}

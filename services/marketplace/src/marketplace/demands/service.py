@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from typing import Any
 from uuid import UUID
 
+from sqlalchemy import Row
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kopmod_shared.auth import Principal, Role
@@ -50,7 +52,7 @@ def effective_status(demand: Demand, on: date | None = None) -> str:
     return demand.status
 
 
-def price_terms(d: Demand) -> PriceTerms:
+def price_terms(d: Demand | Row[Any]) -> PriceTerms:
     return PriceTerms(
         type=d.price_type,
         fixed=d.price_fixed,
@@ -62,7 +64,7 @@ def price_terms(d: Demand) -> PriceTerms:
     )
 
 
-def reference_price(d: Demand) -> Decimal:
+def reference_price(d: Demand | Row[Any]) -> Decimal:
     return price_terms(d).reference()
 
 

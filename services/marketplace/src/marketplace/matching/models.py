@@ -30,7 +30,8 @@ class MatchingRun(Base):
     demand_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("demands.id"), index=True)
     requested_by: Mapped[str] = mapped_column(String(200))
     parameters: Mapped[dict[str, Any]] = mapped_column(JSONB)
-    inputs: Mapped[dict[str, Any]] = mapped_column(JSONB)
+    # Megabytes for a national run: loaded only when asked for (``replay``), never with the run.
+    inputs: Mapped[dict[str, Any]] = mapped_column(JSONB, deferred=True)
     status: Mapped[str] = mapped_column(String(10))  # optimal | repaired
     objective: Mapped[Decimal] = mapped_column(OBJECTIVE_SQL)
     supply_cost: Mapped[Decimal] = mapped_column(OBJECTIVE_SQL)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import undefer
 
 from marketplace.matching.models import MatchingAllocation, MatchingRun
 
@@ -38,27 +38,33 @@ class MatchingRepository:
         self.session.add(run)
         await self.session.flush()
         # Read back as stored (NUMERIC scale, defaults), all but the recorded inputs: those are
-        # megabytes of JSON for a national run, and fetching and parsing them again is waste.
+        # megabytes of JSON for a national run, and fetching and parsing them again is waste
+        # (the column is deferred: ``replay`` loads it).
         await self.session.refresh(run, _STORED)
         return run
 
     async def add_allocations(self, allocations: list[tuple[Any, ...]]) -> None:
-        """Record a run's allocations, tuples in ``ALLOCATION_COLUMNS`` order, with one COPY on
-        the session's own connection (inside its transaction): a national run records tens of
-        thousands, and an ORM insert of each costs more than the matching."""
+        """Record a run's allocations, tuples in ``ALLOCATION_COLUMNS`` order (the breakdown as
+        JSON text), with one COPY on the session's own connection (inside its transaction): a
+        national run records tens of thousands, and an ORM insert of each costs more than the
+        matching."""
         if not allocations:
             return
         conn = await self.session.connection()
         raw = await conn.get_raw_connection()
         driver: Any = raw.driver_connection
-        # The breakdown goes as JSON text: COPY takes jsonb as text, not as a Python dict.
-        breakdown = ALLOCATION_COLUMNS.index("breakdown")
-        records = [
-            (*a[:breakdown], json.dumps(a[breakdown]), *a[breakdown + 1 :]) for a in allocations
-        ]
         await driver.copy_records_to_table(
-            MatchingAllocation.__tablename__, records=records, columns=ALLOCATION_COLUMNS
+            MatchingAllocation.__tablename__, records=allocations, columns=ALLOCATION_COLUMNS
         )
+
+    async def input_counts(self, run_id: UUID) -> tuple[int, int]:
+        """How many demands and offers a run's recorded inputs hold."""
+        inputs = MatchingRun.inputs
+        stmt = select(
+            func.jsonb_array_length(inputs["demands"]), func.jsonb_array_length(inputs["offers"])
+        ).where(MatchingRun.id == run_id)
+        demands, offers = (await self.session.execute(stmt)).one()
+        return int(demands), int(offers)
 
     async def get(self, id: UUID) -> MatchingRun | None:
         return await self.session.get(MatchingRun, id)
@@ -71,6 +77,7 @@ class MatchingRepository:
             .where(or_(MatchingRun.demand_id == demand_id, MatchingRun.id.in_(batch)))
             .order_by(MatchingRun.created_at.desc(), MatchingRun.id.desc())
             .limit(1)
+            .options(undefer(MatchingRun.inputs))  # deferred; the explanation reads them
         )
         return await self.session.scalar(stmt)
 

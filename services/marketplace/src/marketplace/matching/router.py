@@ -91,7 +91,12 @@ async def match_demand(
 ) -> RunOut:
     propose = data.propose if data else True
     run = await service.run_for_demand(
-        session, principal, demand_id, request.app.state.settings, propose=propose
+        session,
+        principal,
+        demand_id,
+        request.app.state.settings,
+        propose=propose,
+        workers=request.app.state.matching_workers,
     )
     response.headers["Location"] = f"/v1/matching/runs/{run.id}"
     return await service.run_out(session, run)
@@ -118,7 +123,12 @@ async def run_batch(
     response: Response,
 ) -> RunOut:
     run = await service.run_for_commodity(
-        session, principal, data.commodity_code, request.app.state.settings, propose=data.propose
+        session,
+        principal,
+        data.commodity_code,
+        request.app.state.settings,
+        propose=data.propose,
+        workers=request.app.state.matching_workers,
     )
     response.headers["Location"] = f"/v1/matching/runs/{run.id}"
     return await service.run_out(session, run)

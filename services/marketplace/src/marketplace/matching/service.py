@@ -8,7 +8,8 @@ from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Row
+from sqlalchemy import Row, Text, cast, literal
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kopmod_shared.auth import Principal, Role
@@ -22,7 +23,7 @@ from marketplace.demands import service as demands
 from marketplace.demands.models import Demand
 from marketplace.demands.repository import DemandRepository
 from marketplace.geo import bounding_box, haversine_km
-from marketplace.matching import engine
+from marketplace.matching import engine, solver
 from marketplace.matching.candidates import candidate_arcs
 from marketplace.matching.models import MatchingRun
 from marketplace.matching.repository import MatchingRepository
@@ -34,7 +35,8 @@ from marketplace.matching.schemas import (
     ReplayOut,
     RunOut,
 )
-from marketplace.offers.models import OfferCertification, SupplyOffer
+from marketplace.matching.workers import INLINE, MatchingWorkers
+from marketplace.offers.models import SupplyOffer
 from marketplace.offers.repository import OfferRepository
 from marketplace.periods import is_periodic
 from marketplace.proposals import service as proposals
@@ -57,7 +59,7 @@ def _rupiah(cents: int) -> Decimal:
     return quantize(Decimal(cents) / CENTS)
 
 
-def demand_input(d: Demand) -> engine.DemandInput:
+def demand_input(d: Demand | Row[Any]) -> engine.DemandInput:
     return engine.DemandInput(
         id=str(d.id),
         quantity=int(d.remaining_quantity),  # whole base units
@@ -73,14 +75,9 @@ def demand_input(d: Demand) -> engine.DemandInput:
     )
 
 
-def offer_input(
-    o: SupplyOffer | Row[Any],
-    reliability: float | None,
-    certifications: Sequence[OfferCertification | Row[Any]] | None = None,
-) -> engine.OfferInput:
-    """An offer (ORM object, or a row of ``offers.repository.MATCH_COLUMNS`` with its
-    certifications passed beside it) as the engine reads it."""
-    certs = o.certifications if certifications is None else certifications
+def offer_input(o: SupplyOffer, reliability: float | None) -> engine.OfferInput:
+    """An offer as the engine reads it (``offers.repository.INPUT_COLUMNS`` computes the same
+    in SQL for a commodity's run)."""
     return engine.OfferInput(
         id=str(o.id),
         cooperative_id=str(o.cooperative_id),
@@ -95,7 +92,7 @@ def offer_input(
         asking_price=int(o.asking_price * CENTS),
         certifications=tuple(
             engine.CertificationInput(c.scheme, c.valid_from.toordinal(), c.valid_to.toordinal())
-            for c in certs
+            for c in o.certifications
         ),
         reliability=reliability,
         period=o.period,
@@ -104,17 +101,48 @@ def offer_input(
 
 
 async def _offer_inputs(
-    session: AsyncSession,
-    offers: Sequence[SupplyOffer | Row[Any]],
-    certifications: dict[UUID, list[Row[Any]]] | None = None,
+    session: AsyncSession, offers: Sequence[SupplyOffer]
 ) -> list[engine.OfferInput]:
     rates = await ContractRepository(session).fulfilment_rates(
         {o.cooperative_id for o in offers}, demands.today()
     )
-    if certifications is None:
-        return [offer_input(o, rates.get(o.cooperative_id)) for o in offers]
+    return [offer_input(o, rates.get(o.cooperative_id)) for o in offers]
+
+
+async def _offer_inputs_of_rows(
+    session: AsyncSession, rows: Sequence[Row[Any]], certifications: dict[UUID, list[Row[Any]]]
+) -> list[engine.OfferInput]:
+    """``offer_input`` of rows of ``offers.repository.INPUT_COLUMNS`` (values already as the
+    engine takes them), built without the dataclass's per-field ``__init__``."""
+    rates = await ContractRepository(session).fulfilment_rates(
+        {r.cooperative_id for r in rows}, demands.today()
+    )
+    no_certs: list[Row[Any]] = []
     return [
-        offer_input(o, rates.get(o.cooperative_id), certifications.get(o.id, [])) for o in offers
+        engine.built(
+            engine.OfferInput,
+            id=r.id_text,
+            cooperative_id=r.cooperative_text,
+            quantity=r.remaining_units,
+            min_order=r.min_order_units,
+            order_multiple=r.multiple_units,
+            latitude=r.latitude,
+            longitude=r.longitude,
+            window_start=r.window_start.toordinal(),
+            window_end=r.window_end.toordinal(),
+            grade_rank=r.grade_rank,
+            asking_price=r.asking_cents,
+            certifications=tuple(
+                engine.CertificationInput(
+                    c.scheme, c.valid_from.toordinal(), c.valid_to.toordinal()
+                )
+                for c in certifications.get(r.id, no_certs)
+            ),
+            reliability=rates.get(r.cooperative_id),
+            period=r.period,
+            period_quantity=r.quantity_units if is_periodic(r.period) else 0,
+        )
+        for r in rows
     ]
 
 
@@ -145,7 +173,7 @@ async def preview(
     inputs = await _offer_inputs(session, offers)
     p = parameters(settings)
     arcs = candidate_arcs([d_in], inputs, p) if d_in.quantity > 0 else []
-    solution = engine.solve([d_in], inputs, arcs, p)
+    solution = solver.solve([d_in], inputs, arcs, p)
     candidates = []
     passing = {a.offer for a in arcs}
     excluded = []
@@ -194,6 +222,7 @@ async def run_for_demand(
     settings: MarketplaceSettings,
     *,
     propose: bool,
+    workers: MatchingWorkers = INLINE,
 ) -> MatchingRun:
     demand = await demands.get_owned(DemandRepository(session), principal, demand_id)
     status = demands.effective_status(demand)
@@ -214,6 +243,8 @@ async def run_for_demand(
         offer_rows=offers,
         settings=settings,
         propose=propose,
+        o_inputs=await _offer_inputs(session, offers),
+        workers=workers,
     )
 
 
@@ -224,26 +255,31 @@ async def run_for_commodity(
     settings: MarketplaceSettings,
     *,
     propose: bool,
+    workers: MatchingWorkers = INLINE,
 ) -> MatchingRun:
     """All open demands of a commodity against its open offers, so scarce supply goes where it
-    is worth most overall."""
+    is worth most overall. Demands and offers are read as plain rows (one query each, and one
+    for the offers' certifications); the computation runs in ``workers``."""
     if await CommodityRepository(session).get(commodity_code) is None:
         raise ValidationProblem.for_field(
             "body.commodity_code", f"unknown commodity {commodity_code!r}", "unknown_commodity"
         )
     today = demands.today()
     demand_rows = list(await DemandRepository(session).open_for_commodity(commodity_code, today))
-    offer_rows, certs = await OfferRepository(session).open_rows_for_matching(commodity_code, today)
+    offer_rows, certs = await OfferRepository(session).open_inputs_for_matching(
+        commodity_code, today
+    )
     return await _run(
         session,
         principal,
         scope="commodity",
         commodity_code=commodity_code,
         demand_rows=demand_rows,
-        offer_rows=list(offer_rows),
+        offer_rows=offer_rows,
         settings=settings,
         propose=propose,
-        certifications=certs,
+        o_inputs=await _offer_inputs_of_rows(session, offer_rows, certs),
+        workers=workers,
     )
 
 
@@ -253,17 +289,17 @@ async def _run(
     *,
     scope: str,
     commodity_code: str,
-    demand_rows: list[Demand],
+    demand_rows: Sequence[Demand | Row[Any]],
     offer_rows: Sequence[SupplyOffer | Row[Any]],
     settings: MarketplaceSettings,
     propose: bool,
-    certifications: dict[UUID, list[Row[Any]]] | None = None,
+    o_inputs: list[engine.OfferInput],
+    workers: MatchingWorkers,
 ) -> MatchingRun:
     d_inputs = [demand_input(d) for d in demand_rows]
-    o_inputs = await _offer_inputs(session, offer_rows, certifications)
     p = parameters(settings)
-    arcs = candidate_arcs(d_inputs, o_inputs, p)
-    solution = engine.solve(d_inputs, o_inputs, arcs, p)
+    allocated = await workers.allocate(d_inputs, o_inputs, p)
+    solution = allocated.solution
     run = MatchingRun(
         scope=scope,
         commodity_code=commodity_code,
@@ -276,57 +312,81 @@ async def _run(
             "repair_time_limit_seconds": p.repair_time_limit_seconds,
             "min_candidates_per_offer": p.min_candidates_per_offer,
         },
-        inputs=engine.dump_inputs(d_inputs, o_inputs),
+        # Megabytes for a national run: sent as the JSON text the worker wrote.
+        inputs=cast(literal(allocated.inputs_json, Text), JSONB),
         status=solution.status,
         objective=_rupiah(solution.objective),
         supply_cost=_rupiah(solution.supply_cost),
         allocated_quantity=Decimal(sum(a.quantity for a in solution.allocations)),
         unmet_quantity=Decimal(solution.unmet_total),
-        stats=solution.stats,
+        stats={**solution.stats, "demands": len(d_inputs), "offers": len(o_inputs)},
     )
     repo = MatchingRepository(session)
     await repo.add_run(run)
-    offers_by_id: dict[UUID, SupplyOffer] = {}
-    if propose:  # proposals need the offers themselves, only those allocated
-        offers_by_id = await OfferRepository(session).by_ids(
-            {offer_rows[a.offer].id for a in solution.allocations}
+    proposal_ids: list[UUID | None] = [None] * len(solution.allocations)
+    if propose:  # proposals need the demands and offers themselves, only those allocated
+        proposal_ids = await _propose(
+            session, run, demand_rows, offer_rows, d_inputs, o_inputs, solution, settings
         )
-    allocations: list[tuple[Any, ...]] = []
-    for a in solution.allocations:
-        d, o = demand_rows[a.demand], offer_rows[a.offer]
-        d_in, o_in = d_inputs[a.demand], o_inputs[a.offer]
-        total, factors = engine.score(d_in, o_in, a.distance_km)
-        quantity = Decimal(a.quantity)
-        proposal_id = None
-        if propose:
-            proposal = await proposals.propose(
-                session,
-                demand=d,
-                offer=offers_by_id[o.id],
-                quantity=quantity,
-                score=total,
-                breakdown=factors,
-                ttl_hours=settings.proposal_ttl_hours,
-                run_id=run.id,
-            )
-            proposal_id = proposal.id
-        allocations.append(
-            (
-                new_id(),
-                run.id,
-                d.id,
-                o.id,
-                o.cooperative_id,
-                quantity,
-                _rupiah(a.unit_cost),
-                round(a.distance_km, 3),
-                total,
-                factors,
-                proposal_id,
-            )
+    allocations = [
+        (
+            new_id(),
+            run.id,
+            demand_rows[a.demand].id,
+            offer_rows[a.offer].id,
+            offer_rows[a.offer].cooperative_id,
+            Decimal(a.quantity),
+            _rupiah(a.unit_cost),
+            round(a.distance_km, 3),
+            total,
+            breakdown,
+            proposal_id,
         )
+        for a, total, breakdown, proposal_id in zip(
+            solution.allocations,
+            allocated.scores,
+            allocated.breakdowns,
+            proposal_ids,
+            strict=True,
+        )
+    ]
     await repo.add_allocations(allocations)
     return run
+
+
+async def _propose(
+    session: AsyncSession,
+    run: MatchingRun,
+    demand_rows: Sequence[Demand | Row[Any]],
+    offer_rows: Sequence[SupplyOffer | Row[Any]],
+    d_inputs: list[engine.DemandInput],
+    o_inputs: list[engine.OfferInput],
+    solution: engine.Solution,
+    settings: MarketplaceSettings,
+) -> list[UUID | None]:
+    """One proposal per allocation, to the allocated cooperative."""
+    allocated = solution.allocations
+    demands_by_id = await DemandRepository(session).by_ids(
+        {demand_rows[a.demand].id for a in allocated}
+    )
+    offers_by_id = await OfferRepository(session).by_ids(
+        {offer_rows[a.offer].id for a in allocated}
+    )
+    ids: list[UUID | None] = []
+    for a in allocated:
+        total, factors = engine.score(d_inputs[a.demand], o_inputs[a.offer], a.distance_km)
+        proposal = await proposals.propose(
+            session,
+            demand=demands_by_id[demand_rows[a.demand].id],
+            offer=offers_by_id[offer_rows[a.offer].id],
+            quantity=Decimal(a.quantity),
+            score=total,
+            breakdown=factors,
+            ttl_hours=settings.proposal_ttl_hours,
+            run_id=run.id,
+        )
+        ids.append(proposal.id)
+    return ids
 
 
 async def get_run(session: AsyncSession, principal: Principal, id: UUID) -> MatchingRun:
@@ -345,7 +405,12 @@ async def get_run(session: AsyncSession, principal: Principal, id: UUID) -> Matc
 
 
 async def run_out(session: AsyncSession, run: MatchingRun) -> RunOut:
-    rows = await MatchingRepository(session).allocations(run.id)
+    repo = MatchingRepository(session)
+    rows = await repo.allocations(run.id)
+    if "demands" in run.stats:
+        n_demands, n_offers = run.stats["demands"], run.stats["offers"]
+    else:  # recorded before the counts were kept in the stats
+        n_demands, n_offers = await repo.input_counts(run.id)
     return RunOut(
         id=run.id,
         scope=run.scope,
@@ -359,8 +424,8 @@ async def run_out(session: AsyncSession, run: MatchingRun) -> RunOut:
         unmet_quantity=run.unmet_quantity,
         parameters=run.parameters,
         stats=run.stats,
-        demands=len(run.inputs["demands"]),
-        offers=len(run.inputs["offers"]),
+        demands=n_demands,
+        offers=n_offers,
         allocations=[
             AllocationOut(
                 demand_id=a.demand_id,
@@ -381,10 +446,11 @@ async def run_out(session: AsyncSession, run: MatchingRun) -> RunOut:
 
 async def replay(session: AsyncSession, run: MatchingRun) -> ReplayOut:
     """Solve the recorded inputs again with the recorded parameters and compare."""
+    await session.refresh(run, ["inputs"])
     d_inputs, o_inputs = engine.load_inputs(run.inputs)
     p = engine.Parameters(**run.parameters)
     arcs = candidate_arcs(d_inputs, o_inputs, p)
-    solution = engine.solve(d_inputs, o_inputs, arcs, p)
+    solution = solver.solve(d_inputs, o_inputs, arcs, p)
     allocations = [
         _allocation_out(d_inputs[a.demand], o_inputs[a.offer], a) for a in solution.allocations
     ]

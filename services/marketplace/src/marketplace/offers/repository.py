@@ -7,27 +7,39 @@ from datetime import date
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import BigInteger, Text, cast, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from marketplace.offers.models import OfferCertification, SupplyOffer
 
 OPEN_STATUSES = ("open", "partially_committed")
-# What matching reads of an offer (``matching.service.offer_input``), as plain rows.
-MATCH_COLUMNS = (
+
+
+def _whole(value: Any) -> Any:
+    """``int(value)`` of a non-negative NUMERIC: truncated to whole units."""
+    return cast(func.trunc(value), BigInteger)
+
+
+# What matching reads of an offer, as the engine takes it (``matching.service.offer_input``
+# computes the same from an ORM object).
+INPUT_COLUMNS = (
     SupplyOffer.id,
     SupplyOffer.cooperative_id,
-    SupplyOffer.quantity,
-    SupplyOffer.remaining_quantity,
-    SupplyOffer.min_order,
-    SupplyOffer.order_multiple,
+    cast(SupplyOffer.id, Text).label("id_text"),
+    cast(SupplyOffer.cooperative_id, Text).label("cooperative_text"),
+    _whole(SupplyOffer.remaining_quantity).label("remaining_units"),
+    cast(func.coalesce(func.ceil(SupplyOffer.min_order), 0), BigInteger).label("min_order_units"),
+    cast(
+        func.greatest(func.coalesce(func.trunc(SupplyOffer.order_multiple), 1), 1), BigInteger
+    ).label("multiple_units"),
     SupplyOffer.latitude,
     SupplyOffer.longitude,
     SupplyOffer.window_start,
     SupplyOffer.window_end,
     SupplyOffer.grade_rank,
-    SupplyOffer.asking_price,
+    _whole(SupplyOffer.asking_price * 100).label("asking_cents"),
     SupplyOffer.period,
+    _whole(SupplyOffer.quantity).label("quantity_units"),
 )
 
 
@@ -83,17 +95,19 @@ class OfferRepository:
         stmt = select(SupplyOffer).where(*_open(commodity_code, today)).order_by(SupplyOffer.id)
         return (await self.session.scalars(stmt)).all()
 
-    async def open_rows_for_matching(
+    async def open_inputs_for_matching(
         self, commodity_code: str, today: date
     ) -> tuple[Sequence[Any], dict[UUID, list[Any]]]:
-        """Open offers of a commodity as plain rows of ``MATCH_COLUMNS`` (a national run reads
-        tens of thousands: ORM objects cost more than the matching), and their certifications
-        by offer (scheme, valid_from, valid_to; in scheme order, as the relationship loads them).
+        """Open offers of a commodity as plain rows of ``INPUT_COLUMNS``: the values the engine
+        reads (``matching.engine.OfferInput``), converted by Postgres (whole units, cents, ids as
+        text) so a national run builds its tens of thousands of inputs without a Decimal or
+        UUID conversion each; and their certifications by offer (scheme,
+        valid_from, valid_to; in scheme order, as the relationship loads them).
         """
         where = _open(commodity_code, today)
         rows = (
             await self.session.execute(
-                select(*MATCH_COLUMNS).where(*where).order_by(SupplyOffer.id)
+                select(*INPUT_COLUMNS).where(*where).order_by(SupplyOffer.id)
             )
         ).all()
         certs: dict[UUID, list[Any]] = {}

@@ -117,12 +117,15 @@ def sync_detailed(
 ) -> Response[ApplicationOut | Problem]:
     """ Submit a draft; the eligibility check starts
 
-     The application moves to `eligibility_check` and the registry is asked for the cooperative's
-    eligibility snapshot once the submission is stored. It then moves on to `desk_review` (passed) or
-    `rejected` (failed), each rule's outcome recorded at `/eligibility`. If the registry cannot be
-    reached it waits in `eligibility_check` and is retried. A draft whose product has been retired
-    cannot be submitted (409 `product-retired`); applications submitted before the product was retired
-    carry on.
+     The answer is the application in `eligibility_check`: the check runs after it, in financing's
+    eligibility worker (usually within a second or two), which asks the registry for the cooperative's
+    eligibility snapshot. It then moves on to `desk_review` (event
+    `financing.application.eligibility_passed`) or `rejected`
+    (`financing.application.eligibility_failed`), each rule's outcome recorded at `/eligibility`; poll
+    the application or subscribe to the events. If the registry cannot be reached it waits in
+    `eligibility_check` (`eligibility_last_error`, `eligibility_next_at`) and is retried. A draft whose
+    product has been retired cannot be submitted (409 `product-retired`); applications submitted before
+    the product was retired carry on.
 
     **Who may call:** `cooperative` (a cooperative, acting for its own organisation only).
 
@@ -162,12 +165,15 @@ def sync(
 ) -> ApplicationOut | Problem | None:
     """ Submit a draft; the eligibility check starts
 
-     The application moves to `eligibility_check` and the registry is asked for the cooperative's
-    eligibility snapshot once the submission is stored. It then moves on to `desk_review` (passed) or
-    `rejected` (failed), each rule's outcome recorded at `/eligibility`. If the registry cannot be
-    reached it waits in `eligibility_check` and is retried. A draft whose product has been retired
-    cannot be submitted (409 `product-retired`); applications submitted before the product was retired
-    carry on.
+     The answer is the application in `eligibility_check`: the check runs after it, in financing's
+    eligibility worker (usually within a second or two), which asks the registry for the cooperative's
+    eligibility snapshot. It then moves on to `desk_review` (event
+    `financing.application.eligibility_passed`) or `rejected`
+    (`financing.application.eligibility_failed`), each rule's outcome recorded at `/eligibility`; poll
+    the application or subscribe to the events. If the registry cannot be reached it waits in
+    `eligibility_check` (`eligibility_last_error`, `eligibility_next_at`) and is retried. A draft whose
+    product has been retired cannot be submitted (409 `product-retired`); applications submitted before
+    the product was retired carry on.
 
     **Who may call:** `cooperative` (a cooperative, acting for its own organisation only).
 
@@ -202,12 +208,15 @@ async def asyncio_detailed(
 ) -> Response[ApplicationOut | Problem]:
     """ Submit a draft; the eligibility check starts
 
-     The application moves to `eligibility_check` and the registry is asked for the cooperative's
-    eligibility snapshot once the submission is stored. It then moves on to `desk_review` (passed) or
-    `rejected` (failed), each rule's outcome recorded at `/eligibility`. If the registry cannot be
-    reached it waits in `eligibility_check` and is retried. A draft whose product has been retired
-    cannot be submitted (409 `product-retired`); applications submitted before the product was retired
-    carry on.
+     The answer is the application in `eligibility_check`: the check runs after it, in financing's
+    eligibility worker (usually within a second or two), which asks the registry for the cooperative's
+    eligibility snapshot. It then moves on to `desk_review` (event
+    `financing.application.eligibility_passed`) or `rejected`
+    (`financing.application.eligibility_failed`), each rule's outcome recorded at `/eligibility`; poll
+    the application or subscribe to the events. If the registry cannot be reached it waits in
+    `eligibility_check` (`eligibility_last_error`, `eligibility_next_at`) and is retried. A draft whose
+    product has been retired cannot be submitted (409 `product-retired`); applications submitted before
+    the product was retired carry on.
 
     **Who may call:** `cooperative` (a cooperative, acting for its own organisation only).
 
@@ -247,12 +256,15 @@ async def asyncio(
 ) -> ApplicationOut | Problem | None:
     """ Submit a draft; the eligibility check starts
 
-     The application moves to `eligibility_check` and the registry is asked for the cooperative's
-    eligibility snapshot once the submission is stored. It then moves on to `desk_review` (passed) or
-    `rejected` (failed), each rule's outcome recorded at `/eligibility`. If the registry cannot be
-    reached it waits in `eligibility_check` and is retried. A draft whose product has been retired
-    cannot be submitted (409 `product-retired`); applications submitted before the product was retired
-    carry on.
+     The answer is the application in `eligibility_check`: the check runs after it, in financing's
+    eligibility worker (usually within a second or two), which asks the registry for the cooperative's
+    eligibility snapshot. It then moves on to `desk_review` (event
+    `financing.application.eligibility_passed`) or `rejected`
+    (`financing.application.eligibility_failed`), each rule's outcome recorded at `/eligibility`; poll
+    the application or subscribe to the events. If the registry cannot be reached it waits in
+    `eligibility_check` (`eligibility_last_error`, `eligibility_next_at`) and is retried. A draft whose
+    product has been retired cannot be submitted (409 `product-retired`); applications submitted before
+    the product was retired carry on.
 
     **Who may call:** `cooperative` (a cooperative, acting for its own organisation only).
 
