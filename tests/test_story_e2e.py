@@ -873,6 +873,7 @@ def test_the_platform_story_end_to_end(stack: Stack, receiver: Receiver) -> None
             "market_orientation",
             "offtakers",
             "governance",
+            "technology_adoption",
         }
         assert all(a["available"] for a in aspects.values())
         capital = aspects["access_to_capital"]["evidence"]

@@ -18,8 +18,10 @@ READABLE_BY_ALL = {
     "full record only to the cooperative itself, ministry, admin, partners with registry:read",
     "GET /v1/cooperatives/{cooperative_id}/products": "the product mix is public (marketplace)",
     "GET /v1/cooperatives/{cooperative_id}/lineage": "mergers and spin-offs are public record",
+    "GET /v1/cooperatives/{cooperative_id}/lineage-graph": "the same lineage, drawn",
     "GET /v1/restructurings/{restructuring_id}": "mergers and spin-offs are public record",
     "GET /v1/cooperatives/{cooperative_id}/modernisation": "programme cohort and phase are public",
+    "GET /v1/cooperatives/{cooperative_id}/modernisation.pdf": "the same scorecard, printed",
     "GET /v1/cooperatives/{cooperative_id}/modernisation-stages": "phase history is public",
 }
 

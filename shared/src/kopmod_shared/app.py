@@ -20,6 +20,7 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcon
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 import httpx
 from fastapi import APIRouter, FastAPI
@@ -241,6 +242,8 @@ class EventsSetup:
     # every event of the types they pick, so a service whose events carry what only some
     # callers may read narrows this to them.
     may_subscribe: Callable[[Principal], bool] | None = None
+    # The service's ``audited`` (kopmod_shared.audit.audited_with): webhook commands are audited.
+    audit: Callable[[str], Any] | None = None
 
 
 def create_service_app(
@@ -376,7 +379,11 @@ def create_service_app(
     if events is not None:
         app.include_router(
             webhooks_router(
-                events.tables, events.event_types, events.outbox, may_subscribe=events.may_subscribe
+                events.tables,
+                events.event_types,
+                events.outbox,
+                may_subscribe=events.may_subscribe,
+                audit=events.audit,
             )
         )
     if subscriptions is not None:

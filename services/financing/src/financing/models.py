@@ -33,6 +33,7 @@ from financing.audit import models as _audit_models  # noqa: E402, F401
 from financing.ledger import models as _ledger_models  # noqa: E402, F401
 from financing.loans import models as _loan_models  # noqa: E402, F401
 from financing.products import models as _product_models  # noqa: E402, F401
+from financing.reports import models as _report_models  # noqa: E402, F401
 from financing.reschedules import models as _reschedule_models  # noqa: E402, F401
 from financing.restructuring import models as _restructuring_models  # noqa: E402, F401
 from financing.writeoffs import models as _write_off_models  # noqa: E402, F401

@@ -70,6 +70,18 @@ async def test_summary_of_a_cooperative_with_a_late_installment(app, client, tok
     assert body["current_collectibility"] == 2  # 31 days past due
     assert body["worst_collectibility"] == 2
     assert body["written_off_loans"] == 0 and body["any_written_off"] is False
+    # Technology adoption: both applications were started on the platform this year.
+    assert body["applications_recent"] == 2 and body["webhook_endpoints"] == 0
+    subscribed = await client.post(
+        "/v1/webhooks",
+        json={"url": "https://hooks.koperasi.test/kopmod", "event_types": []},
+        headers=tokens.cooperative(coop),
+    )
+    assert subscribed.status_code == 201, subscribed.text
+    again = await client.get(
+        f"/v1/cooperatives/{coop}/financing-summary", headers=tokens("service", sub="svc-registry")
+    )
+    assert again.json()["webhook_endpoints"] == 1
 
 
 async def test_write_off_shows_in_the_record(app, client, tokens, bank) -> None:

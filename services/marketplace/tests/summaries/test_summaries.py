@@ -90,6 +90,17 @@ async def test_summary_of_a_cooperative_with_domestic_and_export_contracts(
     assert float(body["delivered_value"]) == 800 * float(contract["unit_price"])
     assert body["fulfilment_rate"] == 0.8  # 800 accepted of the 1000 due today
     assert body["commodities"] == ["coffee_green"]
+    # Technology adoption: one offer posted and one delivery recorded this year.
+    assert (body["offers_recent"], body["deliveries_recent"]) == (1, 1)
+    assert body["webhook_endpoints"] == 0
+    subscribed = await client.post(
+        "/v1/webhooks",
+        json={"url": "https://hooks.koperasi.test/kopmod", "event_types": []},
+        headers=actors.cooperative(coop),
+    )
+    assert subscribed.status_code == 201, subscribed.text
+    again = await client.get(f"/v1/cooperatives/{coop}/market-summary", headers=actors.service())
+    assert again.json()["webhook_endpoints"] == 1
 
 
 async def test_who_reads_a_market_summary(client, actors, registry) -> None:

@@ -24,6 +24,8 @@ from kopmod_shared.events import EventType
 from registry import __doc__ as _doc  # noqa: F401
 from registry import access
 from registry.assessments.router import router as assessments_router
+from registry.audit.router import router as audit_router
+from registry.audit.service import audited, record_success
 from registry.cooperatives.router import router as cooperatives_router
 from registry.identity.keys import SigningKeys
 from registry.identity.router import router as identity_router
@@ -88,6 +90,7 @@ TAGS = [
         "name": "people",
         "description": "Person accounts: invitations, memberships, the person's own data.",
     },
+    {"name": "audit", "description": "The registry's audit trail: who did what, when."},
     {"name": "health", "description": "Liveness and readiness for orchestrators."},
 ]
 
@@ -206,6 +209,7 @@ def create_app(
             restructuring_router,
             imports_router,
             scorecard_router,
+            audit_router,
         ],
         alembic_ini=SERVICE_DIR / "alembic.ini",
         openapi_tags=TAGS,
@@ -216,10 +220,12 @@ def create_app(
             tables=webhook_tables,
             event_types=EventType.published_by("registry"),
             may_subscribe=access.may_subscribe,
+            audit=audited,
         ),
         revocations=revoked_subjects,
     )
     app.state.signing_keys = keys
+    app.state.before_commit_hooks.append(record_success)
     app.state.mailer = Mailer(settings)
     # Added last, so it runs before the shared BodySizeLimit and raises its limit for uploads.
     app.add_middleware(PathBodyLimit, path=IMPORT_PATH, max_bytes=settings.max_import_bytes)

@@ -26,6 +26,7 @@ revoked_subjects = define_revocation_table(Base.metadata)
 
 # Import module models last so they register on Base.metadata.
 from registry.assessments import models as _assessment_models  # noqa: E402, F401
+from registry.audit import models as _audit_models  # noqa: E402, F401
 from registry.cooperatives import models as _cooperative_models  # noqa: E402, F401
 from registry.identity import models as _identity_models  # noqa: E402, F401
 from registry.imports import models as _import_models  # noqa: E402, F401

@@ -34,6 +34,7 @@ def _modern_upstreams(financing, marketplace, cid: str) -> None:  # type: ignore
         on_time_share=0.9,
         current_collectibility=1,
         worst_collectibility=2,
+        applications_recent=2,
     )
     marketplace.summaries[coop] = market_summary(
         coop,
@@ -50,6 +51,9 @@ def _modern_upstreams(financing, marketplace, cid: str) -> None:  # type: ignore
         delivered_value=Decimal("700000000.00"),
         fulfilment_rate=0.8,
         commodities=["coffee_green", "cocoa_beans"],
+        offers_recent=3,
+        deliveries_recent=5,
+        webhook_endpoints=1,
     )
 
 
@@ -75,9 +79,11 @@ async def test_scorecard_of_a_modern_cooperative(
         "market_orientation",
         "offtakers",
         "governance",
+        "technology_adoption",
     ]
     capital = aspects["access_to_capital"]
     assert capital["source"] == "financing" and capital["available"] is True
+    assert capital["sources"] == ["financing"]
     assert capital["score"] == 96 and capital["met"] is True and capital["met_at"] == 60
     assert capital["evidence"]["outstanding_principal"] == "250000000.00"
     assert capital["evidence"]["on_time_share"] == 0.9
@@ -110,7 +116,19 @@ async def test_scorecard_of_a_modern_cooperative(
     assert governance["evidence"]["last_due_rat_year"] == 2025
     assert governance["evidence"]["latest_health"] == "sehat"
 
-    assert body["readiness"] == 93  # (96 + 75 + 100 + 92 + 100) / 5
+    technology = aspects["technology_adoption"]
+    assert technology["sources"] == ["registry", "financing", "marketplace"]
+    # Nobody signed in; 2 applications, 3 offers, 5 deliveries; a marketplace webhook.
+    assert technology["score"] == 60 and technology["met"] is True
+    assert technology["evidence"] == {
+        "people_signed_in_recently": 0,
+        "applications_recent": 2,
+        "offers_recent": 3,
+        "deliveries_recent": 5,
+        "api_clients_used_recently": 0,
+        "webhook_endpoints": 1,
+    }
+    assert body["readiness"] == 87  # (96 + 75 + 100 + 92 + 100 + 60) / 6
     assert body["readiness_band"] == "ready"
     assert body["meets_all_four"] is True
 
@@ -149,6 +167,11 @@ async def test_a_cooperative_with_nothing_yet(client, ministry_headers, financin
     # Founded 2015 without any RAT: inactive, warned; no health assessment.
     assert aspects["governance"]["score"] == 0
     assert aspects["governance"]["evidence"]["rat_warning"] is True
+    assert aspects["technology_adoption"]["score"] == 0
+    assert aspects["technology_adoption"]["reasons"] == [
+        "nobody signed in within 90 days: +0",
+        "no API client in use and no webhook endpoint: +0",
+    ]
     assert body["readiness"] == 0 and body["readiness_band"] == "early"
     assert body["meets_all_four"] is False and body["phase"] is None
 
@@ -168,6 +191,9 @@ async def test_financing_down_gives_a_partial_scorecard(
     capital = _by_name(body)["access_to_capital"]
     assert capital["available"] is False and capital["score"] is None and capital["met"] is None
     assert capital["evidence"] == {} and "503" in capital["unavailable_reason"]
+    # Technology adoption needs the applications too: unavailable with financing.
+    technology = _by_name(body)["technology_adoption"]
+    assert technology["available"] is False and "503" in technology["unavailable_reason"]
     assert _by_name(body)["offtakers"]["score"] == 92
     assert body["readiness"] == 92  # (75 + 100 + 92 + 100) / 4
     assert body["meets_all_four"] is None
@@ -190,7 +216,7 @@ async def test_marketplace_unreachable_gives_a_partial_scorecard(
         }
     ]
     aspects = _by_name(body)
-    for name in ("market_orientation", "offtakers"):
+    for name in ("market_orientation", "offtakers", "technology_adoption"):
         assert aspects[name]["available"] is False
         assert aspects[name]["unavailable_reason"].endswith("marketplace unreachable")
     assert aspects["access_to_capital"]["score"] == 96

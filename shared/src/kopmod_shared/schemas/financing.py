@@ -92,6 +92,15 @@ class FinancingSummary(BaseModel):
     )
     written_off_loans: int
     any_written_off: bool
+    applications_recent: int = Field(
+        default=0,
+        description="Applications started on the platform in the 365 days before `as_of` "
+        "(technology adoption: the cooperative applies digitally).",
+    )
+    webhook_endpoints: int = Field(
+        default=0,
+        description="Enabled webhook endpoints the cooperative subscribed at financing.",
+    )
 
 
 class FinancingSummaryPage(BaseModel):

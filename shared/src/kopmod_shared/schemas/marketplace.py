@@ -88,6 +88,19 @@ class MarketSummary(BaseModel):
         "(capped at 1); null when nothing was due yet."
     )
     commodities: list[str] = Field(description="Commodity codes sold under signed contracts.")
+    offers_recent: int = Field(
+        default=0,
+        description="Supply offers the cooperative posted in the 365 days before `as_of` "
+        "(technology adoption: it sells through the platform).",
+    )
+    deliveries_recent: int = Field(
+        default=0,
+        description="Deliveries recorded under its contracts in the 365 days before `as_of`.",
+    )
+    webhook_endpoints: int = Field(
+        default=0,
+        description="Enabled webhook endpoints the cooperative subscribed at the marketplace.",
+    )
 
 
 class MarketSummaryPage(BaseModel):

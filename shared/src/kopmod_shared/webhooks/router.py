@@ -98,8 +98,15 @@ def webhooks_router(
     outbox: Table | None = None,
     *,
     may_subscribe: Callable[[Principal], bool] | None = None,
+    audit: Callable[[str], Any] | None = None,
 ) -> APIRouter:
+    """``audit``: the service's ``audited`` (kopmod_shared.audit.audited_with), so every
+    command on an endpoint (subscribe, change, delete, rotate, replay) leaves an audit row."""
     router = KopmodRouter(prefix="/v1/webhooks", tags=["webhooks"])
+
+    def audited(action: str) -> list[Any]:
+        return [Depends(audit(action))] if audit is not None else []
+
     known = set(event_types)
     t = tables
 
@@ -144,6 +151,7 @@ def webhooks_router(
             "(cooperatives, offtakers) receive only events about their own organisation."
         ),
         responses=responses(*AUTH_ERRORS, Forbidden, ValidationProblem, UnsafeUrl),
+        dependencies=audited("webhook.subscribe"),
     )
     async def create(
         data: EndpointCreate, request: Request, principal: PrincipalDep, session: SessionDep
@@ -235,6 +243,7 @@ def webhooks_router(
         response_model=EndpointOut,
         summary="Change or re-enable a webhook endpoint",
         responses=responses(*AUTH_ERRORS, Forbidden, NotFound, ValidationProblem, UnsafeUrl),
+        dependencies=audited("webhook.change"),
     )
     async def patch(
         endpoint_id: UUID,
@@ -267,6 +276,7 @@ def webhooks_router(
         status_code=204,
         summary="Unsubscribe (deletes the endpoint and its delivery log)",
         responses=responses(*AUTH_ERRORS, NotFound),
+        dependencies=audited("webhook.delete"),
     )
     async def remove(endpoint_id: UUID, principal: PrincipalDep, session: SessionDep) -> Response:
         await _own(session, principal, endpoint_id)
@@ -279,6 +289,7 @@ def webhooks_router(
         summary="Rotate the signing secret",
         description="The old secret keeps signing (alongside the new) for 24 hours.",
         responses=responses(*AUTH_ERRORS, NotFound),
+        dependencies=audited("webhook.rotate_secret"),
     )
     async def rotate(
         endpoint_id: UUID, principal: PrincipalDep, session: SessionDep
@@ -330,6 +341,7 @@ def webhooks_router(
         response_model=WebhookDeliveryOut,
         summary="Deliver an event again (same webhook-id)",
         responses=responses(*AUTH_ERRORS, NotFound),
+        dependencies=audited("webhook.replay"),
     )
     async def replay(
         endpoint_id: UUID, delivery_id: UUID, principal: PrincipalDep, session: SessionDep

@@ -25,7 +25,8 @@ T = TypeVar("T", bound="AuditRecordOut")
 
 @_attrs_define
 class AuditRecordOut:
-    """ 
+    """ One audit row as the API answers it.
+
         Attributes:
             action (str):
             actor (str):

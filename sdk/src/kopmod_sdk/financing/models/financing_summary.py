@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 import datetime
@@ -48,6 +49,9 @@ class FinancingSummary:
             worst_collectibility (int | None): Worst OJK class any installment reached (by its days late); null when nothing
                 was ever due.
             written_off_loans (int):
+            applications_recent (int | Unset): Applications started on the platform in the 365 days before `as_of`
+                (technology adoption: the cooperative applies digitally). Default: 0.
+            webhook_endpoints (int | Unset): Enabled webhook endpoints the cooperative subscribed at financing. Default: 0.
      """
 
     active_loans: int
@@ -67,6 +71,8 @@ class FinancingSummary:
     outstanding_principal: str
     worst_collectibility: int | None
     written_off_loans: int
+    applications_recent: int | Unset = 0
+    webhook_endpoints: int | Unset = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -112,6 +118,10 @@ class FinancingSummary:
 
         written_off_loans = self.written_off_loans
 
+        applications_recent = self.applications_recent
+
+        webhook_endpoints = self.webhook_endpoints
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -134,6 +144,10 @@ class FinancingSummary:
             "worst_collectibility": worst_collectibility,
             "written_off_loans": written_off_loans,
         })
+        if applications_recent is not UNSET:
+            field_dict["applications_recent"] = applications_recent
+        if webhook_endpoints is not UNSET:
+            field_dict["webhook_endpoints"] = webhook_endpoints
 
         return field_dict
 
@@ -204,6 +218,10 @@ class FinancingSummary:
 
         written_off_loans = d.pop("written_off_loans")
 
+        applications_recent = d.pop("applications_recent", UNSET)
+
+        webhook_endpoints = d.pop("webhook_endpoints", UNSET)
+
         financing_summary = cls(
             active_loans=active_loans,
             any_written_off=any_written_off,
@@ -222,6 +240,8 @@ class FinancingSummary:
             outstanding_principal=outstanding_principal,
             worst_collectibility=worst_collectibility,
             written_off_loans=written_off_loans,
+            applications_recent=applications_recent,
+            webhook_endpoints=webhook_endpoints,
         )
 
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 import datetime
@@ -50,6 +51,12 @@ class MarketSummary:
             fulfilment_rate (float | None): Quantity accepted against milestones due by `as_of` over the quantity due
                 (capped at 1); null when nothing was due yet.
             signed_contracts (int):
+            deliveries_recent (int | Unset): Deliveries recorded under its contracts in the 365 days before `as_of`.
+                Default: 0.
+            offers_recent (int | Unset): Supply offers the cooperative posted in the 365 days before `as_of` (technology
+                adoption: it sells through the platform). Default: 0.
+            webhook_endpoints (int | Unset): Enabled webhook endpoints the cooperative subscribed at the marketplace.
+                Default: 0.
      """
 
     active_contracted_value: str
@@ -67,6 +74,9 @@ class MarketSummary:
     export_contracts: int
     fulfilment_rate: float | None
     signed_contracts: int
+    deliveries_recent: int | Unset = 0
+    offers_recent: int | Unset = 0
+    webhook_endpoints: int | Unset = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -108,6 +118,12 @@ class MarketSummary:
 
         signed_contracts = self.signed_contracts
 
+        deliveries_recent = self.deliveries_recent
+
+        offers_recent = self.offers_recent
+
+        webhook_endpoints = self.webhook_endpoints
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -128,6 +144,12 @@ class MarketSummary:
             "fulfilment_rate": fulfilment_rate,
             "signed_contracts": signed_contracts,
         })
+        if deliveries_recent is not UNSET:
+            field_dict["deliveries_recent"] = deliveries_recent
+        if offers_recent is not UNSET:
+            field_dict["offers_recent"] = offers_recent
+        if webhook_endpoints is not UNSET:
+            field_dict["webhook_endpoints"] = webhook_endpoints
 
         return field_dict
 
@@ -183,6 +205,12 @@ class MarketSummary:
 
         signed_contracts = d.pop("signed_contracts")
 
+        deliveries_recent = d.pop("deliveries_recent", UNSET)
+
+        offers_recent = d.pop("offers_recent", UNSET)
+
+        webhook_endpoints = d.pop("webhook_endpoints", UNSET)
+
         market_summary = cls(
             active_contracted_value=active_contracted_value,
             active_contracts=active_contracts,
@@ -199,6 +227,9 @@ class MarketSummary:
             export_contracts=export_contracts,
             fulfilment_rate=fulfilment_rate,
             signed_contracts=signed_contracts,
+            deliveries_recent=deliveries_recent,
+            offers_recent=offers_recent,
+            webhook_endpoints=webhook_endpoints,
         )
 
 

@@ -6,6 +6,9 @@ from .aspect_out import AspectOut
 from .aspect_out_evidence import AspectOutEvidence
 from .assessment_in import AssessmentIn
 from .assessment_out import AssessmentOut
+from .audit_record_out import AuditRecordOut
+from .audit_record_out_page import AuditRecordOutPage
+from .audit_record_out_request import AuditRecordOutRequest
 from .body_identity_token import BodyIdentityToken
 from .body_oidc_revoke import BodyOidcRevoke
 from .client_create import ClientCreate
@@ -33,9 +36,12 @@ from .endpoint_with_secret import EndpointWithSecret
 from .field_error import FieldError
 from .financial_statement import FinancialStatement
 from .fusion_in import FusionIn
+from .graph_edge import GraphEdge
+from .graph_node import GraphNode
 from .health import Health
 from .health_category import HealthCategory
 from .health_summary import HealthSummary
+from .holding import Holding
 from .import_format import ImportFormat
 from .import_result import ImportResult
 from .invitation_create import InvitationCreate
@@ -43,6 +49,7 @@ from .invitation_create_language import InvitationCreateLanguage
 from .jwks import JWKS
 from .jwks_keys_item import JWKSKeysItem
 from .lineage import Lineage
+from .lineage_graph import LineageGraph
 from .lineage_link import LineageLink
 from .me import Me
 from .member_group_in import MemberGroupIn
@@ -65,6 +72,7 @@ from .oidc_client_create import OidcClientCreate
 from .oidc_client_out import OidcClientOut
 from .oidc_client_update import OidcClientUpdate
 from .oidc_client_with_secret import OidcClientWithSecret
+from .participant_preview import ParticipantPreview
 from .password_change import PasswordChange
 from .person_export import PersonExport
 from .person_out import PersonOut
@@ -72,15 +80,27 @@ from .person_out_language import PersonOutLanguage
 from .person_out_status import PersonOutStatus
 from .person_update import PersonUpdate
 from .person_update_language_type_0 import PersonUpdateLanguageType0
+from .preview_in import PreviewIn
+from .preview_out import PreviewOut
 from .problem import Problem
 from .product_in import ProductIn
 from .product_out import ProductOut
 from .product_update import ProductUpdate
+from .programme_cohort_out import ProgrammeCohortOut
+from .programme_cohort_out_by_phase import ProgrammeCohortOutByPhase
+from .programme_cohort_out_by_readiness_band import ProgrammeCohortOutByReadinessBand
+from .programme_mentoring_out import ProgrammeMentoringOut
+from .programme_mentoring_out_by_focus import ProgrammeMentoringOutByFocus
+from .programme_mentoring_out_mentored_by_readiness_band import ProgrammeMentoringOutMentoredByReadinessBand
 from .programme_out import ProgrammeOut
 from .programme_out_aspects_met import ProgrammeOutAspectsMet
 from .programme_out_by_phase import ProgrammeOutByPhase
+from .programme_out_by_phase_and_band import ProgrammeOutByPhaseAndBand
+from .programme_out_by_phase_and_band_additional_property import ProgrammeOutByPhaseAndBandAdditionalProperty
 from .programme_out_by_province import ProgrammeOutByProvince
 from .programme_out_by_readiness_band import ProgrammeOutByReadinessBand
+from .programme_province_out import ProgrammeProvinceOut
+from .programme_province_out_by_readiness_band import ProgrammeProvinceOutByReadinessBand
 from .rat_compliance import RatCompliance
 from .rat_in import RatIn
 from .rat_out import RatOut
@@ -114,6 +134,9 @@ __all__ = (
     "AspectOutEvidence",
     "AssessmentIn",
     "AssessmentOut",
+    "AuditRecordOut",
+    "AuditRecordOutPage",
+    "AuditRecordOutRequest",
     "BodyIdentityToken",
     "BodyOidcRevoke",
     "ClientCreate",
@@ -141,9 +164,12 @@ __all__ = (
     "FieldError",
     "FinancialStatement",
     "FusionIn",
+    "GraphEdge",
+    "GraphNode",
     "Health",
     "HealthCategory",
     "HealthSummary",
+    "Holding",
     "ImportFormat",
     "ImportResult",
     "InvitationCreate",
@@ -151,6 +177,7 @@ __all__ = (
     "JWKS",
     "JWKSKeysItem",
     "Lineage",
+    "LineageGraph",
     "LineageLink",
     "Me",
     "MemberGroupIn",
@@ -173,6 +200,7 @@ __all__ = (
     "OidcClientOut",
     "OidcClientUpdate",
     "OidcClientWithSecret",
+    "ParticipantPreview",
     "PasswordChange",
     "PersonExport",
     "PersonOut",
@@ -180,15 +208,27 @@ __all__ = (
     "PersonOutStatus",
     "PersonUpdate",
     "PersonUpdateLanguageType0",
+    "PreviewIn",
+    "PreviewOut",
     "Problem",
     "ProductIn",
     "ProductOut",
     "ProductUpdate",
+    "ProgrammeCohortOut",
+    "ProgrammeCohortOutByPhase",
+    "ProgrammeCohortOutByReadinessBand",
+    "ProgrammeMentoringOut",
+    "ProgrammeMentoringOutByFocus",
+    "ProgrammeMentoringOutMentoredByReadinessBand",
     "ProgrammeOut",
     "ProgrammeOutAspectsMet",
     "ProgrammeOutByPhase",
+    "ProgrammeOutByPhaseAndBand",
+    "ProgrammeOutByPhaseAndBandAdditionalProperty",
     "ProgrammeOutByProvince",
     "ProgrammeOutByReadinessBand",
+    "ProgrammeProvinceOut",
+    "ProgrammeProvinceOutByReadinessBand",
     "RatCompliance",
     "RatIn",
     "RatOut",

@@ -6,6 +6,7 @@ class AspectName(StrEnum):
     MARKET_ORIENTATION = "market_orientation"
     OFFTAKERS = "offtakers"
     PRODUCT_DIVERSIFICATION = "product_diversification"
+    TECHNOLOGY_ADOPTION = "technology_adoption"
 
     def __str__(self) -> str:
         return str(self.value)

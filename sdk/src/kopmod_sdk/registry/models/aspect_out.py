@@ -36,6 +36,8 @@ class AspectOut:
             reasons (list[str]): How the points were earned, rule by rule.
             score (int | None): 0-100; null when unavailable.
             source (Source):
+            sources (list[Source]): Every service the aspect's evidence comes from (`source` first); the aspect is
+                unavailable when any of them is.
             unavailable_reason (None | str | Unset):
      """
 
@@ -47,6 +49,7 @@ class AspectOut:
     reasons: list[str]
     score: int | None
     source: Source
+    sources: list[Source]
     unavailable_reason: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -76,6 +79,13 @@ class AspectOut:
 
         source = self.source.value
 
+        sources = []
+        for sources_item_data in self.sources:
+            sources_item = sources_item_data.value
+            sources.append(sources_item)
+
+
+
         unavailable_reason: None | str | Unset
         if isinstance(self.unavailable_reason, Unset):
             unavailable_reason = UNSET
@@ -94,6 +104,7 @@ class AspectOut:
             "reasons": reasons,
             "score": score,
             "source": source,
+            "sources": sources,
         })
         if unavailable_reason is not UNSET:
             field_dict["unavailable_reason"] = unavailable_reason
@@ -144,6 +155,16 @@ class AspectOut:
 
 
 
+        sources = []
+        _sources = d.pop("sources")
+        for sources_item_data in (_sources):
+            sources_item = Source(sources_item_data)
+
+
+
+            sources.append(sources_item)
+
+
         def _parse_unavailable_reason(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -163,6 +184,7 @@ class AspectOut:
             reasons=reasons,
             score=score,
             source=source,
+            sources=sources,
             unavailable_reason=unavailable_reason,
         )
 

@@ -28,7 +28,8 @@ T = TypeVar("T", bound="ScorecardOut")
 @_attrs_define
 class ScorecardOut:
     """ A cooperative's modernisation scorecard, from live registry, financing and marketplace
-    data (domain.md 1: the four aspects of a modern cooperative, plus governance).
+    data (domain.md 1: the four aspects of a modern cooperative, plus governance and technology
+    adoption).
 
         Attributes:
             as_of (datetime.date):

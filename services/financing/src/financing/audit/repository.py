@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 from uuid import UUID
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import Row
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from financing.audit.models import AuditRecord
+from kopmod_shared.audit import AuditFilters, page_query
 
 
 class AuditRepository:
@@ -21,17 +23,7 @@ class AuditRepository:
         *,
         limit: int,
         before: tuple[datetime, UUID] | None,
-        target_id: UUID | None,
-        actor: str | None,
-        action: str | None,
-    ) -> Sequence[AuditRecord]:
-        stmt = select(AuditRecord).order_by(AuditRecord.at.desc(), AuditRecord.id.desc())
-        if before is not None:
-            stmt = stmt.where(tuple_(AuditRecord.at, AuditRecord.id) < tuple_(*before))
-        if target_id is not None:
-            stmt = stmt.where(AuditRecord.target_id == target_id)
-        if actor is not None:
-            stmt = stmt.where(AuditRecord.actor == actor)
-        if action is not None:
-            stmt = stmt.where(AuditRecord.action == action)
-        return (await self.session.scalars(stmt.limit(limit + 1))).all()
+        filters: AuditFilters,
+    ) -> Sequence[Row[Any]]:
+        stmt = page_query(AuditRecord.__table__, limit=limit, before=before, filters=filters)
+        return (await self.session.execute(stmt)).all()

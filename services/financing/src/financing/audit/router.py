@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from typing import Annotated
-from uuid import UUID
 
-from fastapi import Depends, Query
+from fastapi import Depends
 
 from financing.audit.repository import AuditRepository
 from financing.audit.schemas import AuditRecordOut
 from kopmod_shared.app import KopmodRouter
+from kopmod_shared.audit import AuditFilters, audit_filters
 from kopmod_shared.auth import Principal, Role, require_roles
 from kopmod_shared.db import SessionDep
 from kopmod_shared.errors import AUTH_ERRORS, ValidationProblem, responses
@@ -30,7 +30,8 @@ FundStaff = Annotated[
         "One row per command: who (client, role, organisation), what (action, path, request "
         "without document contents), when, and the outcome (succeeded, or refused with its "
         "problem type). Newest first; filter by `target_id` (an application, fund, product), "
-        "`actor` or `action`."
+        "`actor` (a person's id, or a client's), `action`, and a time range (`since` "
+        "inclusive, `until` exclusive)."
     ),
     responses=responses(*AUTH_ERRORS, ValidationProblem),
 )
@@ -38,14 +39,10 @@ async def list_audit_records(
     principal: FundStaff,
     session: SessionDep,
     page: Annotated[PageParams, Depends(page_params)],
-    target_id: UUID | None = None,
-    actor: Annotated[str | None, Query(max_length=200)] = None,
-    action: Annotated[str | None, Query(max_length=60)] = None,
+    filters: Annotated[AuditFilters, Depends(audit_filters)],
 ) -> Page[AuditRecordOut]:
     before = cursor_time_id(page)
-    rows = await AuditRepository(session).page(
-        limit=page.limit, before=before, target_id=target_id, actor=actor, action=action
-    )
+    rows = await AuditRepository(session).page(limit=page.limit, before=before, filters=filters)
     items, cursor = make_page(rows, page.limit, lambda r: (r.at, r.id))
     return Page[AuditRecordOut](
         items=[AuditRecordOut.model_validate(r) for r in items], next_cursor=cursor

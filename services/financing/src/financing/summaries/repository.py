@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from uuid import UUID
 
 from sqlalchemy import func, select
@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from financing.applications.models import Application
 from financing.arrears.models import FundBusinessDate
 from financing.loans.models import Loan, LoanTransactionRecord
+from financing.models import webhook_tables
 
 
 class SummaryRepository:
@@ -33,6 +34,38 @@ class SummaryRepository:
         for cooperative_id, status, count in rows:
             out.setdefault(cooperative_id, {})[status] = int(count)
         return out
+
+    async def recent_applications(
+        self, cooperative_ids: Sequence[UUID], since: datetime
+    ) -> dict[UUID, int]:
+        """Per cooperative: applications started on or after ``since``."""
+        if not cooperative_ids:
+            return {}
+        rows = await self.session.execute(
+            select(Application.cooperative_id, func.count())
+            .where(
+                Application.cooperative_id.in_(list(cooperative_ids)),
+                Application.created_at >= since,
+            )
+            .group_by(Application.cooperative_id)
+        )
+        return {r[0]: int(r[1]) for r in rows}
+
+    async def webhook_endpoints(self, cooperative_ids: Sequence[UUID]) -> dict[UUID, int]:
+        """Per cooperative: enabled webhook endpoints it subscribed here."""
+        if not cooperative_ids:
+            return {}
+        endpoints = webhook_tables.endpoints
+        rows = await self.session.execute(
+            select(endpoints.c.owner_org_id, func.count())
+            .where(
+                endpoints.c.owner_org_id.in_(list(cooperative_ids)),
+                endpoints.c.owner_role == "cooperative",
+                endpoints.c.enabled.is_(True),
+            )
+            .group_by(endpoints.c.owner_org_id)
+        )
+        return {r[0]: int(r[1]) for r in rows}
 
     async def loans_of(self, cooperative_ids: Sequence[UUID]) -> list[Loan]:
         if not cooperative_ids:

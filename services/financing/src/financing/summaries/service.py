@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from uuid import UUID
 
@@ -57,6 +57,8 @@ OPEN_LOANS = frozenset({LoanState.active, LoanState.overpaid})
 # Every role that reads any cooperative's summary; a cooperative reads only its own.
 READ_ALL_ROLES = frozenset({Role.service, Role.ministry, Role.fund_officer, Role.fund_committee})
 SHARE_PLACES = 4
+# Technology adoption looks at what the cooperative did on the platform in this window.
+RECENT = timedelta(days=365)
 
 
 def may_read(principal: Principal, cooperative_id: UUID) -> bool:
@@ -123,8 +125,18 @@ def _add_loan(record: _Record, book: LoanBook, as_of: date) -> None:
         record.worst = _worse(record.worst, int(collectibility_for(days_late)))
 
 
+@dataclass(frozen=True)
+class _Digital:
+    applications_recent: int = 0
+    webhook_endpoints: int = 0
+
+
 def _summary(
-    cooperative_id: UUID, counts: dict[str, int], record: _Record, today: date
+    cooperative_id: UUID,
+    counts: dict[str, int],
+    record: _Record,
+    today: date,
+    digital: _Digital,
 ) -> FinancingSummary:
     return FinancingSummary(
         cooperative_id=cooperative_id,
@@ -144,6 +156,8 @@ def _summary(
         worst_collectibility=record.worst,
         written_off_loans=record.written_off,
         any_written_off=record.written_off > 0,
+        applications_recent=digital.applications_recent,
+        webhook_endpoints=digital.webhook_endpoints,
     )
 
 
@@ -152,8 +166,11 @@ async def summaries(
 ) -> list[FinancingSummary]:
     """One summary per id asked for, in the order asked (zero counts when nothing is known)."""
     ids = list(dict.fromkeys(cooperative_ids))
-    today = datetime.now(UTC).date()
+    now = datetime.now(UTC)
+    today = now.date()
     counts = await repo.application_counts(ids)
+    recent = await repo.recent_applications(ids, now - RECENT)
+    hooks = await repo.webhook_endpoints(ids)
     loans: list[Loan] = await repo.loans_of(ids)
     loan_ids = [loan.id for loan in loans]
     transactions = await repo.transactions_of(loan_ids)
@@ -162,7 +179,16 @@ async def summaries(
     for loan in loans:
         book = LoanBook(loan=loan, records=transactions[loan.id])
         _add_loan(records[loan.cooperative_id], book, dates.get(loan.fund_id, today))
-    return [_summary(i, counts.get(i, {}), records[i], today) for i in ids]
+    return [
+        _summary(
+            i,
+            counts.get(i, {}),
+            records[i],
+            today,
+            _Digital(recent.get(i, 0), hooks.get(i, 0)),
+        )
+        for i in ids
+    ]
 
 
 async def summary_of(

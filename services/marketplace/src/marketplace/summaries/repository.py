@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
 from uuid import UUID
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from marketplace.contracts.models import Contract
+from marketplace.contracts.models import Contract, Delivery
 from marketplace.contracts.repository import SIGNED
 from marketplace.demands.models import Demand
+from marketplace.models import webhook_tables
+from marketplace.offers.models import SupplyOffer
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,41 @@ class SummaryRepository:
             )
             for r in await self.session.execute(stmt)
         }
+
+    async def digital_activity(
+        self, cooperative_ids: Sequence[UUID], since: datetime
+    ) -> dict[UUID, tuple[int, int, int]]:
+        """Per cooperative: offers posted and deliveries recorded since ``since``, and enabled
+        webhook endpoints it subscribed here (three grouped counts)."""
+        if not cooperative_ids:
+            return {}
+        endpoints = webhook_tables.endpoints
+        ids = list(cooperative_ids)
+        offers = (
+            select(SupplyOffer.cooperative_id.label("cid"), func.count().label("n"))
+            .where(SupplyOffer.cooperative_id.in_(ids), SupplyOffer.created_at >= since)
+            .group_by(SupplyOffer.cooperative_id)
+        )
+        deliveries = (
+            select(Contract.cooperative_id.label("cid"), func.count().label("n"))
+            .join(Delivery, Delivery.contract_id == Contract.id)
+            .where(Contract.cooperative_id.in_(ids), Delivery.created_at >= since)
+            .group_by(Contract.cooperative_id)
+        )
+        hooks = (
+            select(endpoints.c.owner_org_id.label("cid"), func.count().label("n"))
+            .where(
+                endpoints.c.owner_org_id.in_(ids),
+                endpoints.c.owner_role == "cooperative",
+                endpoints.c.enabled.is_(True),
+            )
+            .group_by(endpoints.c.owner_org_id)
+        )
+        out: dict[UUID, list[int]] = {}
+        for slot, stmt in enumerate((offers, deliveries, hooks)):
+            for cid, n in await self.session.execute(stmt):
+                out.setdefault(cid, [0, 0, 0])[slot] = int(n)
+        return {cid: (v[0], v[1], v[2]) for cid, v in out.items()}
 
     async def page_cooperatives(self, after: UUID | None, limit: int) -> list[UUID]:
         """Cooperatives with any contract, in id order."""

@@ -6,7 +6,7 @@ quantity due (the same figure as ``GET /v1/cooperatives/{id}/fulfilment``)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from uuid import UUID
 
@@ -22,6 +22,8 @@ from marketplace.summaries.repository import SignedTotals, SummaryRepository
 ZERO = Decimal(0)
 NONE_SIGNED = SignedTotals(0, 0, 0, 0, 0, 0, ZERO, ZERO, ZERO, [])
 RATE_PLACES = 4
+# Technology adoption looks at what the cooperative did on the platform in this window.
+RECENT = timedelta(days=365)
 
 
 def may_read_all(principal: Principal) -> bool:
@@ -46,6 +48,7 @@ async def summaries(
     counts = await repo.status_counts(ids)
     signed = await repo.signed_totals(ids)
     fulfilment = await ContractRepository(repo.session).fulfilment_totals(ids, as_of)
+    digital = await repo.digital_activity(ids, datetime.now(UTC) - RECENT)
     out = []
     for cid in ids:
         by_status = counts.get(cid, {})
@@ -53,6 +56,7 @@ async def summaries(
         due, accepted_due = ZERO, ZERO
         if cid in fulfilment:
             _, _, due, accepted_due, _ = fulfilment[cid]
+        offers_recent, deliveries_recent, hooks = digital.get(cid, (0, 0, 0))
         out.append(
             MarketSummary(
                 cooperative_id=cid,
@@ -72,6 +76,9 @@ async def summaries(
                     round(min(1.0, float(accepted_due / due)), RATE_PLACES) if due > 0 else None
                 ),
                 commodities=t.commodities,
+                offers_recent=offers_recent,
+                deliveries_recent=deliveries_recent,
+                webhook_endpoints=hooks,
             )
         )
     return out

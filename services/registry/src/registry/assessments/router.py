@@ -14,6 +14,7 @@ from kopmod_shared.errors import AUTH_ERRORS, Conflict, NotFound, ValidationProb
 from registry.assessments import service
 from registry.assessments.repository import AssessmentRepository
 from registry.assessments.schemas import AssessmentIn, AssessmentOut
+from registry.audit.service import audited
 
 router = KopmodRouter(tags=["health-assessments"])
 
@@ -27,6 +28,7 @@ RepoDep = Annotated[AssessmentRepository, Depends(_repo)]
 
 @router.post(
     "/v1/cooperatives/{cooperative_id}/health-assessments",
+    dependencies=[Depends(audited("health.record"))],
     response_model=AssessmentOut,
     status_code=201,
     summary="Record a health assessment",

@@ -31,6 +31,7 @@ from kopmod_shared.schemas.registry import (
     ModernisationPhase,
 )
 from registry.access import SCOPE_WRITE
+from registry.audit.service import audited
 from registry.cooperatives import service
 from registry.cooperatives.repository import CooperativeReader, CooperativeRepository
 from registry.cooperatives.schemas import (
@@ -66,6 +67,7 @@ def today() -> date:
 
 @router.post(
     "/v1/cooperatives",
+    dependencies=[Depends(audited("cooperative.register"))],
     response_model=CooperativeOut,
     status_code=201,
     summary="Register a cooperative",
@@ -206,6 +208,7 @@ async def get_cooperative(
 
 @router.patch(
     "/v1/cooperatives/{cooperative_id}",
+    dependencies=[Depends(audited("cooperative.change"))],
     response_model=CooperativeOut,
     summary="Change a cooperative (partial)",
     description=(
@@ -238,6 +241,7 @@ async def list_member_groups(
 
 @router.put(
     "/v1/cooperatives/{cooperative_id}/member-groups",
+    dependencies=[Depends(audited("cooperative.member_groups"))],
     response_model=list[MemberGroupOut],
     summary="Replace the member groups (koperasi multipihak)",
     description=(

@@ -16,6 +16,7 @@ from kopmod_shared.auth import Principal, Role, require_roles
 from kopmod_shared.db import SessionDep
 from kopmod_shared.errors import AUTH_ERRORS, Conflict, NotFound, ValidationProblem, responses
 from kopmod_shared.pagination import Page, PageParams, cursor_time_id, page_params
+from registry.audit.service import audited
 from registry.identity import service, throttle
 from registry.identity.repository import ApiClientRepository
 from registry.identity.schemas import (
@@ -160,6 +161,7 @@ async def jwks(request: Request, response: Response) -> JWKS:
 
 @router.post(
     "/v1/clients",
+    dependencies=[Depends(audited("client.create"))],
     response_model=ClientWithSecret,
     status_code=201,
     summary="Create an API client (admin)",
@@ -204,6 +206,7 @@ async def get_client(client_uuid: UUID, principal: AdminDep, repo: RepoDep) -> C
 
 @router.patch(
     "/v1/clients/{client_uuid}",
+    dependencies=[Depends(audited("client.change"))],
     response_model=ClientOut,
     summary="Change an API client's name, scopes or active flag (admin)",
     responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem),
@@ -216,6 +219,7 @@ async def update_client(
 
 @router.post(
     "/v1/clients/{client_uuid}/secret",
+    dependencies=[Depends(audited("client.rotate_secret"))],
     response_model=ClientWithSecret,
     summary="Rotate an API client's secret (admin)",
     description="The old secret stops working at once; the new one is shown only here.",

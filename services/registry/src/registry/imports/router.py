@@ -17,6 +17,7 @@ from kopmod_shared.errors import (
     responses,
 )
 from registry.access import WriterDep
+from registry.audit.service import audited
 from registry.imports import service
 from registry.imports.repository import ImportRepository
 from registry.imports.schemas import ImportFormat, ImportResult
@@ -39,6 +40,7 @@ async def _repo(session: SessionDep) -> ImportRepository:
 
 @router.post(
     IMPORT_PATH,
+    dependencies=[Depends(audited("cooperative.import"))],
     response_model=ImportResult,
     status_code=201,
     summary="Bulk import cooperatives (CSV or JSON lines)",

@@ -19,6 +19,7 @@ from kopmod_shared.errors import (
     ValidationProblem,
     responses,
 )
+from registry.audit.service import audited
 from registry.modernisation import service
 from registry.modernisation.repository import ModernisationRepository
 from registry.modernisation.schemas import (
@@ -41,6 +42,7 @@ RepoDep = Annotated[ModernisationRepository, Depends(_repo)]
 
 @router.post(
     "/v1/cooperatives/{cooperative_id}/modernisation-stages",
+    dependencies=[Depends(audited("modernisation.phase"))],
     response_model=StageOut,
     status_code=201,
     summary="Move a cooperative to a modernisation phase",
@@ -76,6 +78,7 @@ async def list_stages(
 
 @router.post(
     "/v1/cooperatives/{cooperative_id}/mentoring",
+    dependencies=[Depends(audited("mentoring.record"))],
     response_model=MentoringOut,
     status_code=201,
     summary="Record mentoring (pendampingan)",
@@ -96,6 +99,7 @@ async def record_mentoring(
 
 @router.patch(
     "/v1/cooperatives/{cooperative_id}/mentoring/{record_id}",
+    dependencies=[Depends(audited("mentoring.change"))],
     response_model=MentoringOut,
     summary="Close a mentoring record or write its outcome",
     responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem),

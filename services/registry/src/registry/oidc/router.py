@@ -20,6 +20,7 @@ from kopmod_shared.errors import (
     ValidationProblem,
     responses,
 )
+from registry.audit.service import audited
 from registry.identity.repository import ApiClientRepository
 from registry.identity.router import _basic_credentials
 from registry.identity.service import OAuthError
@@ -57,6 +58,7 @@ async def openid_configuration(request: Request) -> JSONResponse:
 
 @router.post(
     "/v1/oidc-clients",
+    dependencies=[Depends(audited("oidc_client.create"))],
     response_model=OidcClientWithSecret,
     status_code=201,
     summary="Register an application people sign in to (admin)",
@@ -92,6 +94,7 @@ async def list_clients(principal: AdminDep, session: SessionDep) -> list[OidcCli
 
 @router.patch(
     "/v1/oidc-clients/{client_id}",
+    dependencies=[Depends(audited("oidc_client.change"))],
     response_model=OidcClientOut,
     summary="Change an application's name, redirect URIs or active flag (admin)",
     responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem),

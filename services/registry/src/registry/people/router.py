@@ -19,6 +19,7 @@ from kopmod_shared.errors import (
     ValidationProblem,
     responses,
 )
+from registry.audit.service import audited
 from registry.people import service
 from registry.people.models import Person
 from registry.people.repository import PeopleRepository
@@ -86,6 +87,7 @@ def _session_id(principal: Principal) -> UUID | None:
 
 @router.post(
     "/v1/people/invitations",
+    dependencies=[Depends(audited("person.invite"))],
     response_model=PersonOut,
     status_code=201,
     summary="Invite a person (admin, ministry, or an organisation's manager)",
@@ -134,6 +136,7 @@ async def me(principal: PrincipalDep, repo: RepoDep) -> PersonOut:
 
 @router.patch(
     "/v1/people/me",
+    dependencies=[Depends(audited("person.change_own"))],
     response_model=PersonOut,
     summary="Change the signed-in person's name, phone or language",
     responses=responses(*AUTH_ERRORS, ValidationProblem),
@@ -148,6 +151,7 @@ async def update_me(data: PersonUpdate, principal: PrincipalDep, repo: RepoDep) 
 
 @router.post(
     "/v1/people/me/password",
+    dependencies=[Depends(audited("person.change_password"))],
     status_code=204,
     summary="Change the signed-in person's password (ends their other sessions)",
     responses=responses(*AUTH_ERRORS, ValidationProblem),
@@ -169,6 +173,7 @@ async def change_password(
 
 @router.post(
     "/v1/people/me/email",
+    dependencies=[Depends(audited("person.change_email"))],
     status_code=202,
     summary="Change the signed-in person's email (confirmed by a link sent to the new one)",
     description="The address changes when the link is followed; that ends the other sessions.",
@@ -255,6 +260,7 @@ async def org_people(org_id: UUID, principal: PrincipalDep, request: Request) ->
 
 @router.patch(
     "/v1/people/{person_id}",
+    dependencies=[Depends(audited("person.change"))],
     response_model=PersonOut,
     summary="Disable, re-enable or unlock a person's account (admin)",
     description="Disabling ends the person's sessions and revokes their refresh tokens.",
@@ -269,6 +275,7 @@ async def set_status(
 
 @router.patch(
     "/v1/memberships/{membership_id}",
+    dependencies=[Depends(audited("membership.change"))],
     response_model=MembershipOut,
     summary="End or restore a membership (admin, or the organisation's manager)",
     description="Ending one ends the sessions acting in it, revokes their refresh tokens, and "

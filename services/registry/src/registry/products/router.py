@@ -11,6 +11,7 @@ from kopmod_shared.app import KopmodRouter
 from kopmod_shared.auth import PrincipalDep
 from kopmod_shared.db import SessionDep
 from kopmod_shared.errors import AUTH_ERRORS, NotFound, ValidationProblem, responses
+from registry.audit.service import audited
 from registry.products import service
 from registry.products.repository import ProductRepository
 from registry.products.schemas import ProductIn, ProductOut, ProductUpdate
@@ -28,6 +29,7 @@ _WHO = "Ministry, admin, a partner with `registry:write`, or the cooperative its
 
 @router.post(
     "/v1/cooperatives/{cooperative_id}/products",
+    dependencies=[Depends(audited("product.add"))],
     response_model=ProductOut,
     status_code=201,
     summary="Add a product to the cooperative's product mix",
@@ -61,6 +63,7 @@ async def list_products(
 
 @router.patch(
     "/v1/cooperatives/{cooperative_id}/products/{product_id}",
+    dependencies=[Depends(audited("product.change"))],
     response_model=ProductOut,
     summary="Change a product (partial)",
     description=_WHO,
@@ -79,6 +82,7 @@ async def update_product(
 
 @router.delete(
     "/v1/cooperatives/{cooperative_id}/products/{product_id}",
+    dependencies=[Depends(audited("product.remove"))],
     status_code=204,
     summary="Remove a product",
     description=_WHO,

@@ -11,6 +11,7 @@ from kopmod_shared.app import KopmodRouter
 from kopmod_shared.auth import PrincipalDep
 from kopmod_shared.db import SessionDep
 from kopmod_shared.errors import AUTH_ERRORS, Conflict, NotFound, ValidationProblem, responses
+from registry.audit.service import audited
 from registry.rat import service
 from registry.rat.repository import RatRepository
 from registry.rat.schemas import RatIn, RatOut
@@ -27,6 +28,7 @@ RepoDep = Annotated[RatRepository, Depends(_repo)]
 
 @router.post(
     "/v1/cooperatives/{cooperative_id}/rats",
+    dependencies=[Depends(audited("rat.record"))],
     response_model=RatOut,
     status_code=201,
     summary="Record an annual members' meeting (RAT)",

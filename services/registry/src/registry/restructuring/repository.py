@@ -4,15 +4,23 @@ between predecessors and successors."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from kopmod_shared.schemas.registry import RestructuringKind
-from registry.cooperatives.models import Cooperative
+from registry.assessments.models import HealthAssessment
+from registry.cooperatives.models import Cooperative, MemberGroup, SecondaryMembership
 from registry.enums import ParticipantRole
+from registry.identity.models import ApiClient
+from registry.models import webhook_tables
+from registry.modernisation.models import MentoringRecord
+from registry.people.models import Membership
+from registry.products.models import Product
+from registry.rat.models import AnnualMeeting
 from registry.restructuring.models import Restructuring, RestructuringParticipant
 
 
@@ -99,3 +107,63 @@ class RestructuringRepository:
             )
         )
         return list(rows.all())
+
+    async def events_touching(self, ids: Sequence[UUID]) -> list[Restructuring]:
+        """Every restructuring any of ``ids`` took part in, oldest first."""
+        if not ids:
+            return []
+        stmt = (
+            select(Restructuring)
+            .where(
+                Restructuring.id.in_(
+                    select(RestructuringParticipant.restructuring_id).where(
+                        RestructuringParticipant.cooperative_id.in_(list(ids))
+                    )
+                )
+            )
+            .order_by(Restructuring.effective_on, Restructuring.id)
+        )
+        return list((await self.session.scalars(stmt)).all())
+
+    async def participants_of(
+        self, event_ids: Sequence[UUID]
+    ) -> list[tuple[UUID, ParticipantRole, Cooperative]]:
+        if not event_ids:
+            return []
+        rows = await self.session.execute(
+            select(
+                RestructuringParticipant.restructuring_id,
+                RestructuringParticipant.role,
+                Cooperative,
+            )
+            .join(Cooperative, Cooperative.id == RestructuringParticipant.cooperative_id)
+            .where(RestructuringParticipant.restructuring_id.in_(list(event_ids)))
+            .order_by(Cooperative.id)
+        )
+        return [(e, role, c) for e, role, c in rows]
+
+    async def holdings(self, ids: Sequence[UUID]) -> dict[str, dict[UUID, int]]:
+        """What the registry holds for each cooperative, counted per kind of thing."""
+        keys = list(ids)
+        endpoints = webhook_tables.endpoints
+
+        def per(column: Any, *where: Any) -> Select[Any]:
+            return select(column, func.count()).where(column.in_(keys), *where).group_by(column)
+
+        queries: dict[str, Select[Any]] = {
+            "people": select(Membership.org_id, func.count(func.distinct(Membership.person_id)))
+            .where(Membership.org_id.in_(keys), Membership.active.is_(True))
+            .group_by(Membership.org_id),
+            "api_clients": per(ApiClient.org_id, ApiClient.active.is_(True)),
+            "webhook_endpoints": per(endpoints.c.owner_org_id, endpoints.c.enabled.is_(True)),
+            "products": per(Product.cooperative_id),
+            "rats": per(AnnualMeeting.cooperative_id),
+            "health_assessments": per(HealthAssessment.cooperative_id),
+            "mentoring_records": per(MentoringRecord.cooperative_id),
+            "member_groups": per(MemberGroup.cooperative_id),
+            "secondary_memberships": per(SecondaryMembership.member_id),
+        }
+        out: dict[str, dict[UUID, int]] = {}
+        for name, stmt in queries.items():
+            out[name] = {cid: int(n) for cid, n in await self.session.execute(stmt)}
+        return out

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import Depends, Response
+from fastapi import Depends, Request, Response
 
 from kopmod_shared.app import KopmodRouter
 from kopmod_shared.auth import PrincipalDep
@@ -14,10 +14,20 @@ from kopmod_shared.db import SessionDep
 from kopmod_shared.errors import AUTH_ERRORS, Conflict, NotFound, ValidationProblem, responses
 from kopmod_shared.schemas.registry import Lineage
 from registry.access import RestructurerDep
+from registry.audit.service import audited
 from registry.cooperatives.repository import CooperativeRepository
-from registry.restructuring import service
+from registry.restructuring import preview, service
 from registry.restructuring.repository import RestructuringRepository
-from registry.restructuring.schemas import FusionIn, MergerIn, RestructuringOut, SpinOffIn
+from registry.restructuring.schemas import (
+    FusionIn,
+    LineageGraph,
+    MergerIn,
+    PreviewIn,
+    PreviewOut,
+    RestructuringOut,
+    SpinOffIn,
+)
+from registry.scorecard.router import UpstreamsDep
 
 router = KopmodRouter(tags=["restructuring"])
 
@@ -45,6 +55,7 @@ async def _answer(
 
 @router.post(
     "/v1/restructurings/mergers",
+    dependencies=[Depends(audited("restructuring.merger"))],
     response_model=RestructuringOut,
     status_code=201,
     summary="Record a merger (penggabungan)",
@@ -63,6 +74,7 @@ async def record_merger(
 
 @router.post(
     "/v1/restructurings/fusions",
+    dependencies=[Depends(audited("restructuring.fusion"))],
     response_model=RestructuringOut,
     status_code=201,
     summary="Record a fusion (peleburan) into a new cooperative",
@@ -80,6 +92,7 @@ async def record_fusion(
 
 @router.post(
     "/v1/restructurings/spin-offs",
+    dependencies=[Depends(audited("restructuring.spin_off"))],
     response_model=RestructuringOut,
     status_code=201,
     summary="Record a spin-off (pemekaran usaha)",
@@ -93,6 +106,30 @@ async def record_spin_off(
 ) -> RestructuringOut:
     event = await service.spin_off(repo, data, actor=principal.client_id)
     return await _answer(repo, event.id, response)
+
+
+@router.post(
+    "/v1/restructurings/preview",
+    response_model=PreviewOut,
+    summary="Preview a merger, fusion or spin-off: what would follow (nothing is recorded)",
+    description=(
+        "The same parties as the recording requests, with `kind`. Answers who would be merged, "
+        "what moves to the successor (members; the predecessors' open loans, applications in "
+        "review and contracts, as financing and the marketplace know them; a spin-off's named "
+        "assets) and what stays on the cooperative's own record (people, API clients, webhook "
+        "endpoints, products, RAT and health history ...), the members the successor would "
+        "have, whether recording needs a `reason`, and the lineage with the proposed step as "
+        "a graph to draw. Refused exactly as recording would be (unknown, listed twice, merged "
+        "or dissolved). A service that does not answer in time leaves its lines' counts null "
+        "and the answer `partial`. Ministry, admin, or a partner with `registry:restructure`."
+    ),
+    responses=_ERRORS,
+    openapi_extra={"x-no-idempotency": True},
+)
+async def preview_restructuring(
+    data: PreviewIn, principal: RestructurerDep, request: Request, upstreams: UpstreamsDep
+) -> PreviewOut:
+    return await preview.preview(request.app.state.sessionmaker, upstreams, data)
 
 
 @router.get(
@@ -123,3 +160,21 @@ async def get_restructuring(
 )
 async def get_lineage(cooperative_id: UUID, principal: PrincipalDep, repo: RepoDep) -> Lineage:
     return await service.lineage(repo, principal, cooperative_id)
+
+
+@router.get(
+    "/v1/cooperatives/{cooperative_id}/lineage-graph",
+    response_model=LineageGraph,
+    summary="A cooperative's lineage as a graph (nodes and edges) to draw",
+    description=(
+        "Every recorded merger, fusion and spin-off in the cooperative's lineage, with all "
+        "participants of each: nodes (cooperatives, their status and province) and edges from "
+        "predecessor (or parent) to successor. Readable as the cooperative is (another "
+        "cooperative's id is a 404 for a cooperative)."
+    ),
+    responses=responses(*AUTH_ERRORS, NotFound),
+)
+async def get_lineage_graph(
+    cooperative_id: UUID, principal: PrincipalDep, repo: RepoDep
+) -> LineageGraph:
+    return await preview.lineage_graph(repo, principal, cooperative_id)

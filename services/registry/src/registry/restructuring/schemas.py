@@ -7,8 +7,15 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from kopmod_shared.schemas.registry import CooperativeSummary, MovedAsset, RestructuringKind
+from kopmod_shared.money import Money
+from kopmod_shared.schemas.registry import (
+    CooperativeStatus,
+    CooperativeSummary,
+    MovedAsset,
+    RestructuringKind,
+)
 from registry.cooperatives.schemas import CooperativeCreate
+from registry.scorecard.schemas import UnavailableSource
 from registry.validation import PastDate
 
 _REASON = Field(
@@ -72,3 +79,97 @@ class RestructuringOut(BaseModel):
         "contracts named to move to the new cooperative.",
     )
     created_at: datetime
+
+
+class PreviewIn(BaseModel):
+    """A restructuring not yet recorded: the same parties as the recording requests."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: RestructuringKind
+    predecessor_ids: list[UUID] = Field(
+        default_factory=list,
+        max_length=50,
+        description="Merger (one or more) and fusion (two or more): who is absorbed.",
+    )
+    successor_id: UUID | None = Field(default=None, description="Merger: who absorbs them.")
+    parent_id: UUID | None = Field(default=None, description="Spin-off: the parent.")
+    successor: CooperativeCreate | None = Field(
+        default=None,
+        description="Fusion and spin-off: the new cooperative as it would be registered "
+        "(optional here; its name and region make the preview clearer).",
+    )
+    moved_assets: list[MovedAsset] = Field(default_factory=list, max_length=200)
+    reason: str | None = _REASON
+
+
+NEW_NODE = "new"
+
+
+class GraphNode(BaseModel):
+    id: str = Field(description="The cooperative's id, or `new` for one the preview would found.")
+    name: str
+    status: str = Field(description="Its status now, or after the previewed restructuring.")
+    province_code: str | None
+    proposed: bool = Field(description="True for a node the preview adds or changes.")
+
+
+class GraphEdge(BaseModel):
+    source: str = Field(description="Predecessor (or parent) node id.")
+    target: str = Field(description="Successor node id.")
+    kind: RestructuringKind
+    restructuring_id: UUID | None = Field(description="Null for the previewed one.")
+    effective_on: date | None
+    proposed: bool
+
+
+class LineageGraph(BaseModel):
+    """A lineage as a directed graph (predecessor to successor), ready to draw: every recorded
+    restructuring that touches the cooperatives asked about, with all its participants."""
+
+    nodes: list[GraphNode]
+    edges: list[GraphEdge]
+
+
+class Holding(BaseModel):
+    """One thing a participant has, and what recording the restructuring does to it."""
+
+    cooperative_id: UUID
+    what: str = Field(
+        description="members, loans, applications_in_review, contracts, people, api_clients, "
+        "webhook_endpoints, products, rats, health_assessments, mentoring_records, "
+        "member_groups, secondary_memberships, or a moved asset's entity."
+    )
+    count: int | None = Field(description="Null when its service did not answer.")
+    amount: Money | None = Field(default=None, description="Outstanding principal or value.")
+    outcome: str = Field(description="`moves` to `to`, or `stays` with the cooperative.")
+    to: str | None = Field(description="The cooperative it moves to (`new`: the new one).")
+    note: str
+
+
+class ParticipantPreview(BaseModel):
+    cooperative: CooperativeSummary
+    role: str = Field(description="predecessor, successor or parent.")
+    status_after: CooperativeStatus
+
+
+class PreviewOut(BaseModel):
+    """What would follow the cooperatives if the restructuring were recorded; nothing is
+    written. Loans, applications and contracts come from financing and the marketplace (as
+    their summaries know them); a service that does not answer leaves its lines' counts null
+    and the answer partial."""
+
+    kind: RestructuringKind
+    participants: list[ParticipantPreview]
+    holdings: list[Holding]
+    member_count_after: int | None = Field(
+        description="Merger and fusion: the members the successor would have (its own plus "
+        "the predecessors'); the registry does not add them itself: update the member count."
+    )
+    reason_required: bool = Field(
+        description="A predecessor is in another province than the successor: recording needs "
+        "a `reason`."
+    )
+    graph: LineageGraph
+    partial: bool
+    unavailable: list[UnavailableSource]

@@ -5,7 +5,8 @@ Each aspect scores 0-100 from its evidence and is *met* at :data:`MET_AT` or abo
 the mean of the aspects that could be scored (equal weights); with an aspect unavailable the
 readiness is over the others and the scorecard is marked partial. "Meets all four" looks at the
 programme's four aspects (capital, diversification, market orientation, offtakers; governance
-is reported beside them) and is unknown (null) while any of them is unavailable.
+and technology adoption are reported beside them) and is unknown (null) while any of them is
+unavailable.
 """
 
 from __future__ import annotations
@@ -61,6 +62,18 @@ GOV_HEALTH_POINTS = {
     HealthCategory.dalam_pengawasan_khusus: 0,
 }
 
+# Technology adoption (registry sign-ins and clients, financing and marketplace records).
+TECH_RECENT_SIGNIN_DAYS = 90  # a sign-in this recent counts
+TECH_SIGNIN_POINTS = 30  # a person of the cooperative signed in recently
+TECH_SEVERAL_PEOPLE = 3  # this many people signed in recently ...
+TECH_SEVERAL_PEOPLE_POINTS = 10  # ... earn these
+TECH_RECENT_RECORD_DAYS = 365  # the window of the records below (financing, marketplace)
+TECH_APPLICATION_POINTS = 15  # a financing application started on the platform
+TECH_OFFER_POINTS = 15  # a supply offer posted on the marketplace
+TECH_DELIVERY_POINTS = 10  # a delivery recorded under its contracts
+TECH_INTEGRATION_POINTS = 20  # an API client used recently, or a webhook endpoint
+TECH_CLIENT_RECENT_DAYS = 90  # an API client that obtained a token this recently
+
 # Readiness bands (lower bound of each, best first).
 BANDS = [("ready", 75), ("advancing", 50), ("developing", 25), ("early", 0)]
 
@@ -71,6 +84,7 @@ class AspectName(StrEnum):
     market_orientation = "market_orientation"
     offtakers = "offtakers"
     governance = "governance"
+    technology_adoption = "technology_adoption"
 
 
 class Source(StrEnum):
@@ -91,6 +105,12 @@ SOURCE_OF = {
     AspectName.market_orientation: Source.marketplace,
     AspectName.offtakers: Source.marketplace,
     AspectName.governance: Source.registry,
+    AspectName.technology_adoption: Source.registry,
+}
+# Every service an aspect's evidence comes from (the primary one, SOURCE_OF, first): the
+# aspect is unavailable when any of them is.
+SOURCES_OF = {name: (source,) for name, source in SOURCE_OF.items()} | {
+    AspectName.technology_adoption: (Source.registry, Source.financing, Source.marketplace),
 }
 
 
@@ -111,6 +131,11 @@ class RegistryFacts:
     latest_health_year: int | None
     latest_health_score: Decimal | None
     mentoring_records: int
+    open_mentoring: int = 0
+    mentoring_focus: tuple[str, ...] = ()
+    people_signed_in_recently: int = 0
+    api_clients_used_recently: int = 0
+    webhook_endpoints: int = 0
 
 
 @dataclass
@@ -126,6 +151,10 @@ class Score:
     @property
     def source(self) -> Source:
         return SOURCE_OF[self.name]
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        return SOURCES_OF[self.name]
 
     @property
     def available(self) -> bool:
@@ -318,6 +347,51 @@ def governance(r: RegistryFacts) -> Score:
         "latest_health_score": r.latest_health_score,
     }
     return Score(AspectName.governance, _clamp(points), evidence, reasons)
+
+
+def technology(r: RegistryFacts, f: FinancingSummary, m: MarketSummary) -> Score:
+    """Evidence that the cooperative runs its work through the platform."""
+    points = 0
+    reasons = []
+    people = r.people_signed_in_recently
+    if people:
+        points += TECH_SIGNIN_POINTS
+        reasons.append(
+            f"{people} person(s) signed in within {TECH_RECENT_SIGNIN_DAYS} days: "
+            f"+{TECH_SIGNIN_POINTS}"
+        )
+        if people >= TECH_SEVERAL_PEOPLE:
+            points += TECH_SEVERAL_PEOPLE_POINTS
+            reasons.append(f"{TECH_SEVERAL_PEOPLE} or more people: +{TECH_SEVERAL_PEOPLE_POINTS}")
+    else:
+        reasons.append(f"nobody signed in within {TECH_RECENT_SIGNIN_DAYS} days: +0")
+    for count, what, earned in (
+        (f.applications_recent, "financing application(s)", TECH_APPLICATION_POINTS),
+        (m.offers_recent, "supply offer(s)", TECH_OFFER_POINTS),
+        (m.deliveries_recent, "delivery(ies) recorded", TECH_DELIVERY_POINTS),
+    ):
+        if count:
+            points += earned
+            reasons.append(f"{count} {what} within {TECH_RECENT_RECORD_DAYS} days: +{earned}")
+    hooks = r.webhook_endpoints + f.webhook_endpoints + m.webhook_endpoints
+    if r.api_clients_used_recently or hooks:
+        points += TECH_INTEGRATION_POINTS
+        reasons.append(
+            f"integrated ({r.api_clients_used_recently} API client(s) used within "
+            f"{TECH_CLIENT_RECENT_DAYS} days, {hooks} webhook endpoint(s)): "
+            f"+{TECH_INTEGRATION_POINTS}"
+        )
+    else:
+        reasons.append("no API client in use and no webhook endpoint: +0")
+    evidence = {
+        "people_signed_in_recently": people,
+        "applications_recent": f.applications_recent,
+        "offers_recent": m.offers_recent,
+        "deliveries_recent": m.deliveries_recent,
+        "api_clients_used_recently": r.api_clients_used_recently,
+        "webhook_endpoints": hooks,
+    }
+    return Score(AspectName.technology_adoption, _clamp(points), evidence, reasons)
 
 
 @dataclass(frozen=True)

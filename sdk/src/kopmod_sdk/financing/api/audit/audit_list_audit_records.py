@@ -13,16 +13,19 @@ from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
+import datetime
 
 
 
 def _get_kwargs(
     *,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
     target_id: None | Unset | UUID = UNSET,
     actor: None | str | Unset = UNSET,
     action: None | str | Unset = UNSET,
-    limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    since: datetime.datetime | None | Unset = UNSET,
+    until: datetime.datetime | None | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -30,6 +33,15 @@ def _get_kwargs(
     
 
     params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
     json_target_id: None | str | Unset
     if isinstance(target_id, Unset):
@@ -54,14 +66,23 @@ def _get_kwargs(
         json_action = action
     params["action"] = json_action
 
-    params["limit"] = limit
-
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
+    json_since: None | str | Unset
+    if isinstance(since, Unset):
+        json_since = UNSET
+    elif isinstance(since, datetime.datetime):
+        json_since = since.isoformat()
     else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+        json_since = since
+    params["since"] = json_since
+
+    json_until: None | str | Unset
+    if isinstance(until, Unset):
+        json_until = UNSET
+    elif isinstance(until, datetime.datetime):
+        json_until = until.isoformat()
+    else:
+        json_until = until
+    params["until"] = json_until
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -132,28 +153,34 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
     target_id: None | Unset | UUID = UNSET,
     actor: None | str | Unset = UNSET,
     action: None | str | Unset = UNSET,
-    limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    since: datetime.datetime | None | Unset = UNSET,
+    until: datetime.datetime | None | Unset = UNSET,
 
 ) -> Response[AuditRecordOutPage | Problem]:
     """ Read the audit trail (fund staff)
 
      One row per command: who (client, role, organisation), what (action, path, request without document
     contents), when, and the outcome (succeeded, or refused with its problem type). Newest first; filter
-    by `target_id` (an application, fund, product), `actor` or `action`.
+    by `target_id` (an application, fund, product), `actor` (a person's id, or a client's), `action`,
+    and a time range (`since` inclusive, `until` exclusive).
 
     **Who may call:** `admin` (platform operator), `fund_officer` (fund officer (day-to-day lending and
     servicing)), `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
-        target_id (None | Unset | UUID):
-        actor (None | str | Unset):
-        action (None | str | Unset):
         limit (int | Unset): Page size, at most 100. Default: 20.
         cursor (None | str | Unset): `next_cursor` of the previous page.
+        target_id (None | Unset | UUID): The object acted on (a cooperative, client, person...).
+        actor (None | str | Unset): Who acted: a person's id, or a client's id.
+        action (None | str | Unset):
+        since (datetime.datetime | None | Unset): At or after this time (a date is its midnight
+            UTC).
+        until (datetime.datetime | None | Unset): Before this time (exclusive).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,11 +192,13 @@ def sync_detailed(
 
 
     kwargs = _get_kwargs(
-        target_id=target_id,
+        limit=limit,
+cursor=cursor,
+target_id=target_id,
 actor=actor,
 action=action,
-limit=limit,
-cursor=cursor,
+since=since,
+until=until,
 
     )
 
@@ -182,28 +211,34 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
     target_id: None | Unset | UUID = UNSET,
     actor: None | str | Unset = UNSET,
     action: None | str | Unset = UNSET,
-    limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    since: datetime.datetime | None | Unset = UNSET,
+    until: datetime.datetime | None | Unset = UNSET,
 
 ) -> AuditRecordOutPage | Problem | None:
     """ Read the audit trail (fund staff)
 
      One row per command: who (client, role, organisation), what (action, path, request without document
     contents), when, and the outcome (succeeded, or refused with its problem type). Newest first; filter
-    by `target_id` (an application, fund, product), `actor` or `action`.
+    by `target_id` (an application, fund, product), `actor` (a person's id, or a client's), `action`,
+    and a time range (`since` inclusive, `until` exclusive).
 
     **Who may call:** `admin` (platform operator), `fund_officer` (fund officer (day-to-day lending and
     servicing)), `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
-        target_id (None | Unset | UUID):
-        actor (None | str | Unset):
-        action (None | str | Unset):
         limit (int | Unset): Page size, at most 100. Default: 20.
         cursor (None | str | Unset): `next_cursor` of the previous page.
+        target_id (None | Unset | UUID): The object acted on (a cooperative, client, person...).
+        actor (None | str | Unset): Who acted: a person's id, or a client's id.
+        action (None | str | Unset):
+        since (datetime.datetime | None | Unset): At or after this time (a date is its midnight
+            UTC).
+        until (datetime.datetime | None | Unset): Before this time (exclusive).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,39 +251,47 @@ def sync(
 
     return sync_detailed(
         client=client,
+limit=limit,
+cursor=cursor,
 target_id=target_id,
 actor=actor,
 action=action,
-limit=limit,
-cursor=cursor,
+since=since,
+until=until,
 
     ).parsed
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
     target_id: None | Unset | UUID = UNSET,
     actor: None | str | Unset = UNSET,
     action: None | str | Unset = UNSET,
-    limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    since: datetime.datetime | None | Unset = UNSET,
+    until: datetime.datetime | None | Unset = UNSET,
 
 ) -> Response[AuditRecordOutPage | Problem]:
     """ Read the audit trail (fund staff)
 
      One row per command: who (client, role, organisation), what (action, path, request without document
     contents), when, and the outcome (succeeded, or refused with its problem type). Newest first; filter
-    by `target_id` (an application, fund, product), `actor` or `action`.
+    by `target_id` (an application, fund, product), `actor` (a person's id, or a client's), `action`,
+    and a time range (`since` inclusive, `until` exclusive).
 
     **Who may call:** `admin` (platform operator), `fund_officer` (fund officer (day-to-day lending and
     servicing)), `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
-        target_id (None | Unset | UUID):
-        actor (None | str | Unset):
-        action (None | str | Unset):
         limit (int | Unset): Page size, at most 100. Default: 20.
         cursor (None | str | Unset): `next_cursor` of the previous page.
+        target_id (None | Unset | UUID): The object acted on (a cooperative, client, person...).
+        actor (None | str | Unset): Who acted: a person's id, or a client's id.
+        action (None | str | Unset):
+        since (datetime.datetime | None | Unset): At or after this time (a date is its midnight
+            UTC).
+        until (datetime.datetime | None | Unset): Before this time (exclusive).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -260,11 +303,13 @@ async def asyncio_detailed(
 
 
     kwargs = _get_kwargs(
-        target_id=target_id,
+        limit=limit,
+cursor=cursor,
+target_id=target_id,
 actor=actor,
 action=action,
-limit=limit,
-cursor=cursor,
+since=since,
+until=until,
 
     )
 
@@ -277,28 +322,34 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
     target_id: None | Unset | UUID = UNSET,
     actor: None | str | Unset = UNSET,
     action: None | str | Unset = UNSET,
-    limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    since: datetime.datetime | None | Unset = UNSET,
+    until: datetime.datetime | None | Unset = UNSET,
 
 ) -> AuditRecordOutPage | Problem | None:
     """ Read the audit trail (fund staff)
 
      One row per command: who (client, role, organisation), what (action, path, request without document
     contents), when, and the outcome (succeeded, or refused with its problem type). Newest first; filter
-    by `target_id` (an application, fund, product), `actor` or `action`.
+    by `target_id` (an application, fund, product), `actor` (a person's id, or a client's), `action`,
+    and a time range (`since` inclusive, `until` exclusive).
 
     **Who may call:** `admin` (platform operator), `fund_officer` (fund officer (day-to-day lending and
     servicing)), `fund_committee` (fund committee (approvals, products, treasury)).
 
     Args:
-        target_id (None | Unset | UUID):
-        actor (None | str | Unset):
-        action (None | str | Unset):
         limit (int | Unset): Page size, at most 100. Default: 20.
         cursor (None | str | Unset): `next_cursor` of the previous page.
+        target_id (None | Unset | UUID): The object acted on (a cooperative, client, person...).
+        actor (None | str | Unset): Who acted: a person's id, or a client's id.
+        action (None | str | Unset):
+        since (datetime.datetime | None | Unset): At or after this time (a date is its midnight
+            UTC).
+        until (datetime.datetime | None | Unset): Before this time (exclusive).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -311,10 +362,12 @@ async def asyncio(
 
     return (await asyncio_detailed(
         client=client,
+limit=limit,
+cursor=cursor,
 target_id=target_id,
 actor=actor,
 action=action,
-limit=limit,
-cursor=cursor,
+since=since,
+until=until,
 
     )).parsed

@@ -99,16 +99,17 @@ def sync_detailed(
     client: AuthenticatedClient,
 
 ) -> Response[Problem | ScorecardOut]:
-    """ Modernisation scorecard: the four aspects and governance, scored on live data
+    """ Modernisation scorecard: the four aspects, governance and technology adoption
 
      Access to capital (financing: applications, loans, repayment record), product diversification
     (registry products), market orientation (marketplace: domestic and export contracts), offtakers
-    (marketplace: active contracts, offtakers, fulfilment) and governance (RAT compliance, health), each
-    scored 0-100 with its evidence and the rules that earned the points; the overall readiness, its band
-    and the programme phase. When financing or marketplace does not answer in time the scorecard is
-    still answered, `partial`, with those aspects `available: false` and the reason. Readable by the
-    ministry, admin, services, partners with `registry:read`, and the cooperative itself (another
-    cooperative's id is a 404).
+    (marketplace: active contracts, offtakers, fulfilment) governance (RAT compliance, health) and
+    technology adoption (people signed in lately, applications, offers and deliveries recorded on the
+    platform, an API client in use or a webhook endpoint), each scored 0-100 with its evidence and the
+    rules that earned the points; the overall readiness, its band and the programme phase. When
+    financing or marketplace does not answer in time the scorecard is still answered, `partial`, with
+    those aspects `available: false` and the reason. Readable by the ministry, admin, services, partners
+    with `registry:read`, and the cooperative itself (another cooperative's id is a 404).
 
     **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
     provincial office), `cooperative` (a cooperative, acting for its own organisation only), `partner`
@@ -144,16 +145,17 @@ def sync(
     client: AuthenticatedClient,
 
 ) -> Problem | ScorecardOut | None:
-    """ Modernisation scorecard: the four aspects and governance, scored on live data
+    """ Modernisation scorecard: the four aspects, governance and technology adoption
 
      Access to capital (financing: applications, loans, repayment record), product diversification
     (registry products), market orientation (marketplace: domestic and export contracts), offtakers
-    (marketplace: active contracts, offtakers, fulfilment) and governance (RAT compliance, health), each
-    scored 0-100 with its evidence and the rules that earned the points; the overall readiness, its band
-    and the programme phase. When financing or marketplace does not answer in time the scorecard is
-    still answered, `partial`, with those aspects `available: false` and the reason. Readable by the
-    ministry, admin, services, partners with `registry:read`, and the cooperative itself (another
-    cooperative's id is a 404).
+    (marketplace: active contracts, offtakers, fulfilment) governance (RAT compliance, health) and
+    technology adoption (people signed in lately, applications, offers and deliveries recorded on the
+    platform, an API client in use or a webhook endpoint), each scored 0-100 with its evidence and the
+    rules that earned the points; the overall readiness, its band and the programme phase. When
+    financing or marketplace does not answer in time the scorecard is still answered, `partial`, with
+    those aspects `available: false` and the reason. Readable by the ministry, admin, services, partners
+    with `registry:read`, and the cooperative itself (another cooperative's id is a 404).
 
     **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
     provincial office), `cooperative` (a cooperative, acting for its own organisation only), `partner`
@@ -184,16 +186,17 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 
 ) -> Response[Problem | ScorecardOut]:
-    """ Modernisation scorecard: the four aspects and governance, scored on live data
+    """ Modernisation scorecard: the four aspects, governance and technology adoption
 
      Access to capital (financing: applications, loans, repayment record), product diversification
     (registry products), market orientation (marketplace: domestic and export contracts), offtakers
-    (marketplace: active contracts, offtakers, fulfilment) and governance (RAT compliance, health), each
-    scored 0-100 with its evidence and the rules that earned the points; the overall readiness, its band
-    and the programme phase. When financing or marketplace does not answer in time the scorecard is
-    still answered, `partial`, with those aspects `available: false` and the reason. Readable by the
-    ministry, admin, services, partners with `registry:read`, and the cooperative itself (another
-    cooperative's id is a 404).
+    (marketplace: active contracts, offtakers, fulfilment) governance (RAT compliance, health) and
+    technology adoption (people signed in lately, applications, offers and deliveries recorded on the
+    platform, an API client in use or a webhook endpoint), each scored 0-100 with its evidence and the
+    rules that earned the points; the overall readiness, its band and the programme phase. When
+    financing or marketplace does not answer in time the scorecard is still answered, `partial`, with
+    those aspects `available: false` and the reason. Readable by the ministry, admin, services, partners
+    with `registry:read`, and the cooperative itself (another cooperative's id is a 404).
 
     **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
     provincial office), `cooperative` (a cooperative, acting for its own organisation only), `partner`
@@ -229,16 +232,17 @@ async def asyncio(
     client: AuthenticatedClient,
 
 ) -> Problem | ScorecardOut | None:
-    """ Modernisation scorecard: the four aspects and governance, scored on live data
+    """ Modernisation scorecard: the four aspects, governance and technology adoption
 
      Access to capital (financing: applications, loans, repayment record), product diversification
     (registry products), market orientation (marketplace: domestic and export contracts), offtakers
-    (marketplace: active contracts, offtakers, fulfilment) and governance (RAT compliance, health), each
-    scored 0-100 with its evidence and the rules that earned the points; the overall readiness, its band
-    and the programme phase. When financing or marketplace does not answer in time the scorecard is
-    still answered, `partial`, with those aspects `available: false` and the reason. Readable by the
-    ministry, admin, services, partners with `registry:read`, and the cooperative itself (another
-    cooperative's id is a 404).
+    (marketplace: active contracts, offtakers, fulfilment) governance (RAT compliance, health) and
+    technology adoption (people signed in lately, applications, offers and deliveries recorded on the
+    platform, an API client in use or a webhook endpoint), each scored 0-100 with its evidence and the
+    rules that earned the points; the overall readiness, its band and the programme phase. When
+    financing or marketplace does not answer in time the scorecard is still answered, `partial`, with
+    those aspects `available: false` and the reason. Readable by the ministry, admin, services, partners
+    with `registry:read`, and the cooperative itself (another cooperative's id is a 404).
 
     **Who may call:** `admin` (platform operator), `ministry` (registry officer of the ministry or a
     provincial office), `cooperative` (a cooperative, acting for its own organisation only), `partner`
