@@ -21,6 +21,7 @@ ASPECT_NAMES = {
     "market_orientation": N_("Market orientation"),
     "offtakers": N_("Offtakers"),
     "governance": N_("Governance"),
+    "technology_adoption": N_("Technology adoption"),
 }
 # What would raise each aspect (docs/scorecard.md), said to the cooperative.
 ASPECT_ADVICE = {
@@ -37,6 +38,10 @@ ASPECT_ADVICE = {
     "offtakers": N_("Sell to more than one buyer: each further offtaker raises this."),
     "governance": N_(
         "Hold your members' annual meeting (RAT) every year and keep a recent health assessment."
+    ),
+    "technology_adoption": N_(
+        "Let more of your managers sign in here, and record applications, offers and "
+        "deliveries on the platform."
     ),
 }
 
