@@ -122,3 +122,21 @@ async def assert_accessible(page: Page) -> None:
     assert viewport is not None
     width = await page.evaluate("document.documentElement.scrollWidth")
     assert width <= viewport["width"], f"{page.url} is {width} px wide"
+
+
+async def first_load(page: Page, url: str) -> tuple[int, set[str]]:
+    """Bytes transferred (as the network saw them, headers included) and the hosts asked, to
+    load ``url`` with an empty cache."""
+    cdp = await page.context.new_cdp_session(page)
+    await cdp.send("Network.enable")
+    await cdp.send("Network.clearBrowserCache")
+    sizes: dict[str, int] = {}
+    hosts: set[str] = set()
+    cdp.on(
+        "Network.loadingFinished", lambda e: sizes.update({e["requestId"]: e["encodedDataLength"]})
+    )
+    page.on("request", lambda r: hosts.add(r.url.split("/")[2]))
+    await page.goto(url)
+    await page.wait_for_load_state("networkidle")
+    await cdp.detach()
+    return sum(sizes.values()), hosts
