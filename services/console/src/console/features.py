@@ -10,4 +10,6 @@ ROUTERS = [
     "console.home.router",
     "console.financing.router",
     "console.profile.router",
+    "console.market.router",
+    "console.demand.router",
 ]
