@@ -84,3 +84,14 @@ def test_rupiah_dates_and_times_in_indonesian_convention() -> None:
         assert i18n.gettext("Home") == "Beranda"
     finally:
         i18n.current_language.reset(token)
+
+
+def test_a_union_merged_catalog_is_repaired_when_read() -> None:
+    # Two branches each added an entry at the same place; git's union merge kept both sides'
+    # lines but joined the entries and took one "msgstr" line as shared.
+    merged = 'msgid "A"\nmsgstr "a"\nmsgid "B"\nmsgid "C"\nmsgstr ""\n#, python-format\nmsgid "D"'
+    text = i18n.separated(merged)
+    assert text == (
+        'msgid "A"\nmsgstr "a"\n\nmsgid "B"\nmsgstr ""\n\nmsgid "C"\nmsgstr ""\n\n'
+        '#, python-format\nmsgid "D"\nmsgstr ""\n'
+    )

@@ -14,9 +14,9 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
-from babel.messages.pofile import read_po, write_po
+from babel.messages.pofile import write_po
 
-from console.i18n import LANGUAGES, LOCALE_DIR
+from console.i18n import LANGUAGES, LOCALE_DIR, read_catalog
 
 SOURCE = Path(__file__).parent
 METHODS = [
@@ -49,8 +49,7 @@ def catalog_path(lang: str) -> Path:
 
 
 def read(lang: str) -> Catalog:
-    with catalog_path(lang).open("rb") as f:
-        return read_po(f, locale=lang)
+    return read_catalog(lang)
 
 
 def update() -> dict[str, list[str]]:
