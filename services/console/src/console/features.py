@@ -10,6 +10,9 @@ ROUTERS = [
     "console.home.router",
     "console.financing.router",
     "console.profile.router",
+    "console.desk.router",
+    "console.committee.router",
+    "console.funds.router",
     "console.market.router",
     "console.demand.router",
 ]
