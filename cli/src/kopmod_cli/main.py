@@ -470,19 +470,14 @@ def demo_data(
     ),
     data_dir: DataDir = Path(".kopmod"),
 ) -> None:
-    """Load the demo data: the registry's cooperatives, RATs, health, cohorts, a merger, a
-    spin-off; and the market beside them (offtakers, offers, demands, proposals in both
-    parties' turns, a contract with a delivery noticed)."""
+    """Load the demo data: the registry's cooperatives and their history, and the market."""
     from kopmod_cli import locate, stack
 
     try:
         url = locate.migrated_database_url("registry", data_dir.resolve())
     except locate.NoStack as exc:
         raise _refuse(exc) from exc
-    try:
-        market_url: str | None = locate.migrated_database_url("marketplace", data_dir.resolve())
-    except locate.NoStack:
-        market_url = None  # a registry alone (e.g. `kopmod migrate registry`): no market
+    market_url = locate.migrated_database_url_or_none("marketplace", data_dir.resolve())
     summary, market = stack.load_demo(url, count, seed, marketplace_url=market_url)
     console.print(f"demo data: {summary}")
     console.print(f"demo market: {market or 'skipped, the marketplace database is not migrated'}")
@@ -505,28 +500,23 @@ def _financing_settings(data_dir: Path) -> Any:
 
 @jobs.command("retry-eligibility")
 def retry_eligibility(limit: int = 50, data_dir: DataDir = Path(".kopmod")) -> None:
-    """Financing: retry eligibility checks that waited on an unreachable registry."""
+    """Financing: one round of the eligibility worker (every due check, retries included)."""
     import asyncio
 
     from financing.jobs import retry_eligibility as run
 
-    settings = _financing_settings(data_dir)
-    console.print(asyncio.run(run(settings, limit=limit)))
+    console.print(asyncio.run(run(_financing_settings(data_dir), limit=limit)))
 
 
 @jobs.command("eligibility-worker")
 def eligibility_worker(data_dir: DataDir = Path(".kopmod")) -> None:
-    """Financing: run the eligibility worker until stopped (Ctrl-C). Every submitted
-    application's check runs here or in the service's own loop (on unless
-    KOPMOD_FINANCING_ELIGIBILITY_RETRY_ENABLED=false); several workers share the work."""
+    """Financing: the eligibility worker until Ctrl-C (besides or instead of the service's)."""
     import asyncio
 
     from financing.jobs import eligibility_worker as run
 
-    settings = _financing_settings(data_dir)
-    console.print("eligibility worker: running (Ctrl-C stops it)")
     with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(run(settings))
+        asyncio.run(run(_financing_settings(data_dir)))
 
 
 @jobs.command("rekey-documents")

@@ -8,4 +8,9 @@ This file merges as a union (.gitattributes): features added on parallel branche
 
 ROUTERS = [
     "console.home.router",
+    "console.desk.router",
+    "console.committee.router",
+    "console.funds.router",
+    "console.market.router",
+    "console.demand.router",
 ]
