@@ -500,28 +500,23 @@ def _financing_settings(data_dir: Path) -> Any:
 
 @jobs.command("retry-eligibility")
 def retry_eligibility(limit: int = 50, data_dir: DataDir = Path(".kopmod")) -> None:
-    """Financing: retry eligibility checks that waited on an unreachable registry."""
+    """Financing: one round of the eligibility worker (every due check, retries included)."""
     import asyncio
 
     from financing.jobs import retry_eligibility as run
 
-    settings = _financing_settings(data_dir)
-    console.print(asyncio.run(run(settings, limit=limit)))
+    console.print(asyncio.run(run(_financing_settings(data_dir), limit=limit)))
 
 
 @jobs.command("eligibility-worker")
 def eligibility_worker(data_dir: DataDir = Path(".kopmod")) -> None:
-    """Financing: run the eligibility worker until stopped (Ctrl-C). Every submitted
-    application's check runs here or in the service's own loop (on unless
-    KOPMOD_FINANCING_ELIGIBILITY_RETRY_ENABLED=false); several workers share the work."""
+    """Financing: the eligibility worker until Ctrl-C (besides or instead of the service's)."""
     import asyncio
 
     from financing.jobs import eligibility_worker as run
 
-    settings = _financing_settings(data_dir)
-    console.print("eligibility worker: running (Ctrl-C stops it)")
     with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(run(settings))
+        asyncio.run(run(_financing_settings(data_dir)))
 
 
 @jobs.command("rekey-documents")
