@@ -136,17 +136,15 @@ def up(
                         svc, urls=dbs.urls, host=host, ports=ports, creds=creds, key_file=key_file
                     )
                     procs[name] = stack.spawn(svc, env, host, ports[name])
-                prog.update(task, description="waiting for /readyz")
-                ready = stack.wait_ready(base, procs, ready_timeout)
-            # The console: one process in front of whatever serves the APIs.
-            all_ports = {**ports, CONSOLE.name: console_port}
-            env = stack.service_env(
-                CONSOLE, urls=dbs.urls, host=host, ports=all_ports, creds=creds, key_file=key_file
-            )
-            procs[CONSOLE.name] = stack.spawn(CONSOLE, env, host, console_port)
-            ready |= stack.wait_ready(
-                {CONSOLE.name: console_url}, {CONSOLE.name: procs[CONSOLE.name]}, ready_timeout
-            )
+            # The console: one process in front of whatever serves the APIs, starting with them.
+            everyone = {**ports, CONSOLE.name: console_port}
+            procs[CONSOLE.name] = console_setup.spawn(dbs.urls, creds, key_file, host, everyone)
+            prog.update(task, description="waiting for /readyz")
+            if replicas > 1:
+                mine = {CONSOLE.name: procs[CONSOLE.name]}
+                ready |= stack.wait_ready({CONSOLE.name: console_url}, mine, ready_timeout)
+            else:
+                ready = stack.wait_ready({**base, CONSOLE.name: console_url}, procs, ready_timeout)
             if demo and all(ready.values()):
                 prog.update(task, description="demo people")
                 people = console_setup.demo_people(
@@ -258,17 +256,14 @@ def bootstrap(data_dir: DataDir = Path(".kopmod")) -> None:
         raise _refuse(exc) from exc
     stack.bootstrap_clients(url, creds)
     console.print("bootstrap clients: admin, svc-financing, svc-marketplace")
-    console_secret = os.environ.get("KOPMOD_CONSOLE_CLIENT_SECRET")
-    console_url = os.environ.get("KOPMOD_CONSOLE_URL")
-    if console_secret and console_url:
-        from kopmod_cli import console_setup
+    from kopmod_cli import console_setup
 
-        problem = secret_problem(console_secret)
-        if problem:
-            console.print(f"[red]KOPMOD_CONSOLE_CLIENT_SECRET {problem}[/]")
-            raise typer.Exit(2)
-        console_setup.ensure_console_client(url, console_secret, console_url.rstrip("/"))
-        console.print(f"console registered: {console_setup.CONSOLE_CLIENT_ID} at {console_url}")
+    try:
+        said = console_setup.register_from_environment(url)
+    except ValueError as exc:
+        raise _refuse(exc) from exc
+    if said:
+        console.print(said)
 
 
 @app.command()
