@@ -131,6 +131,14 @@ async def test_offtaker_story(browser: Browser, platform: Platform) -> None:
         await bp.goto(base + "/demand/fulfilment")
         assert "Koperasi Kopi Garut Pasar" in await bp.locator("main").inner_text()
         await check(bp)
+        # The lists each party works from.
+        for path in ("/demand", "/demand/profile", "/market/contracts?status=active"):
+            await bp.goto(base + path)
+            await check(bp)
+        assert "Koperasi Kopi Garut Pasar" in await bp.locator("main").inner_text()
+        for path in ("/market", "/market/offers", "/market/contracts", "/market/disputes"):
+            await cp.goto(base + path)
+            await check(cp)
     finally:
         await coop_context.close()
         await buyer_context.close()

@@ -8,6 +8,11 @@ This file merges as a union (.gitattributes): features added on parallel branche
 
 ROUTERS = [
     "console.home.router",
+    "console.financing.router",
+    "console.profile.router",
+    "console.desk.router",
+    "console.committee.router",
+    "console.funds.router",
     "console.market.router",
     "console.demand.router",
 ]
