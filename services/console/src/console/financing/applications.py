@@ -158,9 +158,9 @@ async def status(
     api: Api = Depends(api),
 ) -> HTMLResponse:
     application = await _draft(api, application_id)
-    checks = await api.get("financing", f"/v1/applications/{application_id}/eligibility")
-    history = await api.get("financing", f"/v1/applications/{application_id}/history")
-    documents = await api.get("financing", f"/v1/applications/{application_id}/documents")
+    checks = await api.all("financing", f"/v1/applications/{application_id}/eligibility")
+    history = await api.all("financing", f"/v1/applications/{application_id}/history")
+    documents = await api.all("financing", f"/v1/applications/{application_id}/documents")
     product = await api.get("financing", f"/v1/products/{application['product_id']}")
     return render(
         request,

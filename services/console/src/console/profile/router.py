@@ -48,20 +48,16 @@ async def profile(
         title=N_("Our cooperative"),
         coop=record,
         rats=sorted(
-            await api.get("registry", coop_path(person, "/rats")),
+            await api.all("registry", coop_path(person, "/rats")),
             key=lambda r: r["year"],
             reverse=True,
         ),
-        health=await api.get("registry", coop_path(person, "/health-assessments")),
-        mentoring=await api.get("registry", coop_path(person, "/mentoring")),
+        health=await api.all("registry", coop_path(person, "/health-assessments")),
+        mentoring=await api.all("registry", coop_path(person, "/mentoring")),
         groups=record.get("member_groups") or [],
-        products=await _items(await api.get("registry", coop_path(person, "/products"))),
+        products=await api.all("registry", coop_path(person, "/products")),
         health_names=HEALTH_NAMES,
     )
-
-
-async def _items(answer: Any) -> list[dict[str, Any]]:
-    return list(answer["items"] if isinstance(answer, dict) else answer)
 
 
 def _form_of(record: dict[str, Any]) -> Form:
