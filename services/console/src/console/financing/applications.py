@@ -227,7 +227,7 @@ async def _step_page(
         page = await api.get("marketplace", "/v1/contracts", limit=100)
         context["contracts"] = [c for c in page["items"] if c["status"] in OPEN_CONTRACTS]
     elif slug in ("documents", "review"):
-        context["documents"] = await api.get(
+        context["documents"] = await api.all(
             "financing", f"/v1/applications/{application['id']}/documents"
         )
         context["document_kinds"] = DOCUMENT_KINDS
