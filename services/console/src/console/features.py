@@ -8,4 +8,7 @@ This file merges as a union (.gitattributes): features added on parallel branche
 
 ROUTERS = [
     "console.home.router",
+    "console.registry.router",
+    "console.programme.router",
+    "console.admin.router",
 ]
