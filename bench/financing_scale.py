@@ -2,18 +2,21 @@
 
     uv run python bench/financing_scale.py [sizes ...]      # default: 1000 10000
 
-Builds 20 template loans through the real API (disbursement, some repayments on time, some
-late or partial, none for a few; end of day every business day for about six months, so the
-late ones carry a daily penalty per day in arrears), then clones them by SQL to each size and
-measures, through the real app in process (``httpx.ASGITransport``, real Postgres
-transactions, the embedded server of ``kopmod_shared.testing``):
-- end of day for one business day (seconds, and ms per open loan);
-- the portfolio, the fund position history (month ends over the half year) and the cash
-  forecast, one request each (seconds);
+Builds 20 template loans through the real API (twelve monthly installments; disbursement, eleven
+months of repayments on time, late, partial or never; end of day every business day for 340
+days, so the late ones carry a daily penalty per day in arrears: up to ~350 transactions a loan),
+then clones them by SQL (loans, transactions, maintained state) to each size and measures,
+through the real app in process (``httpx.ASGITransport``, real Postgres transactions):
+- end of day for one business day (seconds, ms per open loan), and the reference in the same
+  run: touching every open loan's maintained row once in the same chunks (the floor of a day);
+- the portfolio, the fund position history (month ends over the year) and the cash forecast:
+  p50/p99 of 4 concurrent clients, 25 requests each, beside the same for the business-date read
+  (the floor of a request); up to 1,000 loans also the portfolio replayed the old way (the
+  oracle ``financing.reports.replayed``), one call;
 - the replay alone per loan, the engine as it is against the quadratic engine it replaced
   (``tests/replay/reference_engine.py``) on the same loans in the same run: the ratio.
-The reference figures of ``/work/shared/baselines.md`` (main at 7fffe6f, quiet machine) are
-printed beside, per open loan, for comparison. No assertions on timing.
+The end-of-day figures of ``/work/shared/baselines.md`` (main at 7fffe6f, quiet machine) are
+printed beside, per open loan. No assertions on timing.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from typing import Any
 import httpx
 from sqlalchemy import text
 
+from financing.arrears.service import CHUNK_SIZE
 from financing.main import create_app
 from financing.settings import FinancingSettings
 from kopmod_shared.testing import TestIssuer, fresh_database, running
@@ -41,9 +45,13 @@ from tests.replay import reference_engine  # noqa: E402
 
 TEMPLATES = 20
 START = date(2026, 1, 5)
-HISTORY_DAYS = 182
+HISTORY_DAYS = 340
 # Baselines (open loans -> end of day s, portfolio s, cash forecast s), main at 7fffe6f.
 BASELINE = {950: (20.6, 11.4, 11.5), 2850: (93.2, 34.6, 30.1)}
+# Requests per connection for each report's p50/p99 (4 connections).
+REQUESTS = 25
+# Sizes up to which the replayed portfolio (the oracle, minutes at 10k) is timed too.
+REPLAY_UP_TO = 1000
 
 
 async def build_templates(c: httpx.AsyncClient, app: Any, h: Any) -> Fund:
@@ -75,7 +83,7 @@ async def build_templates(c: httpx.AsyncClient, app: Any, h: Any) -> Fund:
         loans.append(loan_id)
     bank = h("partner", sub="bank-bench", scopes=["repayments"])
     # Loan n pays: every 3rd on time; others late by n days; every 5th only half; 19 never.
-    for month in range(1, 7):
+    for month in range(1, 12):
         due = date(2026, 1 + month, 5)
         plan = sorted((due + timedelta(days=0 if n % 3 == 0 else n), n) for n in range(19))
         for pay_on, n in plan:
@@ -133,6 +141,7 @@ async def clone(app: Any, fund: Fund, copies: int) -> None:
         for table, key, skip in (
             ("loans", "id", ()),
             ("loan_accounts", "loan_id", ()),
+            ("loan_installment_balances", "loan_id", ()),
             ("loan_transactions", "loan_id", ("seq",)),
         ):
             cols = [c for c in await columns(conn, table) if c not in skip]
@@ -154,6 +163,44 @@ async def timed_get(c: httpx.AsyncClient, url: str, headers: Any, **params: Any)
     resp = await c.get(url, params=params, headers=headers, timeout=3600)
     assert resp.status_code == 200, resp.text
     return time.perf_counter() - t0
+
+
+async def p99_at(
+    c: httpx.AsyncClient, url: str, headers: Any, connections: int, each: int, **params: Any
+) -> tuple[float, float]:
+    """p50 and p99 seconds of ``connections`` clients each sending ``each`` requests in turn."""
+    times: list[float] = []
+
+    async def client() -> None:
+        for _ in range(each):
+            times.append(await timed_get(c, url, headers, **params))
+
+    await asyncio.gather(*(client() for _ in range(connections)))
+    times.sort()
+    return times[len(times) // 2], times[min(len(times) - 1, int(len(times) * 0.99))]
+
+
+async def floor_day(app: Any, fund: Fund, chunk: int) -> float:
+    """The reference for end of day in the same run: touch every open loan's maintained row
+    once, in the same chunks and commits, and nothing else (the least a day could cost)."""
+    t0 = time.perf_counter()
+    after = uuid.UUID(int=0)
+    while True:
+        async with app.state.sessionmaker() as session:
+            last = await session.scalar(
+                text(
+                    "WITH c AS (SELECT id FROM loans WHERE fund_id = :f AND status = 'active' "
+                    "AND id > :a ORDER BY id LIMIT :n FOR UPDATE), "
+                    "u AS (UPDATE loan_accounts a SET updated_at = now() FROM c "
+                    "WHERE a.loan_id = c.id RETURNING a.loan_id) "
+                    "SELECT max(loan_id::text) FROM u"
+                ),
+                {"f": fund.id, "a": after, "n": chunk},
+            )
+            await session.commit()
+        if last is None:
+            return time.perf_counter() - t0
+        after = uuid.UUID(last)
 
 
 async def replay_ratio(app: Any, fund: Fund) -> tuple[float, float]:
@@ -223,8 +270,12 @@ async def main() -> None:
         resp = await c.get(f"/v1/funds/{fund.id}/business-date", headers=h("fund_officer"))
         day = date.fromisoformat(resp.json()["business_date"])  # the first day not closed
         print(f"load average {os.getloadavg()[0]:.1f} ({os.cpu_count()} CPUs)")
-        header = "loans | open | end of day s | ms/open loan | portfolio s | history s | forecast s"
-        print(header + " | baseline ms/open loan (eod, portfolio)")
+        print(
+            "loans | open | end of day s | ms/open loan | floor ms/loan | ratio | "
+            "report p50/p99 ms at 4 connections (portfolio, history, forecast, floor) | "
+            "replayed portfolio s | load"
+        )
+        officer = h("fund_officer")
         for size in sizes:
             if size > total:
                 await clone(app, fund, (size - total) // TEMPLATES)
@@ -234,27 +285,47 @@ async def main() -> None:
                     text("SELECT count(*) FROM loans WHERE fund_id = :f AND status = 'active'"),
                     {"f": fund.id},
                 )
+            load = os.getloadavg()[0]
             eod_s = await eod(c, h, fund, day)
             day += timedelta(days=1)
-            officer = h("fund_officer")
-            port_s = await timed_get(c, f"/v1/funds/{fund.id}/portfolio", officer)
-            hist_s = await timed_get(
-                c,
-                f"/v1/funds/{fund.id}/position-history",
-                officer,
-                date_from=START.isoformat(),
-                date_to=day.isoformat(),
-                step="month",
-            )
-            fc_s = await timed_get(c, f"/v1/funds/{fund.id}/cash-forecast", officer)
-            base = " | ".join(
-                f"{n}: {e / n * 1000:.1f}, {p / n * 1000:.1f}" for n, (e, p, _) in BASELINE.items()
-            )
+            floor_s = await floor_day(app, fund, CHUNK_SIZE)
+            figures = []
+            for url, params in (
+                (f"/v1/funds/{fund.id}/portfolio", {}),
+                (
+                    f"/v1/funds/{fund.id}/position-history",
+                    {"date_from": START.isoformat(), "date_to": day.isoformat(), "step": "month"},
+                ),
+                (f"/v1/funds/{fund.id}/cash-forecast", {}),
+                (f"/v1/funds/{fund.id}/business-date", {}),
+            ):
+                await timed_get(c, url, officer, **params)  # warm
+                p50, p99 = await p99_at(c, url, officer, 4, REQUESTS, **params)
+                figures.append(f"{p50 * 1000:.0f}/{p99 * 1000:.0f}")
+            replayed = "-"
+            if size <= REPLAY_UP_TO:
+                replayed = f"{await replayed_portfolio(app, fund):.2f}"
+            base = ", ".join(f"{n}: {e / n * 1000:.1f}" for n, (e, _, _) in BASELINE.items())
             print(
-                f"{total} | {open_loans} | {eod_s:.2f} | {eod_s / max(open_loans, 1) * 1000:.2f}"
-                f" | {port_s:.2f} | {hist_s:.2f} | {fc_s:.2f} | {base}"
-                f" | load {os.getloadavg()[0]:.1f}"
+                f"{total} | {open_loans} | {eod_s:.2f} | {eod_s / max(open_loans, 1) * 1000:.3f}"
+                f" | {floor_s / max(open_loans, 1) * 1000:.3f} | {eod_s / floor_s:.1f}"
+                f" | {' '.join(figures)} | {replayed} | {load:.1f}-{os.getloadavg()[0]:.1f}"
+                f" (baseline eod ms/loan {base})",
+                flush=True,
             )
+
+
+async def replayed_portfolio(app: Any, fund: Fund) -> float:
+    """The portfolio the way it was computed before (every loan replayed): the oracle."""
+    from financing.loans.repository import LoanRepository
+    from financing.reports import replayed
+
+    async with app.state.sessionmaker() as session:
+        t0 = time.perf_counter()
+        await replayed.portfolio_report(
+            session, LoanRepository(session), fund.id, date_from=None, date_to=None
+        )
+        return time.perf_counter() - t0
 
 
 if __name__ == "__main__":

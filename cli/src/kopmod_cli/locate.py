@@ -99,6 +99,15 @@ def migrated_database_url(name: str, data_dir: Path) -> str:
     return url
 
 
+def migrated_database_url_or_none(name: str, data_dir: Path) -> str | None:
+    """:func:`migrated_database_url`, or ``None`` for a database not set up (e.g. a registry
+    migrated alone)."""
+    try:
+        return migrated_database_url(name, data_dir)
+    except NoStack:
+        return None
+
+
 def write_stack_file(data_dir: Path, host: str, ports: dict[str, int]) -> Path:
     path = data_dir / STACK_FILE
     path.write_text(

@@ -470,19 +470,14 @@ def demo_data(
     ),
     data_dir: DataDir = Path(".kopmod"),
 ) -> None:
-    """Load the demo data: the registry's cooperatives, RATs, health, cohorts, a merger, a
-    spin-off; and the market beside them (offtakers, offers, demands, proposals in both
-    parties' turns, a contract with a delivery noticed)."""
+    """Load the demo data: the registry's cooperatives and their history, and the market."""
     from kopmod_cli import locate, stack
 
     try:
         url = locate.migrated_database_url("registry", data_dir.resolve())
     except locate.NoStack as exc:
         raise _refuse(exc) from exc
-    try:
-        market_url: str | None = locate.migrated_database_url("marketplace", data_dir.resolve())
-    except locate.NoStack:
-        market_url = None  # a registry alone (e.g. `kopmod migrate registry`): no market
+    market_url = locate.migrated_database_url_or_none("marketplace", data_dir.resolve())
     summary, market = stack.load_demo(url, count, seed, marketplace_url=market_url)
     console.print(f"demo data: {summary}")
     console.print(f"demo market: {market or 'skipped, the marketplace database is not migrated'}")

@@ -58,6 +58,19 @@ async def test_other_organisations_are_refused_on_every_id_route(
     )
     assert endpoint.status_code == 201, endpoint.text
 
+    statement = await client.post(
+        f"/v1/funds/{loan_fund.id}/bank-statements",
+        files={
+            "file": (
+                "mutasi-rahasia-A.csv",
+                f"tanggal,jumlah,referensi,keterangan\n2026-01-05,1000,TRF-rahasia-A,{loan_id}\n",
+                "text/csv",
+            )
+        },
+        headers=tokens.officer,
+    )
+    assert statement.status_code == 201, statement.text
+
     ids = {
         "cooperative_id": str(owner),
         "fund_id": str(loan_fund.id),
@@ -74,6 +87,9 @@ async def test_other_organisations_are_refused_on_every_id_route(
         "write_off_id": str(uuid.uuid4()),
         "endpoint_id": endpoint.json()["id"],
         "delivery_id": str(uuid.uuid4()),
+        "import_id": statement.json()["id"],
+        # No akad is signed here: an unknown hash (a paper that matches nothing).
+        "terms_hash": "a" * 64,
     }
     other = uuid.uuid4()
     outsiders = {

@@ -11,4 +11,6 @@ ROUTERS = [
     "console.registry.router",
     "console.programme.router",
     "console.admin.router",
+    "console.market.router",
+    "console.demand.router",
 ]

@@ -22,6 +22,7 @@ from financing.arrears.router import router as arrears_router
 from financing.audit.router import router as audit_router
 from financing.audit.service import record_success
 from financing.calculator.router import router as calculator_router
+from financing.committee.router import router as committee_router
 from financing.disbursements.router import router as disbursements_router
 from financing.documents.storage import LocalDiskStorage
 from financing.documents.vault import DocumentVault
@@ -34,7 +35,10 @@ from financing.models import (
     revoked_subjects,
     webhook_tables,
 )
+from financing.papers.router import router as papers_router
 from financing.products.router import router as products_router
+from financing.queues.router import router as queues_router
+from financing.reconciliation.router import router as reconciliation_router
 from financing.repayments.closed_loop import handle_delivery_recorded
 from financing.repayments.router import router as repayments_router
 from financing.reports.router import router as reports_router
@@ -43,6 +47,7 @@ from financing.restructuring.router import router as restructuring_router
 from financing.restructuring.service import handle_restructured
 from financing.settings import FinancingSettings
 from financing.summaries.router import router as summaries_router
+from financing.trends.router import router as trends_router
 from financing.writeoffs.router import router as writeoffs_router
 from kopmod_shared.app import EventsSetup, SubscriptionsSetup, create_service_app
 from kopmod_shared.clients import ClientCredentials, MarketplaceClient, RegistryClient
@@ -80,6 +85,14 @@ TAGS = [
             "Loans after signing: disbursement, repayments, reversals, payoff, write-off, "
             "rescheduling, end of day, arrears and OJK collectibility, and fund reports."
         ),
+    },
+    {
+        "name": "papers",
+        "description": "The akad and the loan statement as PDFs, signatures, paper checks.",
+    },
+    {
+        "name": "queues",
+        "description": "Work queues: applications waiting, collection, due soon, promises to pay.",
     },
     {"name": "audit", "description": "Who did what, when, with which outcome (fund staff)."},
     {
@@ -202,13 +215,18 @@ def create_app(
             products_router,
             calculator_router,
             applications_router,
+            committee_router,
+            papers_router,
             disbursements_router,
             repayments_router,
+            reconciliation_router,
             writeoffs_router,
             reschedules_router,
             loans_router,
             arrears_router,
             reports_router,
+            trends_router,
+            queues_router,
             audit_router,
             summaries_router,
             restructuring_router,

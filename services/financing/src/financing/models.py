@@ -30,9 +30,14 @@ revoked_subjects = define_revocation_table(Base.metadata)
 from financing.applications import models as _application_models  # noqa: E402, F401
 from financing.arrears import models as _arrears_models  # noqa: E402, F401
 from financing.audit import models as _audit_models  # noqa: E402, F401
+from financing.committee import models as _committee_models  # noqa: E402, F401
 from financing.ledger import models as _ledger_models  # noqa: E402, F401
 from financing.loans import models as _loan_models  # noqa: E402, F401
+from financing.papers import models as _paper_models  # noqa: E402, F401
 from financing.products import models as _product_models  # noqa: E402, F401
+from financing.queues import models as _queue_models  # noqa: E402, F401
+from financing.reconciliation import models as _reconciliation_models  # noqa: E402, F401
+from financing.reports import models as _report_models  # noqa: E402, F401
 from financing.reschedules import models as _reschedule_models  # noqa: E402, F401
 from financing.restructuring import models as _restructuring_models  # noqa: E402, F401
 from financing.writeoffs import models as _write_off_models  # noqa: E402, F401

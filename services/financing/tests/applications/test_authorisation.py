@@ -92,8 +92,12 @@ async def test_roles_per_command(client, tokens, fake_registry):
     resp = await client.post(f"{base}/approve", json={"reason": "x"}, headers=tokens.officer)
     assert resp.status_code == 403
     assert resp.json()["detail"] == "role fund_officer may not do this"
+    # The cooperative signs its own akad once approved (not before); another one never sees it.
     resp = await client.post(f"{base}/sign", json={}, headers=me)
-    assert resp.status_code == 403
+    assert resp.status_code == 409
+    assert resp.json()["current_state"] == "desk_review"
+    resp = await client.post(f"{base}/sign", json={}, headers=tokens.cooperative(uuid.uuid4()))
+    assert resp.status_code == 404
     resp = await client.post(f"{base}/withdraw", json={}, headers=tokens.officer)
     assert resp.status_code == 403
     # Unauthenticated and wrong-audience tokens are 401.

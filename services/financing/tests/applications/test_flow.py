@@ -106,7 +106,7 @@ async def test_from_draft_to_signed(app, client, tokens, fake_registry, fake_mar
     assert resp.json()["status"] == "risk_review"
     resp = await client.post(f"{url}/committee-referral", json={}, headers=officer)
     assert resp.json()["status"] == "committee"
-    assert resp.json()["allowed_actions"] == ["approve", "reject", "withdraw"]
+    assert resp.json()["allowed_actions"] == ["approve", "reject", "send_back", "withdraw"]
 
     approval = await client.post(
         f"{url}/approve",

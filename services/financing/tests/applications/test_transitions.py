@@ -68,7 +68,12 @@ def test_the_table_names_every_state_and_refuses_the_rest():
         ApplicationStatus.withdrawn,
     ):
         assert next_states(status) == []
-    assert next_states(ApplicationStatus.committee) == ["approved", "rejected", "withdrawn"]
+    assert next_states(ApplicationStatus.committee) == [
+        "approved",
+        "rejected",
+        "risk_review",
+        "withdrawn",
+    ]
 
 
 async def _zoo(client, tokens, fake_registry):

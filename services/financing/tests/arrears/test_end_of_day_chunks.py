@@ -18,6 +18,7 @@ from financing.loans.models import Loan, LoanAccount, LoanTransactionRecord
 from financing.loans.repository import LoanRepository
 
 from ..loans.conftest import Fund, eod, make_fund, signed_loan
+from ..reports.maintained import maintained_differences
 
 LOANS = 5
 # Loans 0-4 borrow these; the odd ones repay part of their first installment late.
@@ -87,10 +88,17 @@ async def _state(app: Any, fund: Fund) -> dict[str, Any]:
                         account.principal_outstanding,
                         account.interest_outstanding,
                         account.penalty_outstanding,
+                        account.fee_outstanding,
                         account.days_past_due,
                         account.collectibility,
+                        account.arrears_from,
+                        account.next_due_date,
+                        account.overdue_principal,
+                        account.overdue_interest,
                         account.as_of,
                     ),
+                    # What end of day moves on besides the snapshot: each installment's balance.
+                    "installments": await LoanRepository(session).installments(loan_id),
                 }
             )
         runs = await session.scalars(
@@ -171,6 +179,8 @@ async def test_a_run_crashed_half_way_resumes_to_what_an_uninterrupted_run_gives
     # And once more: every day is closed, nothing changes.
     await eod(client, tokens, crashed, THROUGH)
     assert await _state(app, crashed) == want
+    # The state end of day maintained without replaying is what a full replay gives.
+    assert await maintained_differences(app, crashed.id) == []
 
 
 async def test_a_day_closes_in_chunks_whatever_their_size(

@@ -94,6 +94,41 @@ async def test_a_valid_csv_is_imported_in_one_go(app, client, ministry_headers):
     assert envelope.type == "registry.cooperative.registered"
     assert [str(p) for p in envelope.parties] == [envelope.subject]
     assert envelope.data["import_batch_id"] == result["import_id"]
+    # Each event, built by Postgres from the staged rows, in row order: the envelope the
+    # workers wrote before, field for field.
+    async with app.state.engine.connect() as conn:
+        events = (
+            await conn.execute(
+                text("SELECT id, subject, payload, occurred_at FROM outbox_events ORDER BY seq")
+            )
+        ).all()
+    by_id = {c["id"]: c for c in listed}
+    assert [by_id[e.subject]["external_id"] for e in events] == [
+        row(i)["external_id"] for i in range(1, 51)
+    ]
+    for e in events:
+        c = by_id[e.subject]
+        assert e.payload == {
+            "id": str(e.id),
+            "type": "registry.cooperative.registered",
+            "source": "registry",
+            "subject": c["id"],
+            "occurred_at": e.occurred_at.isoformat().replace("+00:00", "Z"),
+            "correlation_id": e.payload["correlation_id"],
+            "parties": [c["id"]],
+            "data": {
+                "id": c["id"],
+                "name": c["name"],
+                "type": c["type"],
+                "status": c["status"],
+                "region_code": c["region_code"],
+                "latitude": c["latitude"],
+                "longitude": c["longitude"],
+                "level": c["level"],
+                "import_batch_id": result["import_id"],
+            },
+        }
+        assert e.payload["correlation_id"] == events[0].payload["correlation_id"]
 
 
 async def test_any_bad_row_rejects_the_whole_file_and_names_each_problem(

@@ -3,6 +3,9 @@
 from .account import Account
 from .account_statement import AccountStatement
 from .action import Action
+from .agreement_out import AgreementOut
+from .agreement_terms import AgreementTerms
+from .agreement_terms_tranche_plan_item import AgreementTermsTranchePlanItem
 from .akad import Akad
 from .allocation_out import AllocationOut
 from .allocation_part import AllocationPart
@@ -20,6 +23,7 @@ from .audit_record_out import AuditRecordOut
 from .audit_record_out_page import AuditRecordOutPage
 from .audit_record_out_request import AuditRecordOutRequest
 from .body_applications_upload_document import BodyApplicationsUploadDocument
+from .body_servicing_upload_statement import BodyServicingUploadStatement
 from .bucket_out import BucketOut
 from .business_date_out import BusinessDateOut
 from .business_date_set import BusinessDateSet
@@ -28,12 +32,19 @@ from .calculation_out import CalculationOut
 from .capital_injection import CapitalInjection
 from .class_change_out import ClassChangeOut
 from .closed_day_out import ClosedDayOut
+from .collection_out import CollectionOut
+from .collection_row_out import CollectionRowOut
 from .command_out import CommandOut
 from .contract_status import ContractStatus
 from .contract_summary import ContractSummary
+from .countersignature import Countersignature
+from .decision_create import DecisionCreate
+from .decision_out import DecisionOut
 from .disbursement_create import DisbursementCreate
 from .document_kind import DocumentKind
 from .document_out import DocumentOut
+from .due_out import DueOut
+from .due_row_out import DueRowOut
 from .eligibility_out import EligibilityOut
 from .eligibility_rules import EligibilityRules
 from .end_of_day_create import EndOfDayCreate
@@ -50,6 +61,7 @@ from .figure_inputs import FigureInputs
 from .financing_summary import FinancingSummary
 from .financing_summary_applications_by_status import FinancingSummaryApplicationsByStatus
 from .financing_summary_page import FinancingSummaryPage
+from .flow_month_out import FlowMonthOut
 from .flows_out import FlowsOut
 from .forecast_out import ForecastOut
 from .frequency import Frequency
@@ -74,7 +86,12 @@ from .loan_state import LoanState
 from .me import Me
 from .milestone_status import MilestoneStatus
 from .month_out import MonthOut
+from .monthly_flows_out import MonthlyFlowsOut
 from .note import Note
+from .npl_month_out import NplMonthOut
+from .npl_trend_out import NplTrendOut
+from .outcome import Outcome
+from .party import Party
 from .pattern import Pattern
 from .payoff_quote_out import PayoffQuoteOut
 from .planned_tranche import PlannedTranche
@@ -83,7 +100,15 @@ from .problem import Problem
 from .product_create import ProductCreate
 from .product_out import ProductOut
 from .product_state_change import ProductStateChange
+from .promise_create import PromiseCreate
+from .promise_out import PromiseOut
 from .purpose import Purpose
+from .queued_application_out import QueuedApplicationOut
+from .queues_application_queue_format import QueuesApplicationQueueFormat
+from .queues_collection_list_format import QueuesCollectionListFormat
+from .queues_due_soon_format import QueuesDueSoonFormat
+from .queues_list_promises_format import QueuesListPromisesFormat
+from .queues_list_promises_status_type_0 import QueuesListPromisesStatusType0
 from .readiness import Readiness
 from .recommendation import Recommendation
 from .recovery_create import RecoveryCreate
@@ -108,12 +133,21 @@ from .scheduled_delivery import ScheduledDelivery
 from .servicing_fund_position_history_step import ServicingFundPositionHistoryStep
 from .servicing_loan_schedule_format_type_0 import ServicingLoanScheduleFormatType0
 from .servicing_loan_statement_format_type_0 import ServicingLoanStatementFormatType0
+from .servicing_monthly_flows_format import ServicingMonthlyFlowsFormat
+from .servicing_npl_trend_format import ServicingNplTrendFormat
+from .signature_out import SignatureOut
 from .signing import Signing
+from .statement_counts import StatementCounts
+from .statement_import_out import StatementImportOut
 from .statement_line import StatementLine
+from .statement_line_out import StatementLineOut
 from .statement_out import StatementOut
 from .statement_row_out import StatementRowOut
 from .tariff_create import TariffCreate
 from .tariff_out import TariffOut
+from .terms_installment import TermsInstallment
+from .terms_party import TermsParty
+from .terms_product import TermsProduct
 from .transaction_out import TransactionOut
 from .transfer_list import TransferList
 from .transfer_out import TransferOut
@@ -130,6 +164,9 @@ __all__ = (
     "Account",
     "AccountStatement",
     "Action",
+    "AgreementOut",
+    "AgreementTerms",
+    "AgreementTermsTranchePlanItem",
     "Akad",
     "AllocationOut",
     "AllocationPart",
@@ -147,6 +184,7 @@ __all__ = (
     "AuditRecordOutPage",
     "AuditRecordOutRequest",
     "BodyApplicationsUploadDocument",
+    "BodyServicingUploadStatement",
     "BucketOut",
     "BusinessDateOut",
     "BusinessDateSet",
@@ -155,12 +193,19 @@ __all__ = (
     "CapitalInjection",
     "ClassChangeOut",
     "ClosedDayOut",
+    "CollectionOut",
+    "CollectionRowOut",
     "CommandOut",
     "ContractStatus",
     "ContractSummary",
+    "Countersignature",
+    "DecisionCreate",
+    "DecisionOut",
     "DisbursementCreate",
     "DocumentKind",
     "DocumentOut",
+    "DueOut",
+    "DueRowOut",
     "EligibilityOut",
     "EligibilityRules",
     "EndOfDayCreate",
@@ -177,6 +222,7 @@ __all__ = (
     "FinancingSummary",
     "FinancingSummaryApplicationsByStatus",
     "FinancingSummaryPage",
+    "FlowMonthOut",
     "FlowsOut",
     "ForecastOut",
     "Frequency",
@@ -200,8 +246,13 @@ __all__ = (
     "LoanState",
     "Me",
     "MilestoneStatus",
+    "MonthlyFlowsOut",
     "MonthOut",
     "Note",
+    "NplMonthOut",
+    "NplTrendOut",
+    "Outcome",
+    "Party",
     "Pattern",
     "PayoffQuoteOut",
     "PlannedTranche",
@@ -210,7 +261,15 @@ __all__ = (
     "ProductCreate",
     "ProductOut",
     "ProductStateChange",
+    "PromiseCreate",
+    "PromiseOut",
     "Purpose",
+    "QueuedApplicationOut",
+    "QueuesApplicationQueueFormat",
+    "QueuesCollectionListFormat",
+    "QueuesDueSoonFormat",
+    "QueuesListPromisesFormat",
+    "QueuesListPromisesStatusType0",
     "Readiness",
     "Recommendation",
     "RecoveryCreate",
@@ -235,12 +294,21 @@ __all__ = (
     "ServicingFundPositionHistoryStep",
     "ServicingLoanScheduleFormatType0",
     "ServicingLoanStatementFormatType0",
+    "ServicingMonthlyFlowsFormat",
+    "ServicingNplTrendFormat",
+    "SignatureOut",
     "Signing",
+    "StatementCounts",
+    "StatementImportOut",
     "StatementLine",
+    "StatementLineOut",
     "StatementOut",
     "StatementRowOut",
     "TariffCreate",
     "TariffOut",
+    "TermsInstallment",
+    "TermsParty",
+    "TermsProduct",
     "TransactionOut",
     "TransferList",
     "TransferOut",

@@ -6,6 +6,7 @@ class Action(StrEnum):
     PASS_ELIGIBILITY = "pass_eligibility"
     REFER_TO_COMMITTEE = "refer_to_committee"
     REJECT = "reject"
+    SEND_BACK = "send_back"
     SIGN = "sign"
     START_ELIGIBILITY = "start_eligibility"
     START_FIELD_SURVEY = "start_field_survey"

@@ -28,10 +28,13 @@ class Signing:
             first_due_date (datetime.date | None | Unset): Fixes the repayment calendar; else one period after each
                 disbursement date.
             note (None | str | Unset):
+            terms_hash (None | str | Unset): The hash printed on the akad being signed (`GET .../agreement`): when given,
+                signing is refused with 409 `terms-changed` unless it is the terms' on record.
      """
 
     first_due_date: datetime.date | None | Unset = UNSET
     note: None | str | Unset = UNSET
+    terms_hash: None | str | Unset = UNSET
 
 
 
@@ -52,6 +55,12 @@ class Signing:
         else:
             note = self.note
 
+        terms_hash: None | str | Unset
+        if isinstance(self.terms_hash, Unset):
+            terms_hash = UNSET
+        else:
+            terms_hash = self.terms_hash
+
 
         field_dict: dict[str, Any] = {}
 
@@ -61,6 +70,8 @@ class Signing:
             field_dict["first_due_date"] = first_due_date
         if note is not UNSET:
             field_dict["note"] = note
+        if terms_hash is not UNSET:
+            field_dict["terms_hash"] = terms_hash
 
         return field_dict
 
@@ -99,9 +110,20 @@ class Signing:
         note = _parse_note(d.pop("note", UNSET))
 
 
+        def _parse_terms_hash(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        terms_hash = _parse_terms_hash(d.pop("terms_hash", UNSET))
+
+
         signing = cls(
             first_due_date=first_due_date,
             note=note,
+            terms_hash=terms_hash,
         )
 
         return signing

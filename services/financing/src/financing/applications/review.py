@@ -14,7 +14,7 @@ from financing.applications.models import Application, ApplicationEvent, CreditA
 from financing.applications.offtake import coverage_figures
 from financing.applications.repository import ApplicationRepository
 from financing.applications.schemas import Approval, AssessmentCreate, Signing
-from financing.applications.service import S, load
+from financing.applications.service import S, load, may_act_as_applicant
 from financing.applications.states import REVIEW_STATES, Action, next_status
 from financing.applications.transitions import emit_event, event_fields, now, record_transition
 from financing.errors import FourEyesViolation
@@ -241,9 +241,12 @@ async def approve(
 async def sign(
     session: AsyncSession, principal: Principal, application_id: UUID, data: Signing
 ) -> Loan:
-    """Akad: the terms are fixed and the loan account exists, pending disbursement."""
-    _require_role(principal, Role.fund_officer, Role.fund_committee)
+    """Akad: the terms are fixed and the loan account exists, pending disbursement. Signed by
+    the cooperative itself or recorded by fund staff (``financing.papers`` keeps the signature
+    and the hash of the terms)."""
     application = await load(session, principal, application_id, for_update=True)
+    if not may_act_as_applicant(principal, application):
+        _require_role(principal, Role.fund_officer, Role.fund_committee)
     next_status(application.status, Action.sign)
     if data.first_due_date is not None and data.first_due_date <= products.today():
         raise ValidationProblem.for_field(

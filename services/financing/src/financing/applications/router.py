@@ -36,6 +36,7 @@ from financing.errors import (
     NoTariff,
     ProductRetired,
 )
+from financing.papers import service as papers
 from financing.products.schemas import SchedulePreviewOut
 from financing.products.service import schedule_csv
 from kopmod_shared.app import KopmodRouter
@@ -64,6 +65,10 @@ Applicant = Annotated[Principal, Depends(require_roles(Role.cooperative))]
 Officer = Annotated[Principal, Depends(require_roles(Role.fund_officer))]
 Committee = Annotated[Principal, Depends(require_roles(Role.fund_committee))]
 Decider = Annotated[Principal, Depends(require_roles(Role.fund_officer, Role.fund_committee))]
+Signer = Annotated[
+    Principal,
+    Depends(require_roles(Role.cooperative, Role.fund_officer, Role.fund_committee)),
+]
 Uploader = Annotated[Principal, Depends(require_roles(Role.cooperative, Role.fund_officer))]
 DocumentReader = Annotated[
     Principal,
@@ -388,18 +393,25 @@ async def approve_application(
     "/v1/applications/{application_id}/sign",
     response_model=LoanOut,
     status_code=201,
-    summary="Record the signed agreement (akad): the loan is created, pending disbursement",
-    responses=responses(*TRANSITION_ERRORS),
+    summary="Sign the akad (the cooperative, or fund staff recording the signed paper)",
+    description=(
+        "The first signature fixes the terms and opens the loan, pending disbursement; the "
+        "signature is kept with the SHA-256 of the terms signed (`GET .../agreement`), and "
+        "the other party countersigns the same hash at `.../agreement/signatures`. Give "
+        "`terms_hash` to be sure the terms signed are the terms on record (409 "
+        "`terms-changed` otherwise)."
+    ),
+    responses=responses(*TRANSITION_ERRORS, Conflict),
 )
 async def sign_application(
     application_id: UUID,
     data: Signing,
-    principal: Decider,
+    principal: Signer,
     session: SessionDep,
     audit: Annotated[AuditContext, Depends(audited("application.sign"))],
     response: Response,
 ) -> LoanOut:
-    loan = await review.sign(session, principal, application_id, data)
+    loan = await papers.sign(session, principal, application_id, data)
     response.headers["Location"] = f"/v1/loans/{loan.id}"
     return LoanOut.model_validate(loan)
 

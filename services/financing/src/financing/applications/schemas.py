@@ -137,6 +137,15 @@ class Signing(BaseModel):
         description="Fixes the repayment calendar; else one period after each disbursement date.",
     )
     note: str | None = Field(default=None, max_length=4000)
+    terms_hash: str | None = Field(
+        default=None,
+        pattern=r"^[0-9a-f]{64}$",
+        examples=["3f1c0e9a2b7d4c6e8f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6a"],
+        description=(
+            "The hash printed on the akad being signed (`GET .../agreement`): when given, "
+            "signing is refused with 409 `terms-changed` unless it is the terms' on record."
+        ),
+    )
 
 
 class ApplicationOut(BaseModel):

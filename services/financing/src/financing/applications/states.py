@@ -22,6 +22,7 @@ class Action(StrEnum):
     start_risk_review = "start_risk_review"
     refer_to_committee = "refer_to_committee"
     approve = "approve"
+    send_back = "send_back"
     reject = "reject"
     sign = "sign"
     withdraw = "withdraw"
@@ -48,6 +49,8 @@ TRANSITIONS: dict[tuple[ApplicationStatus, Action], ApplicationStatus] = {
     (S.risk_review, A.withdraw): S.withdrawn,
     (S.committee, A.approve): S.approved,
     (S.committee, A.reject): S.rejected,
+    # The committee sends an application back to the officer's risk review with a reason.
+    (S.committee, A.send_back): S.risk_review,
     (S.committee, A.withdraw): S.withdrawn,
     (S.approved, A.sign): S.signed,
     (S.approved, A.withdraw): S.withdrawn,

@@ -1,12 +1,17 @@
-"""Queries on funds' business dates and closed business days."""
+"""Queries on funds' business dates and closed business days, and end of day's set-based close
+of one chunk of loans."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from financing.arrears.models import EndOfDayRun, FundBusinessDate
@@ -54,3 +59,159 @@ class ArrearsRepository:
                 .order_by(EndOfDayRun.business_date)
             )
         ).all()
+
+
+@dataclass(frozen=True)
+class ChunkClosed:
+    """What closing a day did for one chunk of loans."""
+
+    loans: int
+    last_loan_id: UUID | None
+    penalties: Decimal
+    # Loans whose OJK class changed: loan and cooperative ids, classes, days, overdue amounts.
+    class_changes: list[dict[str, Any]]
+
+
+# Closes business day :day for the next :limit open loans of the fund after :after, in one
+# statement on the maintained state (no replay): locks the chunk's loans, reads what is overdue
+# from their installment balances, charges the day's penalty (once: the daily-penalty index),
+# adds it to the oldest overdue installment, ages arrears and reclassifies as of the next day.
+# The rules are those of ``arrears.ageing`` (``arrears``, ``penalty_for_day``), which
+# ``tests/arrears`` hold this against.
+def collectibility_sql(days: str) -> str:
+    """The OJK class of ``days`` past due in SQL, as ``arrears.ageing.collectibility_for``."""
+    return (
+        f"CASE WHEN {days} = 0 THEN 1 WHEN {days} <= 90 THEN 2 WHEN {days} <= 120 THEN 3 "
+        f"WHEN {days} <= 180 THEN 4 ELSE 5 END"
+    )
+
+
+_CLOSE_CHUNK = text(
+    f"""
+    WITH p AS (
+        SELECT CAST(:day AS date) AS day, CAST(:tomorrow AS date) AS tomorrow
+    ),
+    chunk AS (
+        SELECT l.id, l.cooperative_id, l.status, l.penalty_rate,
+               l.arrears_tolerance_days AS tolerance
+        FROM loans l
+        WHERE l.fund_id = CAST(:fund AS uuid) AND l.status IN ('active', 'overpaid')
+          AND l.id > CAST(:after AS uuid)
+        ORDER BY l.id
+        LIMIT CAST(:limit AS integer)
+        FOR UPDATE OF l
+    ),
+    owing AS (
+        SELECT b.loan_id,
+            min(b.number) FILTER (WHERE b.due_date < p.day) AS target,
+            sum(b.principal + b.interest) FILTER (WHERE b.due_date < p.day) AS overdue_today,
+            min(b.due_date) FILTER (
+                WHERE b.due_date < p.day AND b.principal + b.interest > 0) AS oldest_today,
+            sum(b.principal) FILTER (WHERE b.due_date < p.tomorrow) AS overdue_principal,
+            sum(b.interest) FILTER (WHERE b.due_date < p.tomorrow) AS overdue_interest,
+            min(b.due_date) FILTER (
+                WHERE b.due_date < p.tomorrow AND b.principal + b.interest > 0) AS oldest,
+            min(b.due_date) FILTER (WHERE b.due_date >= p.tomorrow) AS next_due
+        FROM loan_installment_balances b
+        JOIN chunk c ON c.id = b.loan_id
+        CROSS JOIN p
+        WHERE b.principal + b.interest + b.penalty + b.fee > 0
+        GROUP BY b.loan_id
+    ),
+    figures AS (
+        SELECT c.id, c.cooperative_id, a.collectibility AS before, o.target, o.next_due,
+            coalesce(o.overdue_principal, 0) AS overdue_principal,
+            coalesce(o.overdue_interest, 0) AS overdue_interest,
+            CASE WHEN c.status = 'active' AND coalesce(c.penalty_rate, 0) > 0
+                      AND o.oldest_today IS NOT NULL AND p.day - o.oldest_today > c.tolerance
+                 THEN round_cents_half_even(
+                     o.overdue_today * c.penalty_rate / 365.00000000000000000000)
+                 ELSE 0 END AS penalty,
+            CASE WHEN o.oldest IS NOT NULL AND p.tomorrow - o.oldest > c.tolerance
+                 THEN p.tomorrow - o.oldest ELSE 0 END AS days
+        FROM chunk c
+        CROSS JOIN p
+        JOIN loan_accounts a ON a.loan_id = c.id
+        LEFT JOIN owing o ON o.loan_id = c.id
+    ),
+    charged AS (
+        INSERT INTO loan_transactions (id, loan_id, fund_id, kind, value_date, amount, created_by)
+        SELECT gen_random_uuid(), f.id, CAST(:fund AS uuid), 'penalty_charge', p.day, f.penalty,
+               CAST(:actor AS text)
+        FROM figures f CROSS JOIN p
+        WHERE f.penalty > 0
+        ORDER BY f.id
+        ON CONFLICT (loan_id, value_date)
+            WHERE kind = 'penalty_charge' AND reversed_at IS NULL DO NOTHING
+        RETURNING loan_id, amount
+    ),
+    installments AS (
+        UPDATE loan_installment_balances b SET penalty = b.penalty + ch.amount
+        FROM charged ch JOIN figures f ON f.id = ch.loan_id
+        WHERE b.loan_id = ch.loan_id AND b.number = f.target
+        RETURNING b.loan_id
+    ),
+    accounts AS (
+        UPDATE loan_accounts a SET
+            penalty_outstanding = a.penalty_outstanding + coalesce(ch.amount, 0),
+            days_past_due = f.days,
+            collectibility = {collectibility_sql("f.days")},
+            overdue_principal = f.overdue_principal,
+            overdue_interest = f.overdue_interest,
+            next_due_date = f.next_due,
+            as_of = (SELECT tomorrow FROM p),
+            updated_at = now()
+        FROM figures f LEFT JOIN charged ch ON ch.loan_id = f.id
+        WHERE a.loan_id = f.id
+        RETURNING a.loan_id, a.collectibility, a.days_past_due, f.before, f.cooperative_id,
+                  f.overdue_principal, f.overdue_interest
+    )
+    SELECT
+        (SELECT count(*) FROM chunk) AS loans,
+        (SELECT id FROM chunk ORDER BY id DESC LIMIT 1) AS last_loan_id,
+        (SELECT coalesce(sum(amount), 0) FROM charged) AS penalties,
+        (SELECT count(*) FROM installments) AS installments,
+        (SELECT coalesce(json_agg(json_build_object(
+                    'loan_id', loan_id, 'cooperative_id', cooperative_id,
+                    'from_class', before, 'to_class', collectibility,
+                    'days_past_due', days_past_due,
+                    'overdue_principal', overdue_principal::text,
+                    'overdue_interest', overdue_interest::text) ORDER BY loan_id), '[]')
+         FROM accounts WHERE before <> collectibility) AS class_changes
+    """  # noqa: S608 (constants of this module only)
+)
+
+NO_LOAN = UUID(int=0)
+
+
+async def close_chunk(
+    session: AsyncSession,
+    *,
+    fund_id: UUID,
+    day: date,
+    after: UUID | None,
+    limit: int,
+    actor: str,
+) -> ChunkClosed:
+    row = (
+        await session.execute(
+            _CLOSE_CHUNK,
+            {
+                "fund": fund_id,
+                "day": day,
+                "tomorrow": day + timedelta(days=1),
+                "after": after or NO_LOAN,
+                "limit": limit,
+                "actor": actor,
+            },
+        )
+    ).one()
+    changes = row.class_changes
+    if isinstance(changes, str):
+        changes = json.loads(changes, parse_float=Decimal)
+    return ChunkClosed(
+        loans=row.loans,
+        last_loan_id=row.last_loan_id,
+        penalties=Decimal(row.penalties),
+        class_changes=list(changes),
+    )

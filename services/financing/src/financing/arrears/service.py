@@ -11,27 +11,28 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from financing.arrears.ageing import penalty_for_day, reprice_penalties
+from financing.arrears.ageing import Arrears, reprice_penalties
 from financing.arrears.models import EndOfDayRun, FundBusinessDate
-from financing.arrears.repository import ArrearsRepository
+from financing.arrears.repository import ArrearsRepository, close_chunk
 from financing.ledger.repository import LedgerRepository
 from financing.ledger.service import lock_fund
 from financing.loans.repository import LoanRepository
 from financing.loans.service import (
     ACCRUAL,
     LoanBook,
+    LoanRef,
     emit_class_change,
     new_transaction,
-    refresh_account,
 )
-from financing.loans.states import LoanState
 from financing.replay.engine import ZERO, TxKind
 from kopmod_shared.errors import Conflict, NotFound
+from kopmod_shared.money import quantize
 
 # Who records the penalties end of day charges (and repricing replaces).
 END_OF_DAY_ACTOR = "end-of-day"
@@ -177,60 +178,52 @@ async def end_of_day(
 async def _close_chunk(
     session: AsyncSession, repo: LoanRepository, run: EndOfDayRun, chunk_size: int
 ) -> list[object]:
-    """Close the day for the next chunk of the fund's open loans; complete the run after the
-    last one. Answers the rows it read or wrote for the chunk's loans."""
+    """Close the day for the next chunk of the fund's open loans, set-based on their maintained
+    state (``arrears.repository.close_chunk``), emit the class changes; complete the run after
+    the last chunk. Answers the rows to leave the session once committed (none: no loan is
+    loaded)."""
     day = run.business_date
-    loans = await repo.loans_after(
-        run.fund_id,
-        [LoanState.active.value, LoanState.overpaid.value],
+    result = await close_chunk(
+        session,
+        fund_id=run.fund_id,
+        day=day,
         after=run.last_loan_id,
         limit=chunk_size,
-        for_update=True,
+        actor=END_OF_DAY_ACTOR,
     )
-    ids = [loan.id for loan in loans]
-    records = await repo.transactions_of_loans(ids)
-    # Into the session: refresh_account finds them there.
-    accounts = await repo.accounts_of_loans(ids)
-    penalties = ZERO
-    changes: list[dict[str, Any]] = []
     tomorrow = day + timedelta(days=1)
-    for loan in loans:
-        book = LoanBook(loan=loan, records=records[loan.id])
-        # Nothing dated after the day (the usual case): one replay serves the penalty and the
-        # snapshot, the day's penalty being the last transaction in replay order.
-        later = any(r.value_date > day for r in book.active())
-        position = book.replay(until=day)
-        if loan.penalty_rate and book.state is LoanState.active:
-            amount = penalty_for_day(
-                position, day, loan.penalty_rate, tolerance_days=loan.arrears_tolerance_days
-            )
-            if amount > 0:
-                # Flushed at once: the record's sequence orders the replay.
-                record = new_transaction(book, TxKind.penalty_charge, day, amount, END_OF_DAY_ACTOR)
-                await repo.add(record)
-                penalties += amount
-                if not later:
-                    book.apply(position, record)
-        if later:
-            position = book.replay()
-        before, state = await refresh_account(session, repo, book, position, tomorrow)
-        if before != int(state.collectibility):
-            await emit_class_change(session, loan, before, state)
-            changes.append(
-                {
-                    "loan_id": str(loan.id),
-                    "from_class": before,
-                    "to_class": int(state.collectibility),
-                    "days_past_due": state.days_past_due,
-                }
-            )
-    run.loans_processed += len(loans)
-    run.penalties_charged += penalties
-    run.class_changes = [*run.class_changes, *changes]
-    if loans:
-        run.last_loan_id = loans[-1].id
-    if len(loans) < chunk_size:
+    changes: list[dict[str, Any]] = []
+    for change in result.class_changes:
+        loan = LoanRef(
+            id=UUID(change["loan_id"]),
+            fund_id=run.fund_id,
+            cooperative_id=UUID(change["cooperative_id"]),
+        )
+        state = Arrears(
+            as_of=tomorrow,
+            days_past_due=change["days_past_due"],
+            oldest_overdue_due_date=None,
+            overdue_principal=quantize(Decimal(str(change["overdue_principal"]))),
+            overdue_interest=quantize(Decimal(str(change["overdue_interest"]))),
+            overdue_penalty=ZERO,
+            overdue_fee=ZERO,
+        )
+        await emit_class_change(session, loan, change["from_class"], state)
+        changes.append(
+            {
+                "loan_id": change["loan_id"],
+                "from_class": change["from_class"],
+                "to_class": change["to_class"],
+                "days_past_due": change["days_past_due"],
+            }
+        )
+    run.loans_processed += result.loans
+    run.penalties_charged += result.penalties
+    if changes:
+        run.class_changes = [*run.class_changes, *changes]
+    if result.last_loan_id is not None:
+        run.last_loan_id = result.last_loan_id
+    if result.loans < chunk_size:
         run.completed_at = datetime.now(UTC)
     await session.flush()
-    accounts = await repo.accounts_of_loans(ids)  # with any snapshot created just now
-    return [*loans, *accounts.values(), *(r for rows in records.values() for r in rows)]
+    return []

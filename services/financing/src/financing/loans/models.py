@@ -2,10 +2,13 @@
 
 ``loans`` is the account a signed agreement (or an approved reschedule) opens;
 ``loan_transactions`` is every money event on it, append-only and reversed by a flag, whose replay
-(:mod:`financing.replay.engine`) is the loan's truth; ``loan_accounts`` is the snapshot the last
-replay left behind (portfolio queries, the list of loans and the ledger check's
-``loan_outstanding_principal`` view read it), rewritten after every command on the loan.
-Installment paid amounts are never stored: they are derived by replaying the transactions.
+(:mod:`financing.replay.engine`) is the loan's truth; ``loan_accounts`` and
+``loan_installment_balances`` are the loan's maintained state: what the last replay left behind,
+rewritten in the same transaction as every command on the loan (``loans.service.refresh_account``)
+and moved on by end of day in SQL (penalties, ageing, classification), so that end of day and the
+fund reports read maintained rows and never replay. The transactions' allocation columns say where
+each one's money went in that replay. The replay stays the truth: ``tests/reports`` prove the
+maintained rows equal a full replay after a randomized history.
 """
 
 from __future__ import annotations
@@ -39,6 +42,8 @@ from financing.models import Base
 from kopmod_shared.ids import new_id
 from kopmod_shared.money import MONEY_SQL, RATE_SQL
 
+ZERO_MONEY = Decimal("0.00")
+
 
 class LoanStatus(StrEnum):
     """A loan's states: signing creates it ``pending_disbursement``, an approved reschedule
@@ -58,6 +63,8 @@ class Loan(Base):
     ``rescheduled_from_id`` (unique: a loan has at most one successor)."""
 
     __tablename__ = "loans"
+    # End of day walks a fund's open loans in id order, chunk after chunk.
+    __table_args__ = (Index("ix_loans_fund_id_id", "fund_id", "id"),)
 
     id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True, default=new_id)
     application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("applications.id"), index=True)
@@ -136,10 +143,32 @@ class LoanTransactionRecord(Base):
     reversed_by: Mapped[str | None] = mapped_column(String(200))
     reversal_reason: Mapped[str | None] = mapped_column(Text)
     reversal_entry_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("journal_entries.id"))
+    # Where the money went in the loan's last replay (zero when reversed or not money in); a
+    # backdated transaction or a reversal can move later ones' money, and the refresh rewrites
+    # them. The flows report sums these.
+    alloc_principal: Mapped[Decimal] = mapped_column(
+        MONEY_SQL, default=ZERO_MONEY, server_default=text("0")
+    )
+    alloc_interest: Mapped[Decimal] = mapped_column(
+        MONEY_SQL, default=ZERO_MONEY, server_default=text("0")
+    )
+    alloc_penalty: Mapped[Decimal] = mapped_column(
+        MONEY_SQL, default=ZERO_MONEY, server_default=text("0")
+    )
+    alloc_fee: Mapped[Decimal] = mapped_column(
+        MONEY_SQL, default=ZERO_MONEY, server_default=text("0")
+    )
+    alloc_overpayment: Mapped[Decimal] = mapped_column(
+        MONEY_SQL, default=ZERO_MONEY, server_default=text("0")
+    )
+    alloc_recovered: Mapped[Decimal] = mapped_column(
+        MONEY_SQL, default=ZERO_MONEY, server_default=text("0")
+    )
 
 
 class LoanAccount(Base):
-    """The last replay's figures for a loan (derived; rewritten after every command)."""
+    """A loan's maintained figures: the last replay's, rewritten by every command on the loan
+    in its transaction, and moved on each business day by end of day."""
 
     __tablename__ = "loan_accounts"
 
@@ -149,11 +178,44 @@ class LoanAccount(Base):
     principal_outstanding: Mapped[Decimal] = mapped_column(MONEY_SQL, default=Decimal(0))
     interest_outstanding: Mapped[Decimal] = mapped_column(MONEY_SQL, default=Decimal(0))
     penalty_outstanding: Mapped[Decimal] = mapped_column(MONEY_SQL, default=Decimal(0))
+    fee_outstanding: Mapped[Decimal] = mapped_column(
+        MONEY_SQL, default=Decimal(0), server_default=text("0")
+    )
     overpayment: Mapped[Decimal] = mapped_column(MONEY_SQL, default=Decimal(0))
     days_past_due: Mapped[int] = mapped_column(Integer, default=0)
     collectibility: Mapped[int] = mapped_column(Integer, default=1)
+    # The due date of the oldest installment with principal or interest unpaid, whatever the
+    # date: the loan is in arrears on any day after it (then past the tolerance), so ageing on
+    # a given day needs no installment.
+    arrears_from: Mapped[date | None] = mapped_column(Date)
+    # The first installment still owing something that falls due on or after ``as_of``.
+    next_due_date: Mapped[date | None] = mapped_column(Date)
+    # Principal and interest already due before ``as_of`` and unpaid.
+    overdue_principal: Mapped[Decimal] = mapped_column(
+        MONEY_SQL, default=Decimal(0), server_default=text("0")
+    )
+    overdue_interest: Mapped[Decimal] = mapped_column(
+        MONEY_SQL, default=Decimal(0), server_default=text("0")
+    )
     as_of: Mapped[date] = mapped_column(Date)
     closed_on: Mapped[date | None] = mapped_column(Date)
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.now(), onupdate=func.now()
     )
+
+
+class LoanInstallmentBalance(Base):
+    """What is still owed on each installment of a loan after its last replay (zero on one paid,
+    written off or moved to a successor), kept with ``loan_accounts``. End of day adds its
+    daily penalty to the oldest overdue one; the cash forecast sums them by due date."""
+
+    __tablename__ = "loan_installment_balances"
+
+    loan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("loans.id"), primary_key=True)
+    number: Mapped[int] = mapped_column(Integer, primary_key=True)
+    fund_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("funds.id"))
+    due_date: Mapped[date] = mapped_column(Date)
+    principal: Mapped[Decimal] = mapped_column(MONEY_SQL)
+    interest: Mapped[Decimal] = mapped_column(MONEY_SQL)
+    penalty: Mapped[Decimal] = mapped_column(MONEY_SQL)
+    fee: Mapped[Decimal] = mapped_column(MONEY_SQL)

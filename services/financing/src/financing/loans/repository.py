@@ -3,24 +3,73 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import ColumnElement, any_, func, literal, select, tuple_
+from sqlalchemy import ColumnElement, any_, func, literal, select, text, tuple_
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.dialects.postgresql import UUID as PG_UUID
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from financing.ledger.models import JournalLine
-from financing.loans.models import Loan, LoanAccount, LoanTransactionRecord
+from financing.loans.models import (
+    Loan,
+    LoanAccount,
+    LoanInstallmentBalance,
+    LoanTransactionRecord,
+)
 
 
 def id_array(ids: Sequence[UUID]) -> ColumnElement[Any]:
     """``ANY($1)`` over one array parameter: a list of ids as ``IN`` binds one parameter per id,
     and asyncpg refuses more than 32,767 (a fund's loans can be more)."""
     return any_(literal(list(ids), ARRAY(PG_UUID(as_uuid=True))))
+
+
+@dataclass(frozen=True)
+class InstallmentRow:
+    """What is still owed on one installment (a ``loan_installment_balances`` row)."""
+
+    number: int
+    due_date: date
+    principal: Decimal
+    interest: Decimal
+    penalty: Decimal
+    fee: Decimal
+
+
+# One statement: upsert every installment (rows whose figures did not change are not touched)
+# and drop the ones the schedule no longer has (an undone tranche shortens nothing today, but
+# a schedule is whatever the replay says).
+_WRITE_INSTALLMENTS = text(
+    """
+    WITH new AS (
+        SELECT * FROM unnest(
+            CAST(:numbers AS integer[]), CAST(:dues AS date[]), CAST(:principal AS numeric[]),
+            CAST(:interest AS numeric[]), CAST(:penalty AS numeric[]), CAST(:fee AS numeric[])
+        ) AS t(number, due_date, principal, interest, penalty, fee)
+    ),
+    upserted AS (
+        INSERT INTO loan_installment_balances AS b
+            (loan_id, number, fund_id, due_date, principal, interest, penalty, fee)
+        SELECT CAST(:loan AS uuid), number, CAST(:fund AS uuid), due_date, principal, interest,
+               penalty, fee
+        FROM new
+        ON CONFLICT (loan_id, number) DO UPDATE SET
+            due_date = EXCLUDED.due_date, principal = EXCLUDED.principal,
+            interest = EXCLUDED.interest, penalty = EXCLUDED.penalty, fee = EXCLUDED.fee
+        WHERE (b.due_date, b.principal, b.interest, b.penalty, b.fee)
+            IS DISTINCT FROM (EXCLUDED.due_date, EXCLUDED.principal, EXCLUDED.interest,
+                              EXCLUDED.penalty, EXCLUDED.fee)
+        RETURNING 1
+    )
+    DELETE FROM loan_installment_balances
+    WHERE loan_id = CAST(:loan AS uuid) AND number <> ALL(CAST(:numbers AS integer[]))
+    """
+)
 
 
 class LoanRepository:
@@ -70,6 +119,17 @@ class LoanRepository:
             stmt = stmt.where(Loan.id > after)
         if for_update:
             stmt = stmt.with_for_update().execution_options(populate_existing=True)
+        return (await self.session.scalars(stmt)).all()
+
+    async def loans_page(
+        self, *, after: UUID | None, limit: int, for_update: bool = False
+    ) -> Sequence[Loan]:
+        """The next ``limit`` loans of every fund in id order after ``after``."""
+        stmt = select(Loan).order_by(Loan.id).limit(limit)
+        if after is not None:
+            stmt = stmt.where(Loan.id > after)
+        if for_update:
+            stmt = stmt.with_for_update()
         return (await self.session.scalars(stmt)).all()
 
     async def accounts_of_loans(self, loan_ids: Sequence[UUID]) -> dict[UUID, LoanAccount]:
@@ -130,6 +190,38 @@ class LoanRepository:
         return (
             await self.session.scalars(select(LoanAccount).where(LoanAccount.fund_id == fund_id))
         ).all()
+
+    async def write_installments(
+        self, loan_id: UUID, fund_id: UUID, rows: Sequence[InstallmentRow]
+    ) -> None:
+        await self.session.execute(
+            _WRITE_INSTALLMENTS,
+            {
+                "loan": loan_id,
+                "fund": fund_id,
+                "numbers": [r.number for r in rows],
+                "dues": [r.due_date for r in rows],
+                "principal": [r.principal for r in rows],
+                "interest": [r.interest for r in rows],
+                "penalty": [r.penalty for r in rows],
+                "fee": [r.fee for r in rows],
+            },
+        )
+
+    async def installments(self, loan_id: UUID) -> list[InstallmentRow]:
+        rows = await self.session.execute(
+            select(
+                LoanInstallmentBalance.number,
+                LoanInstallmentBalance.due_date,
+                LoanInstallmentBalance.principal,
+                LoanInstallmentBalance.interest,
+                LoanInstallmentBalance.penalty,
+                LoanInstallmentBalance.fee,
+            )
+            .where(LoanInstallmentBalance.loan_id == loan_id)
+            .order_by(LoanInstallmentBalance.number)
+        )
+        return [InstallmentRow(*r) for r in rows.all()]
 
     async def loan_ledger_sums(self, loan_id: UUID) -> dict[str, Decimal]:
         """Debits minus credits per account over every journal line booked for the loan."""

@@ -29,6 +29,7 @@ from financing.ledger.service import Account, Line, post_entry, release_commitme
 from financing.loans import states
 from financing.loans.models import Loan, LoanAccount, LoanTransactionRecord
 from financing.loans.repository import LoanRepository
+from financing.loans.state import refresh_account
 from financing.loans.states import LoanEvent, LoanState
 from financing.models import outbox_events
 from financing.replay.engine import (
@@ -303,35 +304,17 @@ async def sync_ledger(
     )
 
 
-async def refresh_account(
-    session: AsyncSession,
-    repo: LoanRepository,
-    book: LoanBook,
-    position: LoanPosition,
-    as_of: date,
-) -> tuple[int, Arrears]:
-    """Rewrite the loan's snapshot; answer the collectibility class it had before."""
-    state = book.arrears(position, as_of)
-    account = await repo.account(book.loan.id)
-    if account is None:
-        account = LoanAccount(loan_id=book.loan.id, fund_id=book.loan.fund_id, collectibility=1)
-        session.add(account)
-    before = account.collectibility
-    account.disbursed = position.disbursed
-    account.principal_outstanding = position.principal_outstanding
-    account.interest_outstanding = position.interest_outstanding
-    account.penalty_outstanding = position.penalty_outstanding
-    account.overpayment = position.overpayment
-    closed = LoanState(book.loan.status).closed
-    account.days_past_due = 0 if closed else state.days_past_due
-    account.collectibility = 1 if closed else int(state.collectibility)
-    account.as_of = as_of
-    await session.flush()
-    return before, state
+@dataclass(frozen=True)
+class LoanRef:
+    """What a loan event names of its loan, when the loan itself was not loaded (end of day)."""
+
+    id: UUID
+    fund_id: UUID
+    cooperative_id: UUID
 
 
 async def emit_loan_event(
-    session: AsyncSession, type_: str, loan: Loan, data: dict[str, Any]
+    session: AsyncSession, type_: str, loan: Loan | LoanRef, data: dict[str, Any]
 ) -> None:
     await emit(
         session,
@@ -421,7 +404,9 @@ async def settle(
     return position, entry
 
 
-async def emit_class_change(session: AsyncSession, loan: Loan, before: int, state: Arrears) -> None:
+async def emit_class_change(
+    session: AsyncSession, loan: Loan | LoanRef, before: int, state: Arrears
+) -> None:
     await emit_loan_event(
         session,
         EventType.LOAN_OVERDUE,

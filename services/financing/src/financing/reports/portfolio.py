@@ -1,6 +1,5 @@
-"""Portfolio figures and the cash-back forecast, from loan snapshots and positions.
-
-Pure aggregation: the service reads the loans, replays them, and hands the results here.
+"""Portfolio figures and the cash-back forecast: the report shapes, and their aggregation from
+replayed positions (the oracle, :mod:`financing.reports.replayed`). Pure: no I/O.
 """
 
 from __future__ import annotations
@@ -40,6 +39,13 @@ class Bucket:
         self.principal_outstanding += loan.principal_outstanding
         if loan.collectibility.non_performing:
             self.non_performing += loan.principal_outstanding
+
+    def add_group(self, loans: int, outstanding: Decimal, collectibility: Collectibility) -> None:
+        """``loans`` loans of one class together owing ``outstanding`` principal."""
+        self.loans += loans
+        self.principal_outstanding += outstanding
+        if collectibility.non_performing:
+            self.non_performing += outstanding
 
     @property
     def npl_ratio(self) -> Decimal:
@@ -137,6 +143,16 @@ def _month(d: date) -> str:
     return f"{d.year:04d}-{d.month:02d}"
 
 
+def month_keys(as_of: date, months: int) -> list[str]:
+    """``YYYY-MM`` of ``as_of``'s month and the ``months - 1`` after it."""
+    keys: list[str] = []
+    year, month = as_of.year, as_of.month
+    for _ in range(months):
+        keys.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return keys
+
+
 def cash_back_forecast(
     positions: Iterable[LoanPosition],
     as_of: date,
@@ -148,11 +164,7 @@ def cash_back_forecast(
     Months run from ``as_of``'s month for ``months`` months, every month listed even when empty;
     amounts due before ``as_of`` and still unpaid are reported as ``overdue``.
     """
-    keys: list[str] = []
-    year, month = as_of.year, as_of.month
-    for _ in range(months):
-        keys.append(f"{year:04d}-{month:02d}")
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    keys = month_keys(as_of, months)
     buckets = {k: MonthForecast(k) for k in keys}
     overdue = MonthForecast("overdue")
     for position in positions:

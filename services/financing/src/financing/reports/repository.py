@@ -1,18 +1,89 @@
-"""Queries the fund reports need beyond the loans themselves."""
+"""Queries of the fund reports: the loans' maintained accounts grouped, and the per-day
+summaries (:mod:`financing.reports.models`) summed."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from financing.arrears.repository import collectibility_sql
 from financing.products.models import Product
+from financing.reports.portfolio import Flows
+
+
+@dataclass(frozen=True)
+class PortfolioGroup:
+    """Open loans of one class, product and province."""
+
+    collectibility: int
+    product_code: str
+    province: str | None
+    loans: int
+    outstanding: Decimal
+
+
+# Days past due on :today from each loan's maintained arrears date (the oldest installment with
+# principal or interest unpaid), past its tolerance; as ``arrears.ageing.arrears`` ages a replay.
+_DAYS = (
+    "CASE WHEN a.arrears_from < CAST(:today AS date) "
+    "AND CAST(:today AS date) - a.arrears_from > l.arrears_tolerance_days "
+    "THEN CAST(:today AS date) - a.arrears_from ELSE 0 END"
+)
+_PORTFOLIO = text(
+    f"""
+    SELECT {collectibility_sql("x.days")} AS collectibility, x.code, x.province,
+           count(*) AS loans, sum(x.outstanding) AS outstanding
+    FROM (
+        SELECT {_DAYS} AS days, p.code, l.province_code AS province,
+               a.principal_outstanding AS outstanding
+        FROM loan_accounts a
+        JOIN loans l ON l.id = a.loan_id
+        JOIN products p ON p.id = l.product_id
+        WHERE a.fund_id = CAST(:fund AS uuid) AND a.principal_outstanding > 0
+          AND l.status IN ('pending_disbursement', 'active', 'overpaid')
+    ) x
+    GROUP BY 1, 2, 3
+    """  # noqa: S608 (constants of this module only)
+)
+_FLOWS = text(
+    """
+    SELECT coalesce(sum(disbursed), 0), coalesce(sum(repaid), 0),
+           coalesce(sum(principal_repaid), 0), coalesce(sum(interest_received), 0),
+           coalesce(sum(charges_received), 0), coalesce(sum(recovered), 0)
+    FROM fund_flow_days
+    WHERE fund_id = CAST(:fund AS uuid)
+      AND value_date BETWEEN CAST(:start AS date) AND CAST(:end AS date)
+    """
+)
+_LEDGER_DAYS = text(
+    """
+    SELECT entry_date, account, sum(debit), sum(credit)
+    FROM fund_ledger_days
+    WHERE fund_id = CAST(:fund AS uuid) AND entry_date <= CAST(:until AS date)
+    GROUP BY entry_date, account
+    ORDER BY entry_date, account
+    """
+)
+_OWED = text(
+    """
+    SELECT CASE WHEN due_date < CAST(:today AS date) THEN 'overdue'
+                ELSE to_char(due_date, 'YYYY-MM') END AS month,
+           sum(principal), sum(interest), sum(charges)
+    FROM fund_due_dates
+    WHERE fund_id = CAST(:fund AS uuid) AND due_date < CAST(:horizon AS date)
+    GROUP BY 1
+    """
+)
 
 
 class ReportRepository:
-    """Lookups for the fund reports."""
+    """Lookups and sums for the fund reports."""
 
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
@@ -24,3 +95,30 @@ class ReportRepository:
             select(Product.id, Product.code).where(Product.id.in_(list(set(product_ids))))
         )
         return {r[0]: r[1] for r in rows}
+
+    async def portfolio_groups(self, fund_id: UUID, today: date) -> list[PortfolioGroup]:
+        rows = await self.session.execute(_PORTFOLIO, {"fund": fund_id, "today": today})
+        return [PortfolioGroup(*r) for r in rows.all()]
+
+    async def flows(self, fund_id: UUID, start: date, end: date) -> Flows:
+        row = (
+            await self.session.execute(_FLOWS, {"fund": fund_id, "start": start, "end": end})
+        ).one()
+        return Flows(*(Decimal(v) for v in row))
+
+    async def ledger_days(
+        self, fund_id: UUID, *, until: date
+    ) -> list[tuple[date, str, Decimal, Decimal]]:
+        """(entry date, account, debits, credits) per day up to ``until``, in date order."""
+        rows = await self.session.execute(_LEDGER_DAYS, {"fund": fund_id, "until": until})
+        return [(r[0], r[1], Decimal(r[2]), Decimal(r[3])) for r in rows.all()]
+
+    async def owed_by_month(
+        self, fund_id: UUID, today: date, horizon: date
+    ) -> list[tuple[str, Decimal, Decimal, Decimal]]:
+        """Still owed per due month (``YYYY-MM``, or ``overdue`` before ``today``) up to
+        ``horizon`` (excluded)."""
+        rows = await self.session.execute(
+            _OWED, {"fund": fund_id, "today": today, "horizon": horizon}
+        )
+        return [(r[0], Decimal(r[1]), Decimal(r[2]), Decimal(r[3])) for r in rows.all()]

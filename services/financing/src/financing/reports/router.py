@@ -8,7 +8,7 @@ from uuid import UUID
 
 from fastapi import Query
 
-from financing.loans.dependencies import RepoDep, Staff
+from financing.loans.dependencies import Staff
 from financing.reports import service
 from financing.reports.portfolio import Bucket, MonthForecast
 from financing.reports.schemas import (
@@ -55,13 +55,10 @@ async def fund_portfolio(
     fund_id: UUID,
     principal: Staff,
     session: SessionDep,
-    repo: RepoDep,
     date_from: BoundedDate | None = None,
     date_to: BoundedDate | None = None,
 ) -> PortfolioOut:
-    report = await service.portfolio_report(
-        session, repo, fund_id, date_from=date_from, date_to=date_to
-    )
+    report = await service.portfolio_report(session, fund_id, date_from=date_from, date_to=date_to)
     result, period = report.portfolio, report.flows
     return PortfolioOut(
         fund_id=fund_id,
@@ -133,10 +130,9 @@ async def cash_forecast(
     fund_id: UUID,
     principal: Staff,
     session: SessionDep,
-    repo: RepoDep,
     months: Annotated[int, Query(ge=1, le=120)] = 12,
 ) -> ForecastOut:
-    result = await service.cash_forecast(session, repo, fund_id, months=months)
+    result = await service.cash_forecast(session, fund_id, months=months)
     return ForecastOut(
         fund_id=fund_id,
         as_of=result.as_of,

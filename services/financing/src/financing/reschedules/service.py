@@ -32,8 +32,8 @@ from financing.loans.service import (
     load_book,
     money_text,
     new_transaction,
-    refresh_account,
 )
+from financing.loans.state import refresh_account
 from financing.loans.states import LoanEvent, LoanState
 from financing.replay.engine import ZERO, LoanPosition, ScheduledInstallment, TxKind
 from financing.reschedules.models import RescheduleRequest

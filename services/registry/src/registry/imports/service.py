@@ -5,8 +5,9 @@ Rows are validated with the same field types and cross-field rules as ``POST /v1
 identifiers (NIB, NIK koperasi, external id) must be unique within the file and new to the
 registry. Parsing and validating run in worker processes (``workers``, ``validate``), so the
 event loop keeps answering while an upload is checked; what remains here is the database: the
-identifiers already registered, the batch row, and COPY on the request's own connection (same
-transaction as the batch row and the outbox events).
+identifiers already registered, the batch row, COPY of the valid rows into a staging table and
+one INSERT ... SELECT each for the cooperatives and their ``cooperative.registered`` events, on
+the request's own connection (same transaction as the batch row).
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from datetime import UTC, date, datetime
 from asgi_correlation_id import correlation_id
 
 from kopmod_shared.errors import FieldError, ValidationProblem
+from kopmod_shared.events import EventType
 from kopmod_shared.ids import new_id
+from registry.cooperatives.service import SOURCE
 from registry.imports.models import ImportBatch
 from registry.imports.repository import ImportRepository
 from registry.imports.schemas import ImportFormat, ImportResult, RowError
@@ -130,10 +133,16 @@ async def import_cooperatives(
                 created_by=actor,
             )
         )
+        await repo.create_staging()
         for start in range(0, len(rows), COPY_SLICE_ROWS):
             piece = rows[start : start + COPY_SLICE_ROWS]
-            await repo.copy_cooperatives_csv("".join(r[2] for r in piece))
-            await repo.copy_events_csv("".join(r[3] for r in piece))
+            await repo.copy_staging_csv("".join(r[2] for r in piece))
+        await repo.insert_staged(
+            event_type=EventType.COOPERATIVE_REGISTERED,
+            source=SOURCE,
+            occurred_at=job.occurred_at,
+            correlation_id=job.request_id,
+        )
     return ImportResult(
         import_id=written.id if written is not None else None,
         format=fmt,

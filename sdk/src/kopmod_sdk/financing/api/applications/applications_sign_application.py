@@ -135,10 +135,16 @@ def sync_detailed(
     idempotency_key: None | str | Unset = UNSET,
 
 ) -> Response[LoanOut | Problem]:
-    """ Record the signed agreement (akad): the loan is created, pending disbursement
+    """ Sign the akad (the cooperative, or fund staff recording the signed paper)
 
-     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
-    (fund committee (approvals, products, treasury)).
+     The first signature fixes the terms and opens the loan, pending disbursement; the signature is kept
+    with the SHA-256 of the terms signed (`GET .../agreement`), and the other party countersigns the
+    same hash at `.../agreement/signatures`. Give `terms_hash` to be sure the terms signed are the terms
+    on record (409 `terms-changed` otherwise).
+
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only).
 
     Args:
         application_id (UUID):
@@ -177,10 +183,16 @@ def sync(
     idempotency_key: None | str | Unset = UNSET,
 
 ) -> LoanOut | Problem | None:
-    """ Record the signed agreement (akad): the loan is created, pending disbursement
+    """ Sign the akad (the cooperative, or fund staff recording the signed paper)
 
-     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
-    (fund committee (approvals, products, treasury)).
+     The first signature fixes the terms and opens the loan, pending disbursement; the signature is kept
+    with the SHA-256 of the terms signed (`GET .../agreement`), and the other party countersigns the
+    same hash at `.../agreement/signatures`. Give `terms_hash` to be sure the terms signed are the terms
+    on record (409 `terms-changed` otherwise).
+
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only).
 
     Args:
         application_id (UUID):
@@ -214,10 +226,16 @@ async def asyncio_detailed(
     idempotency_key: None | str | Unset = UNSET,
 
 ) -> Response[LoanOut | Problem]:
-    """ Record the signed agreement (akad): the loan is created, pending disbursement
+    """ Sign the akad (the cooperative, or fund staff recording the signed paper)
 
-     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
-    (fund committee (approvals, products, treasury)).
+     The first signature fixes the terms and opens the loan, pending disbursement; the signature is kept
+    with the SHA-256 of the terms signed (`GET .../agreement`), and the other party countersigns the
+    same hash at `.../agreement/signatures`. Give `terms_hash` to be sure the terms signed are the terms
+    on record (409 `terms-changed` otherwise).
+
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only).
 
     Args:
         application_id (UUID):
@@ -256,10 +274,16 @@ async def asyncio(
     idempotency_key: None | str | Unset = UNSET,
 
 ) -> LoanOut | Problem | None:
-    """ Record the signed agreement (akad): the loan is created, pending disbursement
+    """ Sign the akad (the cooperative, or fund staff recording the signed paper)
 
-     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
-    (fund committee (approvals, products, treasury)).
+     The first signature fixes the terms and opens the loan, pending disbursement; the signature is kept
+    with the SHA-256 of the terms signed (`GET .../agreement`), and the other party countersigns the
+    same hash at `.../agreement/signatures`. Give `terms_hash` to be sure the terms signed are the terms
+    on record (409 `terms-changed` otherwise).
+
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only).
 
     Args:
         application_id (UUID):

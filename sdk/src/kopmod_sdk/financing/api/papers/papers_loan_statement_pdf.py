@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    loan_id: UUID,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/loans/{loan_id}/statement.pdf".format(loan_id=quote(str(loan_id), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | None:
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    loan_id: UUID,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[Problem]:
+    """ The loan's statement as a PDF in Bahasa Indonesia
+
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted).
+    A `partner` token needs scope `repayments`.
+
+    Args:
+        loan_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        loan_id=loan_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    loan_id: UUID,
+    *,
+    client: AuthenticatedClient,
+
+) -> Problem | None:
+    """ The loan's statement as a PDF in Bahasa Indonesia
+
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted).
+    A `partner` token needs scope `repayments`.
+
+    Args:
+        loan_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem
+     """
+
+
+    return sync_detailed(
+        loan_id=loan_id,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    loan_id: UUID,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[Problem]:
+    """ The loan's statement as a PDF in Bahasa Indonesia
+
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted).
+    A `partner` token needs scope `repayments`.
+
+    Args:
+        loan_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        loan_id=loan_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    loan_id: UUID,
+    *,
+    client: AuthenticatedClient,
+
+) -> Problem | None:
+    """ The loan's statement as a PDF in Bahasa Indonesia
+
+     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
+    organisation only), `partner` (a partner integration, limited to the scopes its client was granted).
+    A `partner` token needs scope `repayments`.
+
+    Args:
+        loan_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem
+     """
+
+
+    return (await asyncio_detailed(
+        loan_id=loan_id,
+client=client,
+
+    )).parsed

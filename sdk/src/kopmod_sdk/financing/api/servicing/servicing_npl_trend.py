@@ -1,0 +1,350 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.npl_trend_out import NplTrendOut
+from ...models.problem import Problem
+from ...models.servicing_npl_trend_format import ServicingNplTrendFormat
+from ...types import UNSET, Unset
+from typing import cast
+from uuid import UUID
+import datetime
+
+
+
+def _get_kwargs(
+    fund_id: UUID,
+    *,
+    date_from: datetime.date | None | Unset = UNSET,
+    date_to: datetime.date | None | Unset = UNSET,
+    product_id: None | Unset | UUID = UNSET,
+    province_code: None | str | Unset = UNSET,
+    format_: ServicingNplTrendFormat | Unset = ServicingNplTrendFormat.JSON,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_date_from: None | str | Unset
+    if isinstance(date_from, Unset):
+        json_date_from = UNSET
+    elif isinstance(date_from, datetime.date):
+        json_date_from = date_from.isoformat()
+    else:
+        json_date_from = date_from
+    params["date_from"] = json_date_from
+
+    json_date_to: None | str | Unset
+    if isinstance(date_to, Unset):
+        json_date_to = UNSET
+    elif isinstance(date_to, datetime.date):
+        json_date_to = date_to.isoformat()
+    else:
+        json_date_to = date_to
+    params["date_to"] = json_date_to
+
+    json_product_id: None | str | Unset
+    if isinstance(product_id, Unset):
+        json_product_id = UNSET
+    elif isinstance(product_id, UUID):
+        json_product_id = str(product_id)
+    else:
+        json_product_id = product_id
+    params["product_id"] = json_product_id
+
+    json_province_code: None | str | Unset
+    if isinstance(province_code, Unset):
+        json_province_code = UNSET
+    else:
+        json_province_code = province_code
+    params["province_code"] = json_province_code
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/funds/{fund_id}/reports/npl-trend".format(fund_id=quote(str(fund_id), safe=""),),
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> NplTrendOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = NplTrendOut.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[NplTrendOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    fund_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    date_from: datetime.date | None | Unset = UNSET,
+    date_to: datetime.date | None | Unset = UNSET,
+    product_id: None | Unset | UUID = UNSET,
+    province_code: None | str | Unset = UNSET,
+    format_: ServicingNplTrendFormat | Unset = ServicingNplTrendFormat.JSON,
+
+) -> Response[NplTrendOut | Problem]:
+    """ NPL by month: outstanding by OJK class at each month's end (fund staff)
+
+     Each loan replayed to each month's end (the business date for the current month). Default: the last
+    12 months up to the business date; at most 36. Filters: product, province.
+
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
+
+    Args:
+        fund_id (UUID):
+        date_from (datetime.date | None | Unset):
+        date_to (datetime.date | None | Unset):
+        product_id (None | Unset | UUID):
+        province_code (None | str | Unset): Province code.
+        format_ (ServicingNplTrendFormat | Unset): `csv` for a spreadsheet. Default:
+            ServicingNplTrendFormat.JSON.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[NplTrendOut | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        fund_id=fund_id,
+date_from=date_from,
+date_to=date_to,
+product_id=product_id,
+province_code=province_code,
+format_=format_,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    fund_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    date_from: datetime.date | None | Unset = UNSET,
+    date_to: datetime.date | None | Unset = UNSET,
+    product_id: None | Unset | UUID = UNSET,
+    province_code: None | str | Unset = UNSET,
+    format_: ServicingNplTrendFormat | Unset = ServicingNplTrendFormat.JSON,
+
+) -> NplTrendOut | Problem | None:
+    """ NPL by month: outstanding by OJK class at each month's end (fund staff)
+
+     Each loan replayed to each month's end (the business date for the current month). Default: the last
+    12 months up to the business date; at most 36. Filters: product, province.
+
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
+
+    Args:
+        fund_id (UUID):
+        date_from (datetime.date | None | Unset):
+        date_to (datetime.date | None | Unset):
+        product_id (None | Unset | UUID):
+        province_code (None | str | Unset): Province code.
+        format_ (ServicingNplTrendFormat | Unset): `csv` for a spreadsheet. Default:
+            ServicingNplTrendFormat.JSON.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        NplTrendOut | Problem
+     """
+
+
+    return sync_detailed(
+        fund_id=fund_id,
+client=client,
+date_from=date_from,
+date_to=date_to,
+product_id=product_id,
+province_code=province_code,
+format_=format_,
+
+    ).parsed
+
+async def asyncio_detailed(
+    fund_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    date_from: datetime.date | None | Unset = UNSET,
+    date_to: datetime.date | None | Unset = UNSET,
+    product_id: None | Unset | UUID = UNSET,
+    province_code: None | str | Unset = UNSET,
+    format_: ServicingNplTrendFormat | Unset = ServicingNplTrendFormat.JSON,
+
+) -> Response[NplTrendOut | Problem]:
+    """ NPL by month: outstanding by OJK class at each month's end (fund staff)
+
+     Each loan replayed to each month's end (the business date for the current month). Default: the last
+    12 months up to the business date; at most 36. Filters: product, province.
+
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
+
+    Args:
+        fund_id (UUID):
+        date_from (datetime.date | None | Unset):
+        date_to (datetime.date | None | Unset):
+        product_id (None | Unset | UUID):
+        province_code (None | str | Unset): Province code.
+        format_ (ServicingNplTrendFormat | Unset): `csv` for a spreadsheet. Default:
+            ServicingNplTrendFormat.JSON.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[NplTrendOut | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        fund_id=fund_id,
+date_from=date_from,
+date_to=date_to,
+product_id=product_id,
+province_code=province_code,
+format_=format_,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    fund_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    date_from: datetime.date | None | Unset = UNSET,
+    date_to: datetime.date | None | Unset = UNSET,
+    product_id: None | Unset | UUID = UNSET,
+    province_code: None | str | Unset = UNSET,
+    format_: ServicingNplTrendFormat | Unset = ServicingNplTrendFormat.JSON,
+
+) -> NplTrendOut | Problem | None:
+    """ NPL by month: outstanding by OJK class at each month's end (fund staff)
+
+     Each loan replayed to each month's end (the business date for the current month). Default: the last
+    12 months up to the business date; at most 36. Filters: product, province.
+
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+    (fund committee (approvals, products, treasury)).
+
+    Args:
+        fund_id (UUID):
+        date_from (datetime.date | None | Unset):
+        date_to (datetime.date | None | Unset):
+        product_id (None | Unset | UUID):
+        province_code (None | str | Unset): Province code.
+        format_ (ServicingNplTrendFormat | Unset): `csv` for a spreadsheet. Default:
+            ServicingNplTrendFormat.JSON.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        NplTrendOut | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        fund_id=fund_id,
+client=client,
+date_from=date_from,
+date_to=date_to,
+product_id=product_id,
+province_code=province_code,
+format_=format_,
+
+    )).parsed

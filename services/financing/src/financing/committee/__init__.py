@@ -1,0 +1,1 @@
+"""The fund committee's decisions on applications: approve with conditions, decline, send back."""

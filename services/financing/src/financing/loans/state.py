@@ -1,0 +1,122 @@
+"""A loan's maintained state: what its last replay says, written where end of day and the fund
+reports read it, in the same transaction as the command that changed the loan.
+
+:func:`refresh_account` is the one function every command ends on (through
+``loans.service.settle``; reschedules call it for both loans): it rewrites the loan's
+``loan_accounts`` row (outstanding amounts, arrears date, days past due, OJK class, next due
+date), its ``loan_installment_balances`` (what is still owed on each installment) and the
+allocation columns of its transactions (where each one's money went). End of day then moves that
+state on in SQL (``arrears.repository``) without replaying anything, and the reports sum it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from financing.arrears.ageing import Arrears, arrears
+from financing.loans.models import LoanAccount, LoanTransactionRecord
+from financing.loans.repository import InstallmentRow, LoanRepository
+from financing.loans.states import LoanState
+from financing.replay.engine import ZERO, Allocation, Component, LoanPosition
+
+if TYPE_CHECKING:
+    from financing.loans.service import LoanBook
+
+ALLOCATED = ("principal", "interest", "penalty", "fee", "overpayment", "recovered")
+
+
+@dataclass(frozen=True)
+class AccountDates:
+    """The dates the maintained state keeps beside the amounts."""
+
+    # Due date of the oldest installment with principal or interest unpaid (any date).
+    arrears_from: date | None
+    # First installment still owing something due on or after the snapshot's date.
+    next_due_date: date | None
+
+
+def installment_rows(position: LoanPosition) -> list[InstallmentRow]:
+    """What is still owed on each installment (zero on one closed or paid)."""
+    return [
+        InstallmentRow(
+            number=i.number,
+            due_date=i.due_date,
+            principal=i.unpaid(Component.principal),
+            interest=i.unpaid(Component.interest),
+            penalty=i.unpaid(Component.penalty),
+            fee=i.unpaid(Component.fee),
+        )
+        for i in position.installments
+    ]
+
+
+def account_dates(position: LoanPosition, as_of: date) -> AccountDates:
+    arrears_from = next((i.due_date for i in position.installments if i.unpaid_scheduled > 0), None)
+    next_due = min(
+        (i.due_date for i in position.installments if i.due_date >= as_of and i.unpaid_total > 0),
+        default=None,
+    )
+    return AccountDates(arrears_from=arrears_from, next_due_date=next_due)
+
+
+def write_allocations(records: list[LoanTransactionRecord], position: LoanPosition) -> None:
+    """Set each transaction's allocation columns to the replay's (zero when reversed); only the
+    ones that changed are written at the next flush."""
+    nothing = Allocation()
+    for record in records:
+        if record.id is None:
+            continue
+        alloc = (
+            position.allocations.get(record.id, nothing) if record.reversed_at is None else nothing
+        )
+        for name in ALLOCATED:
+            value = getattr(alloc, name)
+            if getattr(record, f"alloc_{name}") != value:
+                setattr(record, f"alloc_{name}", value)
+
+
+async def refresh_account(
+    session: AsyncSession,
+    repo: LoanRepository,
+    book: LoanBook,
+    position: LoanPosition,
+    as_of: date,
+) -> tuple[int, Arrears]:
+    """Rewrite the loan's maintained state from ``position`` (a replay of every transaction it
+    has); answer the collectibility class it had before and its arrears on ``as_of``."""
+    loan = book.loan
+    state = arrears(position, as_of, tolerance_days=loan.arrears_tolerance_days)
+    account = await repo.account(loan.id)
+    if account is None:
+        account = LoanAccount(loan_id=loan.id, fund_id=loan.fund_id, collectibility=1)
+        session.add(account)
+    before = account.collectibility
+    closed = LoanState(loan.status).closed
+    dates = account_dates(position, as_of)
+    account.disbursed = position.disbursed
+    account.principal_outstanding = position.principal_outstanding
+    account.interest_outstanding = position.interest_outstanding
+    account.penalty_outstanding = position.penalty_outstanding
+    account.fee_outstanding = position.fee_outstanding
+    account.overpayment = position.overpayment
+    account.days_past_due = 0 if closed else state.days_past_due
+    account.collectibility = 1 if closed else int(state.collectibility)
+    account.arrears_from = None if closed else dates.arrears_from
+    account.next_due_date = None if closed else dates.next_due_date
+    account.overdue_principal = ZERO if closed else state.overdue_principal
+    account.overdue_interest = ZERO if closed else state.overdue_interest
+    account.as_of = as_of
+    write_allocations(book.records, position)
+    await session.flush()
+    await repo.write_installments(loan.id, loan.fund_id, installment_rows(position))
+    return before, state
+
+
+def owed(rows: list[InstallmentRow]) -> Decimal:
+    """Everything still owed on the installments (a check for tests and the rebuild)."""
+    return sum((r.principal + r.interest + r.penalty + r.fee for r in rows), ZERO)

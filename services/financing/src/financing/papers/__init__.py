@@ -1,0 +1,1 @@
+"""Papers people sign and keep: the akad with its schedule, and the loan statement, as PDFs."""

@@ -1,0 +1,1 @@
+"""Repayments from a bank statement: upload, preview by reference, commit (idempotent)."""

@@ -1,0 +1,94 @@
+"""What a full replay says a fund's maintained loan state should hold, and where it does not."""
+
+from __future__ import annotations
+
+import uuid
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+
+from financing.arrears.ageing import arrears
+from financing.loans.models import Loan, LoanAccount
+from financing.loans.repository import LoanRepository
+from financing.loans.service import book_for
+from financing.loans.states import LoanState
+from financing.replay.engine import Allocation, Component
+
+ZERO = Decimal("0.00")
+
+
+async def maintained_differences(app: Any, fund_id: uuid.UUID) -> list[str]:
+    """Every figure the maintained rows hold that a fresh replay disagrees with."""
+    out: list[str] = []
+    async with app.state.sessionmaker() as session:
+        repo = LoanRepository(session)
+        loans = (await session.scalars(select(Loan).where(Loan.fund_id == fund_id))).all()
+        assert loans
+        for loan in loans:
+            book = await book_for(repo, loan)
+            position = book.replay()
+            account = await session.get(LoanAccount, loan.id)
+            assert account is not None
+            closed = LoanState(loan.status).closed
+            state = arrears(position, account.as_of, tolerance_days=loan.arrears_tolerance_days)
+            want = {
+                "disbursed": position.disbursed,
+                "principal_outstanding": position.principal_outstanding,
+                "interest_outstanding": position.interest_outstanding,
+                "penalty_outstanding": position.penalty_outstanding,
+                "fee_outstanding": position.fee_outstanding,
+                "overpayment": position.overpayment,
+                "days_past_due": 0 if closed else state.days_past_due,
+                "collectibility": 1 if closed else int(state.collectibility),
+                "overdue_principal": ZERO if closed else state.overdue_principal,
+                "overdue_interest": ZERO if closed else state.overdue_interest,
+                "arrears_from": None
+                if closed
+                else next(
+                    (i.due_date for i in position.installments if i.unpaid_scheduled > 0), None
+                ),
+                "next_due_date": None
+                if closed
+                else min(
+                    (
+                        i.due_date
+                        for i in position.installments
+                        if i.due_date >= account.as_of and i.unpaid_total > 0
+                    ),
+                    default=None,
+                ),
+            }
+            for name, value in want.items():
+                if getattr(account, name) != value:
+                    out.append(f"{loan.id} {name}: {getattr(account, name)} != {value}")
+            stored = [
+                (r.number, r.due_date, r.principal, r.interest, r.penalty, r.fee)
+                for r in await repo.installments(loan.id)
+            ]
+            replayed = [
+                (
+                    i.number,
+                    i.due_date,
+                    i.unpaid(Component.principal),
+                    i.unpaid(Component.interest),
+                    i.unpaid(Component.penalty),
+                    i.unpaid(Component.fee),
+                )
+                for i in position.installments
+            ]
+            if stored != replayed:
+                out.append(f"{loan.id} installments: {stored} != {replayed}")
+            for record in book.records:
+                alloc = (
+                    Allocation()
+                    if record.reversed_at
+                    else position.allocations.get(record.id, Allocation())
+                )
+                got = [getattr(record, f"alloc_{n}") for n in ALLOCATED]
+                if got != [getattr(alloc, n) for n in ALLOCATED]:
+                    out.append(f"{loan.id} allocation of {record.kind} {record.id}: {got}")
+    return out
+
+
+ALLOCATED = ("principal", "interest", "penalty", "fee", "overpayment", "recovered")

@@ -1,0 +1,70 @@
+"""The fund month by month: disbursed against repaid, and the NPL trend as a loan falls behind
+(replayed to each month's end), with filters and CSV."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..loans.conftest import eod, make_fund, signed_loan
+
+
+async def test_flows_and_npl_by_month(app, client, tokens):
+    fund = await make_fund(client, tokens, "100000000.00")
+    loan = await signed_loan(app, fund, province="33")
+    resp = await client.post(
+        f"/v1/loans/{loan}/disbursements", json={"amount": "12000000.00"}, headers=tokens.officer
+    )
+    assert resp.status_code == 201, resp.text
+    await eod(client, tokens, fund, date(2026, 2, 5))
+    resp = await client.post(
+        f"/v1/loans/{loan}/repayments",
+        json={"amount": "1120000.00", "external_reference": "BRI-1"},
+        headers=tokens.officer,
+    )
+    assert resp.status_code == 201, resp.text
+    # Nothing more is paid: by mid-June the March installment is over 91 days late (class 3).
+    await eod(client, tokens, fund, date(2026, 6, 14))
+
+    params = {"date_from": "2026-01-01"}
+    flows = await client.get(
+        f"/v1/funds/{fund.id}/reports/monthly-flows", params=params, headers=tokens.committee
+    )
+    assert flows.status_code == 200, flows.text
+    months = {m["month"]: m for m in flows.json()["months"]}
+    assert list(months) == ["2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06"]
+    assert months["2026-01"]["disbursed"] == "12000000.00"
+    assert months["2026-02"]["repaid"] == "1120000.00"
+    assert months["2026-01"]["net"] == "-12000000.00"
+
+    trend = await client.get(
+        f"/v1/funds/{fund.id}/reports/npl-trend", params=params, headers=tokens.officer
+    )
+    assert trend.status_code == 200, trend.text
+    by_month = {m["month"]: m for m in trend.json()["months"]}
+    assert by_month["2026-01"]["npl_ratio"] == "0.0000"
+    assert by_month["2026-01"]["outstanding"] == "12000000.00"
+    assert by_month["2026-03"]["class_2"] == "11000000.00"
+    june = by_month["2026-06"]
+    assert june["as_of"] == "2026-06-15"
+    assert june["class_3"] == "11000000.00" and june["npl_ratio"] == "1.0000"
+
+    other = await client.get(
+        f"/v1/funds/{fund.id}/reports/npl-trend",
+        params={**params, "province_code": "35"},
+        headers=tokens.officer,
+    )
+    assert all(m["outstanding"] == "0.00" for m in other.json()["months"])
+    exported = await client.get(
+        f"/v1/funds/{fund.id}/reports/npl-trend",
+        params={**params, "format": "csv"},
+        headers=tokens.officer,
+    )
+    lines = exported.text.splitlines()
+    assert lines[0].startswith("month,as_of,loans,outstanding,non_performing,npl_ratio")
+    assert len(lines) == 7
+    too_long = await client.get(
+        f"/v1/funds/{fund.id}/reports/monthly-flows",
+        params={"date_from": "2020-01-01"},
+        headers=tokens.officer,
+    )
+    assert too_long.status_code == 422
