@@ -7,9 +7,11 @@ Playwright drives Debian's chromium (``/usr/bin/chromium``); it never downloads 
 
 from __future__ import annotations
 
+import os
 import shutil
 import time
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 from typing import Any
 
 import pyotp
@@ -29,6 +31,13 @@ VIEWPORTS = {"mobile": MOBILE, "desktop": DESKTOP}
 
 @pytest.fixture(scope="session")
 def platform(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Platform]:
+    """One platform for the whole session. While writing pages, keep one running instead
+    (``uv run python -m tests.console_browser.platform DIR``) and point the tests at it with
+    ``KOPMOD_CONSOLE_BROWSER_PLATFORM=DIR``: each run then starts in seconds."""
+    reuse = os.environ.get("KOPMOD_CONSOLE_BROWSER_PLATFORM")
+    if reuse:
+        yield Platform.load(Path(reuse))
+        return
     with running_platform(tmp_path_factory.mktemp("kopmod-console-browser")) as running:
         yield running
 
@@ -113,3 +122,21 @@ async def assert_accessible(page: Page) -> None:
     assert viewport is not None
     width = await page.evaluate("document.documentElement.scrollWidth")
     assert width <= viewport["width"], f"{page.url} is {width} px wide"
+
+
+async def first_load(page: Page, url: str) -> tuple[int, set[str]]:
+    """Bytes transferred (as the network saw them, headers included) and the hosts asked, to
+    load ``url`` with an empty cache."""
+    cdp = await page.context.new_cdp_session(page)
+    await cdp.send("Network.enable")
+    await cdp.send("Network.clearBrowserCache")
+    sizes: dict[str, int] = {}
+    hosts: set[str] = set()
+    cdp.on(
+        "Network.loadingFinished", lambda e: sizes.update({e["requestId"]: e["encodedDataLength"]})
+    )
+    page.on("request", lambda r: hosts.add(r.url.split("/")[2]))
+    await page.goto(url)
+    await page.wait_for_load_state("networkidle")
+    await cdp.detach()
+    return sum(sizes.values()), hosts

@@ -7,13 +7,15 @@ registry writes), as a newcomer would.
 from __future__ import annotations
 
 import asyncio
+import json
 import re
 import signal
 import subprocess
+import sys
 import time
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from email import message_from_bytes
 from pathlib import Path
@@ -37,6 +39,7 @@ from kopmod_cli.stack import (
 from kopmod_shared.testing import REPO_ROOT, free_port, fresh_database
 
 HOST = "127.0.0.1"
+PLATFORM_FILE = "platform.json"
 API_NAMES = ("registry", "financing", "marketplace")
 PASSWORD = "Kebun-kopi-Gayo-2026!"
 LAST_YEAR = time.gmtime().tm_year - 1
@@ -61,6 +64,12 @@ class Platform:
     creds: Credentials
     data_dir: Path
     tokens: dict[str, tuple[float, str]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, data_dir: Path) -> Platform:
+        """A platform another process runs (``python -m tests.console_browser.platform``)."""
+        raw = json.loads((data_dir / PLATFORM_FILE).read_text())
+        return cls(urls=raw["urls"], creds=Credentials(**raw["creds"]), data_dir=data_dir)
 
     @property
     def console(self) -> str:
@@ -157,6 +166,73 @@ class Platform:
         )
         assert resp.status_code == 201, resp.text
         return dict(resp.json())
+
+    def staff(self, role: str, org_id: str | None = None) -> str:
+        """A bearer token of a new API client of ``role`` (fund staff act through the API)."""
+        body: dict[str, Any] = {"name": f"{role} {uuid.uuid4().hex[:6]}", "role": role}
+        if org_id:
+            body["org_id"] = org_id
+        made = self.call("POST", "registry", "/v1/clients", json=body)
+        assert made.status_code == 201, made.text
+        client = made.json()
+        resp = httpx.post(
+            f"{self.urls['registry']}/v1/oauth/token",
+            data={"grant_type": "client_credentials", "audience": "kopmod-financing"},
+            auth=(client["client_id"], client["client_secret"]),
+            timeout=10,
+        )
+        assert resp.status_code == 200, resp.text
+        return str(resp.json()["access_token"])
+
+    def fund_with_product(self) -> dict[str, Any]:
+        """A fund with capital and an open working-capital product; its staff's tokens."""
+        committee = self.staff("fund_committee")
+        code = uuid.uuid4().hex[:6].upper()
+        fund = self.call(
+            "POST", "financing", "/v1/funds", json={"code": f"DB-{code}", "name": "Dana Bergulir"}
+        )
+        assert fund.status_code == 201, fund.text
+        fund_id = fund.json()["id"]
+        capital = self.call(
+            "POST",
+            "financing",
+            f"/v1/funds/{fund_id}/capital-injections",
+            committee,
+            json={"amount": "5000000000.00", "entry_date": "2026-01-02", "memo": "APBN"},
+        )
+        assert capital.status_code == 201, capital.text
+        product = self.call(
+            "POST",
+            "financing",
+            "/v1/products",
+            committee,
+            json={
+                "fund_id": fund_id,
+                "code": f"MK-{code}",
+                "name": f"Modal kerja {code}",
+                "purpose": "working_capital",
+                "amount_min": "10000000.00",
+                "amount_max": "3000000000.00",
+                "tenor_max_periods": 36,
+                "grace_max_periods": 6,
+                "frequency": "monthly",
+                "method": "declining_equal_installment",
+                "rounding": "1",
+                "max_tranches": 3,
+                "arrears_tolerance_days": 5,
+                "eligibility": {"min_age_years": 2, "rat_years_required": 2},
+                "initial_rate": "0.06",
+                "rate_effective_from": "2020-01-01",
+            },
+        )
+        assert product.status_code == 201, product.text
+        return {
+            "fund": fund.json(),
+            "product": product.json(),
+            "committee": committee,
+            "committee_2": self.staff("fund_committee"),
+            "officer": self.staff("fund_officer"),
+        }
 
     # --- people ---------------------------------------------------------------------------------
 
@@ -261,3 +337,20 @@ def running_platform(data_dir: Path) -> Iterator[Platform]:
     finally:
         _stop(procs)
         asyncio.run(_drop(list(databases.values())))
+
+
+def main() -> None:
+    """Keep a platform running for quick browser-test runs (see conftest.platform)."""
+    data_dir = Path(sys.argv[1]).resolve()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with running_platform(data_dir) as platform:
+        (data_dir / PLATFORM_FILE).write_text(
+            json.dumps({"urls": platform.urls, "creds": platform.creds.__dict__})
+        )
+        print(f"platform running; KOPMOD_CONSOLE_BROWSER_PLATFORM={data_dir}", flush=True)
+        with suppress(KeyboardInterrupt):
+            signal.pause()
+
+
+if __name__ == "__main__":
+    main()

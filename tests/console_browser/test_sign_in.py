@@ -6,7 +6,7 @@ import httpx
 import pytest
 from playwright.async_api import Browser, Page
 
-from .conftest import MOBILE, assert_accessible, new_page, sign_in, sign_out
+from .conftest import MOBILE, assert_accessible, first_load, new_page, sign_in, sign_out
 from .platform import Platform
 
 pytestmark = pytest.mark.e2e
@@ -22,6 +22,10 @@ async def test_sign_in_see_home_sign_out(page: Page, platform: Platform) -> None
     await page.get_by_role("heading", name="Selamat datang, Siti Rahma").wait_for()
     assert await page.get_attribute("html", "lang") == "id"
     await assert_accessible(page)
+    # A first load is light (the page and one stylesheet) and asks nothing of another origin.
+    transferred, hosts = await first_load(page, platform.console + "/")
+    assert transferred < 100_000, transferred
+    assert hosts == {platform.console.split("/")[2]}
     # Only the console and the provider were asked for anything.
     assert origins <= {platform.console.split("/")[2], platform.urls["registry"].split("/")[2]}
 

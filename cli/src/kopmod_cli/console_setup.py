@@ -58,6 +58,36 @@ def ensure_console_client(registry_db: str, secret: str, console_url: str) -> No
     asyncio.run(_ensure_console_client(registry_db, secret, console_url))
 
 
+def spawn(
+    urls: dict[str, str], creds: Any, key_file: Path, host: str, ports: dict[str, int]
+) -> Any:
+    """Start the console process (``ports`` includes its own); /readyz tells when it serves."""
+    from kopmod_cli.services import CONSOLE
+    from kopmod_cli.stack import service_env
+    from kopmod_cli.stack import spawn as start
+
+    env = service_env(CONSOLE, urls=urls, host=host, ports=ports, creds=creds, key_file=key_file)
+    return start(CONSOLE, env, host, ports[CONSOLE.name])
+
+
+def register_from_environment(registry_db: str) -> str | None:
+    """``kopmod bootstrap``: register the console when KOPMOD_CONSOLE_CLIENT_SECRET and
+    KOPMOD_CONSOLE_URL are set (a weak secret is refused); what was done, or None."""
+    import os
+
+    from kopmod_shared.settings import secret_problem
+
+    secret = os.environ.get("KOPMOD_CONSOLE_CLIENT_SECRET")
+    url = os.environ.get("KOPMOD_CONSOLE_URL")
+    if not (secret and url):
+        return None
+    problem = secret_problem(secret)
+    if problem:
+        raise ValueError(f"KOPMOD_CONSOLE_CLIENT_SECRET {problem}")
+    ensure_console_client(registry_db, secret, url.rstrip("/"))
+    return f"console registered: {CONSOLE_CLIENT_ID} at {url}"
+
+
 @dataclass
 class DemoPerson:
     role: str

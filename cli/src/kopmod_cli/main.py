@@ -136,17 +136,15 @@ def up(
                         svc, urls=dbs.urls, host=host, ports=ports, creds=creds, key_file=key_file
                     )
                     procs[name] = stack.spawn(svc, env, host, ports[name])
-                prog.update(task, description="waiting for /readyz")
-                ready = stack.wait_ready(base, procs, ready_timeout)
-            # The console: one process in front of whatever serves the APIs.
-            all_ports = {**ports, CONSOLE.name: console_port}
-            env = stack.service_env(
-                CONSOLE, urls=dbs.urls, host=host, ports=all_ports, creds=creds, key_file=key_file
-            )
-            procs[CONSOLE.name] = stack.spawn(CONSOLE, env, host, console_port)
-            ready |= stack.wait_ready(
-                {CONSOLE.name: console_url}, {CONSOLE.name: procs[CONSOLE.name]}, ready_timeout
-            )
+            # The console: one process in front of whatever serves the APIs, starting with them.
+            everyone = {**ports, CONSOLE.name: console_port}
+            procs[CONSOLE.name] = console_setup.spawn(dbs.urls, creds, key_file, host, everyone)
+            prog.update(task, description="waiting for /readyz")
+            if replicas > 1:
+                mine = {CONSOLE.name: procs[CONSOLE.name]}
+                ready |= stack.wait_ready({CONSOLE.name: console_url}, mine, ready_timeout)
+            else:
+                ready = stack.wait_ready({**base, CONSOLE.name: console_url}, procs, ready_timeout)
             if demo and all(ready.values()):
                 prog.update(task, description="demo people")
                 people = console_setup.demo_people(
@@ -258,17 +256,14 @@ def bootstrap(data_dir: DataDir = Path(".kopmod")) -> None:
         raise _refuse(exc) from exc
     stack.bootstrap_clients(url, creds)
     console.print("bootstrap clients: admin, svc-financing, svc-marketplace")
-    console_secret = os.environ.get("KOPMOD_CONSOLE_CLIENT_SECRET")
-    console_url = os.environ.get("KOPMOD_CONSOLE_URL")
-    if console_secret and console_url:
-        from kopmod_cli import console_setup
+    from kopmod_cli import console_setup
 
-        problem = secret_problem(console_secret)
-        if problem:
-            console.print(f"[red]KOPMOD_CONSOLE_CLIENT_SECRET {problem}[/]")
-            raise typer.Exit(2)
-        console_setup.ensure_console_client(url, console_secret, console_url.rstrip("/"))
-        console.print(f"console registered: {console_setup.CONSOLE_CLIENT_ID} at {console_url}")
+    try:
+        said = console_setup.register_from_environment(url)
+    except ValueError as exc:
+        raise _refuse(exc) from exc
+    if said:
+        console.print(said)
 
 
 @app.command()
@@ -500,28 +495,23 @@ def _financing_settings(data_dir: Path) -> Any:
 
 @jobs.command("retry-eligibility")
 def retry_eligibility(limit: int = 50, data_dir: DataDir = Path(".kopmod")) -> None:
-    """Financing: retry eligibility checks that waited on an unreachable registry."""
+    """Financing: one round of the eligibility worker (every due check, retries included)."""
     import asyncio
 
     from financing.jobs import retry_eligibility as run
 
-    settings = _financing_settings(data_dir)
-    console.print(asyncio.run(run(settings, limit=limit)))
+    console.print(asyncio.run(run(_financing_settings(data_dir), limit=limit)))
 
 
 @jobs.command("eligibility-worker")
 def eligibility_worker(data_dir: DataDir = Path(".kopmod")) -> None:
-    """Financing: run the eligibility worker until stopped (Ctrl-C). Every submitted
-    application's check runs here or in the service's own loop (on unless
-    KOPMOD_FINANCING_ELIGIBILITY_RETRY_ENABLED=false); several workers share the work."""
+    """Financing: the eligibility worker until Ctrl-C (besides or instead of the service's)."""
     import asyncio
 
     from financing.jobs import eligibility_worker as run
 
-    settings = _financing_settings(data_dir)
-    console.print("eligibility worker: running (Ctrl-C stops it)")
     with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(run(settings))
+        asyncio.run(run(_financing_settings(data_dir)))
 
 
 @jobs.command("rekey-documents")

@@ -72,6 +72,7 @@ def test_rupiah_dates_and_times_in_indonesian_convention() -> None:
         assert i18n.rupiah("1500000") == "Rp1.500.000,00"
         assert i18n.rupiah("1234.5") == "Rp1.234,50"
         assert i18n.long_date(date(2026, 12, 2)) == "2 Desember 2026"
+        assert i18n.percent("0.065") == "6,5%"
         # 23:30 UTC on 1 December is 06:30 on 2 December in Jakarta (WIB, UTC+7).
         moment = datetime(2026, 12, 1, 23, 30, tzinfo=UTC)
         assert i18n.date_time(moment) == "2 Desember 2026 06.30 WIB"
@@ -83,3 +84,14 @@ def test_rupiah_dates_and_times_in_indonesian_convention() -> None:
         assert i18n.gettext("Home") == "Beranda"
     finally:
         i18n.current_language.reset(token)
+
+
+def test_a_union_merged_catalog_is_repaired_when_read() -> None:
+    # Two branches each added an entry at the same place; git's union merge kept both sides'
+    # lines but joined the entries and took one "msgstr" line as shared.
+    merged = 'msgid "A"\nmsgstr "a"\nmsgid "B"\nmsgid "C"\nmsgstr ""\n#, python-format\nmsgid "D"'
+    text = i18n.separated(merged)
+    assert text == (
+        'msgid "A"\nmsgstr "a"\n\nmsgid "B"\nmsgstr ""\n\nmsgid "C"\nmsgstr ""\n\n'
+        '#, python-format\nmsgid "D"\nmsgstr ""\n'
+    )

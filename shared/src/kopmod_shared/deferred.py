@@ -1,23 +1,58 @@
 """Write-only rows of a command gathered into one statement sent just before the commit.
 
-Outbox events, the audit row and the idempotency record are written and never read back inside
-the transaction: instead of one round trip each, they go out as one ``INSERT`` with the others
-as data-modifying CTEs. Opt-in per command (:func:`defer_inserts`): only where nothing reads
-those rows back inside the transaction and no savepoint is rolled back. Without it every helper
-executes at once, as before. The transactional route calls :func:`write_deferred`; a commit
-with rows still queued is refused, so a forgotten queue fails loudly rather than losing rows.
+Outbox events, the audit row and the idempotency record (and a command's own write-only rows:
+its state change and history rows) are written and never read back inside the transaction:
+instead of one round trip each, they go out as one statement with the others as data-modifying
+CTEs. Opt-in per command (:func:`defer_inserts`): only where nothing reads those rows back
+inside the transaction and no savepoint is rolled back. Without it every helper executes at
+once, as before. The transactional route calls :func:`write_deferred`; a commit with rows still
+queued is refused, so a forgotten queue fails loudly rather than losing rows.
+
+The statement is built from bind parameters and kept per shape (which tables, columns and how
+many rows), so SQLAlchemy compiles each shape once per process: compiling a multi-CTE statement
+cost more than running it.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import Insert, Table, event, insert
+from sqlalchemy import (
+    ColumnElement,
+    Insert,
+    Table,
+    bindparam,
+    event,
+    func,
+    insert,
+    update,
+)
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
 _DEFERRED = "kopmod_deferred_inserts"
-Deferred = tuple[Table, dict[str, Any]] | Insert
+
+
+class Upsert(NamedTuple):
+    """A row inserted, or on a conflict on ``conflict`` its other columns replaced (and the
+    ``now`` columns set to ``now()``)."""
+
+    table: Table
+    values: dict[str, Any]
+    conflict: tuple[str, ...]
+    now: tuple[str, ...] = ()
+
+
+class RowUpdate(NamedTuple):
+    """``UPDATE table SET values WHERE key columns = key values`` (one row, by its key)."""
+
+    table: Table
+    key: dict[str, Any]
+    values: dict[str, Any]
+
+
+Deferred = tuple[Table, dict[str, Any]] | Upsert | RowUpdate | Insert
 
 
 def defer_inserts(session: AsyncSession) -> None:
@@ -31,19 +66,73 @@ def deferred_inserts(session: AsyncSession) -> list[Deferred] | None:
     return queue
 
 
-def combined_insert(items: list[Deferred]) -> Insert:
-    """One statement for the queued inserts: rows of the same table (and columns) become one
-    multi-row ``INSERT`` in the order they were queued (so an outbox's identity keeps their
-    order); each is a data-modifying CTE of the last one."""
-    groups: dict[tuple[Any, ...], tuple[Table, list[dict[str, Any]]]] = {}
+def _part(kind: str, table: Table, cols: tuple[str, ...], n: int, extra: Any, i: int) -> Any:
+    def p(r: int, c: str) -> Any:
+        return bindparam(f"d{i}_{r}_{c}", type_=table.c[c].type)
+
+    if kind == "update":
+        keys, sets = extra, cols
+        where: list[ColumnElement[bool]] = [table.c[k] == p(0, k) for k in keys]
+        return update(table).where(*where).values({c: p(0, c) for c in sets})
+    rows = [{c: p(r, c) for c in cols} for r in range(n)]
+    if kind == "insert":
+        return insert(table).values(rows)
+    conflict, now = extra
+    stmt = pg_insert(table).values(rows)
+    replace = {c: stmt.excluded[c] for c in cols if c not in conflict}
+    return stmt.on_conflict_do_update(
+        index_elements=[table.c[c] for c in conflict],
+        set_={**replace, **{c: func.now() for c in now}},
+    )
+
+
+_SHAPES: dict[tuple[Any, ...], Any] = {}
+_MAX_SHAPES = 512
+
+
+def combined_insert(items: list[Deferred]) -> tuple[Any, dict[str, Any]]:
+    """One statement for the queued rows and its parameters: rows of the same table (and
+    columns) become one multi-row ``INSERT`` in the order they were queued (so an outbox's
+    identity keeps their order); each part is a data-modifying CTE of the last one."""
+    groups: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+    singles: list[tuple[tuple[Any, ...], list[dict[str, Any]]]] = []
     statements: list[Insert] = []
     for item in items:
-        if isinstance(item, tuple):
+        if isinstance(item, Upsert):
+            cols = tuple(sorted(item.values))
+            singles.append(
+                (("upsert", item.table, cols, 1, (item.conflict, item.now)), [item.values])
+            )
+        elif isinstance(item, RowUpdate):
+            cols, keys = tuple(sorted(item.values)), tuple(sorted(item.key))
+            singles.append((("update", item.table, cols, 1, keys), [{**item.values, **item.key}]))
+        elif isinstance(item, tuple):
             table, row = item
-            groups.setdefault((table.name, *sorted(row)), (table, []))[1].append(row)
+            groups.setdefault(("insert", table, tuple(sorted(row))), []).append(row)
         else:
             statements.append(item)
-    parts = [insert(table).values(rows) for table, rows in groups.values()] + statements
+    shaped = [s for s in singles if s[0][0] == "update"]
+    shaped += [((*key, len(rows), None), rows) for key, rows in groups.items()]
+    shaped += [s for s in singles if s[0][0] != "update"]
+    shape = tuple((kind, table.name, cols, n, extra) for (kind, table, cols, n, extra), _ in shaped)
+    params: dict[str, Any] = {}
+    for i, ((kind, _table, cols, _n, _extra), rows) in enumerate(shaped):
+        for r, row in enumerate(rows):
+            for c in cols if kind != "update" else (*cols, *_extra):
+                params[f"d{i}_{r}_{c}"] = row[c]
+    if statements:  # free-form statements: built and compiled each time
+        parts = [_part(k, t, c, n, x, i) for i, ((k, t, c, n, x), _) in enumerate(shaped)]
+        return _chain(parts + statements), params
+    stmt = _SHAPES.get(shape)
+    if stmt is None:
+        parts = [_part(k, t, c, n, x, i) for i, ((k, t, c, n, x), _) in enumerate(shaped)]
+        stmt = _chain(parts)
+        if len(_SHAPES) < _MAX_SHAPES:
+            _SHAPES[shape] = stmt
+    return stmt, params
+
+
+def _chain(parts: list[Any]) -> Any:
     *ctes, main = parts
     for i, part in enumerate(ctes):
         main = main.add_cte(part.cte(f"deferred_{i}"))
@@ -51,13 +140,25 @@ def combined_insert(items: list[Deferred]) -> Insert:
 
 
 async def write_deferred(session: AsyncSession) -> None:
-    """Send the queued inserts (the transactional route calls this right before the commit)."""
+    """Send the queued rows (the transactional route calls this right before the commit)."""
     queue = session.info.pop(_DEFERRED, None)
     if queue:
-        await session.execute(combined_insert(queue))
+        stmt, params = combined_insert(queue)
+        await session.execute(stmt, params)
 
 
 @event.listens_for(Session, "before_commit")
 def _refuse_lost_inserts(session: Session) -> None:
     if session.info.get(_DEFERRED):
         raise RuntimeError("deferred inserts were not written before the commit (write_deferred)")
+
+
+__all__ = [
+    "Deferred",
+    "RowUpdate",
+    "Upsert",
+    "combined_insert",
+    "defer_inserts",
+    "deferred_inserts",
+    "write_deferred",
+]

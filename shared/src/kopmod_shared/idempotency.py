@@ -37,7 +37,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from kopmod_shared.auth import OptionalPrincipalDep
 from kopmod_shared.db import request_session
-from kopmod_shared.deferred import deferred_inserts
+from kopmod_shared.deferred import Upsert, deferred_inserts
 from kopmod_shared.errors import IdempotencyInProgress, IdempotencyKeyReused, ValidationProblem
 
 HEADER = "Idempotency-Key"
@@ -179,6 +179,10 @@ async def record_response(request: Request, response: Response, session: object)
         "location": response.headers.get("location"),
         "expires_at": datetime.now(UTC) + timedelta(hours=window),
     }
+    queue = deferred_inserts(s)
+    if queue is not None:  # one statement with the command's outbox and audit rows
+        queue.append(Upsert(_KEYS, values, ("client_id", "key"), now=("created_at",)))
+        return
     stmt = pg_insert(_KEYS).values(values)
     stmt = stmt.on_conflict_do_update(
         index_elements=[_KEYS.c.client_id, _KEYS.c.key],
@@ -187,11 +191,7 @@ async def record_response(request: Request, response: Response, session: object)
             "created_at": func.now(),
         },
     )
-    queue = deferred_inserts(s)
-    if queue is not None:  # one statement with the command's outbox and audit rows
-        queue.append(stmt)
-    else:
-        await s.execute(stmt)
+    await s.execute(stmt)
 
 
 async def replay_or_run(

@@ -13,8 +13,8 @@ from console.errors import PageNotFound
 from console.sessions import Person
 from console.settings import ConsoleSettings
 from kopmod_shared.clients import FinancingClient, MarketplaceClient, RegistryClient
-from kopmod_shared.clients.base import ServiceClient
-from kopmod_shared.errors import Forbidden, NotFound
+from kopmod_shared.clients.base import ServiceClient, problem_of
+from kopmod_shared.errors import Forbidden, NotFound, UpstreamUnavailable
 
 
 class PersonToken:
@@ -61,10 +61,55 @@ class Api:
         return resp.json()
 
     async def post(
-        self, service: str, path: str, body: Any, *, idempotency_key: str | None = None
+        self,
+        service: str,
+        path: str,
+        body: Any,
+        *,
+        idempotency_key: str | None = None,
+        method: str = "POST",
     ) -> Any:
-        """POST a command (errors are the services' problems, for the page to show)."""
+        """POST (or PATCH) a command; errors are the services' problems, for the page to show."""
         resp = await self.client(service).request(
-            "POST", path, json=body, idempotency_key=idempotency_key
+            method, path, json=body, idempotency_key=idempotency_key
         )
         return resp.json() if resp.content else None
+
+    async def download(self, service: str, path: str, **params: Any) -> httpx.Response:
+        """A file the service answers (CSV, PDF), passed on as it is."""
+        try:
+            return await self.client(service).request(
+                "GET", path, params={k: v for k, v in params.items() if v is not None} or None
+            )
+        except (NotFound, Forbidden) as exc:
+            raise PageNotFound from exc
+
+    async def upload(
+        self,
+        service: str,
+        path: str,
+        *,
+        fields: dict[str, str],
+        file: tuple[str, bytes, str],
+        idempotency_key: str,
+    ) -> Any:
+        """A multipart upload (the shared clients send JSON only); problems as for ``post``."""
+        client = self.client(service)
+        headers = {
+            "Authorization": f"Bearer {self.person.access_token}",
+            "Idempotency-Key": idempotency_key,
+            "Accept": "application/json",
+        }
+        try:
+            resp = await client.http.post(
+                client.base_url + path,
+                data=fields,
+                files={"file": file},
+                headers=headers,
+                timeout=max(client.timeout, 30.0),
+            )
+        except httpx.HTTPError as exc:
+            raise UpstreamUnavailable(f"{service} unreachable", upstream=service) from exc
+        if resp.status_code >= 400:
+            raise problem_of(resp)
+        return resp.json()

@@ -14,16 +14,19 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
-from babel.messages.pofile import read_po, write_po
+from babel.messages.pofile import write_po
 
-from console.i18n import LANGUAGES, LOCALE_DIR
+from console.i18n import LANGUAGES, LOCALE_DIR, read_catalog
 
 SOURCE = Path(__file__).parent
 METHODS = [
     ("**/templates/**.html", "jinja2"),
     ("**.py", "python"),
 ]
-OPTIONS = {"**/templates/**.html": {"extensions": "jinja2.ext.i18n"}}
+# silent=false: a template the extractor cannot parse fails loudly instead of being skipped.
+OPTIONS = {
+    "**/templates/**.html": {"extensions": "jinja2.ext.i18n,jinja2.ext.do", "silent": "false"}
+}
 KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2), "N_": None}
 
 
@@ -46,8 +49,7 @@ def catalog_path(lang: str) -> Path:
 
 
 def read(lang: str) -> Catalog:
-    with catalog_path(lang).open("rb") as f:
-        return read_po(f, locale=lang)
+    return read_catalog(lang)
 
 
 def update() -> dict[str, list[str]]:

@@ -11,6 +11,11 @@ ROUTERS = [
     "console.registry.router",
     "console.programme.router",
     "console.admin.router",
+    "console.financing.router",
+    "console.profile.router",
+    "console.desk.router",
+    "console.committee.router",
+    "console.funds.router",
     "console.market.router",
     "console.demand.router",
 ]

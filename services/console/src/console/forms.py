@@ -45,6 +45,29 @@ def idempotency_key(person: Person, request: Request, form: FormData) -> str:
     return "console-" + hashlib.sha256(raw.encode()).hexdigest()[:48]
 
 
+def parse_money(raw: str) -> str | None:
+    """What a person types as rupiah (``1500000``, ``1.500.000``, ``Rp1.500.000,50``,
+    ``1500000.50``) as the platform's decimal string, or None when it is not an amount."""
+    text = raw.strip().removeprefix("Rp").removeprefix("rp").replace(" ", "").replace("\u00a0", "")
+    if not text:
+        return None
+    if "," in text:
+        whole, _, cents = text.rpartition(",")
+        whole = whole.replace(".", "")
+    elif text.count(".") == 1 and len(text.rsplit(".", 1)[1]) <= 2:
+        whole, cents = text.split(".")
+    else:
+        whole, cents = text.replace(".", ""), ""
+    if not whole.isdigit() or (cents and not cents.isdigit()) or len(cents) > 2 or len(whole) > 15:
+        return None
+    return f"{int(whole)}.{cents.ljust(2, '0')}" if cents else f"{int(whole)}.00"
+
+
+def parse_int(raw: str) -> int | None:
+    text = raw.strip()
+    return int(text) if text.isdigit() and len(text) <= 6 else None
+
+
 def values(form: FormData) -> dict[str, str]:
     """The text fields of a form (files and the CSRF token left out)."""
     return {k: v for k, v in form.items() if isinstance(v, str) and k not in ("csrf",)}

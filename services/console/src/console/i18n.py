@@ -18,6 +18,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_datetime
+from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.numbers import format_currency, format_decimal
@@ -38,10 +39,38 @@ def N_(message: str) -> str:
     return message
 
 
+def separated(text: str) -> str:
+    """The catalog repaired after a union merge of two branches' catalogs (.gitattributes):
+    a blank line before every entry, and an empty ``msgstr`` for an entry whose own line the
+    merge took as the other side's (an untranslated entry the catalog test then reports)."""
+    out: list[str] = []
+    pending = False  # a msgid seen, its msgstr not yet
+    for line in text.splitlines():
+        if line.startswith(("#", "msgid ")):
+            if pending:
+                out.append('msgstr ""')
+                pending = False
+            if out and out[-1] != "" and not out[-1].startswith("#"):
+                out.append("")
+            pending = line.startswith("msgid ")
+        elif line.startswith("msgstr"):
+            pending = False
+        out.append(line)
+    if pending:
+        out.append('msgstr ""')
+    return "\n".join(out) + "\n"
+
+
+def read_catalog(lang: str) -> Catalog:
+    """A language's catalog, read as ``read_po`` would after :func:`separated`; an entry two
+    merged branches both added is kept once."""
+    path = LOCALE_DIR / lang / "LC_MESSAGES" / "messages.po"
+    return read_po(BytesIO(separated(path.read_text("utf-8")).encode()), locale=lang)
+
+
 @cache
 def translations(lang: str) -> Translations:
-    with (LOCALE_DIR / lang / "LC_MESSAGES" / "messages.po").open("rb") as f:
-        catalog = read_po(f, locale=lang)
+    catalog = read_catalog(lang)
     buffer = BytesIO()
     write_mo(buffer, catalog)
     buffer.seek(0)
@@ -93,6 +122,17 @@ def number(value: object) -> str:
         return str(format_decimal(Decimal(str(value)), locale=_babel_locale()))
     except InvalidOperation:
         return str(value)
+
+
+def percent(rate: object) -> str:
+    """A rate as a fraction (``0.06``) shown as Indonesians write it: ``6%``, ``6,5%``."""
+    if rate is None or rate == "":
+        return ""
+    try:
+        value = Decimal(str(rate)) * 100
+    except InvalidOperation:
+        return str(rate)
+    return str(format_decimal(value.normalize(), format="#,##0.##", locale=_babel_locale())) + "%"
 
 
 def long_date(value: date | datetime | str | None) -> str:

@@ -28,7 +28,7 @@ from console.forms import problem_message, verified_form
 from console.oidc import Provider
 from console.sessions import SESSION_COOKIE, load
 from console.settings import ConsoleSettings
-from console.web import NavItem, Pages, redirect, render
+from console.web import HomeSection, NavItem, Pages, redirect, render
 from kopmod_shared.app import freeze_startup_objects
 from kopmod_shared.db import create_engine, make_sessionmaker
 from kopmod_shared.errors import ProblemError
@@ -57,11 +57,15 @@ def check_forms_protected(app: FastAPI) -> None:
             raise RuntimeError(f"{route.path} takes a form without verified_form (CSRF)")
 
 
-def load_features(names: list[str]) -> tuple[list[ModuleType], list[NavItem], list[Path]]:
+def load_features(
+    names: list[str],
+) -> tuple[list[ModuleType], list[NavItem], list[Path], list[HomeSection]]:
+    """Each feature's module: its router, ``NAV`` links, templates folder, ``HOME`` sections."""
     modules = [importlib.import_module(name) for name in names]
     nav = [item for m in modules for item in getattr(m, "NAV", [])]
     dirs = [Path(str(m.__file__)).parent / "templates" for m in modules]
-    return modules, nav, dirs
+    home = sorted((s for m in modules for s in getattr(m, "HOME", [])), key=lambda s: s.order)
+    return modules, nav, dirs, home
 
 
 def create_app(settings: ConsoleSettings | None = None) -> FastAPI:
@@ -69,7 +73,7 @@ def create_app(settings: ConsoleSettings | None = None) -> FastAPI:
     configure_logging(settings.service_name, settings.log_level, settings.log_json)
     from console.features import ROUTERS
 
-    modules, nav, template_dirs = load_features(ROUTERS)
+    modules, nav, template_dirs, home_sections = load_features(ROUTERS)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -108,6 +112,7 @@ def create_app(settings: ConsoleSettings | None = None) -> FastAPI:
         telemetry={"tracing": False, "metrics": False, "logs": False, "operation_spans": False},
     )
     app.state.settings = settings
+    app.state.home_sections = home_sections
     app.state.migration_heads = alembic_heads(SERVICE_DIR / "alembic.ini")
     issuer = urlsplit(settings.issuer)
     app.state.pages = Pages(template_dirs, nav, f"{issuer.scheme}://{issuer.netloc}")
@@ -159,6 +164,11 @@ def create_app(settings: ConsoleSettings | None = None) -> FastAPI:
         # A service's problem no page turned into field errors: said as a sentence, never JSON.
         status = exc.status if exc.status >= 500 else 400
         return render(request, "error.html", status_code=status, message=problem_message(exc))
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> Response:
+        # Logged by the server as any error; the person sees a page, never a trace.
+        return render(request, "error.html", status_code=500, message=None)
 
     install_observability(
         app,

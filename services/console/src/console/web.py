@@ -5,6 +5,7 @@ the headers every page carries (strict CSP, no caching, no framing)."""
 from __future__ import annotations
 
 import secrets
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,18 @@ class NavItem:
     order: int = 100
 
 
+@dataclass(frozen=True)
+class HomeSection:
+    """A part of the home page a feature adds: its template (``<feature>/home_*.html``, which
+    reads ``section.context``) for the roles named. ``load(request, person)`` gathers the
+    context; it returns None when there is nothing to show."""
+
+    template: str
+    roles: frozenset[str]
+    load: Callable[[Request, Person], Awaitable[dict[str, Any] | None]]
+    order: int = 100
+
+
 @dataclass
 class Form:
     """What a form shows: submitted values, errors by field (in order), and its one-time id
@@ -50,8 +63,10 @@ class Form:
         value = self.values.get(name)
         return default if value is None else value
 
-    def add(self, name: str, message: str) -> None:
-        self.errors.append((name, message))
+    def add(self, name: str, message: str, **values: object) -> None:
+        """An error against field ``name``: ``message`` is a catalog id (N_), said in the
+        person's language."""
+        self.errors.append((name, i18n.gettext(message, **values)))
 
 
 def page_headers(form_action: str) -> dict[str, str]:
@@ -94,7 +109,7 @@ class Pages:
             undefined=StrictUndefined,
             trim_blocks=True,
             lstrip_blocks=True,
-            extensions=["jinja2.ext.i18n"],
+            extensions=["jinja2.ext.i18n", "jinja2.ext.do"],
         )
         self.env.install_gettext_callables(  # type: ignore[attr-defined]
             i18n.gettext, i18n.ngettext, newstyle=True
@@ -102,6 +117,7 @@ class Pages:
         self.env.filters.update(
             rupiah=i18n.rupiah,
             number=i18n.number,
+            percent=i18n.percent,
             date=i18n.long_date,
             datetime=i18n.date_time,
         )

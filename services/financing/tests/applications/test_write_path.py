@@ -82,12 +82,11 @@ async def test_a_submission_and_its_eligibility_check_take_few_statements(
     ]
     assert audit == 1
     assert outbox == ["financing.application.submitted", "financing.application.eligibility_passed"]
-    # The request: BEGIN, idempotency lock and lookup, application, product, the two events
-    # (one INSERT) and the application (one UPDATE), then outbox, audit and idempotency rows in ONE
-    # statement (deferred), COMMIT. The check runs in the eligibility worker, not in the request.
-    assert seen == [
-        "BEGIN", "SELECT", "SELECT", "SELECT", "SELECT", "UPDATE", "INSERT", "WITH", "COMMIT"
-    ], seen  # fmt: skip
+    # The request: BEGIN, idempotency lock and lookup, the application with its product (one
+    # statement), then ONE statement for every write (the application's UPDATE, both history
+    # rows, the outbox event, the audit row and the idempotency record: data-modifying CTEs),
+    # COMMIT. The check runs in the eligibility worker, not in the request.
+    assert seen == ["BEGIN", "SELECT", "SELECT", "SELECT", "WITH", "COMMIT"], seen
     # The worker's round: the claim (one UPDATE ... RETURNING), then for the check BEGIN,
     # application, product, check, event, status, outbox, COMMIT.
     assert worker[:3] == ["BEGIN", "UPDATE", "COMMIT"], worker

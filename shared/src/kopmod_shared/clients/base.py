@@ -122,6 +122,12 @@ def _to_problem(resp: httpx.Response) -> ProblemError:
     return exc
 
 
+def problem_of(resp: httpx.Response) -> ProblemError:
+    """The problem an error answer carries, as the exception the service raised (for callers
+    that send what the typed clients do not, e.g. the console's multipart uploads)."""
+    return _to_problem(resp)
+
+
 _PROBLEM_MEMBERS = frozenset({"type", "title", "status", "detail", "instance", "errors"})
 
 

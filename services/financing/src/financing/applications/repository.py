@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from types import SimpleNamespace
+from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Select, bindparam, exists, select, tuple_, update
+from sqlalchemy import Column, Select, bindparam, exists, select, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased, with_expression
 
@@ -18,6 +20,7 @@ from financing.applications.models import (
     EligibilityCheck,
 )
 from financing.loans.models import Loan
+from financing.products.models import Product
 
 _successor = aliased(Loan)
 
@@ -53,6 +56,27 @@ _GET = with_current_loan(select(Application).where(Application.id == bindparam("
 _GET_FOR_UPDATE = _GET.with_for_update(of=Application)
 
 
+def _columns(model: Any, prefix: str = "") -> list[Any]:
+    return [
+        prop.columns[0].label(f"{prefix}{prop.key}")
+        for prop in model.__mapper__.column_attrs
+        if isinstance(prop.columns[0], Column)
+    ]
+
+
+_APP_KEYS = [c.key for c in _columns(Application)]
+_PRODUCT_KEYS = [c.key for c in _columns(Product)]
+# A command's load of the application (row lock) with its product (FOR SHARE: not retired
+# meanwhile, yet never blocking another application on the same product) in one statement, as
+# plain values: no unit of work, nothing flushed behind the command's back.
+_WITH_PRODUCT = (
+    select(*_columns(Application), *_columns(Product, "product_"))
+    .join_from(Application, Product, Product.id == Application.product_id)
+    .where(Application.id == bindparam("application_id"))
+    .suffix_with("FOR UPDATE OF applications FOR SHARE OF products")
+)
+
+
 class ApplicationRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
@@ -64,6 +88,26 @@ class ApplicationRepository:
     async def get(self, application_id: UUID, *, for_update: bool = False) -> Application | None:
         stmt = _GET_FOR_UPDATE if for_update else _GET
         return await self.session.scalar(stmt, {"application_id": application_id})
+
+    async def get_with_product(
+        self, application_id: UUID
+    ) -> tuple[SimpleNamespace, SimpleNamespace] | None:
+        """The application (locked) and its product (``FOR SHARE``) as plain values, in one
+        statement; for commands that write with Core statements (``kopmod_shared.deferred``).
+        A draft has no loan: ``current_loan_id`` is not loaded (None)."""
+        row = (
+            await self.session.execute(_WITH_PRODUCT, {"application_id": application_id})
+        ).first()
+        if row is None:
+            return None
+        values = tuple(row)
+        n = len(_APP_KEYS)
+        application = SimpleNamespace(**dict(zip(_APP_KEYS, values[:n], strict=True)))
+        application.current_loan_id = None
+        product = SimpleNamespace(
+            **dict(zip(_PRODUCT_KEYS, values[n:], strict=True)),
+        )
+        return application, product
 
     async def page(
         self,

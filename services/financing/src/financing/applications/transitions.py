@@ -11,9 +11,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from financing.applications.models import Application, ApplicationEvent
 from financing.applications.states import Action, ApplicationStatus, next_status
 from financing.models import outbox_events
+from kopmod_shared.deferred import RowUpdate, deferred_inserts
+from kopmod_shared.ids import new_id
 from kopmod_shared.outbox import emit
 
 SOURCE = "financing"
+_EVENTS = ApplicationEvent.__table__
+_APPLICATIONS = Application.__table__
 
 
 def now() -> datetime:
@@ -51,6 +55,46 @@ async def record_transition(
     if flush:
         await session.flush()
     return target
+
+
+def queue_transition(
+    session: AsyncSession,
+    application: Application,
+    action: Action,
+    *,
+    actor: str,
+    actor_role: str,
+    note: str | None = None,
+) -> ApplicationStatus:
+    """``record_transition`` for a command writing through ``kopmod_shared.deferred`` (the
+    application a plain value, not flushed): the history row is queued, the status set on
+    ``application``; the caller queues the application's update (``queue_update``)."""
+    target = next_status(application.status, action)
+    queue = deferred_inserts(session)
+    assert queue is not None, "queue_transition needs defer_inserts(session)"
+    row = {
+        "id": new_id(),
+        "application_id": application.id,
+        "action": action.value,
+        "from_status": application.status,
+        "to_status": target.value,
+        "actor": actor,
+        "actor_role": actor_role,
+        "reviewer_step": False,
+        "note": note,
+    }
+    queue.append((_EVENTS, row))
+    application.status = target.value
+    application.updated_at = now()
+    return target
+
+
+def queue_update(session: AsyncSession, application: Application, fields: tuple[str, ...]) -> None:
+    """Queue ``UPDATE applications SET fields`` of a plain-value application."""
+    queue = deferred_inserts(session)
+    assert queue is not None, "queue_update needs defer_inserts(session)"
+    values = {f: getattr(application, f) for f in fields}
+    queue.append(RowUpdate(_APPLICATIONS, {"id": application.id}, values))
 
 
 def event_fields(application: Application) -> dict[str, Any]:

@@ -1,0 +1,1 @@
+"""The fund committee's pages: the approval queue and deciding an application."""

@@ -1,0 +1,164 @@
+"""``/funds``: the fund dashboard for fund staff. Fund position; collectibility distribution
+(outstanding by OJK class); NPL trend by month; disbursed against repaid by month; the cash
+forecast. Each is an SVG chart drawn here with its data table beside it and a one-sentence
+summary, and a CSV of the table. Filters by product and province where the API has them
+(collectibility, NPL trend, flows)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import HTMLResponse, Response
+
+from console.api import Api
+from console.desk.staff import OJK_CLASSES, STAFF, chosen_fund, download
+from console.errors import PageNotFound
+from console.funds.charts import Series, bar_chart
+from console.i18n import N_, gettext, rupiah
+from console.session_deps import api, role_required
+from console.sessions import Person
+from console.web import NavItem, render
+from kopmod_shared.csvexport import csv_response, write_csv
+
+router = APIRouter(include_in_schema=False)
+NAV = [NavItem(N_("Fund"), "/funds", frozenset(STAFF), order=30)]
+Staff = Depends(role_required(*STAFF))
+
+
+def D(value: Any) -> Decimal:
+    return Decimal(str(value))
+
+
+async def _figures(
+    api: Api, fund_id: str, product_id: str | None, province_code: str | None
+) -> dict[str, Any]:
+    base = f"/v1/funds/{fund_id}"
+    filters = {"product_id": product_id, "province_code": province_code}
+    trend = await api.get("financing", f"{base}/reports/npl-trend", **filters)
+    flows = await api.get("financing", f"{base}/reports/monthly-flows", **filters)
+    return {
+        "position": await api.get("financing", f"{base}/position"),
+        "trend": trend["months"],
+        "flows": flows["months"],
+        "forecast": await api.get("financing", f"{base}/cash-forecast"),
+    }
+
+
+def _collectibility(trend: list[dict[str, Any]]) -> list[tuple[int, Decimal]]:
+    last = trend[-1] if trend else {}
+    return [(n, D(last.get(f"class_{n}", 0))) for n in range(1, 6)]
+
+
+def _charts(f: dict[str, Any]) -> dict[str, Any]:
+    months = [m["month"] for m in f["trend"]]
+    classes = _collectibility(f["trend"])
+    total = sum((v for _, v in classes), Decimal(0))
+    last = f["trend"][-1] if f["trend"] else None
+    flows = f["flows"]
+    disbursed = sum((D(m["disbursed"]) for m in flows), Decimal(0))
+    repaid = sum((D(m["repaid"]) for m in flows), Decimal(0))
+    forecast = f["forecast"]["months"]
+    return {
+        "collectibility": bar_chart(
+            "chart-collectibility",
+            gettext("Outstanding by OJK class"),
+            gettext("%(total)s outstanding; %(current)s of it current (class 1).")
+            % {"total": rupiah(total), "current": rupiah(classes[0][1])},
+            [gettext(OJK_CLASSES[n]) for n, _ in classes],
+            [Series(gettext("Principal outstanding"), [v for _, v in classes])],
+        ),
+        "npl": bar_chart(
+            "chart-npl",
+            gettext("NPL by month"),
+            gettext("NPL was %(ratio)s%% at the end of %(month)s.")
+            % {
+                "ratio": (D(last["npl_ratio"]) * 100).quantize(Decimal("0.01")) if last else 0,
+                "month": last["month"] if last else "",
+            },
+            months,
+            [
+                Series(gettext("Outstanding"), [D(m["outstanding"]) for m in f["trend"]]),
+                Series(gettext("Non-performing"), [D(m["non_performing"]) for m in f["trend"]]),
+            ],
+        ),
+        "flows": bar_chart(
+            "chart-flows",
+            gettext("Disbursed against repaid by month"),
+            gettext("Over these months %(disbursed)s was disbursed and %(repaid)s repaid.")
+            % {"disbursed": rupiah(disbursed), "repaid": rupiah(repaid)},
+            [m["month"] for m in flows],
+            [
+                Series(gettext("Disbursed"), [D(m["disbursed"]) for m in flows]),
+                Series(gettext("Repaid"), [D(m["repaid"]) for m in flows]),
+            ],
+        ),
+        "forecast": bar_chart(
+            "chart-forecast",
+            gettext("Cash coming back by month"),
+            gettext("%(total)s is scheduled to come back over the next %(n)s months.")
+            % {
+                "total": rupiah(sum((D(m["total"]) for m in forecast), Decimal(0))),
+                "n": len(forecast),
+            },
+            [m["month"] for m in forecast],
+            [Series(gettext("Scheduled"), [D(m["total"]) for m in forecast])],
+        ),
+        "classes": classes,
+    }
+
+
+@router.get("/funds", response_class=HTMLResponse)
+async def dashboard(
+    request: Request,
+    fund_id: str | None = None,
+    product_id: str | None = None,
+    province_code: str | None = None,
+    person: Person = Staff,
+    api: Api = Depends(api),
+) -> HTMLResponse:
+    fund, all_funds = await chosen_fund(api, fund_id)
+    context: dict[str, Any] = {"fund": fund, "funds": all_funds, "products": []}
+    if fund is not None:
+        figures = await _figures(api, fund["id"], product_id or None, province_code or None)
+        products = await api.get("financing", "/v1/products", fund_id=fund["id"])
+        context.update(
+            figures=figures,
+            charts=_charts(figures),
+            products=products if isinstance(products, list) else products.get("items", []),
+            product_id=product_id or "",
+            province_code=province_code or "",
+            ojk_classes=OJK_CLASSES,
+        )
+    return render(request, "funds/dashboard.html", title=N_("Fund"), **context)
+
+
+@router.get("/funds/{fund_id}/{table}.csv")
+async def export(
+    fund_id: str,
+    table: str,
+    product_id: str | None = None,
+    province_code: str | None = None,
+    person: Person = Staff,
+    api: Api = Depends(api),
+) -> Response:
+    query = "&".join(
+        f"{k}={v}" for k, v in (("product_id", product_id), ("province_code", province_code)) if v
+    )
+    if table in ("npl-trend", "monthly-flows"):
+        path = f"/v1/funds/{fund_id}/reports/{table}?format=csv" + (f"&{query}" if query else "")
+        return await download(api, "financing", path, "text/csv; charset=utf-8", f"{table}.csv")
+    figures = await _figures(api, fund_id, product_id, province_code)
+    if table == "collectibility":
+        rows: list[Any] = [[n, str(v)] for n, v in _collectibility(figures["trend"])]
+        text = write_csv(["ojk_class", "principal_outstanding"], rows)
+    elif table == "forecast":
+        months = figures["forecast"]["months"]
+        text = write_csv(list(months[0]) if months else ["month"], months)
+    elif table == "position":
+        position = figures["position"]
+        text = write_csv(list(position), [position])
+    else:
+        raise PageNotFound
+    return csv_response(text, f"{table}.csv")

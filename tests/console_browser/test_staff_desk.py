@@ -1,0 +1,246 @@
+"""The staff side in a real browser: an officer reviews an application on the desk, a SECOND
+person approves it in the committee with a condition, the akad PDF carries the terms and the
+hash the platform holds, the officer records the signed akad, disburses, uploads a repayment
+file twice (booked once), runs end of day, and finds the loan in the collection list when it
+falls behind; the fund dashboard draws its charts. axe-core on every page."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import time
+import uuid
+from datetime import date, timedelta
+from typing import Any
+
+import httpx
+import pytest
+from playwright.async_api import Browser, Page
+
+from .conftest import DESKTOP, MOBILE, assert_accessible, new_page, sign_in
+from .platform import Platform
+
+pytestmark = pytest.mark.e2e
+CONDITION = "Jaminan fidusia atas mesin pengupas kopi sebelum pencairan"
+
+
+def client_token(platform: Platform, role: str, org_id: str | None = None) -> str:
+    """An API client of ``role`` created by the admin; its token for financing."""
+    body: dict[str, Any] = {"name": f"uji {role} {uuid.uuid4().hex[:6]}", "role": role}
+    if org_id:
+        body["org_id"] = org_id
+    made = platform.call("POST", "registry", "/v1/clients", json=body)
+    assert made.status_code == 201, made.text
+    resp = httpx.post(
+        f"{platform.urls['registry']}/v1/oauth/token",
+        data={"grant_type": "client_credentials", "audience": "kopmod-financing"},
+        auth=(made.json()["client_id"], made.json()["client_secret"]),
+        timeout=10,
+    )
+    assert resp.status_code == 200, resp.text
+    return str(resp.json()["access_token"])
+
+
+def fund_with_application(platform: Platform) -> tuple[dict[str, Any], dict[str, Any], str]:
+    """A fund with capital and a product, and a cooperative's application in desk review."""
+    committee = client_token(platform, "fund_committee")
+    code = f"DB{uuid.uuid4().hex[:6]}"
+    fund = platform.call(
+        "POST", "financing", "/v1/funds", json={"code": code, "name": f"Dana Bergulir {code}"}
+    ).json()
+    resp = platform.call(
+        "POST",
+        "financing",
+        f"/v1/funds/{fund['id']}/capital-injections",
+        token=committee,
+        json={"amount": "5000000000.00", "entry_date": "2026-01-02", "memo": "APBN"},
+    )
+    assert resp.status_code == 201, resp.text
+    product = platform.call(
+        "POST",
+        "financing",
+        "/v1/products",
+        token=committee,
+        json={
+            "fund_id": fund["id"],
+            "code": f"MK{uuid.uuid4().hex[:6]}",
+            "name": "Modal kerja koperasi",
+            "purpose": "working_capital",
+            "amount_min": "10000000.00",
+            "amount_max": "3000000000.00",
+            "tenor_max_periods": 60,
+            "grace_max_periods": 12,
+            "frequency": "monthly",
+            "method": "declining_equal_installment",
+            "rounding": "1",
+            "max_tranches": 3,
+            "arrears_tolerance_days": 0,
+            "eligibility": {"min_age_years": 2, "rat_years_required": 2},
+            "initial_rate": "0.03",
+            "rate_effective_from": "2020-01-01",
+        },
+    )
+    assert product.status_code == 201, product.text
+    coop = platform.cooperative()
+    coop_token = client_token(platform, "cooperative", coop["id"])
+    made = platform.call(
+        "POST",
+        "financing",
+        "/v1/applications",
+        token=coop_token,
+        json={
+            "product_id": product.json()["id"],
+            "amount": "150000000.00",
+            "tenor_periods": 12,
+            "grace_periods": 0,
+            "purpose": "Modal kerja pembelian kopi gelondong anggota",
+            "use_of_funds": [{"item": "pembelian kopi gelondong", "amount": "150000000.00"}],
+        },
+    )
+    assert made.status_code == 201, made.text
+    application = made.json()
+    resp = platform.call(
+        "POST", "financing", f"/v1/applications/{application['id']}/submit", token=coop_token
+    )
+    assert resp.status_code == 200, resp.text
+    for _ in range(150):
+        got = platform.call(
+            "GET", "financing", f"/v1/applications/{application['id']}", token=committee
+        ).json()
+        if got["status"] != "eligibility_check":
+            break
+        time.sleep(0.2)
+    assert got["status"] == "desk_review", got
+    return fund, got, committee
+
+
+def pdf_text(data: bytes) -> str:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    done = subprocess.run(["pdftotext", "-layout", "-", "-"], input=data, capture_output=True)
+    return done.stdout.decode()
+
+
+async def submit(page: Page, action: str) -> None:
+    await page.locator(
+        f"form:has(input[name=action][value='{action}']) button[type=submit]"
+    ).click()
+    await page.wait_for_load_state()
+
+
+async def upload_statement(page: Page, platform: Platform, fund_id: str, csv: bytes) -> None:
+    await page.goto(f"{platform.console}/desk/bank-statements?fund_id={fund_id}")
+    await assert_accessible(page)
+    await page.locator("#file").set_input_files(
+        files=[{"name": "mutasi.csv", "mimeType": "text/csv", "buffer": csv}]
+    )
+    await page.locator("form[enctype] button[type=submit]").click()
+    await page.wait_for_url("**/desk/bank-statements/*")
+    await assert_accessible(page)
+
+
+async def test_officer_committee_and_collection(browser: Browser, platform: Platform) -> None:
+    fund, application, committee_token = fund_with_application(platform)
+    app_id = application["id"]
+    officer = platform.person("fund_officer", name="Rina Petugas")
+    member = platform.person("fund_committee", name="Agus Komite")
+
+    # --- The officer reviews on the desk (at 360 px) ----------------------------------------
+    octx, desk = await new_page(browser, MOBILE)
+    await sign_in(desk, platform, officer, f"/desk?fund_id={fund['id']}")
+    await assert_accessible(desk)
+    await desk.locator(f"a[href='/desk/applications/{app_id}']").click()
+    await desk.wait_for_url(f"**/desk/applications/{app_id}")
+    await assert_accessible(desk)
+    assert "lolos" in await desk.locator("main").inner_text()  # each rule's outcome
+    await desk.locator("#field-survey_note").fill("Dokumen lengkap; periksa gudang")
+    await submit(desk, "field-survey")
+    await desk.locator("#risk-review_note").fill("Gudang 200 m2, mesin pengupas baik")
+    await submit(desk, "risk-review")
+    await desk.locator("#assess_recommendation").select_option("approve")
+    await submit(desk, "assess")
+    await submit(desk, "committee-referral")
+    await assert_accessible(desk)
+    # The officer has no committee pages.
+    await desk.goto(f"{platform.console}/committee/applications/{app_id}")
+    assert "Halaman tidak ditemukan" in await desk.content()
+
+    # --- A second person decides in the committee (desktop) ----------------------------------
+    cctx, comm = await new_page(browser, DESKTOP)
+    await sign_in(comm, platform, member, "/committee")
+    await assert_accessible(comm)
+    await comm.locator(f"a[href='/committee/applications/{app_id}']").click()
+    await comm.wait_for_url(f"**/committee/applications/{app_id}")
+    await assert_accessible(comm)
+    await comm.locator("#outcome").check()
+    await comm.locator("#reason").fill("Kapasitas bayar cukup, pasar jelas")
+    await comm.locator("#conditions").fill(CONDITION)
+    await comm.locator("form:has(#reason) button[type=submit]").click()
+    await comm.wait_for_load_state()
+    assert CONDITION in await comm.locator("main").inner_text()
+    await assert_accessible(comm)
+    await cctx.close()
+
+    # --- The akad: terms and hash on paper as on the platform --------------------------------
+    agreement = platform.call(
+        "GET", "financing", f"/v1/applications/{app_id}/agreement", token=committee_token
+    ).json()
+    digest = agreement["terms_hash"]
+    await desk.goto(f"{platform.console}/desk/applications/{app_id}")
+    await assert_accessible(desk)
+    assert digest in await desk.locator("main").inner_text()
+    pdf = await desk.request.get(f"{platform.console}/desk/applications/{app_id}/akad.pdf")
+    assert pdf.status == 200 and pdf.headers["content-type"] == "application/pdf"
+    text = pdf_text(await pdf.body())
+    assert digest in text and "Rp150.000.000,00" in text and "Jaminan fidusia" in text
+    assert "Suku bunga: 3,00% per tahun" in text and "12 bulan" in text
+    await submit(desk, "sign")
+    await desk.locator("a[href^='/desk/loans/']").first.click()
+    await desk.wait_for_url("**/desk/loans/*")
+    loan_id = desk.url.rsplit("/", 1)[-1]
+    await assert_accessible(desk)
+    await desk.locator("#disburse_amount").fill("150000000")
+    await submit(desk, "disburse")
+    await assert_accessible(desk)
+
+    # --- A repayment from the bank's statement, uploaded twice, booked once ------------------
+    today = platform.call(
+        "GET", "financing", f"/v1/funds/{fund['id']}/business-date", token=committee_token
+    ).json()["business_date"]
+    csv = f"tanggal;jumlah;referensi;keterangan\n{today};1.000.000,00;BRI-0001;angsuran {loan_id}\n"
+    await upload_statement(desk, platform, fund["id"], csv.encode())
+    assert "cocok" in await desk.locator("main").inner_text()
+    await desk.locator("form[action$='/commit'] button").click()
+    await desk.wait_for_load_state()
+    assert "dibukukan" in await desk.locator("main").inner_text()
+    await upload_statement(desk, platform, fund["id"], csv.encode())
+    assert "sudah dibukukan" in await desk.locator("main").inner_text()
+    await desk.locator("form[action$='/commit'] button").click()
+    await desk.wait_for_load_state()
+    statement = platform.call(
+        "GET", "financing", f"/v1/loans/{loan_id}/statement", token=committee_token
+    ).json()
+    kinds = [r["transaction"]["kind"] for r in statement["rows"]]
+    assert kinds.count("repayment") == 1, kinds
+
+    # --- End of day 45 days on: the loan falls behind and is on the collection list ----------
+    through = date.fromisoformat(today) + timedelta(days=45)
+    await desk.goto(f"{platform.console}/desk?fund_id={fund['id']}")
+    await desk.locator("#through").fill(through.isoformat())
+    await desk.locator("form[action='/desk/end-of-day'] button").click()
+    await desk.wait_for_load_state()
+    notice = await desk.locator(".notice").inner_text()
+    assert "Tutup hari menutup" in notice and loan_id[:8] in notice
+    await assert_accessible(desk)
+    await desk.goto(f"{platform.console}/desk/collection?fund_id={fund['id']}")
+    await assert_accessible(desk)
+    row = desk.locator(f"tr:has(a[href='/desk/loans/{loan_id}'])").first
+    assert "2 dalam perhatian khusus" in await row.inner_text()
+
+    # --- The fund dashboard: charts with their tables -----------------------------------------
+    await desk.goto(f"{platform.console}/funds?fund_id={fund['id']}")
+    await assert_accessible(desk)
+    assert await desk.locator("svg.chart[role=img]").count() == 4
+    csv_resp = await desk.request.get(f"{platform.console}/funds/{fund['id']}/npl-trend.csv")
+    assert csv_resp.status == 200 and (await csv_resp.text()).startswith("month,as_of")
+    await octx.close()
