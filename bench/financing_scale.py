@@ -275,7 +275,6 @@ async def main() -> None:
             "report p50/p99 ms at 4 connections (portfolio, history, forecast, floor) | "
             "replayed portfolio s | load"
         )
-        officer = h("fund_officer")
         for size in sizes:
             if size > total:
                 await clone(app, fund, (size - total) // TEMPLATES)
@@ -289,6 +288,7 @@ async def main() -> None:
             eod_s = await eod(c, h, fund, day)
             day += timedelta(days=1)
             floor_s = await floor_day(app, fund, CHUNK_SIZE)
+            officer = h("fund_officer")  # a fresh token: a long clone outlives one
             figures = []
             for url, params in (
                 (f"/v1/funds/{fund.id}/portfolio", {}),

@@ -8,6 +8,7 @@ from typing import Any
 from uuid import UUID
 
 from sqlalchemy import and_, func, select
+from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from financing.applications.models import Application, ApplicationEvent
@@ -104,7 +105,7 @@ class QueueRepository:
             select(PromiseToPay)
             .where(PromiseToPay.loan_id.in_(list(loan_ids)))
             .order_by(PromiseToPay.loan_id, PromiseToPay.recorded_at.desc())
-            .distinct(PromiseToPay.loan_id)  # DISTINCT ON (loan_id)
+            .ext(distinct_on(PromiseToPay.loan_id))
         )
         return {p.loan_id: p for p in rows}
 
