@@ -41,8 +41,8 @@ async def wait_for_text(page: Page, text: str, timeout: float = 90) -> None:
     raise AssertionError(f"{text!r} never showed on {page.url}")
 
 
-def staff_takes_it_to_a_loan(platform: Platform, fund: dict[str, Any], app_id: str) -> str:
-    """Review, approval by another person, signing and disbursement: the fund's side, by API."""
+def staff_approves(platform: Platform, fund: dict[str, Any], app_id: str) -> None:
+    """Review and approval by another person: the fund's side, through the API."""
     officer, committee = fund["officer"], fund["committee_2"]
     url = f"/v1/applications/{app_id}"
     for step in ("field-survey", "risk-review"):
@@ -56,9 +56,23 @@ def staff_takes_it_to_a_loan(platform: Platform, fund: dict[str, Any], app_id: s
     assert r.status_code == 200, r.text
     r = platform.call("POST", "financing", f"{url}/approve", committee, json={"reason": "sehat"})
     assert r.status_code == 200 and r.json()["status"] == "approved", r.text
-    r = platform.call("POST", "financing", f"{url}/sign", committee, json={})
+
+
+def staff_countersigns_and_disburses(
+    platform: Platform, fund: dict[str, Any], app_id: str, loan_id: str
+) -> None:
+    officer = fund["officer"]
+    agreement = platform.call("GET", "financing", f"/v1/applications/{app_id}/agreement", officer)
+    assert agreement.status_code == 200, agreement.text
+    assert [s["party"] for s in agreement.json()["signatures"]] == ["cooperative"]
+    r = platform.call(
+        "POST",
+        "financing",
+        f"/v1/applications/{app_id}/agreement/signatures",
+        officer,
+        json={"terms_hash": agreement.json()["terms_hash"]},
+    )
     assert r.status_code == 201, r.text
-    loan_id = str(r.json()["id"])
     r = platform.call(
         "POST",
         "financing",
@@ -67,7 +81,6 @@ def staff_takes_it_to_a_loan(platform: Platform, fund: dict[str, Any], app_id: s
         json={"amount": "150000000.00", "reference": "SP2D-1"},
     )
     assert r.status_code == 201, r.text
-    return loan_id
 
 
 @pytest.mark.parametrize(("viewport", "javascript"), [(MOBILE, True), (DESKTOP, False)])
@@ -156,8 +169,24 @@ async def test_cooperative_applies_and_sees_its_loan(
         assert "terpenuhi" in await page.locator("table").inner_text()
         await check(page, javascript)
 
-        # The fund reviews, approves, signs and disburses (fund staff, through the API).
-        loan_id = staff_takes_it_to_a_loan(platform, fund, app_id)
+        # The fund reviews and approves (fund staff, through the API).
+        staff_approves(platform, fund, app_id)
+
+        # The cooperative signs the akad it reads here (first: the loan is created).
+        await page.reload()
+        await page.get_by_role("link", name="Baca dan tanda tangani akad").click()
+        await page.get_by_role("heading", name="Akad").wait_for()
+        await check(page, javascript)
+        await page.get_by_role("button", name="Tanda tangani akad").click()
+        await page.locator(".error-summary").wait_for()  # not confirmed: nothing signed
+        await check(page, javascript)
+        await page.get_by_label("Saya sudah membaca akad").check()
+        await page.get_by_role("button", name="Tanda tangani akad").click()
+        await page.wait_for_url("**/financing/loans/**")
+        loan_id = re.search(r"/loans/([0-9a-f-]+)", page.url)[1]  # type: ignore[index]
+
+        # The fund countersigns the same terms and pays out (through the API).
+        staff_countersigns_and_disburses(platform, fund, app_id, loan_id)
 
         # The loan: its schedule, the next installment, the statement, the CSV.
         await page.goto(platform.console + "/financing")

@@ -11,7 +11,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse
 
 from console.api import Api
-from console.financing import applications, loans
+from console.financing import agreement, applications, loans
 from console.financing.common import COOPERATIVE, STATUS_NAMES, cooperative
 from console.forms import parse_int, parse_money, problem_errors
 from console.i18n import N_
@@ -21,6 +21,7 @@ from console.web import Form, NavItem, render
 from kopmod_shared.errors import ProblemError
 
 router = APIRouter(include_in_schema=False)
+router.include_router(agreement.router)
 router.include_router(applications.router)
 router.include_router(loans.router)
 
