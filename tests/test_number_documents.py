@@ -1,6 +1,7 @@
 """The published documents use only the shared number grammars (docs/numbers.md): every decimal
-pattern in `openapi/*.json` is one of `kopmod_shared.money.FORMATS`, and JSON numbers (floats)
-appear only where the platform means a float (coordinates, distances, matching scores)."""
+pattern in `openapi/*.json` is one of `kopmod_shared.money.FORMATS`, and a JSON number (a float)
+appears only where the platform means a float (coordinates, distances, matching scores), each
+saying why in `x-float-reason`. A ratio, an amount, a rate or a quantity as a float fails here."""
 
 from __future__ import annotations
 
@@ -10,26 +11,11 @@ from typing import Any
 
 import pytest
 
-from kopmod_shared.money import FORMATS
+from kopmod_shared.money import FLOAT_REASON, FORMATS
 from kopmod_shared.testing import REPO_ROOT
 
 DOCUMENTS = sorted((REPO_ROOT / "openapi").glob("*.json"))
 PUBLISHED = {fmt.pattern for fmt in FORMATS.values()}
-# Properties that are JSON numbers today: geography, the matching engine's scores, and three
-# statistics rounded to 4 places (docs/numbers.md, "Floats that remain"). A money, rate or
-# quantity field published as a JSON number would fail here.
-FLOATS = {
-    "on_time_share",
-    "target_reached_share",
-    "latitude",
-    "longitude",
-    "distance_km",
-    "max_distance_km",
-    "score",
-    "breakdown",
-    "weights",
-    "fulfilment_rate",
-}
 
 
 def _properties(node: Any, name: str = "") -> Any:
@@ -67,8 +53,52 @@ def test_decimal_patterns_are_the_shared_ones(path: Path) -> None:
     assert strays == [], strays  # (a region code `^\d{2}(\.\d{2}...)` is not a number)
 
 
+def floats_without_a_reason(doc: Any) -> list[str]:
+    """Every `number` schema (a JSON float) that does not say why it is one, on itself or on
+    the property holding it (`latitude: {anyOf: [{type: number}, {type: null}]}`)."""
+    out = []
+
+    def walk(node: Any, where: str, reason: bool) -> None:
+        if isinstance(node, dict):
+            reason = reason or isinstance(node.get(FLOAT_REASON), str)
+            kind = node.get("type")
+            if (kind == "number" or (isinstance(kind, list) and "number" in kind)) and not reason:
+                out.append(where)
+            for key, value in node.items():
+                # A property's reason covers what it holds, never its siblings.
+                inherit = reason and key in ("anyOf", "oneOf", "allOf", "additionalProperties")
+                walk(value, f"{where}/{key}", inherit)
+        elif isinstance(node, list):
+            for i, item in enumerate(node):
+                walk(item, f"{where}[{i}]", reason)
+
+    walk(doc, "", False)
+    return out
+
+
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)
-def test_floats_only_where_meant(path: Path) -> None:
+def test_every_float_says_why_it_is_one(path: Path) -> None:
     doc = json.loads(path.read_text())
-    floats = {name for name, schema in _properties(doc) if schema.get("type") == "number"}
-    assert floats <= FLOATS, floats - FLOATS
+    assert floats_without_a_reason(doc) == []
+    reasons = {s[FLOAT_REASON] for _, s in _properties(doc) if FLOAT_REASON in s}
+    assert all(len(r) > 40 for r in reasons), reasons
+
+
+def test_the_float_check_fails_on_a_ratio_published_as_a_float() -> None:
+    doc = {
+        "components": {
+            "schemas": {
+                "Summary": {
+                    "properties": {
+                        "fulfilment_rate": {"anyOf": [{"type": "number"}, {"type": "null"}]},
+                        "latitude": {"type": "number", FLOAT_REASON: "a GPS coordinate"},
+                        "weights": {"additionalProperties": {"type": "number"}},
+                    }
+                }
+            }
+        }
+    }
+    assert floats_without_a_reason(doc) == [
+        "/components/schemas/Summary/properties/fulfilment_rate/anyOf[0]",
+        "/components/schemas/Summary/properties/weights/additionalProperties",
+    ]

@@ -511,7 +511,7 @@ async def application(stack: Stack, app_id: str) -> tuple[dict[str, Any], list[d
     checks = await stack.call(
         "GET", FINANCING, f"/v1/applications/{app_id}/eligibility", s["officer"]
     )
-    return body.json(), checks.json()
+    return body.json(), checks.json()["items"]
 
 
 async def holder(app: Any, model: Any, id_: Any) -> str:

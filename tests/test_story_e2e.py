@@ -688,7 +688,7 @@ def test_the_platform_story_end_to_end(stack: Stack, receiver: Receiver) -> None
             lambda: (a := api.get("financing", app_url, officer))["status"] == "desk_review" and a,
         )
         assert in_review["eligibility_attempts"] >= 1
-        checks = api.get("financing", f"{app_url}/eligibility", officer)
+        checks = api.get("financing", f"{app_url}/eligibility", officer)["items"]
         assert [c["passed"] for c in checks] == [True]
         rules = {r["rule"]: r for r in checks[0]["rules"]}
         assert all(r["passed"] for r in rules.values()), rules
@@ -722,7 +722,7 @@ def test_the_platform_story_end_to_end(stack: Stack, receiver: Receiver) -> None
             "financing", f"{app_url}/approve", committee_b, {"reason": "contract-backed, sound"}
         )
         assert approved["status"] == "approved"
-        history = api.get("financing", f"{app_url}/history", officer)
+        history = api.get("financing", f"{app_url}/history", officer)["items"]
         actors = {h["action"]: h["actor"] for h in history}
         assert actors["approve"] != actors["refer_to_committee"]
 
@@ -1114,7 +1114,7 @@ def test_backup_and_restore_of_the_story(
         admin = api.token(stack.creds.admin_client_id, stack.creds.admin_client_secret)
         # Fund data is the fund staff's to read: admin runs the platform, not the fund.
         committee = api.client(admin, "Komite pembiayaan (cadangan)", "fund_committee")
-        funds = api.get("financing", "/v1/funds", committee)
+        funds = api.get("financing", "/v1/funds", committee)["items"]
         assert funds, "the story ran first and created a fund"
         trial_path = f"/v1/funds/{funds[0]['id']}/trial-balance"
         trial = api.get("financing", trial_path, committee)

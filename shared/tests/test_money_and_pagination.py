@@ -78,3 +78,34 @@ def test_cursor_keys_decode_or_answer_422():
     for garbled in ([str(key)], ["yesterday", str(key)], [when.isoformat(), "x"]):
         with pytest.raises(ValidationProblem):
             cursor_time_id(PageParams(limit=5, cursor=garbled))
+
+
+def test_keyset_continues_after_the_cursor_in_the_key_order() -> None:
+    from sqlalchemy import DateTime, String, select
+    from sqlalchemy.dialects import postgresql
+    from sqlalchemy.orm import DeclarativeBase, mapped_column
+
+    from kopmod_shared.pagination import PageParams, keyset
+
+    class Base(DeclarativeBase):
+        pass
+
+    class Row(Base):
+        __tablename__ = "rows"
+        id = mapped_column(postgresql.UUID(as_uuid=True), primary_key=True)
+        at = mapped_column(DateTime(timezone=True))
+        code = mapped_column(String(10))
+
+    def sql(page: PageParams, *, descending: bool = False) -> str:
+        stmt = keyset(select(Row), page, Row.at, Row.id, descending=descending)
+        return str(stmt.compile(dialect=postgresql.dialect()))
+
+    first = sql(PageParams(limit=5, cursor=None))
+    assert "WHERE" not in first and "ORDER BY rows.at ASC, rows.id ASC" in first
+    cursor = ["2026-01-15T08:00:00+00:00", str(new_id())]
+    later = sql(PageParams(limit=5, cursor=cursor), descending=True)
+    assert "WHERE (rows.at, rows.id) < (" in later and "rows.at DESC, rows.id DESC" in later
+    for garbled in (["not a time", str(new_id())], [cursor[0]], [cursor[0], "x"], [1, 2]):
+        with pytest.raises(ValidationProblem) as refused:
+            sql(PageParams(limit=5, cursor=garbled))
+        assert refused.value.errors[0].field == "query.cursor"

@@ -196,3 +196,16 @@ def test_no_float_ever_appears_in_serialised_output(data: st.DataObject, name: s
     python_json = adapter.dump_python(value, mode="json")
     assert isinstance(python_json, str) and not isinstance(python_json, float)
     assert dumped == fmt.format(Decimal(text))
+
+
+def test_a_proportion_is_a_string_rounded_half_even_from_what_the_service_computes() -> None:
+    adapter = ADAPTERS["Proportion"]
+    # Computed by the service: any scale, rounded half-even to 4 places.
+    assert adapter.dump_json(adapter.validate_python(Decimal(2) / Decimal(3))) == b'"0.6667"'
+    assert adapter.dump_json(adapter.validate_python(Decimal("0.00005"))) == b'"0.0000"'
+    assert adapter.dump_json(adapter.validate_python(Decimal(1))) == b'"1.0000"'
+    # From the wire: exactly the grammar, 0 to 1; no float, nothing above 1.
+    assert adapter.validate_json('"0.76"') == Decimal("0.7600")
+    for refused in ("0.76", "1.5", '"0.76000"', '"1.0001"', '"-0.1"', '"7.6e-1"'):
+        with pytest.raises(pydantic.ValidationError):
+            adapter.validate_json(refused)

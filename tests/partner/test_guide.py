@@ -11,8 +11,9 @@ The guide's pages are read in file-name order. Each fenced ```http block is one 
 URLs, dates relative to today, the admin's Basic credentials); an unknown name fails the test.
 The HTML comment after a block says what to check and keep:
 ``<!-- status 201; save coop=id; until status=desk_review; equals items.0.kind=flat -->``.
-```bash blocks (curl) run in a shell with the same values. The webhook page's Python is executed
-and must accept a genuinely signed delivery and refuse a tampered one. So the guide cannot drift.
+```bash blocks (curl) run in a shell with the same values. The webhook page's verifiers, in Python
+and in the shell with openssl (the bash block marked ``<!-- verifier -->``), are executed and must
+accept a genuinely signed delivery and refuse a tampered or stale one. So the guide cannot drift.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ import re
 import subprocess
 import time
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -160,6 +162,51 @@ def run_python(step: Step) -> None:
         verify(secret, headers, body.replace(b'"x"', b'"y"'))
 
 
+def _signed(body: bytes, *, age_seconds: int = 0) -> tuple[str, dict[str, str]]:
+    """A secret and the Standard Webhooks headers a kopmod service sends with ``body``."""
+    secret = "whsec_" + base64.b64encode(b"k" * 32).decode()
+    signed_at = datetime.now(UTC) - timedelta(seconds=age_seconds)
+    headers = {
+        "webhook-id": "msg_2mXq7",
+        "webhook-timestamp": str(int(signed_at.timestamp())),
+        # The old secret's signature first, as during a rotation: any one valid suffices.
+        "webhook-signature": "v1,bm90LXRoaXMtb25l "
+        + Webhook(secret).sign("msg_2mXq7", signed_at, body.decode()),
+    }
+    return secret, headers
+
+
+def run_shell_verifier(step: Step, tmp: Path) -> None:
+    """The webhook page's openssl verifier: genuine accepted; tampered, stale, unsigned refused."""
+    body = json.dumps({"type": "financing.loan.disbursed", "data": {"amount": "1.00"}}).encode()
+
+    def verdict(secret: str, headers: dict[str, str], sent: bytes) -> int:
+        (tmp / "body.json").write_bytes(sent)
+        script = f'{step.text}\nverify_delivery "$1" "$2" "$3" "$4" "$5"\n'
+        args = [headers[h] for h in ("webhook-id", "webhook-timestamp", "webhook-signature")]
+        done = subprocess.run(
+            ["bash", "-euo", "pipefail", "-c", script, "verify", secret, *args, "body.json"],
+            cwd=tmp,
+            capture_output=True,
+            timeout=30,
+            check=False,
+        )
+        return done.returncode
+
+    secret, headers = _signed(body)
+    assert verdict(secret, headers, body) == 0
+    assert verdict(secret, headers, body.replace(b"1.00", b"9.00")) != 0
+    assert verdict(secret, {**headers, "webhook-id": "msg_other"}, body) != 0
+    assert verdict(secret, {**headers, "webhook-signature": "v1,bm90LXRoaXMtb25l"}, body) != 0
+    stale_secret, stale = _signed(body, age_seconds=600)
+    assert verdict(stale_secret, stale, body) != 0
+
+
+def test_the_shell_verifier_accepts_genuine_deliveries_only(tmp_path: Path) -> None:
+    [step] = [s for s in steps() if s.kind == "bash" and s.checks == "verifier"]
+    run_shell_verifier(step, tmp_path)
+
+
 def test_the_guide_pages_exist_and_every_block_is_checked() -> None:
     pages = sorted(p.name for p in GUIDE.glob("*.md"))
     assert len(pages) >= 6, pages
@@ -172,7 +219,7 @@ def test_the_guide_pages_exist_and_every_block_is_checked() -> None:
         assert set(fences) <= {"http", "bash", "python", "json", ""}, (page.name, fences)
 
 
-def test_every_request_in_the_guide_runs(platform: Platform) -> None:
+def test_every_request_in_the_guide_runs(platform: Platform, tmp_path: Path) -> None:
     today = date.today()
     creds = platform.creds
     basic = base64.b64encode(f"{creds.admin_client_id}:{creds.admin_client_secret}".encode())
@@ -195,6 +242,8 @@ def test_every_request_in_the_guide_runs(platform: Platform) -> None:
         for step in steps():
             if step.kind == "http":
                 run_http(http, runner, step)
+            elif step.kind == "bash" and step.checks == "verifier":
+                run_shell_verifier(step, tmp_path)
             elif step.kind == "bash":
                 run_bash(runner, step)
             elif step.kind == "python":

@@ -1,7 +1,8 @@
 """The partner SDK: ``sdk/src/kopmod_sdk/<service>``, generated from ``openapi/<service>.json``.
 
 The generator is ``openapi-python-client`` (a dev dependency, pinned by ``uv.lock``), run with
-``--meta none`` so each service becomes a subpackage of the one ``kopmod-sdk`` distribution.
+``--meta none`` so each service becomes a subpackage of the one ``kopmod-sdk`` distribution. Every
+operation of the documents gets a function (``tests/partner/test_sdk_e2e.py`` checks it).
 ``kopmod openapi`` regenerates it; ``kopmod openapi --check`` regenerates into a temporary folder
 and fails when the committed SDK differs (CI runs it), so the SDK cannot drift from the documents.
 """
@@ -30,7 +31,13 @@ def _generate(name: str, out: Path) -> None:
         config = Path(tmp) / "config.yaml"
         # No post hooks: formatting would depend on the ruff found on PATH, and the output must
         # be byte-identical wherever it is generated.
-        config.write_text(f"package_name_override: {name}\npost_hooks: []\n")
+        # A body the generator has no model for (the registry's CSV import) is sent as the
+        # file's bytes: `File(payload=...)` with `Content-Type: text/csv`. (NDJSON uploads, the
+        # import's other format, have no typed function: the generator takes one body type.)
+        config.write_text(
+            f"package_name_override: {name}\npost_hooks: []\n"
+            "content_type_overrides:\n  text/csv: application/octet-stream\n"
+        )
         result = subprocess.run(  # noqa: S603 - fixed argv, our own interpreter
             [
                 sys.executable,

@@ -98,7 +98,7 @@ class FakeMarketplace:
             "accepted_quantity": "0.000",
             "delivered_value": "0.00",
             "remaining_value": format(value, "f"),
-            "fulfilment_rate": 0.0,
+            "fulfilment_rate": "0.0000",
             "payment_days": payment_days,
             "signed_at": "2026-11-01T09:00:00Z",
             "schedule": [

@@ -94,4 +94,4 @@ async def test_the_upload_route_takes_documents_up_to_their_own_limit(app, clien
     )
     assert_413(resp)
     listed = await client.get(url, headers=tokens.cooperative(coop))
-    assert len(listed.json()) == 1
+    assert len(listed.json()["items"]) == 1

@@ -12,6 +12,11 @@ blanks, no trailing point (``"100."``), no ``_``, no other script's digits, no `
 A JSON integer within the digit limit is accepted too (exact, and common in hand-written calls);
 JSON floats and booleans are refused (``0.1`` has lost exactness before it reaches us).
 
+A computed share of a whole (a fulfilment rate, the share of installments paid on time) is a
+:data:`Proportion`: the same string grammar, 0 to 1 at 4 decimals, rounded half-even where the
+service computes it. The few values that stay JSON floats (coordinates, distances, matching
+scores) are the float types at the bottom; each carries ``x-float-reason`` in the documents.
+
 Answers are canonical: always exactly ``scale`` decimals (money ``"100000000.00"``, a rate
 ``"0.03000000"``), never an exponent, never ``-0``. Parsed values are quantized to the scale (an
 exact operation, the grammar already bounds the decimals), so ``format(value, "f")`` of any value
@@ -150,6 +155,7 @@ PERCENT = NumberFormat("percent", digits=3, scale=2)
 MULTIPLE = NumberFormat("multiple", digits=8, scale=2)
 RATIO = NumberFormat("ratio", digits=16, scale=4, signed=True)
 FACTOR = NumberFormat("factor", digits=14, scale=6)
+PROPORTION = NumberFormat("proportion", digits=1, scale=4)
 
 FORMATS = {
     "Money": MONEY,
@@ -163,6 +169,7 @@ FORMATS = {
     "Multiple": MULTIPLE,
     "Ratio": RATIO,
     "Factor": FACTOR,
+    "Proportion": PROPORTION,
 }
 """Each public type and the one format it is built from (the tests iterate over this)."""
 
@@ -259,5 +266,64 @@ Factor = Annotated[
     _out(FACTOR),
     _schema(
         FACTOR, "1000.000000", "A conversion factor: at most 6 decimals, answered with 6; > 0."
+    ),
+]
+
+
+def _proportion(value: Any) -> Decimal:
+    """A proportion from the wire (the grammar) or computed by the service (a Decimal of any
+    scale, rounded half-even to 4 places: ``2/3`` is ``0.6667``); 0 to 1 either way."""
+    if isinstance(value, Decimal) and value.is_finite():
+        value = quantize(value, PROPORTION.unit)
+    return PROPORTION.parse(value)
+
+
+Proportion = Annotated[
+    Decimal,
+    BeforeValidator(_proportion),
+    Field(ge=0, le=1),
+    _out(PROPORTION),
+    _schema(
+        PROPORTION,
+        "0.7600",
+        "A computed share of a whole, 0 to 1: 4 decimals, rounded half-even (0.7600 is 76%).",
+    ),
+]
+"""A computed share of a whole (0 to 1, 4 decimals): fulfilment rates, on-time shares."""
+
+
+# --- the floats that remain ----------------------------------------------------------------------
+# JSON numbers on purpose: measurements and rankings, never an amount, a rate or a quantity. Each
+# says why in the documents (``x-float-reason``; ``tests/test_number_documents.py`` fails on a
+# ``number`` without one).
+
+FLOAT_REASON = "x-float-reason"
+_COORDINATE = (
+    "A WGS84 coordinate in decimal degrees: a position measured by GPS, never added to money; a "
+    "float holds it to well under a metre."
+)
+_DISTANCE = (
+    "A great-circle distance in kilometres computed from two coordinates: a measurement used to "
+    "filter and rank, never booked."
+)
+_SCORE = (
+    "A matching score (0 to 1) computed by the matching engine to rank candidates; compared, "
+    "never booked or summed into an amount."
+)
+
+
+def _float(reason: str) -> Any:
+    return Field(json_schema_extra={FLOAT_REASON: reason})
+
+
+Latitude = Annotated[float, Field(ge=-90, le=90), _float(_COORDINATE)]
+Longitude = Annotated[float, Field(ge=-180, le=180), _float(_COORDINATE)]
+Kilometres = Annotated[float, Field(ge=0), _float(_DISTANCE)]
+MatchScore = Annotated[float, _float(_SCORE)]
+MatchWeight = Annotated[
+    float,
+    _float(
+        "The weight of one factor in the matching score: a setting of a ranking, compared and "
+        "multiplied, never booked."
     ),
 ]

@@ -1,8 +1,10 @@
 """Examples for the OpenAPI documents, built from the schemas themselves.
 
 A model may carry its own example (``model_config = ConfigDict(json_schema_extra={"examples":
-[...]})``) and fields theirs (``Field(examples=[...])``); those win. Anything else gets a value
-from its type, format, enum or pattern. Optional fields appear only when they carry an example,
+[...]})``) and fields theirs (``Field(examples=[...])``); those win. Anything else gets the
+vocabulary's word for its field name (``kopmod_shared.openapi_vocabulary``: one cooperative's
+story, so examples read like real calls), and only where there is none a value from its type,
+format, enum or pattern. Optional fields appear only when they carry an example,
 so a built example shows the smallest request that makes sense. ``tests`` validate every example
 in every document against its own schema, so a hand-written one cannot rot and a pattern this
 module cannot satisfy fails loudly (give that field an example).
@@ -12,6 +14,8 @@ from __future__ import annotations
 
 import re
 from typing import Any
+
+from kopmod_shared.openapi_vocabulary import NAMES, entity_of, word_for
 
 _REF = "#/components/schemas/"
 
@@ -49,6 +53,43 @@ _FORMATS = {
 }
 
 
+def _fits(schema: dict[str, Any], value: Any) -> bool:
+    """Whether ``value`` keeps the field's own rules (type, pattern, length, bounds)."""
+    if isinstance(value, str):
+        pattern = schema.get("pattern")
+        return (
+            schema.get("type") == "string"
+            and schema.get("minLength", 0) <= len(value) <= schema.get("maxLength", 10_000)
+            and (pattern is None or re.search(pattern, value) is not None)
+        )
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    if schema.get("type") == "integer" and not isinstance(value, int):
+        return False
+    low, high = schema.get("minimum"), schema.get("maximum")
+    above, below = schema.get("exclusiveMinimum"), schema.get("exclusiveMaximum")
+    return (
+        (low is None or value >= low)
+        and (high is None or value <= high)
+        and (above is None or value > above)
+        and (below is None or value < below)
+    )
+
+
+def _word(schema: dict[str, Any], name: str, entity: str) -> Any:
+    kind = schema.get("type")
+    if kind == "string" and schema.get("format") in ("uuid", "date"):
+        kind = schema["format"]
+    if kind not in ("string", "integer", "number", "uuid", "date"):
+        return None
+    if schema.get("format") not in (None, "uuid", "date", "email", "uri"):
+        return None
+    if schema.get("enum"):
+        return None
+    value = word_for(name, entity, kind)
+    return value if _fits(schema, value) else None
+
+
 def _string(schema: dict[str, Any]) -> str:
     fmt = schema.get("format")
     if fmt in _FORMATS:
@@ -77,13 +118,26 @@ def _number(schema: dict[str, Any], integer: bool) -> int | float:
     return int(value) if integer else value
 
 
-def example_for(schema: dict[str, Any], components: dict[str, Any], depth: int = 0) -> Any:
-    """An example value for ``schema`` (``$ref`` resolved against ``components``)."""
+def example_for(
+    schema: dict[str, Any],
+    components: dict[str, Any],
+    depth: int = 0,
+    *,
+    name: str = "",
+    entity: str = "",
+) -> Any:
+    """An example value for ``schema`` (``$ref`` resolved against ``components``); ``name`` is
+    the field it fills and ``entity`` the kind of thing that field belongs to."""
     if depth > 12:
         return None
     ref = schema.get("$ref")
     if isinstance(ref, str) and ref.startswith(_REF):
-        return example_for(components.get(ref[len(_REF) :], {}), components, depth + 1)
+        component = ref[len(_REF) :]
+        target = components.get(component, {})
+        inner = entity if "properties" not in target else entity_of(component)
+        if name in NAMES:  # `cooperative: TermsParty` is the cooperative, `fund:` the fund
+            inner = name
+        return example_for(target, components, depth + 1, name=name, entity=inner)
     if "example" in schema:
         return schema["example"]
     if schema.get("examples"):
@@ -97,19 +151,24 @@ def example_for(schema: dict[str, Any], components: dict[str, Any], depth: int =
             options = [o for o in schema[key] if o.get("type") != "null"]
             # Prefer the string form of a Decimal (`number | string`): money travels as strings.
             options.sort(key=lambda o: 0 if o.get("type") == "string" else 1)
-            return example_for(options[0], components, depth + 1) if options else None
+            if not options:
+                return None
+            return example_for(options[0], components, depth + 1, name=name, entity=entity)
     if "allOf" in schema:
-        return example_for(schema["allOf"][0], components, depth + 1)
+        return example_for(schema["allOf"][0], components, depth + 1, name=name, entity=entity)
+    word = _word(schema, name, entity)
+    if word is not None:
+        return word
     kind = schema.get("type")
     if kind == "object" or "properties" in schema:
         required = set(schema.get("required", []))
         out: dict[str, Any] = {}
-        for name, prop in schema.get("properties", {}).items():
-            if name in required or _has_example(prop, components):
-                out[name] = example_for(prop, components, depth + 1)
+        for field, prop in schema.get("properties", {}).items():
+            if field in required or _has_example(prop, components):
+                out[field] = example_for(prop, components, depth + 1, name=field, entity=entity)
         return out
     if kind == "array":
-        item = example_for(schema.get("items", {}), components, depth + 1)
+        item = example_for(schema.get("items", {}), components, depth + 1, name=name, entity=entity)
         return [item] * max(1, schema.get("minItems", 1))
     if kind == "string":
         return _string(schema)

@@ -1,8 +1,15 @@
-"""Cursor pagination with a hard page limit.
+"""Cursor pagination with a hard page limit: the one way every list of the platform is answered.
 
-A cursor is an opaque, URL-safe token holding the sort key of the last item returned; clients
-pass it back as ``cursor`` and never build one themselves. ``limit`` above the maximum (the
-service's ``max_page_size`` setting, 100 by default) is a 422.
+Every ``GET`` that lists things answers a :class:`Page` (``items`` and ``next_cursor``) and takes
+``limit`` and ``cursor`` (:func:`page_params`); none answers a bare JSON array
+(``tests/test_openapi_contract.py`` checks the documents). A cursor is an opaque, URL-safe token
+holding the sort key of the last item returned; clients pass it back as ``cursor`` and never build
+one themselves. ``limit`` above the maximum (the service's ``max_page_size`` setting, 100 by
+default) is a 422.
+
+A repository pages a query with :func:`fetch_page` (keyset pagination: ``ORDER BY`` the key
+columns, ``WHERE (key) > (cursor)``, ``LIMIT limit + 1``), so a page costs one indexed range
+scan however deep it is, and rows written meanwhile never shift a page.
 """
 
 from __future__ import annotations
@@ -16,8 +23,11 @@ from types import UnionType
 from typing import Annotated, Any, Generic, TypeVar, Union, get_args, get_origin
 from uuid import UUID
 
-from fastapi import Query, Request
+from fastapi import Depends, Query, Request
 from pydantic import BaseModel, Field
+from sqlalchemy import Select, tuple_
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import InstrumentedAttribute
 
 from kopmod_shared.errors import ValidationProblem
 
@@ -104,6 +114,10 @@ def page_params(
     return PageParams(limit=limit, cursor=decode_cursor(cursor) if cursor else None)
 
 
+PageDep = Annotated[PageParams, Depends(page_params)]
+"""``limit`` and ``cursor`` of a list route, checked (``page: PageDep``)."""
+
+
 def _bad_cursor() -> ValidationProblem:
     return ValidationProblem.for_field("query.cursor", "cursor is not valid", "cursor")
 
@@ -133,3 +147,61 @@ def make_page(rows: Sequence[T], limit: int, key: Any) -> tuple[list[T], str | N
     items = list(rows[:limit])
     next_cursor = encode_cursor(key(items[-1])) if len(rows) > limit and items else None
     return items, next_cursor
+
+
+# --- keyset pagination over a query ---------------------------------------------------------
+
+Slice = tuple[list[T], str | None]
+"""One page of rows and the cursor of the next page (None on the last)."""
+
+
+def _cursor_value(column: InstrumentedAttribute[Any], raw: Any) -> Any:
+    kind = column.type.python_type
+    if kind is datetime:
+        return datetime.fromisoformat(raw)
+    if kind is date:
+        return date.fromisoformat(raw)
+    if kind in (int, str, Decimal) and not isinstance(raw, bool | list | dict):
+        return kind(raw)
+    if kind is UUID:
+        return UUID(raw)
+    raise TypeError(kind)
+
+
+def keyset(
+    stmt: Select[Any],
+    page: PageParams,
+    *columns: InstrumentedAttribute[Any],
+    descending: bool = False,
+) -> Select[Any]:
+    """``stmt`` ordered by ``columns`` (the last one unique, usually the id), continuing after
+    the page's cursor, fetching ``limit + 1`` rows (the extra one says a next page exists).
+    A cursor that does not decode to the key's types is a 422."""
+    if page.cursor:
+        if len(page.cursor) != len(columns):
+            raise _bad_cursor()
+        try:
+            after = [_cursor_value(c, v) for c, v in zip(columns, page.cursor, strict=True)]
+        except (ValueError, TypeError, AttributeError) as exc:
+            raise _bad_cursor() from exc
+        key, bound = tuple_(*columns), tuple_(*after)
+        stmt = stmt.where(key < bound if descending else key > bound)
+    order = [c.desc() if descending else c.asc() for c in columns]
+    return stmt.order_by(None).order_by(*order).limit(page.limit + 1)
+
+
+async def fetch_page(
+    session: AsyncSession,
+    stmt: Select[Any],
+    page: PageParams,
+    *columns: InstrumentedAttribute[Any],
+    descending: bool = False,
+) -> Slice[Any]:
+    """Run ``stmt`` (selecting one ORM entity) as one keyset page ordered by ``columns``."""
+    rows = (await session.scalars(keyset(stmt, page, *columns, descending=descending))).all()
+    return make_page(rows, page.limit, lambda r: [getattr(r, c.key) for c in columns])
+
+
+def first_page(limit: int = MAX_LIMIT) -> PageParams:
+    """The first page of ``limit`` items, for code that lists outside a request."""
+    return PageParams(limit=limit, cursor=None)

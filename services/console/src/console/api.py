@@ -60,6 +60,18 @@ class Api:
             raise PageNotFound from exc
         return resp.json()
 
+    async def all(self, service: str, path: str, **params: Any) -> list[Any]:
+        """Every item of a list (every list is a page: ``items``, ``next_cursor``), following
+        the cursor 100 at a time; a 404 or 403 becomes the console's 404 page."""
+        out: list[Any] = []
+        cursor = None
+        while True:
+            page = await self.get(service, path, **params, limit=100, cursor=cursor)
+            out.extend(page["items"])
+            cursor = page.get("next_cursor")
+            if not cursor:
+                return out
+
     async def post(
         self,
         service: str,

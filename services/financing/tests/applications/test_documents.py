@@ -43,7 +43,7 @@ async def test_upload_list_download(app, client, tokens, documents_dir, caplog):
     assert not on_disk.startswith(b"\xff\xd8\xff")
 
     listed = await client.get(base, headers=tokens.officer)
-    assert [d["id"] for d in listed.json()] == [doc["id"]]
+    assert [d["id"] for d in listed.json()["items"]] == [doc["id"]]
     for headers in (me, tokens.officer, tokens.committee):
         got = await client.get(f"{base}/{doc['id']}/content", headers=headers)
         assert got.status_code == 200

@@ -58,7 +58,7 @@ async def test_failing_rules_reject_with_every_reason(app, client, tokens, fake_
     assert body["status"] == "rejected"
     checks = (
         await client.get(f"/v1/applications/{app_id}/eligibility", headers=tokens.cooperative(coop))
-    ).json()
+    ).json()["items"]
     rules = {r["rule"]: r for r in checks[0]["rules"]}
     assert checks[0]["passed"] is False
     failed = sorted(name for name, r in rules.items() if not r["passed"])
@@ -77,7 +77,7 @@ async def test_failing_rules_reject_with_every_reason(app, client, tokens, fake_
     assert rules["legal_entity"]["passed"] is True
     history = (
         await client.get(f"/v1/applications/{app_id}/history", headers=tokens.officer)
-    ).json()
+    ).json()["items"]
     assert history[-1]["action"] == "fail_eligibility"
     assert history[-1]["note"].startswith("failed: min_age_years")
     async with app.state.engine.connect() as conn:
@@ -106,7 +106,7 @@ async def test_a_cooperative_unknown_to_the_registry_fails_eligibility(client, t
     assert body["status"] == "rejected"
     checks = (
         await client.get(f"/v1/applications/{app_id}/eligibility", headers=tokens.officer)
-    ).json()
+    ).json()["items"]
     assert checks[0]["rules"][0]["rule"] == "registered"
 
 
@@ -129,7 +129,7 @@ async def test_registry_down_the_application_waits_and_the_job_retries(
         assert next_at > datetime.now(UTC)
         assert (
             await client.get(f"/v1/applications/{app_id}/eligibility", headers=tokens.officer)
-        ).json() == []
+        ).json()["items"] == []
 
         # Not due yet: the job leaves it alone.
         assert await run_eligibility_retries(deps) == {}

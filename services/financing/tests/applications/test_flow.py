@@ -59,7 +59,7 @@ async def test_from_draft_to_signed(app, client, tokens, fake_registry, fake_mar
     assert body["status"] == "desk_review"
     assert body["province_code"] == "11"
     assert body["eligibility_attempts"] == 1 and body["eligibility_next_at"] is None
-    checks = (await client.get(f"{url}/eligibility", headers=me)).json()
+    checks = (await client.get(f"{url}/eligibility", headers=me)).json()["items"]
     assert len(checks) == 1 and checks[0]["passed"] is True
     assert [r["rule"] for r in checks[0]["rules"]] == [
         "legal_entity",
@@ -159,7 +159,7 @@ async def test_from_draft_to_signed(app, client, tokens, fake_registry, fake_mar
     final = (await client.get(url, headers=me)).json()
     assert final["status"] == "signed" and final["loan_id"] == loan["id"]
     assert final["allowed_actions"] == []
-    history = (await client.get(f"{url}/history", headers=me)).json()
+    history = (await client.get(f"{url}/history", headers=me)).json()["items"]
     assert [(h["action"], h["to_status"]) for h in history] == [
         ("create", "draft"),
         ("submit", "submitted"),

@@ -27,7 +27,7 @@ async def _state(client, tokens, app_id) -> tuple[dict, list[dict]]:
     body = (await client.get(f"/v1/applications/{app_id}", headers=tokens.officer)).json()
     checks = (
         await client.get(f"/v1/applications/{app_id}/eligibility", headers=tokens.officer)
-    ).json()
+    ).json()["items"]
     return body, checks
 
 

@@ -137,7 +137,7 @@ async def test_every_illegal_transition_is_a_409_naming_current_and_allowed_stat
         status = ApplicationStatus(state)
         history_before = (
             await client.get(f"/v1/applications/{app_id}/history", headers=tokens.officer)
-        ).json()
+        ).json()["items"]
         for endpoint, (action, who) in ENDPOINTS.items():
             if (status, action) in TRANSITIONS:
                 continue
@@ -161,7 +161,7 @@ async def test_every_illegal_transition_is_a_409_naming_current_and_allowed_stat
             refused += 1
         history_after = (
             await client.get(f"/v1/applications/{app_id}/history", headers=tokens.officer)
-        ).json()
+        ).json()["items"]
         assert history_after == history_before  # nothing written
         got = (await client.get(f"/v1/applications/{app_id}", headers=tokens.officer)).json()
         assert got["status"] == state

@@ -23,7 +23,7 @@ async def test_create_and_read_a_product(client, tokens):
     listed = await client.get(
         "/v1/products", params={"fund_id": fund["id"]}, headers=tokens.officer
     )
-    assert [p["code"] for p in listed.json()] == ["MK-KSP"]
+    assert [p["code"] for p in listed.json()["items"]] == ["MK-KSP"]
     dup = await client.post("/v1/products", json=product_body(fund["id"]), headers=tokens.committee)
     assert dup.status_code == 409
     officer = await client.post(
@@ -56,7 +56,7 @@ async def test_inconsistent_products_are_refused(client, tokens):
         assert resp.status_code == 422, change
         assert message in resp.json()["errors"][0]["message"], resp.text
     listed = await client.get("/v1/products", headers=tokens.officer)
-    assert listed.json() == []
+    assert listed.json()["items"] == []
 
 
 async def test_the_rate_in_force_on_the_approval_date_applies(client, tokens, fake_registry):
@@ -83,7 +83,7 @@ async def test_the_rate_in_force_on_the_approval_date_applies(client, tokens, fa
         headers=tokens.committee,
     )
     assert again.status_code == 409
-    history = (await client.get(url, headers=tokens.officer)).json()
+    history = (await client.get(url, headers=tokens.officer)).json()["items"]
     assert [t["annual_rate"] for t in history] == [
         "0.03000000",
         "0.04500000",

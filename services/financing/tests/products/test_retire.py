@@ -81,8 +81,8 @@ async def test_a_retired_product_takes_no_draft_or_submission_and_nothing_is_wri
         params = {"fund_id": fund["id"], **({"active": active} if active else {})}
         listed = await client.get("/v1/products", params=params, headers=tokens.officer)
         assert listed.status_code == 200, listed.text
-        assert [p["code"] for p in listed.json()] == codes
-    assert [p["active"] for p in listed.json()] == [False]
+        assert [p["code"] for p in listed.json()["items"]] == codes
+    assert [p["active"] for p in listed.json()["items"]] == [False]
     bad = await client.get("/v1/products", params={"active": "maybe"}, headers=tokens.officer)
     assert bad.status_code == 422
 
@@ -171,7 +171,7 @@ async def test_reactivating_reopens_the_product(app, client, tokens, fake_regist
     assert resp.status_code == 200, resp.text
     assert resp.json() == product
     listed = await client.get("/v1/products", params={"active": "true"}, headers=tokens.officer)
-    assert [p["id"] for p in listed.json()] == [product["id"]]
+    assert [p["id"] for p in listed.json()["items"]] == [product["id"]]
     me = tokens.cooperative(coop)
     submitted = await client.post(f"/v1/applications/{made_before['id']}/submit", headers=me)
     assert submitted.status_code == 200, submitted.text

@@ -42,7 +42,7 @@ async def test_a_person_who_proposed_cannot_approve_from_another_client(app, cli
     assert await events(app, EventType.LOAN_RESCHEDULED) == []
     [pending] = (
         await client.get(f"/v1/loans/{loan_id}/reschedules", headers=tokens.officer)
-    ).json()
+    ).json()["items"]
     assert (pending["status"], pending["decided_by"]) == ("proposed", None)
     # Budi approves through the same console client Siti used: another person, allowed.
     resp = await client.post(

@@ -66,7 +66,7 @@ async def test_summary_of_a_cooperative_with_a_late_installment(app, client, tok
     # falls due today and is not late yet.
     assert body["installments_due"] == 2
     assert body["installments_paid_on_time"] == 1
-    assert body["on_time_share"] == 0.5
+    assert body["on_time_share"] == "0.5000"
     assert body["current_collectibility"] == 2  # 31 days past due
     assert body["worst_collectibility"] == 2
     assert body["written_off_loans"] == 0 and body["any_written_off"] is False
@@ -100,7 +100,7 @@ async def test_write_off_shows_in_the_record(app, client, tokens, bank) -> None:
     assert body["worst_collectibility"] == 5
     # Written off on 5 August: the six installments due 5 February to 5 July were all late.
     assert body["installments_due"] == 6
-    assert body["installments_paid_on_time"] == 0 and body["on_time_share"] == 0.0
+    assert body["installments_paid_on_time"] == 0 and body["on_time_share"] == "0.0000"
 
 
 async def test_who_reads_a_summary(app, client, tokens, bank) -> None:
@@ -208,7 +208,7 @@ async def test_the_products_tolerance_counts_as_on_time(app, client, tokens, ban
     ).json()
     assert body["as_of"] == "2026-03-08"
     assert body["installments_due"] == 1 and body["installments_paid_on_time"] == 1
-    assert body["on_time_share"] == 1.0
+    assert body["on_time_share"] == "1.0000"
     assert body["current_collectibility"] == 1 and body["worst_collectibility"] == 1
 
 
@@ -222,7 +222,7 @@ async def test_the_shared_client_reads_the_summaries(app, client, tokens, bank) 
         financing = FinancingClient("http://financing.test", http)
         one = await financing.financing_summary(coop)
         assert one.outstanding_principal == Decimal("11000000.00")
-        assert one.on_time_share == 0.5 and one.current_collectibility == 2
+        assert one.on_time_share == Decimal("0.5") and one.current_collectibility == 2
         many = await financing.financing_summaries([nobody, coop])
         assert [s.cooperative_id for s in many] == [nobody, coop]
         assert many[0].loans_total == 0 and many[1] == one

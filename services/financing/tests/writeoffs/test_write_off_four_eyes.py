@@ -58,7 +58,9 @@ async def test_the_proposer_cannot_approve_from_another_client_another_person_ca
     assert resp.json()["proposed_by"] == siti
     assert (await position(client, tokens, loan_id))["status"] == "active"
     assert await events(app, EventType.LOAN_WRITTEN_OFF, loan_id) == []
-    [pending] = (await client.get(f"/v1/loans/{loan_id}/write-offs", headers=tokens.officer)).json()
+    [pending] = (
+        await client.get(f"/v1/loans/{loan_id}/write-offs", headers=tokens.officer)
+    ).json()["items"]
     assert (pending["status"], pending["decided_by"]) == ("proposed", None)
     # Budi approves through the same console client: another person, allowed.
     resp = await client.post(

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from sqlalchemy import Numeric
 
 from kopmod_shared.auth import Principal, Role
+from kopmod_shared.money import Latitude, Longitude
 
 QTY_SQL = Numeric(20, 3)
 """Quantities in the commodity's base unit."""
@@ -34,8 +35,8 @@ class CertificationScheme(StrEnum):
 class Location(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    latitude: float = Field(ge=-90, le=90)
-    longitude: float = Field(ge=-180, le=180)
+    latitude: Latitude
+    longitude: Longitude
     region_code: RegionCode | None = Field(
         default=None, description="Kemendagri code; empty for a place outside Indonesia."
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from decimal import Decimal
 
 import httpx
 
@@ -88,7 +89,7 @@ async def test_summary_of_a_cooperative_with_domestic_and_export_contracts(
     assert float(body["contracted_value"]) == value
     assert body["active_contracted_value"] == body["contracted_value"]
     assert float(body["delivered_value"]) == 800 * float(contract["unit_price"])
-    assert body["fulfilment_rate"] == 0.8  # 800 accepted of the 1000 due today
+    assert body["fulfilment_rate"] == "0.8000"  # 800 accepted of the 1000 due today
     assert body["commodities"] == ["coffee_green"]
     # Technology adoption: one offer posted and one delivery recorded this year.
     assert (body["offers_recent"], body["deliveries_recent"]) == (1, 1)
@@ -170,7 +171,7 @@ async def test_the_shared_client_reads_the_summaries(app, client, actors, regist
         marketplace = MarketplaceClient(BASE_URL, http)
         one = await marketplace.market_summary(coop)
         assert (one.domestic_contracts, one.export_contracts) == (1, 1)
-        assert one.fulfilment_rate == 0.8
+        assert one.fulfilment_rate == Decimal("0.8")
         many = await marketplace.market_summaries([other, coop])
         assert [m.cooperative_id for m in many] == [other, coop]
         assert many[0].signed_contracts == 0 and many[1] == one

@@ -9,6 +9,7 @@ from typing import Annotated
 from pydantic import AfterValidator, BeforeValidator, Field
 from pydantic_core import PydanticCustomError
 
+from kopmod_shared import money
 from kopmod_shared.dates import BoundedDate
 from registry.regions import RegionCodeError, parse_region_code
 
@@ -74,6 +75,8 @@ HSCode = Annotated[
 ]
 # Not after today, and within the shared date bounds (1900..2200) like every date a caller sends.
 PastDate = Annotated[BoundedDate, AfterValidator(check_not_future)]
-Latitude = Annotated[float, Field(ge=-11, le=6, description="Within Indonesia: -11 to 6.")]
-Longitude = Annotated[float, Field(ge=95, le=141, description="Within Indonesia: 95 to 141.")]
+Latitude = Annotated[money.Latitude, Field(ge=-11, le=6, description="Within Indonesia: -11 to 6.")]
+Longitude = Annotated[
+    money.Longitude, Field(ge=95, le=141, description="Within Indonesia: 95 to 141.")
+]
 ShortText = Annotated[str, BeforeValidator(_strip), Field(min_length=1, max_length=200)]

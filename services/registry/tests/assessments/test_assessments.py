@@ -39,7 +39,7 @@ async def test_record_assessments_category_from_the_score_bands(client, ministry
         headers=ministry_headers,
     )
     assert given.json()["category"] == "sehat"
-    listed = (await client.get(url, headers=ministry_headers)).json()
+    listed = (await client.get(url, headers=ministry_headers)).json()["items"]
     assert [a["year"] for a in listed] == [2023, 2021, 2020, 2019, 2018, 2017, 2016]
     latest = (await client.get(f"/v1/cooperatives/{coop['id']}", headers=ministry_headers)).json()
     assert latest["derived"]["latest_health"] == {
@@ -65,7 +65,7 @@ async def test_duplicate_year_and_bad_input(client, ministry_headers):
         resp = await client.post(url, json=body, headers=ministry_headers)
         assert resp.status_code == 422, resp.text
         assert resp.json()["errors"][0]["field"] == field
-    assert len((await client.get(url, headers=ministry_headers)).json()) == 1
+    assert len((await client.get(url, headers=ministry_headers)).json()["items"]) == 1
 
 
 async def test_who_records_and_reads_assessments(client, ministry_headers, headers_for):
@@ -77,7 +77,7 @@ async def test_who_records_and_reads_assessments(client, ministry_headers, heade
     assert (await client.post(url, json=body, headers=itself)).status_code == 403
     assert (await client.post(url, json=body, headers=stranger)).status_code == 404
     assert (await client.post(url, json=body, headers=ministry_headers)).status_code == 201
-    assert (await client.get(url, headers=itself)).json()[0]["score"] == "75.00"
+    assert (await client.get(url, headers=itself)).json()["items"][0]["score"] == "75.00"
     assert (await client.get(url, headers=stranger)).status_code == 404
     fund_officer = await headers_for(Role.fund_officer)
     assert (await client.get(url, headers=fund_officer)).status_code == 403

@@ -368,7 +368,7 @@ async def test_member_groups_of_a_multi_stakeholder_cooperative(
         "message": "voting shares must add up to 100, not 99.99",
         "code": "voting_shares_sum",
     }
-    listed = (await client.get(url, headers=ministry_headers)).json()
+    listed = (await client.get(url, headers=ministry_headers)).json()["items"]
     assert [g["name"] for g in listed] == ["Pendiri", "Pekerja"]  # nothing written
 
     itself = await headers_for(Role.cooperative, org=uuid.UUID(coop["id"]))

@@ -44,7 +44,7 @@ async def test_phases_move_forward_with_history(client, ministry_headers):
     assert other_cohort.status_code == 422
     assert other_cohort.json()["errors"][0]["code"] == "cohort_fixed"
 
-    history = (await client.get(url, headers=ministry_headers)).json()
+    history = (await client.get(url, headers=ministry_headers)).json()["items"]
     assert [(s["phase"], s["started_on"]) for s in history] == [
         ("permodelan", "2021-02-01"),
         ("replikasi", "2022-01-10"),
@@ -71,7 +71,7 @@ async def test_stage_dates_and_roles(client, ministry_headers, headers_for):
     body = {"phase": "replikasi", "started_on": "2022-01-01"}
     assert (await client.post(url, json=body, headers=itself)).status_code == 403
     assert (await client.post(url, json=body, headers=stranger)).status_code == 404
-    assert len((await client.get(url, headers=itself)).json()) == 1
+    assert len((await client.get(url, headers=itself)).json()["items"]) == 1
     assert (await client.get(url, headers=stranger)).status_code == 404
 
 
@@ -114,7 +114,7 @@ async def test_mentoring_records(client, ministry_headers, headers_for):
         assert resp.json()["errors"][0]["field"] == field
 
     itself = await headers_for(Role.cooperative, org=uuid.UUID(coop["id"]))
-    listed = (await client.get(url, headers=itself)).json()
+    listed = (await client.get(url, headers=itself)).json()["items"]
     assert [r["ended_on"] for r in listed] == ["2022-12-15"]
     assert (
         await client.post(

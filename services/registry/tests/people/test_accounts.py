@@ -173,7 +173,7 @@ async def test_invitations_reset_and_password_change(database_url):
             # a manager of another cooperative does not.
             me = (await api.get("/v1/people/me", headers=bearer(kept.json()))).json()
             people = await api.get(f"/v1/organisations/{coop}/people", headers=bearer(kept.json()))
-            assert sorted(p["email"] for p in people.json()) == [
+            assert sorted(p["email"] for p in people.json()["items"]) == [
                 "bendahara@kopigayo.co.id",
                 "ketua@kopigayo.co.id",
             ]
@@ -195,7 +195,7 @@ async def test_invitations_reset_and_password_change(database_url):
             outcomes = [s["outcome"] for s in data["signins"]]
             assert outcomes.count("success") == 3 and "password" in outcomes
             history = await api.get("/v1/people/me/signins", headers=bearer(kept.json()))
-            assert history.json()[0]["client_id"] == "coop-app"
+            assert history.json()["items"][0]["client_id"] == "coop-app"
         finally:
             await truncate_all(live.app.state.engine)
 

@@ -37,7 +37,7 @@ async def test_the_cooperative_keeps_its_product_mix(client, ministry_headers, h
     assert roasted["domestic_market"] is True and roasted["export_market"] is False
 
     offtaker = await headers_for(Role.offtaker, org=uuid.uuid4())
-    public = (await client.get(url, headers=offtaker)).json()
+    public = (await client.get(url, headers=offtaker)).json()["items"]
     assert [p["name"] for p in public] == ["Kopi arabika Gayo, green bean", "Kopi sangrai"]
 
     patched = await client.patch(
@@ -51,7 +51,9 @@ async def test_the_cooperative_keeps_its_product_mix(client, ministry_headers, h
     )
     assert none.status_code == 422 and none.json()["errors"][0]["code"] == "no_market"
     assert (await client.delete(f"{url}/{green['id']}", headers=itself)).status_code == 204
-    assert [p["id"] for p in (await client.get(url, headers=itself)).json()] == [roasted["id"]]
+    assert [p["id"] for p in (await client.get(url, headers=itself)).json()["items"]] == [
+        roasted["id"]
+    ]
 
 
 async def test_bad_products_and_foreign_principals(client, ministry_headers, headers_for):

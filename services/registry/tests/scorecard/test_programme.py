@@ -49,7 +49,7 @@ async def test_programme_counts(client, ministry_headers, financing, marketplace
         "technology_adoption": 1,
     }
     assert body["meeting_all_four"] == 1
-    assert body["target"] == 500 and body["target_reached_share"] == 0.002
+    assert body["target"] == 500 and body["target_reached_share"] == "0.0020"
     assert body["remaining_to_target"] == 499
     assert body["partial"] is False and body["unavailable"] == []
     assert body["by_phase_and_band"] == {

@@ -31,7 +31,7 @@ def _modern_upstreams(financing, marketplace, cid: str) -> None:  # type: ignore
         disbursed_total=Decimal("300000000.00"),
         installments_due=10,
         installments_paid_on_time=9,
-        on_time_share=0.9,
+        on_time_share="0.9",
         current_collectibility=1,
         worst_collectibility=2,
         applications_recent=2,
@@ -49,7 +49,7 @@ def _modern_upstreams(financing, marketplace, cid: str) -> None:  # type: ignore
         contracted_value=Decimal("1500000000.00"),
         active_contracted_value=Decimal("900000000.00"),
         delivered_value=Decimal("700000000.00"),
-        fulfilment_rate=0.8,
+        fulfilment_rate="0.8",
         commodities=["coffee_green", "cocoa_beans"],
         offers_recent=3,
         deliveries_recent=5,
@@ -86,7 +86,7 @@ async def test_scorecard_of_a_modern_cooperative(
     assert capital["sources"] == ["financing"]
     assert capital["score"] == 96 and capital["met"] is True and capital["met_at"] == 60
     assert capital["evidence"]["outstanding_principal"] == "250000000.00"
-    assert capital["evidence"]["on_time_share"] == 0.9
+    assert capital["evidence"]["on_time_share"] == "0.9000"
     assert capital["evidence"]["worst_collectibility"] == 2
     assert capital["reasons"][0] == "a signed loan: 60"
 
@@ -95,9 +95,9 @@ async def test_scorecard_of_a_modern_cooperative(
     assert products["evidence"] == {
         "products": 4,
         "processed_products": 2,
-        "processed_share": 0.5,
+        "processed_share": "0.5000",
         "export_products": 2,
-        "export_share": 0.5,
+        "export_share": "0.5000",
         "domestic_products": 4,
     }
     market = aspects["market_orientation"]
@@ -110,7 +110,7 @@ async def test_scorecard_of_a_modern_cooperative(
     offtakers = aspects["offtakers"]
     assert offtakers["score"] == 92  # 40 active + 20 two offtakers + 40 * 0.8 fulfilment
     assert offtakers["evidence"]["active_offtakers"] == 2
-    assert offtakers["evidence"]["fulfilment_rate"] == 0.8
+    assert offtakers["evidence"]["fulfilment_rate"] == "0.8000"
     governance = aspects["governance"]
     assert governance["score"] == 100
     assert governance["evidence"]["last_due_rat_year"] == 2025

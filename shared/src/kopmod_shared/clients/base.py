@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import AsyncIterator, Mapping
 from typing import Any, Protocol, TypeVar
 
 import httpx
@@ -217,6 +218,25 @@ class ServiceClient:
     async def get_model(self, path: str, model: type[M], **kw: Any) -> M:
         resp = await self.request("GET", path, **kw)
         return model.model_validate_json(resp.content)
+
+    async def items(
+        self,
+        path: str,
+        model: type[M],
+        params: Mapping[str, str | int | list[str]] | None = None,
+        *,
+        limit: int = 100,
+    ) -> AsyncIterator[M]:
+        """Every item of a list, page by page: every list answers the one Page envelope
+        (``items``, ``next_cursor``) and takes ``limit`` and ``cursor``."""
+        query: dict[str, str | int | list[str]] = {**(params or {}), "limit": limit}
+        while True:
+            body = (await self.request("GET", path, params=query)).json()
+            for item in body["items"]:
+                yield model.model_validate(item)
+            if not body.get("next_cursor"):
+                return
+            query["cursor"] = body["next_cursor"]
 
     async def post_model(self, path: str, model: type[M], **kw: Any) -> M:
         resp = await self.request("POST", path, **kw)

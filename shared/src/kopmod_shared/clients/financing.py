@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Sequence
 from uuid import UUID
 
-from pydantic import TypeAdapter
-
 from kopmod_shared.clients.base import ServiceClient
 from kopmod_shared.schemas.financing import (
     ApplicationSummary,
@@ -14,8 +12,6 @@ from kopmod_shared.schemas.financing import (
     FinancingSummaryPage,
     ProductSummary,
 )
-
-_PRODUCTS = TypeAdapter(list[ProductSummary])
 
 
 class FinancingClient(ServiceClient):
@@ -28,22 +24,14 @@ class FinancingClient(ServiceClient):
         self, cooperative_id: UUID, *, limit: int = 100
     ) -> list[ApplicationSummary]:
         """Every application of a cooperative (follows the cursor)."""
-        out: list[ApplicationSummary] = []
-        cursor: str | None = None
-        while True:
-            params: dict[str, str | int] = {"cooperative_id": str(cooperative_id), "limit": limit}
-            if cursor:
-                params["cursor"] = cursor
-            body = (await self.request("GET", "/v1/applications", params=params)).json()
-            out.extend(ApplicationSummary.model_validate(item) for item in body["items"])
-            cursor = body.get("next_cursor")
-            if not cursor:
-                return out
+        params = {"cooperative_id": str(cooperative_id)}
+        pages = self.items("/v1/applications", ApplicationSummary, params, limit=limit)
+        return [item async for item in pages]
 
     async def list_products(self, fund_id: UUID | None = None) -> list[ProductSummary]:
+        """Every product (of one fund if named), by code (follows the cursor)."""
         params = {"fund_id": str(fund_id)} if fund_id else None
-        resp = await self.request("GET", "/v1/products", params=params)
-        return _PRODUCTS.validate_json(resp.content)
+        return [item async for item in self.items("/v1/products", ProductSummary, params)]
 
     async def financing_summary(self, cooperative_id: UUID) -> FinancingSummary:
         """Applications, loans and repayment record of one cooperative."""
@@ -62,16 +50,5 @@ class FinancingClient(ServiceClient):
 
     async def all_financing_summaries(self, *, limit: int = 100) -> AsyncIterator[FinancingSummary]:
         """Every cooperative with any financing, page by page (follows the cursor)."""
-        cursor: str | None = None
-        while True:
-            params: dict[str, str | int] = {"limit": limit}
-            if cursor:
-                params["cursor"] = cursor
-            page = await self.get_model(
-                "/v1/financing-summaries", FinancingSummaryPage, params=params
-            )
-            for item in page.items:
-                yield item
-            cursor = page.next_cursor
-            if not cursor:
-                return
+        async for item in self.items("/v1/financing-summaries", FinancingSummary, limit=limit):
+            yield item

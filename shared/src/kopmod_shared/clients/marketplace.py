@@ -40,17 +40,8 @@ class MarketplaceClient(ServiceClient):
 
     async def all_market_summaries(self, *, limit: int = 100) -> AsyncIterator[MarketSummary]:
         """Every cooperative with any contract, page by page (follows the cursor)."""
-        cursor: str | None = None
-        while True:
-            params: dict[str, str | int] = {"limit": limit}
-            if cursor:
-                params["cursor"] = cursor
-            page = await self.get_model("/v1/market-summaries", MarketSummaryPage, params=params)
-            for item in page.items:
-                yield item
-            cursor = page.next_cursor
-            if not cursor:
-                return
+        async for item in self.items("/v1/market-summaries", MarketSummary, limit=limit):
+            yield item
 
     async def matching_results(self, demand_id: UUID) -> MatchingResults:
         """The latest run's split for a demand and why each cooperative was chosen (its

@@ -8,7 +8,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, Field
 
-from kopmod_shared.money import Money, Rate
+from kopmod_shared.money import Money, Proportion, Rate
 
 
 class ApplicationStatus(StrEnum):
@@ -80,7 +80,7 @@ class FinancingSummary(BaseModel):
     installments_paid_on_time: int = Field(
         description="Of those, paid in full by their due date plus the product's tolerance."
     )
-    on_time_share: float | None = Field(
+    on_time_share: Proportion | None = Field(
         description="installments_paid_on_time / installments_due; null when nothing was due."
     )
     current_collectibility: int | None = Field(

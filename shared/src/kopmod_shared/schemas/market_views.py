@@ -12,7 +12,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, Field
 
-from kopmod_shared.money import Money, Percent, Quantity, Share
+from kopmod_shared.money import Kilometres, Money, Percent, Proportion, Quantity, Share
 
 
 class Reason(BaseModel):
@@ -57,7 +57,7 @@ class ChosenCooperative(BaseModel):
         description="1 for the lowest delivered cost among the cooperatives that passed the "
         "filters."
     )
-    distance_km: float
+    distance_km: Kilometres
     capacity: Quantity = Field(description="What the offer still had when the run was made.")
     reliability: Share | None = Field(
         description="Accepted over due on the cooperative's past contracts; null without history."
@@ -73,7 +73,7 @@ class NotChosen(BaseModel):
     cooperative_id: UUID
     cooperative_name: str
     offer_id: UUID
-    distance_km: float
+    distance_km: Kilometres
     reason: Reason
 
 
@@ -95,7 +95,7 @@ class MatchingResults(BaseModel):
     allocated_quantity: Quantity
     unmet_quantity: Quantity
     reference_price: Money = Field(description="The demand's reference price per base unit.")
-    max_distance_km: float = Field(description="The demand's radius.")
+    max_distance_km: Kilometres = Field(description="The demand's radius.")
     considered: int = Field(description="Offers the run looked at within the radius.")
     eligible: int = Field(description="Of those, offers that passed every hard filter.")
     chosen: list[ChosenCooperative] = Field(description="Largest part first.")
@@ -177,7 +177,7 @@ class CooperativeFulfilmentLine(BaseModel):
     accepted_quantity: Quantity
     contracted_value: Money
     accepted_value: Money = Field(description="Accepted quantity at the contract prices.")
-    fulfilment_rate: Share | None = Field(
+    fulfilment_rate: Proportion | None = Field(
         description="Accepted over due, capped at 1; null while nothing is due yet."
     )
 

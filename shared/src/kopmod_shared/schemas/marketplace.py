@@ -8,7 +8,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, Field
 
-from kopmod_shared.money import Money, Quantity
+from kopmod_shared.money import Money, Proportion, Quantity
 
 
 class ContractStatus(StrEnum):
@@ -53,7 +53,7 @@ class ContractSummary(BaseModel):
     accepted_quantity: Quantity
     delivered_value: Money = Field(description="Value of the quantity accepted so far.")
     remaining_value: Money = Field(description="Value still to be delivered and accepted.")
-    fulfilment_rate: float = Field(description="Accepted quantity over contract quantity.")
+    fulfilment_rate: Proportion = Field(description="Accepted quantity over contract quantity.")
     payment_days: int
     signed_at: datetime | None
     schedule: list[ScheduledDelivery]
@@ -83,7 +83,7 @@ class MarketSummary(BaseModel):
     contracted_value: Money = Field(description="Value of the signed contracts.")
     active_contracted_value: Money = Field(description="Value of the active contracts.")
     delivered_value: Money = Field(description="Value accepted so far under signed contracts.")
-    fulfilment_rate: float | None = Field(
+    fulfilment_rate: Proportion | None = Field(
         description="Quantity accepted against milestones due by `as_of` over the quantity due "
         "(capped at 1); null when nothing was due yet."
     )

@@ -9,7 +9,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from kopmod_shared.money import Money, Percent
+from kopmod_shared.money import Latitude, Longitude, Money, Percent
 
 
 class CooperativeType(StrEnum):
@@ -78,8 +78,8 @@ class CooperativeSummary(BaseModel):
     type: CooperativeType
     status: CooperativeStatus
     region_code: str
-    latitude: float | None = None
-    longitude: float | None = None
+    latitude: Latitude | None = None
+    longitude: Longitude | None = None
     level: CooperativeLevel | None = None
 
 

@@ -11,6 +11,7 @@ from .allocation_out import AllocationOut
 from .allocation_part import AllocationPart
 from .application_create import ApplicationCreate
 from .application_event_out import ApplicationEventOut
+from .application_event_out_page import ApplicationEventOutPage
 from .application_out import ApplicationOut
 from .application_out_page import ApplicationOutPage
 from .application_status import ApplicationStatus
@@ -19,6 +20,7 @@ from .approval import Approval
 from .arrears_out import ArrearsOut
 from .assessment_create import AssessmentCreate
 from .assessment_out import AssessmentOut
+from .assessment_out_page import AssessmentOutPage
 from .audit_record_out import AuditRecordOut
 from .audit_record_out_page import AuditRecordOutPage
 from .audit_record_out_request import AuditRecordOutRequest
@@ -43,9 +45,11 @@ from .decision_out import DecisionOut
 from .disbursement_create import DisbursementCreate
 from .document_kind import DocumentKind
 from .document_out import DocumentOut
+from .document_out_page import DocumentOutPage
 from .due_out import DueOut
 from .due_row_out import DueRowOut
 from .eligibility_out import EligibilityOut
+from .eligibility_out_page import EligibilityOutPage
 from .eligibility_rules import EligibilityRules
 from .end_of_day_create import EndOfDayCreate
 from .end_of_day_out import EndOfDayOut
@@ -68,6 +72,7 @@ from .frequency import Frequency
 from .fund_create import FundCreate
 from .fund_history_out import FundHistoryOut
 from .fund_out import FundOut
+from .fund_out_page import FundOutPage
 from .fund_point_out import FundPointOut
 from .fund_position_out import FundPositionOut
 from .health import Health
@@ -99,6 +104,7 @@ from .portfolio_out import PortfolioOut
 from .problem import Problem
 from .product_create import ProductCreate
 from .product_out import ProductOut
+from .product_out_page import ProductOutPage
 from .product_state_change import ProductStateChange
 from .promise_create import PromiseCreate
 from .promise_out import PromiseOut
@@ -118,6 +124,7 @@ from .repayment_create import RepaymentCreate
 from .reschedule_create import RescheduleCreate
 from .reschedule_decision import RescheduleDecision
 from .reschedule_out import RescheduleOut
+from .reschedule_out_page import RescheduleOutPage
 from .reschedule_preview_out import ReschedulePreviewOut
 from .reschedule_terms import RescheduleTerms
 from .restructuring_kind import RestructuringKind
@@ -145,6 +152,7 @@ from .statement_out import StatementOut
 from .statement_row_out import StatementRowOut
 from .tariff_create import TariffCreate
 from .tariff_out import TariffOut
+from .tariff_out_page import TariffOutPage
 from .terms_installment import TermsInstallment
 from .terms_party import TermsParty
 from .terms_product import TermsProduct
@@ -159,6 +167,7 @@ from .webhook_delivery_out_page import WebhookDeliveryOutPage
 from .write_off_create import WriteOffCreate
 from .write_off_decision import WriteOffDecision
 from .write_off_request_out import WriteOffRequestOut
+from .write_off_request_out_page import WriteOffRequestOutPage
 
 __all__ = (
     "Account",
@@ -172,6 +181,7 @@ __all__ = (
     "AllocationPart",
     "ApplicationCreate",
     "ApplicationEventOut",
+    "ApplicationEventOutPage",
     "ApplicationOut",
     "ApplicationOutPage",
     "ApplicationStatus",
@@ -180,6 +190,7 @@ __all__ = (
     "ArrearsOut",
     "AssessmentCreate",
     "AssessmentOut",
+    "AssessmentOutPage",
     "AuditRecordOut",
     "AuditRecordOutPage",
     "AuditRecordOutRequest",
@@ -204,9 +215,11 @@ __all__ = (
     "DisbursementCreate",
     "DocumentKind",
     "DocumentOut",
+    "DocumentOutPage",
     "DueOut",
     "DueRowOut",
     "EligibilityOut",
+    "EligibilityOutPage",
     "EligibilityRules",
     "EndOfDayCreate",
     "EndOfDayOut",
@@ -229,6 +242,7 @@ __all__ = (
     "FundCreate",
     "FundHistoryOut",
     "FundOut",
+    "FundOutPage",
     "FundPointOut",
     "FundPositionOut",
     "Health",
@@ -260,6 +274,7 @@ __all__ = (
     "Problem",
     "ProductCreate",
     "ProductOut",
+    "ProductOutPage",
     "ProductStateChange",
     "PromiseCreate",
     "PromiseOut",
@@ -279,6 +294,7 @@ __all__ = (
     "RescheduleCreate",
     "RescheduleDecision",
     "RescheduleOut",
+    "RescheduleOutPage",
     "ReschedulePreviewOut",
     "RescheduleTerms",
     "RestructuringKind",
@@ -306,6 +322,7 @@ __all__ = (
     "StatementRowOut",
     "TariffCreate",
     "TariffOut",
+    "TariffOutPage",
     "TermsInstallment",
     "TermsParty",
     "TermsProduct",
@@ -320,4 +337,5 @@ __all__ = (
     "WriteOffCreate",
     "WriteOffDecision",
     "WriteOffRequestOut",
+    "WriteOffRequestOutPage",
 )

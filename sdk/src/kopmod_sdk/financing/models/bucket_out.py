@@ -26,7 +26,7 @@ class BucketOut:
             loans (int):
             non_performing (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
                 negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
-            npl_ratio (str): Classes 3-5 over outstanding principal, 4 places.
+            npl_ratio (str): Classes 3-5 over outstanding principal.
             principal_outstanding (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May
                 be negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
      """

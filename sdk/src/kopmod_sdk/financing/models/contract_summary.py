@@ -38,7 +38,7 @@ class ContractSummary:
             delivered_quantity (str): A quantity in the commodity's unit: at most 3 decimals, answered with 3; 0 or more. A
                 JSON integer within the same digit limit is accepted as well.
             delivered_value (str): Value of the quantity accepted so far.
-            fulfilment_rate (float): Accepted quantity over contract quantity.
+            fulfilment_rate (str): Accepted quantity over contract quantity.
             id (UUID):
             offtaker_id (UUID):
             offtaker_name (str):
@@ -60,7 +60,7 @@ class ContractSummary:
     cooperative_name: str
     delivered_quantity: str
     delivered_value: str
-    fulfilment_rate: float
+    fulfilment_rate: str
     id: UUID
     offtaker_id: UUID
     offtaker_name: str

@@ -44,7 +44,7 @@ class FinancingSummary:
             installments_due (int): Installments due on or before `as_of`.
             installments_paid_on_time (int): Of those, paid in full by their due date plus the product's tolerance.
             loans_total (int): Every signed loan, open or closed.
-            on_time_share (float | None): installments_paid_on_time / installments_due; null when nothing was due.
+            on_time_share (None | str): installments_paid_on_time / installments_due; null when nothing was due.
             outstanding_principal (str): Principal still owed on every loan.
             worst_collectibility (int | None): Worst OJK class any installment reached (by its days late); null when nothing
                 was ever due.
@@ -67,7 +67,7 @@ class FinancingSummary:
     installments_due: int
     installments_paid_on_time: int
     loans_total: int
-    on_time_share: float | None
+    on_time_share: None | str
     outstanding_principal: str
     worst_collectibility: int | None
     written_off_loans: int
@@ -108,7 +108,7 @@ class FinancingSummary:
 
         loans_total = self.loans_total
 
-        on_time_share: float | None
+        on_time_share: None | str
         on_time_share = self.on_time_share
 
         outstanding_principal = self.outstanding_principal
@@ -198,10 +198,10 @@ class FinancingSummary:
 
         loans_total = d.pop("loans_total")
 
-        def _parse_on_time_share(data: object) -> float | None:
+        def _parse_on_time_share(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(float | None, data)
+            return cast(None | str, data)
 
         on_time_share = _parse_on_time_share(d.pop("on_time_share"))
 

@@ -8,6 +8,7 @@ from .certification import Certification
 from .certification_scheme import CertificationScheme
 from .chosen_cooperative import ChosenCooperative
 from .commodity_out import CommodityOut
+from .commodity_out_page import CommodityOutPage
 from .confirmation import Confirmation
 from .contract_out import ContractOut
 from .contract_out_page import ContractOutPage
@@ -32,6 +33,7 @@ from .dispute_create import DisputeCreate
 from .dispute_delivery import DisputeDelivery
 from .dispute_detail import DisputeDetail
 from .dispute_out import DisputeOut
+from .dispute_out_page import DisputeOutPage
 from .dispute_resolution import DisputeResolution
 from .dispute_status import DisputeStatus
 from .dispute_step import DisputeStep
@@ -116,6 +118,7 @@ __all__ = (
     "CertificationScheme",
     "ChosenCooperative",
     "CommodityOut",
+    "CommodityOutPage",
     "Confirmation",
     "ContractOut",
     "ContractOutPage",
@@ -140,6 +143,7 @@ __all__ = (
     "DisputeDelivery",
     "DisputeDetail",
     "DisputeOut",
+    "DisputeOutPage",
     "DisputeResolution",
     "DisputeStatus",
     "DisputeStep",

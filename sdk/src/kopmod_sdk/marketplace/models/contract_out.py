@@ -42,7 +42,8 @@ class ContractOut:
             demand_id (UUID):
             end_reason (None | str):
             ended_at (datetime.datetime | None):
-            fulfilment_rate (float):
+            fulfilment_rate (str): A computed share of a whole, 0 to 1: 4 decimals, rounded half-even (0.7600 is 76%). A
+                JSON integer within the same digit limit is accepted as well.
             grade (None | str):
             id (UUID):
             incoterm (None | str):
@@ -76,7 +77,7 @@ class ContractOut:
     demand_id: UUID
     end_reason: None | str
     ended_at: datetime.datetime | None
-    fulfilment_rate: float
+    fulfilment_rate: str
     grade: None | str
     id: UUID
     incoterm: None | str

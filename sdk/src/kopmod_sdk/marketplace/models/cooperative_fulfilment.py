@@ -35,7 +35,7 @@ class CooperativeFulfilment:
             contracts (int): Signed contracts (active, completed or terminated).
             cooperative_id (UUID):
             due_quantity (str): Scheduled on milestones due by today.
-            fulfilment_rate (float | None): Accepted over due, capped at 1; null while nothing is due yet.
+            fulfilment_rate (None | str): Accepted over due, capped at 1; null while nothing is due yet.
      """
 
     accepted_on_due: str
@@ -45,7 +45,7 @@ class CooperativeFulfilment:
     contracts: int
     cooperative_id: UUID
     due_quantity: str
-    fulfilment_rate: float | None
+    fulfilment_rate: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -67,7 +67,7 @@ class CooperativeFulfilment:
 
         due_quantity = self.due_quantity
 
-        fulfilment_rate: float | None
+        fulfilment_rate: None | str
         fulfilment_rate = self.fulfilment_rate
 
 
@@ -111,10 +111,10 @@ class CooperativeFulfilment:
 
         due_quantity = d.pop("due_quantity")
 
-        def _parse_fulfilment_rate(data: object) -> float | None:
+        def _parse_fulfilment_rate(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(float | None, data)
+            return cast(None | str, data)
 
         fulfilment_rate = _parse_fulfilment_rate(d.pop("fulfilment_rate"))
 

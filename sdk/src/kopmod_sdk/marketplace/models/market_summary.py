@@ -48,8 +48,8 @@ class MarketSummary:
             distinct_offtakers (int): Offtakers of the signed contracts.
             domestic_contracts (int): Signed contracts for domestic demand.
             export_contracts (int): Signed contracts for export demand.
-            fulfilment_rate (float | None): Quantity accepted against milestones due by `as_of` over the quantity due
-                (capped at 1); null when nothing was due yet.
+            fulfilment_rate (None | str): Quantity accepted against milestones due by `as_of` over the quantity due (capped
+                at 1); null when nothing was due yet.
             signed_contracts (int):
             deliveries_recent (int | Unset): Deliveries recorded under its contracts in the 365 days before `as_of`.
                 Default: 0.
@@ -72,7 +72,7 @@ class MarketSummary:
     distinct_offtakers: int
     domestic_contracts: int
     export_contracts: int
-    fulfilment_rate: float | None
+    fulfilment_rate: None | str
     signed_contracts: int
     deliveries_recent: int | Unset = 0
     offers_recent: int | Unset = 0
@@ -113,7 +113,7 @@ class MarketSummary:
 
         export_contracts = self.export_contracts
 
-        fulfilment_rate: float | None
+        fulfilment_rate: None | str
         fulfilment_rate = self.fulfilment_rate
 
         signed_contracts = self.signed_contracts
@@ -195,10 +195,10 @@ class MarketSummary:
 
         export_contracts = d.pop("export_contracts")
 
-        def _parse_fulfilment_rate(data: object) -> float | None:
+        def _parse_fulfilment_rate(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(float | None, data)
+            return cast(None | str, data)
 
         fulfilment_rate = _parse_fulfilment_rate(d.pop("fulfilment_rate"))
 

@@ -6,6 +6,7 @@ from .aspect_out import AspectOut
 from .aspect_out_evidence import AspectOutEvidence
 from .assessment_in import AssessmentIn
 from .assessment_out import AssessmentOut
+from .assessment_out_page import AssessmentOutPage
 from .audit_record_out import AuditRecordOut
 from .audit_record_out_page import AuditRecordOutPage
 from .audit_record_out_request import AuditRecordOutRequest
@@ -55,6 +56,7 @@ from .me import Me
 from .member_group_in import MemberGroupIn
 from .member_group_kind import MemberGroupKind
 from .member_group_out import MemberGroupOut
+from .member_group_out_page import MemberGroupOutPage
 from .member_groups_in import MemberGroupsIn
 from .membership_area import MembershipArea
 from .membership_out import MembershipOut
@@ -62,6 +64,7 @@ from .membership_update import MembershipUpdate
 from .mentoring_focus import MentoringFocus
 from .mentoring_in import MentoringIn
 from .mentoring_out import MentoringOut
+from .mentoring_out_page import MentoringOutPage
 from .mentoring_update import MentoringUpdate
 from .merger_in import MergerIn
 from .modernisation_phase import ModernisationPhase
@@ -70,6 +73,7 @@ from .moved_asset_entity import MovedAssetEntity
 from .moved_asset_service import MovedAssetService
 from .oidc_client_create import OidcClientCreate
 from .oidc_client_out import OidcClientOut
+from .oidc_client_out_page import OidcClientOutPage
 from .oidc_client_update import OidcClientUpdate
 from .oidc_client_with_secret import OidcClientWithSecret
 from .participant_preview import ParticipantPreview
@@ -77,6 +81,7 @@ from .password_change import PasswordChange
 from .person_export import PersonExport
 from .person_out import PersonOut
 from .person_out_language import PersonOutLanguage
+from .person_out_page import PersonOutPage
 from .person_out_status import PersonOutStatus
 from .person_update import PersonUpdate
 from .person_update_language_type_0 import PersonUpdateLanguageType0
@@ -85,6 +90,7 @@ from .preview_out import PreviewOut
 from .problem import Problem
 from .product_in import ProductIn
 from .product_out import ProductOut
+from .product_out_page import ProductOutPage
 from .product_update import ProductUpdate
 from .programme_cohort_out import ProgrammeCohortOut
 from .programme_cohort_out_by_phase import ProgrammeCohortOutByPhase
@@ -104,6 +110,7 @@ from .programme_province_out_by_readiness_band import ProgrammeProvinceOutByRead
 from .rat_compliance import RatCompliance
 from .rat_in import RatIn
 from .rat_out import RatOut
+from .rat_out_page import RatOutPage
 from .readiness import Readiness
 from .restructuring_kind import RestructuringKind
 from .restructuring_out import RestructuringOut
@@ -112,11 +119,13 @@ from .row_error import RowError
 from .scale_band import ScaleBand
 from .scorecard_out import ScorecardOut
 from .sign_in_out import SignInOut
+from .sign_in_out_page import SignInOutPage
 from .sort_key import SortKey
 from .source import Source
 from .spin_off_in import SpinOffIn
 from .stage_in import StageIn
 from .stage_out import StageOut
+from .stage_out_page import StageOutPage
 from .statements_in import StatementsIn
 from .statements_out import StatementsOut
 from .status_update import StatusUpdate
@@ -134,6 +143,7 @@ __all__ = (
     "AspectOutEvidence",
     "AssessmentIn",
     "AssessmentOut",
+    "AssessmentOutPage",
     "AuditRecordOut",
     "AuditRecordOutPage",
     "AuditRecordOutRequest",
@@ -183,6 +193,7 @@ __all__ = (
     "MemberGroupIn",
     "MemberGroupKind",
     "MemberGroupOut",
+    "MemberGroupOutPage",
     "MemberGroupsIn",
     "MembershipArea",
     "MembershipOut",
@@ -190,6 +201,7 @@ __all__ = (
     "MentoringFocus",
     "MentoringIn",
     "MentoringOut",
+    "MentoringOutPage",
     "MentoringUpdate",
     "MergerIn",
     "ModernisationPhase",
@@ -198,6 +210,7 @@ __all__ = (
     "MovedAssetService",
     "OidcClientCreate",
     "OidcClientOut",
+    "OidcClientOutPage",
     "OidcClientUpdate",
     "OidcClientWithSecret",
     "ParticipantPreview",
@@ -205,6 +218,7 @@ __all__ = (
     "PersonExport",
     "PersonOut",
     "PersonOutLanguage",
+    "PersonOutPage",
     "PersonOutStatus",
     "PersonUpdate",
     "PersonUpdateLanguageType0",
@@ -213,6 +227,7 @@ __all__ = (
     "Problem",
     "ProductIn",
     "ProductOut",
+    "ProductOutPage",
     "ProductUpdate",
     "ProgrammeCohortOut",
     "ProgrammeCohortOutByPhase",
@@ -232,6 +247,7 @@ __all__ = (
     "RatCompliance",
     "RatIn",
     "RatOut",
+    "RatOutPage",
     "Readiness",
     "RestructuringKind",
     "RestructuringOut",
@@ -240,11 +256,13 @@ __all__ = (
     "ScaleBand",
     "ScorecardOut",
     "SignInOut",
+    "SignInOutPage",
     "SortKey",
     "Source",
     "SpinOffIn",
     "StageIn",
     "StageOut",
+    "StageOutPage",
     "StatementsIn",
     "StatementsOut",
     "StatusUpdate",

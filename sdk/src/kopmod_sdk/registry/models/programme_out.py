@@ -55,7 +55,8 @@ class ProgrammeOut:
             provinces (list[ProgrammeProvinceOut]): Each province with its bands and target.
             remaining_to_target (int | None): Modern cooperatives still needed to reach the target; null when partial.
             target (int): The programme's target of modern cooperatives.
-            target_reached_share (float | None):
+            target_reached_share (None | str): meeting_all_four / target, 4 decimals (above 1 once the target is passed);
+                null when partial.
             unavailable (list[UnavailableSource]):
      """
 
@@ -75,7 +76,7 @@ class ProgrammeOut:
     provinces: list[ProgrammeProvinceOut]
     remaining_to_target: int | None
     target: int
-    target_reached_share: float | None
+    target_reached_share: None | str
     unavailable: list[UnavailableSource]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -139,7 +140,7 @@ class ProgrammeOut:
 
         target = self.target
 
-        target_reached_share: float | None
+        target_reached_share: None | str
         target_reached_share = self.target_reached_share
 
         unavailable = []
@@ -282,10 +283,10 @@ class ProgrammeOut:
 
         target = d.pop("target")
 
-        def _parse_target_reached_share(data: object) -> float | None:
+        def _parse_target_reached_share(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(float | None, data)
+            return cast(None | str, data)
 
         target_reached_share = _parse_target_reached_share(d.pop("target_reached_share"))
 

@@ -104,7 +104,7 @@ async def demands(request: Request, person: Person = Offtaker, api: Api = Depend
 async def _new_page(
     request: Request, person: Person, api: Api, form: Form | None = None
 ) -> Response:
-    found: list[dict[str, Any]] = await api.get("marketplace", "/v1/commodities")
+    found: list[dict[str, Any]] = await api.all("marketplace", "/v1/commodities")
     me = await api.get("marketplace", f"/v1/offtakers/{person.org_id}")
     # The delivery place starts as the offtaker's own.
     defaults = {

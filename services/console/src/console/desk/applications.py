@@ -41,13 +41,13 @@ async def application_view(api: Api, application_id: str) -> dict[str, Any]:
     """Everything a reviewer or the committee reads about an application, in one place."""
     base = f"/v1/applications/{application_id}"
     application = await api.get("financing", base)
-    checks = await api.get("financing", f"{base}/eligibility")
+    checks = await api.all("financing", f"{base}/eligibility")
     view: dict[str, Any] = {
         "application": application,
         "eligibility": checks[-1] if checks else None,
-        "assessments": await api.get("financing", f"{base}/assessments"),
-        "documents": await api.get("financing", f"{base}/documents"),
-        "history": await api.get("financing", f"{base}/history"),
+        "assessments": await api.all("financing", f"{base}/assessments"),
+        "documents": await api.all("financing", f"{base}/documents"),
+        "history": await api.all("financing", f"{base}/history"),
         "decisions": await api.get("financing", f"{base}/committee-decisions"),
         "agreement": None,
     }
@@ -135,7 +135,7 @@ async def document(
     person: Person = Staff,
     api: Api = Depends(api),
 ) -> Response:
-    documents = await api.get("financing", f"/v1/applications/{application_id}/documents")
+    documents = await api.all("financing", f"/v1/applications/{application_id}/documents")
     found = next((d for d in documents if d["id"] == document_id), None)
     if found is None or found["content_type"] not in DOCUMENT_TYPES:
         from console.errors import PageNotFound

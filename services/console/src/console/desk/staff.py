@@ -43,7 +43,7 @@ OJK_CLASSES = {
 
 
 async def funds(api: Api) -> list[dict[str, Any]]:
-    return list(await api.get("financing", "/v1/funds"))
+    return await api.all("financing", "/v1/funds")
 
 
 async def chosen_fund(api: Api, fund_id: str | None) -> tuple[dict[str, Any] | None, list[Any]]:

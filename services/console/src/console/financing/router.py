@@ -47,7 +47,7 @@ async def overview(
 ) -> HTMLResponse:
     apps = await all_items(api, "financing", "/v1/applications")
     my_loans = await all_items(api, "financing", "/v1/loans")
-    products = [p for p in await api.get("financing", "/v1/products") if p["active"]]
+    products = [p for p in await api.all("financing", "/v1/products") if p["active"]]
     return render(
         request,
         "financing/overview.html",

@@ -122,7 +122,7 @@ async def dashboard(
     context: dict[str, Any] = {"fund": fund, "funds": all_funds, "products": []}
     if fund is not None:
         figures = await _figures(api, fund["id"], product_id or None, province_code or None)
-        products = await api.get("financing", "/v1/products", fund_id=fund["id"])
+        products = await api.all("financing", "/v1/products", fund_id=fund["id"])
         context.update(
             figures=figures,
             charts=_charts(figures),

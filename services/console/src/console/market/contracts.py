@@ -47,8 +47,8 @@ async def _page(
     request: Request, person: Person, api: Api, contract_id: str, form: Form | None = None
 ) -> Response:
     contract: dict[str, Any] = await api.get("marketplace", f"/v1/contracts/{contract_id}")
-    deliveries = await api.get("marketplace", f"/v1/contracts/{contract_id}/deliveries")
-    disputes = await api.get("marketplace", f"/v1/contracts/{contract_id}/disputes")
+    deliveries = await api.all("marketplace", f"/v1/contracts/{contract_id}/deliveries")
+    disputes = await api.all("marketplace", f"/v1/contracts/{contract_id}/disputes")
     disputed = {d["delivery_id"] for d in disputes}
     # One answer at a time: the oldest delivery waiting for the offtaker, the oldest rejection
     # not yet disputed (each form's fields are unique on the page).

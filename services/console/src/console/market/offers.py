@@ -31,7 +31,7 @@ FIELDS = {
 
 
 async def commodities(api: Api) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = await api.get("marketplace", "/v1/commodities")
+    found: list[dict[str, Any]] = await api.all("marketplace", "/v1/commodities")
     return found
 
 

@@ -18,6 +18,7 @@ from financing.documents.vault import DocumentVault
 from financing.errors import ChecksumMismatch
 from kopmod_shared.auth import Principal, Role
 from kopmod_shared.errors import Conflict, Forbidden, NotFound, PayloadTooLarge, ValidationProblem
+from kopmod_shared.pagination import PageParams, Slice
 
 DOCUMENT_STATES = frozenset(
     {S.draft, S.submitted, S.eligibility_check, S.desk_review, S.field_survey, S.risk_review}
@@ -105,12 +106,12 @@ def may_see_documents(principal: Principal, application: Application) -> bool:
 
 
 async def list_documents(
-    session: AsyncSession, principal: Principal, application_id: UUID
-) -> list[Document]:
+    session: AsyncSession, principal: Principal, application_id: UUID, page: PageParams
+) -> Slice[Document]:
     application = await load(session, principal, application_id)
     if not may_see_documents(principal, application):
         raise NotFound(f"no documents for application {application_id}")
-    return list(await ApplicationRepository(session).documents(application.id))
+    return await ApplicationRepository(session).documents_page(application.id, page)
 
 
 async def document_meta(

@@ -21,6 +21,7 @@ from financing.applications.models import (
 )
 from financing.loans.models import Loan
 from financing.products.models import Product
+from kopmod_shared.pagination import PageParams, Slice, fetch_page
 
 _successor = aliased(Loan)
 
@@ -140,6 +141,11 @@ class ApplicationRepository:
             )
         ).all()
 
+    async def events_page(self, application_id: UUID, page: PageParams) -> Slice[ApplicationEvent]:
+        """Oldest first, one page."""
+        stmt = select(ApplicationEvent).where(ApplicationEvent.application_id == application_id)
+        return await fetch_page(self.session, stmt, page, ApplicationEvent.at, ApplicationEvent.id)
+
     async def reviewers(self, application_id: UUID) -> set[str]:
         rows = await self.session.scalars(
             select(ApplicationEvent.actor).where(
@@ -149,14 +155,13 @@ class ApplicationRepository:
         )
         return set(rows.all())
 
-    async def eligibility_checks(self, application_id: UUID) -> Sequence[EligibilityCheck]:
-        return (
-            await self.session.scalars(
-                select(EligibilityCheck)
-                .where(EligibilityCheck.application_id == application_id)
-                .order_by(EligibilityCheck.checked_at)
-            )
-        ).all()
+    async def eligibility_checks(
+        self, application_id: UUID, page: PageParams
+    ) -> Slice[EligibilityCheck]:
+        """Oldest first, one page."""
+        stmt = select(EligibilityCheck).where(EligibilityCheck.application_id == application_id)
+        key = (EligibilityCheck.checked_at, EligibilityCheck.id)
+        return await fetch_page(self.session, stmt, page, *key)
 
     async def latest_eligibility(self, application_id: UUID) -> EligibilityCheck | None:
         return await self.session.scalar(
@@ -174,6 +179,19 @@ class ApplicationRepository:
                 .order_by(CreditAssessment.assessed_at)
             )
         ).all()
+
+    async def assessments_page(
+        self, application_id: UUID, page: PageParams
+    ) -> Slice[CreditAssessment]:
+        """Oldest first, one page."""
+        stmt = select(CreditAssessment).where(CreditAssessment.application_id == application_id)
+        key = (CreditAssessment.assessed_at, CreditAssessment.id)
+        return await fetch_page(self.session, stmt, page, *key)
+
+    async def documents_page(self, application_id: UUID, page: PageParams) -> Slice[Document]:
+        """Oldest first, one page."""
+        stmt = select(Document).where(Document.application_id == application_id)
+        return await fetch_page(self.session, stmt, page, Document.uploaded_at, Document.id)
 
     async def documents(self, application_id: UUID) -> Sequence[Document]:
         return (

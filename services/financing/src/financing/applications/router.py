@@ -55,7 +55,14 @@ from kopmod_shared.errors import (
     ValidationProblem,
     responses,
 )
-from kopmod_shared.pagination import Page, PageParams, cursor_time_id, make_page, page_params
+from kopmod_shared.pagination import (
+    Page,
+    PageDep,
+    PageParams,
+    cursor_time_id,
+    make_page,
+    page_params,
+)
 
 router = KopmodRouter(tags=["applications"])
 # The one route with bodies above the shared limit (main.py raises it to max_document_bytes).
@@ -282,16 +289,17 @@ async def assess_application(
 
 @router.get(
     "/v1/applications/{application_id}/assessments",
-    response_model=list[AssessmentOut],
-    summary="Credit assessments of an application",
-    responses=responses(*AUTH_ERRORS, NotFound),
+    response_model=Page[AssessmentOut],
+    summary="Credit assessments of an application, oldest first",
+    responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem),
 )
 async def list_assessments(
-    application_id: UUID, principal: Reader, session: SessionDep
-) -> list[AssessmentOut]:
+    application_id: UUID, principal: Reader, session: SessionDep, page: PageDep
+) -> Page[AssessmentOut]:
     application = await service.load(session, principal, application_id)
-    rows = await ApplicationRepository(session).assessments(application.id)
-    return [AssessmentOut.model_validate(a) for a in rows]
+    rows, cursor = await ApplicationRepository(session).assessments_page(application.id, page)
+    items = [AssessmentOut.model_validate(a) for a in rows]
+    return Page[AssessmentOut](items=items, next_cursor=cursor)
 
 
 async def _step(
@@ -418,30 +426,31 @@ async def sign_application(
 
 @router.get(
     "/v1/applications/{application_id}/eligibility",
-    response_model=list[EligibilityOut],
-    summary="Eligibility checks: every rule's outcome and reason",
-    responses=responses(*AUTH_ERRORS, NotFound),
+    response_model=Page[EligibilityOut],
+    summary="Eligibility checks, oldest first: every rule's outcome and reason",
+    responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem),
 )
 async def list_eligibility(
-    application_id: UUID, principal: Reader, session: SessionDep
-) -> list[EligibilityOut]:
+    application_id: UUID, principal: Reader, session: SessionDep, page: PageDep
+) -> Page[EligibilityOut]:
     application = await service.load(session, principal, application_id)
-    rows = await ApplicationRepository(session).eligibility_checks(application.id)
-    return [EligibilityOut.of(c) for c in rows]
+    rows, cursor = await ApplicationRepository(session).eligibility_checks(application.id, page)
+    return Page[EligibilityOut](items=[EligibilityOut.of(c) for c in rows], next_cursor=cursor)
 
 
 @router.get(
     "/v1/applications/{application_id}/history",
-    response_model=list[ApplicationEventOut],
-    summary="Every state change and review step: who, when, why",
-    responses=responses(*AUTH_ERRORS, NotFound),
+    response_model=Page[ApplicationEventOut],
+    summary="Every state change and review step, oldest first: who, when, why",
+    responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem),
 )
 async def application_history(
-    application_id: UUID, principal: Reader, session: SessionDep
-) -> list[ApplicationEventOut]:
+    application_id: UUID, principal: Reader, session: SessionDep, page: PageDep
+) -> Page[ApplicationEventOut]:
     application = await service.load(session, principal, application_id)
-    rows = await ApplicationRepository(session).events(application.id)
-    return [ApplicationEventOut.model_validate(e) for e in rows]
+    rows, cursor = await ApplicationRepository(session).events_page(application.id, page)
+    items = [ApplicationEventOut.model_validate(e) for e in rows]
+    return Page[ApplicationEventOut](items=items, next_cursor=cursor)
 
 
 @router.get(
@@ -536,15 +545,17 @@ async def upload_document(
 
 @router.get(
     "/v1/applications/{application_id}/documents",
-    response_model=list[DocumentOut],
-    summary="Documents of an application (applicant and fund staff)",
-    responses=responses(*AUTH_ERRORS, NotFound),
+    response_model=Page[DocumentOut],
+    summary="Documents of an application, oldest first (applicant and fund staff)",
+    responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem),
 )
 async def list_documents(
-    application_id: UUID, principal: DocumentReader, session: SessionDep
-) -> list[DocumentOut]:
-    rows = await documents.list_documents(session, principal, application_id)
-    return [DocumentOut.model_validate(d) for d in rows]
+    application_id: UUID, principal: DocumentReader, session: SessionDep, page: PageDep
+) -> Page[DocumentOut]:
+    rows, cursor = await documents.list_documents(session, principal, application_id, page)
+    return Page[DocumentOut](
+        items=[DocumentOut.model_validate(d) for d in rows], next_cursor=cursor
+    )
 
 
 @router.get(

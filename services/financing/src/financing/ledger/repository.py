@@ -11,6 +11,7 @@ from sqlalchemy import func, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from financing.ledger.models import Commitment, Fund, JournalEntry, JournalLine
+from kopmod_shared.pagination import PageParams, Slice, fetch_page
 
 ZERO = Decimal(0)
 
@@ -36,8 +37,9 @@ class LedgerRepository:
     async def fund_by_code(self, code: str) -> Fund | None:
         return await self.session.scalar(select(Fund).where(Fund.code == code))
 
-    async def funds(self) -> Sequence[Fund]:
-        return (await self.session.scalars(select(Fund).order_by(Fund.created_at))).all()
+    async def funds(self, page: PageParams) -> Slice[Fund]:
+        """Oldest first, one page."""
+        return await fetch_page(self.session, select(Fund), page, Fund.created_at, Fund.id)
 
     async def entry(self, entry_id: UUID) -> JournalEntry | None:
         return await self.session.get(JournalEntry, entry_id)

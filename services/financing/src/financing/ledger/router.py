@@ -28,7 +28,7 @@ from kopmod_shared.auth import Principal, Role, require_roles
 from kopmod_shared.dates import BoundedDate
 from kopmod_shared.db import SessionDep
 from kopmod_shared.errors import AUTH_ERRORS, Conflict, NotFound, ValidationProblem, responses
-from kopmod_shared.pagination import Page, PageParams, make_page, page_params
+from kopmod_shared.pagination import Page, PageDep, PageParams, make_page, page_params
 
 router = KopmodRouter(tags=["funds"])
 
@@ -68,12 +68,13 @@ async def create_fund(
 
 @router.get(
     "/v1/funds",
-    response_model=list[FundOut],
-    summary="List funds",
-    responses=responses(*AUTH_ERRORS),
+    response_model=Page[FundOut],
+    summary="List funds, oldest first",
+    responses=responses(*AUTH_ERRORS, ValidationProblem),
 )
-async def list_funds(principal: FundReader, session: SessionDep) -> list[FundOut]:
-    return [FundOut.model_validate(f) for f in await LedgerRepository(session).funds()]
+async def list_funds(principal: FundReader, session: SessionDep, page: PageDep) -> Page[FundOut]:
+    rows, cursor = await LedgerRepository(session).funds(page)
+    return Page[FundOut](items=[FundOut.model_validate(f) for f in rows], next_cursor=cursor)
 
 
 @router.get(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from uuid import UUID
 
@@ -10,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from financing.products.models import Product, Tariff
+from kopmod_shared.pagination import PageParams, Slice, fetch_page
 
 
 class ProductRepository:
@@ -41,22 +41,21 @@ class ProductRepository:
     async def by_code(self, code: str) -> Product | None:
         return await self.session.scalar(select(Product).where(Product.code == code))
 
-    async def list(self, fund_id: UUID | None, active: bool | None = None) -> Sequence[Product]:
-        stmt = select(Product).order_by(Product.code)
+    async def list(
+        self, page: PageParams, fund_id: UUID | None, active: bool | None = None
+    ) -> Slice[Product]:
+        """By code (unique), one page."""
+        stmt = select(Product)
         if fund_id is not None:
             stmt = stmt.where(Product.fund_id == fund_id)
         if active is not None:
             stmt = stmt.where(Product.active.is_(active))
-        return (await self.session.scalars(stmt)).all()
+        return await fetch_page(self.session, stmt, page, Product.code)
 
-    async def tariffs(self, product_id: UUID) -> Sequence[Tariff]:
-        return (
-            await self.session.scalars(
-                select(Tariff)
-                .where(Tariff.product_id == product_id)
-                .order_by(Tariff.effective_from)
-            )
-        ).all()
+    async def tariffs(self, product_id: UUID, page: PageParams) -> Slice[Tariff]:
+        """Oldest effective date first, one page."""
+        stmt = select(Tariff).where(Tariff.product_id == product_id)
+        return await fetch_page(self.session, stmt, page, Tariff.effective_from, Tariff.id)
 
     async def tariff_on(self, product_id: UUID, on: date) -> Tariff | None:
         return await self.session.scalar(

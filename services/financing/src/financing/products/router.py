@@ -27,6 +27,7 @@ from kopmod_shared.dates import BoundedDate
 from kopmod_shared.db import SessionDep
 from kopmod_shared.errors import AUTH_ERRORS, Conflict, NotFound, ValidationProblem, responses
 from kopmod_shared.money import PositiveMoney
+from kopmod_shared.pagination import Page, PageDep
 
 router = KopmodRouter(tags=["products"])
 ProductManager = Annotated[Principal, Depends(require_roles(Role.fund_committee))]
@@ -61,23 +62,23 @@ async def create_product(
 
 @router.get(
     "/v1/products",
-    response_model=list[ProductOut],
-    summary="List products (any authenticated caller)",
-    responses=responses(*AUTH_ERRORS),
+    response_model=Page[ProductOut],
+    summary="List products by code (any authenticated caller)",
+    responses=responses(*AUTH_ERRORS, ValidationProblem),
 )
 async def list_products(
     principal: PrincipalDep,
     session: SessionDep,
+    page: PageDep,
     fund_id: UUID | None = None,
     active: Annotated[
         bool | None,
         Query(description="true: only products taking applications; false: only retired ones."),
     ] = None,
-) -> list[ProductOut]:
-    return [
-        await service.product_out(session, p)
-        for p in await ProductRepository(session).list(fund_id, active)
-    ]
+) -> Page[ProductOut]:
+    rows, cursor = await ProductRepository(session).list(page, fund_id, active)
+    items = [await service.product_out(session, p) for p in rows]
+    return Page[ProductOut](items=items, next_cursor=cursor)
 
 
 @router.get(
@@ -161,16 +162,16 @@ async def add_tariff(
 
 @router.get(
     "/v1/products/{product_id}/tariffs",
-    response_model=list[TariffOut],
+    response_model=Page[TariffOut],
     summary="The product's tariff history, oldest first",
-    responses=responses(*AUTH_ERRORS, NotFound),
+    responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem),
 )
 async def list_tariffs(
-    product_id: UUID, principal: PrincipalDep, session: SessionDep
-) -> list[TariffOut]:
+    product_id: UUID, principal: PrincipalDep, session: SessionDep, page: PageDep
+) -> Page[TariffOut]:
     await service.get_product(session, product_id)
-    rows = await ProductRepository(session).tariffs(product_id)
-    return [TariffOut.model_validate(t) for t in rows]
+    rows, cursor = await ProductRepository(session).tariffs(product_id, page)
+    return Page[TariffOut](items=[TariffOut.model_validate(t) for t in rows], next_cursor=cursor)
 
 
 class PreviewQuery:

@@ -24,7 +24,6 @@ from kopmod_shared.app import KopmodRouter
 from kopmod_shared.dates import BoundedDate
 from kopmod_shared.db import SessionDep
 from kopmod_shared.errors import AUTH_ERRORS, NotFound, ValidationProblem, responses
-from kopmod_shared.money import RATIO
 
 router = KopmodRouter(tags=["servicing"])
 
@@ -35,7 +34,7 @@ def _bucket(key: str, bucket: Bucket) -> BucketOut:
         loans=bucket.loans,
         principal_outstanding=bucket.principal_outstanding,
         non_performing=bucket.non_performing,
-        npl_ratio=RATIO.format(bucket.npl_ratio),
+        npl_ratio=bucket.npl_ratio,
     )
 
 

@@ -7,7 +7,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, Field
 
-from kopmod_shared.money import Money, NonNegativeMoney
+from kopmod_shared.money import Money, NonNegativeMoney, Proportion
 
 
 class BucketOut(BaseModel):
@@ -15,7 +15,7 @@ class BucketOut(BaseModel):
     loans: int
     principal_outstanding: Money
     non_performing: Money
-    npl_ratio: str = Field(description="Classes 3-5 over outstanding principal, 4 places.")
+    npl_ratio: Proportion = Field(description="Classes 3-5 over outstanding principal.")
 
 
 class FlowsOut(BaseModel):

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from financing.reschedules.models import RescheduleRequest
+from kopmod_shared.pagination import PageParams, Slice, fetch_page
 
 
 class RescheduleRepository:
@@ -23,10 +24,8 @@ class RescheduleRepository:
             .with_for_update()
         )
 
-    async def reschedules_of(self, loan_id: UUID) -> list[RescheduleRequest]:
-        stmt = (
-            select(RescheduleRequest)
-            .where(RescheduleRequest.loan_id == loan_id)
-            .order_by(RescheduleRequest.requested_at, RescheduleRequest.id)
-        )
-        return list((await self.session.scalars(stmt)).all())
+    async def reschedules_of(self, loan_id: UUID, page: PageParams) -> Slice[RescheduleRequest]:
+        """Oldest first, one page."""
+        stmt = select(RescheduleRequest).where(RescheduleRequest.loan_id == loan_id)
+        key = (RescheduleRequest.requested_at, RescheduleRequest.id)
+        return await fetch_page(self.session, stmt, page, *key)

@@ -29,8 +29,10 @@ from kopmod_shared.errors import (
     BusinessRuleViolation,
     InvalidTransition,
     NotFound,
+    ValidationProblem,
     responses,
 )
+from kopmod_shared.pagination import Page, PageDep
 
 router = KopmodRouter(tags=["servicing"])
 
@@ -172,9 +174,12 @@ async def decide_reschedule(
 
 @router.get(
     "/v1/loans/{loan_id}/reschedules",
-    response_model=list[RescheduleOut],
-    summary="A loan's reschedule proposals and decisions (fund staff)",
-    responses=responses(*AUTH_ERRORS, NotFound),
+    response_model=Page[RescheduleOut],
+    summary="A loan's reschedule proposals and decisions (fund staff), oldest first",
+    responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem),
 )
-async def list_reschedules(loan_id: UUID, principal: Staff, repo: RepoDep) -> list[RescheduleOut]:
-    return [_reschedule_out(r) for r in await service.reschedules_of(repo, loan_id)]
+async def list_reschedules(
+    loan_id: UUID, principal: Staff, repo: RepoDep, page: PageDep
+) -> Page[RescheduleOut]:
+    rows, cursor = await service.reschedules_of(repo, loan_id, page)
+    return Page[RescheduleOut](items=[_reschedule_out(r) for r in rows], next_cursor=cursor)

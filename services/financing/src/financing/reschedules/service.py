@@ -56,6 +56,7 @@ from kopmod_shared.errors import (
 )
 from kopmod_shared.events import EventType
 from kopmod_shared.ids import new_id
+from kopmod_shared.pagination import PageParams, Slice
 
 RESCHEDULE_REF = "reschedule:"
 
@@ -341,7 +342,9 @@ def _successor(
     )
 
 
-async def reschedules_of(repo: LoanRepository, loan_id: UUID) -> list[RescheduleRequest]:
-    """A loan's reschedule requests, oldest first (404 for an unknown loan)."""
+async def reschedules_of(
+    repo: LoanRepository, loan_id: UUID, page: PageParams
+) -> Slice[RescheduleRequest]:
+    """A page of a loan's reschedule requests, oldest first (404 for an unknown loan)."""
     await load_book(repo, loan_id)
-    return await RescheduleRepository(repo.session).reschedules_of(loan_id)
+    return await RescheduleRepository(repo.session).reschedules_of(loan_id, page)

@@ -32,7 +32,7 @@ from financing.loans.states import LoanState
 from financing.summaries.repository import SummaryRepository
 from kopmod_shared.auth import Principal, Role
 from kopmod_shared.errors import NotFound
-from kopmod_shared.money import quantize
+from kopmod_shared.money import PROPORTION, quantize
 from kopmod_shared.pagination import encode_cursor
 from kopmod_shared.schemas.financing import (
     ApplicationStatus,
@@ -56,7 +56,6 @@ APPROVED = frozenset({AS.approved, AS.signed})
 OPEN_LOANS = frozenset({LoanState.active, LoanState.overpaid})
 # Every role that reads any cooperative's summary; a cooperative reads only its own.
 READ_ALL_ROLES = frozenset({Role.service, Role.ministry, Role.fund_officer, Role.fund_committee})
-SHARE_PLACES = 4
 # Technology adoption looks at what the cooperative did on the platform in this window.
 RECENT = timedelta(days=365)
 
@@ -151,7 +150,9 @@ def _summary(
         disbursed_total=quantize(record.disbursed),
         installments_due=record.due,
         installments_paid_on_time=record.on_time,
-        on_time_share=round(record.on_time / record.due, SHARE_PLACES) if record.due else None,
+        on_time_share=(
+            quantize(Decimal(record.on_time) / record.due, PROPORTION.unit) if record.due else None
+        ),
         current_collectibility=record.current,
         worst_collectibility=record.worst,
         written_off_loans=record.written_off,

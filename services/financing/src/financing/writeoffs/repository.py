@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from financing.writeoffs.models import WriteOffRequest
+from kopmod_shared.pagination import PageParams, Slice, fetch_page
 
 
 class WriteOffRepository:
@@ -30,3 +31,9 @@ class WriteOffRepository:
             .order_by(WriteOffRequest.requested_at, WriteOffRequest.id)
         )
         return list((await self.session.scalars(stmt)).all())
+
+    async def page_of(self, loan_id: UUID, page: PageParams) -> Slice[WriteOffRequest]:
+        """Oldest first, one page."""
+        stmt = select(WriteOffRequest).where(WriteOffRequest.loan_id == loan_id)
+        key = (WriteOffRequest.requested_at, WriteOffRequest.id)
+        return await fetch_page(self.session, stmt, page, *key)

@@ -15,7 +15,8 @@ from financing.writeoffs import service
 from financing.writeoffs.schemas import WriteOffCreate, WriteOffDecision, WriteOffRequestOut
 from kopmod_shared.app import KopmodRouter
 from kopmod_shared.db import SessionDep
-from kopmod_shared.errors import AUTH_ERRORS, NotFound, responses
+from kopmod_shared.errors import AUTH_ERRORS, NotFound, ValidationProblem, responses
+from kopmod_shared.pagination import Page, PageDep
 
 router = KopmodRouter(tags=["servicing"])
 
@@ -82,13 +83,13 @@ async def decide_write_off(
 
 @router.get(
     "/v1/loans/{loan_id}/write-offs",
-    response_model=list[WriteOffRequestOut],
-    summary="A loan's write-off proposals and decisions (fund staff)",
-    responses=responses(*AUTH_ERRORS, NotFound),
+    response_model=Page[WriteOffRequestOut],
+    summary="A loan's write-off proposals and decisions (fund staff), oldest first",
+    responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem),
 )
 async def list_write_offs(
-    loan_id: UUID, principal: Staff, repo: RepoDep
-) -> list[WriteOffRequestOut]:
-    return [
-        WriteOffRequestOut.model_validate(r) for r in await service.write_offs_of(repo, loan_id)
-    ]
+    loan_id: UUID, principal: Staff, repo: RepoDep, page: PageDep
+) -> Page[WriteOffRequestOut]:
+    rows, cursor = await service.write_offs_of(repo, loan_id, page)
+    items = [WriteOffRequestOut.model_validate(r) for r in rows]
+    return Page[WriteOffRequestOut](items=items, next_cursor=cursor)

@@ -31,6 +31,7 @@ from financing.writeoffs.repository import WriteOffRepository
 from kopmod_shared.auth import Principal, same_actor
 from kopmod_shared.errors import BusinessRuleViolation, Conflict, InvalidTransition, NotFound
 from kopmod_shared.events import EventType
+from kopmod_shared.pagination import PageParams, Slice
 
 
 async def propose_write_off(
@@ -93,10 +94,12 @@ async def decide_write_off(
     return request
 
 
-async def write_offs_of(repo: LoanRepository, loan_id: UUID) -> list[WriteOffRequest]:
-    """A loan's write-off requests, oldest first (404 for an unknown loan)."""
+async def write_offs_of(
+    repo: LoanRepository, loan_id: UUID, page: PageParams
+) -> Slice[WriteOffRequest]:
+    """A page of a loan's write-off requests, oldest first (404 for an unknown loan)."""
     await load_book(repo, loan_id)
-    return await WriteOffRepository(repo.session).requests_of(loan_id)
+    return await WriteOffRepository(repo.session).page_of(loan_id, page)
 
 
 async def write_off(

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kopmod_shared.pagination import PageParams, Slice, fetch_page
 from marketplace.commodities.models import Commodity, CommodityGrade, CommodityUnit, Unit
 
 
@@ -14,8 +15,9 @@ class CommodityRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
-    async def all(self) -> Sequence[Commodity]:
-        return (await self.session.scalars(select(Commodity).order_by(Commodity.code))).all()
+    async def page(self, page: PageParams) -> Slice[Commodity]:
+        """By code, one page."""
+        return await fetch_page(self.session, select(Commodity), page, Commodity.code)
 
     async def get(self, code: str) -> Commodity | None:
         return await self.session.get(Commodity, code)

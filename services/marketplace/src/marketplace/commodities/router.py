@@ -8,7 +8,8 @@ from fastapi import Depends
 
 from kopmod_shared.app import KopmodRouter
 from kopmod_shared.db import SessionDep
-from kopmod_shared.errors import NotFound, responses
+from kopmod_shared.errors import NotFound, ValidationProblem, responses
+from kopmod_shared.pagination import Page, PageDep
 from marketplace.commodities import service
 from marketplace.commodities.repository import CommodityRepository
 from marketplace.commodities.schemas import CommodityOut
@@ -25,16 +26,17 @@ RepoDep = Annotated[CommodityRepository, Depends(_repo)]
 
 @router.get(
     "/v1/commodities",
-    response_model=list[CommodityOut],
+    response_model=Page[CommodityOut],
     summary="List the commodities the marketplace trades",
     description=(
         "Reference data, public: HS code, base unit (every quantity is stored and answered in it), "
         "the units a quantity may be given in with their size in base units, and grades "
-        "(higher rank is better) where the commodity has them."
+        "(higher rank is better) where the commodity has them. By code, paged like every list."
     ),
+    responses=responses(ValidationProblem),
 )
-async def list_commodities(repo: RepoDep) -> list[CommodityOut]:
-    return await service.list_all(repo)
+async def list_commodities(repo: RepoDep, page: PageDep) -> Page[CommodityOut]:
+    return await service.list_page(repo, page)
 
 
 @router.get(

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from kopmod_shared.errors import NotFound, ValidationProblem
+from kopmod_shared.pagination import Page, PageParams
 from marketplace.commodities.models import Commodity
 from marketplace.commodities.repository import CommodityRepository
 from marketplace.commodities.schemas import CommodityOut, GradeOut, UnitOut
@@ -88,8 +89,9 @@ async def describe(repo: CommodityRepository, code: str) -> CommodityOut:
     return await _out(repo, commodity)
 
 
-async def list_all(repo: CommodityRepository) -> list[CommodityOut]:
-    return [await _out(repo, c) for c in await repo.all()]
+async def list_page(repo: CommodityRepository, page: PageParams) -> Page[CommodityOut]:
+    rows, cursor = await repo.page(page)
+    return Page[CommodityOut](items=[await _out(repo, c) for c in rows], next_cursor=cursor)
 
 
 async def _out(repo: CommodityRepository, c: Commodity) -> CommodityOut:

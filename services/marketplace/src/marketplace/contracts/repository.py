@@ -14,6 +14,7 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.dialects.postgresql import UUID as PG_UUID
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kopmod_shared.pagination import PageParams, Slice, fetch_page
 from marketplace.contracts.models import Contract, Delivery, Dispute, Milestone
 
 SIGNED = ("active", "completed", "terminated")
@@ -126,13 +127,11 @@ class ContractRepository:
             stmt = stmt.where(Delivery.status == status)
         return (await self.session.scalars(stmt)).all()
 
-    async def deliveries(self, contract_id: UUID) -> Sequence[Delivery]:
-        stmt = (
-            select(Delivery)
-            .where(Delivery.contract_id == contract_id)
-            .order_by(Delivery.delivered_on, Delivery.created_at)
-        )
-        return (await self.session.scalars(stmt)).all()
+    async def deliveries(self, contract_id: UUID, page: PageParams) -> Slice[Delivery]:
+        """By delivery date, then as recorded; one page."""
+        stmt = select(Delivery).where(Delivery.contract_id == contract_id)
+        key = (Delivery.delivered_on, Delivery.created_at, Delivery.id)
+        return await fetch_page(self.session, stmt, page, *key)
 
     async def add_dispute(self, dispute: Dispute) -> Dispute:
         self.session.add(dispute)
@@ -150,11 +149,10 @@ class ContractRepository:
         stmt = select(Dispute).where(Dispute.delivery_id == delivery_id, Dispute.status == "open")
         return await self.session.scalar(stmt)
 
-    async def disputes(self, contract_id: UUID) -> Sequence[Dispute]:
-        stmt = (
-            select(Dispute).where(Dispute.contract_id == contract_id).order_by(Dispute.created_at)
-        )
-        return (await self.session.scalars(stmt)).all()
+    async def disputes(self, contract_id: UUID, page: PageParams) -> Slice[Dispute]:
+        """Oldest first, one page."""
+        stmt = select(Dispute).where(Dispute.contract_id == contract_id)
+        return await fetch_page(self.session, stmt, page, Dispute.created_at, Dispute.id)
 
     async def dispute_with_contract(self, id: UUID) -> Row[tuple[Dispute, Contract]] | None:
         stmt = (

@@ -22,7 +22,7 @@ from kopmod_shared.errors import (
     ValidationProblem,
     responses,
 )
-from kopmod_shared.pagination import Page, PageParams, cursor_id, make_page, page_params
+from kopmod_shared.pagination import Page, PageDep, PageParams, cursor_id, make_page, page_params
 from kopmod_shared.schemas.market_views import (
     DisputeDetail,
     DisputeStatus,
@@ -178,15 +178,18 @@ async def record_delivery(
 
 @router.get(
     "/v1/contracts/{contract_id}/deliveries",
-    response_model=list[DeliveryOut],
-    summary="Deliveries of a contract",
-    responses=responses(*AUTH_ERRORS, NotFound),
+    response_model=Page[DeliveryOut],
+    summary="Deliveries of a contract, by delivery date",
+    responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem),
 )
 async def list_deliveries(
-    contract_id: UUID, principal: ReaderDep, repo: RepoDep
-) -> list[DeliveryOut]:
+    contract_id: UUID, principal: ReaderDep, repo: RepoDep, page: PageDep
+) -> Page[DeliveryOut]:
     contract = await service.get_visible(repo, principal, contract_id)
-    return [DeliveryOut.model_validate(d) for d in await repo.deliveries(contract.id)]
+    rows, cursor = await repo.deliveries(contract.id, page)
+    return Page[DeliveryOut](
+        items=[DeliveryOut.model_validate(d) for d in rows], next_cursor=cursor
+    )
 
 
 @router.post(
@@ -348,13 +351,16 @@ async def open_dispute(
 
 @router.get(
     "/v1/contracts/{contract_id}/disputes",
-    response_model=list[DisputeOut],
-    summary="Disputes of a contract",
-    responses=responses(*AUTH_ERRORS, NotFound),
+    response_model=Page[DisputeOut],
+    summary="Disputes of a contract, oldest first",
+    responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem),
 )
-async def list_disputes(contract_id: UUID, principal: ReaderDep, repo: RepoDep) -> list[DisputeOut]:
+async def list_disputes(
+    contract_id: UUID, principal: ReaderDep, repo: RepoDep, page: PageDep
+) -> Page[DisputeOut]:
     contract = await service.get_visible(repo, principal, contract_id)
-    return [DisputeOut.model_validate(d) for d in await repo.disputes(contract.id)]
+    rows, cursor = await repo.disputes(contract.id, page)
+    return Page[DisputeOut](items=[DisputeOut.model_validate(d) for d in rows], next_cursor=cursor)
 
 
 @router.post(

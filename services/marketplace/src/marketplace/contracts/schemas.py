@@ -10,7 +10,7 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict, Field
 
 from kopmod_shared.dates import BoundedDate
-from kopmod_shared.money import Money, PositiveQuantity, Quantity
+from kopmod_shared.money import Money, PositiveQuantity, Proportion, Quantity
 from kopmod_shared.schemas.market_views import DisputeStatus
 from kopmod_shared.schemas.marketplace import ContractStatus, ScheduledDelivery
 from marketplace.demands.schemas import PriceTerms
@@ -42,7 +42,7 @@ class ContractOut(BaseModel):
     incoterm_place: str | None
     delivered_quantity: Quantity
     accepted_quantity: Quantity
-    fulfilment_rate: float
+    fulfilment_rate: Proportion
     status: ContractStatus
     signed_at: datetime | None
     completed_at: datetime | None
@@ -182,7 +182,7 @@ class CooperativeFulfilment(BaseModel):
     due_quantity: Quantity = Field(description="Scheduled on milestones due by today.")
     accepted_on_due: Quantity
     accepted_quantity: Quantity
-    fulfilment_rate: float | None = Field(
+    fulfilment_rate: Proportion | None = Field(
         description="Accepted over due, capped at 1; null while nothing is due yet."
     )
     as_of: date

@@ -17,7 +17,7 @@ from kopmod_shared.errors import (
     ValidationProblem,
 )
 from kopmod_shared.events import EventType
-from kopmod_shared.money import quantize
+from kopmod_shared.money import PROPORTION, quantize
 from kopmod_shared.outbox import emit
 from kopmod_shared.schemas.marketplace import (
     ContractStatus,
@@ -378,11 +378,11 @@ def milestone_status(m: Milestone, contract_status: str, today: date) -> Milesto
     return MilestoneStatus.scheduled
 
 
-def fulfilment_rate(contract: Contract) -> float:
+def fulfilment_rate(contract: Contract) -> Decimal:
     return (
-        round(float(contract.accepted_quantity / contract.quantity), 4)
+        quantize(contract.accepted_quantity / contract.quantity, PROPORTION.unit)
         if contract.quantity
-        else 0.0
+        else Decimal(0)
     )
 
 
@@ -478,6 +478,8 @@ async def cooperative_fulfilment(
         due_quantity=due,
         accepted_on_due=accepted_due,
         accepted_quantity=accepted,
-        fulfilment_rate=round(min(1.0, float(accepted_due / due)), 4) if due > 0 else None,
+        fulfilment_rate=quantize(min(Decimal(1), accepted_due / due), PROPORTION.unit)
+        if due > 0
+        else None,
         as_of=today,
     )

@@ -11,7 +11,7 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from kopmod_shared.dates import BoundedDate
-from kopmod_shared.money import Money, PositiveMoney, PositiveQuantity, Quantity
+from kopmod_shared.money import Kilometres, Money, PositiveMoney, PositiveQuantity, Quantity
 from marketplace.common import CertificationScheme, Location
 
 
@@ -161,7 +161,7 @@ class DemandCreate(BaseModel):
     window_start: BoundedDate
     window_end: BoundedDate
     delivery: Location
-    max_distance_km: float | None = Field(
+    max_distance_km: Kilometres | None = Field(
         default=None, gt=0, le=5000, description="Radius around the delivery place for suppliers."
     )
     price: PriceTerms
@@ -197,7 +197,7 @@ class DemandOut(BaseModel):
     window_start: date
     window_end: date
     delivery: Location
-    max_distance_km: float
+    max_distance_km: Kilometres
     price: PriceTerms | None = Field(description="Null when the offtaker keeps it private.")
     price_private: bool
     payment_terms: PaymentTerms

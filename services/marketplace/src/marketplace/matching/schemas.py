@@ -9,7 +9,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from kopmod_shared.money import Money, Quantity
+from kopmod_shared.money import Kilometres, MatchScore, MatchWeight, Money, Quantity
 
 FACTORS_DOC = (
     "Each factor in [0, 1]: `distance` (1 at the door, 0 at the radius), `window` (share of the "
@@ -26,10 +26,10 @@ class Candidate(BaseModel):
     grade: str | None
     remaining_quantity: Quantity
     asking_price: Money
-    distance_km: float
+    distance_km: Kilometres
     unit_cost: Money = Field(description="Asking price plus transport, per base unit.")
-    score: float
-    breakdown: dict[str, float] = Field(description=FACTORS_DOC)
+    score: MatchScore
+    breakdown: dict[str, MatchScore] = Field(description=FACTORS_DOC)
 
 
 class Excluded(BaseModel):
@@ -44,15 +44,15 @@ class AllocationOut(BaseModel):
     cooperative_id: UUID
     quantity: Quantity
     unit_cost: Money
-    distance_km: float
-    score: float
-    breakdown: dict[str, float]
+    distance_km: Kilometres
+    score: MatchScore
+    breakdown: dict[str, MatchScore]
     proposal_id: UUID | None = None
 
 
 class MatchPreview(BaseModel):
     demand_id: UUID
-    weights: dict[str, float]
+    weights: dict[str, MatchWeight]
     candidates: list[Candidate] = Field(description="Best score first.")
     excluded: list[Excluded] = Field(description="Nearby offers a hard filter removed, and why.")
     allocation: list[AllocationOut]

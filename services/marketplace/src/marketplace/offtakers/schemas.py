@@ -9,6 +9,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from kopmod_shared.money import Latitude, Longitude
 from marketplace.common import RegionCode
 
 Email = Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$", max_length=200)]
@@ -34,8 +35,8 @@ class OfftakerCreate(BaseModel):
     name: str = Field(min_length=1, max_length=200, examples=["PT Kopi Nusantara"])
     kind: OfftakerKind
     region_code: RegionCode
-    latitude: float = Field(ge=-90, le=90)
-    longitude: float = Field(ge=-180, le=180)
+    latitude: Latitude
+    longitude: Longitude
     contact_name: str = Field(min_length=1, max_length=200)
     contact_email: Email
     contact_phone: str | None = Field(default=None, max_length=40)
@@ -60,8 +61,8 @@ class OfftakerOut(BaseModel):
     name: str
     kind: OfftakerKind
     region_code: str
-    latitude: float
-    longitude: float
+    latitude: Latitude
+    longitude: Longitude
     verification_status: VerificationStatus
     contact_name: str
     contact_email: str

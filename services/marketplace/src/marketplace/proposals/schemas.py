@@ -9,7 +9,7 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from kopmod_shared.dates import BoundedDate
-from kopmod_shared.money import Money, PositiveMoney, PositiveQuantity, Quantity
+from kopmod_shared.money import MatchScore, Money, PositiveMoney, PositiveQuantity, Quantity
 
 
 class ProposalStatus(StrEnum):
@@ -61,8 +61,8 @@ class ProposalOut(BaseModel):
     expires_at: datetime = Field(
         description="When the terms on the table lapse unless the party whose turn it is answers."
     )
-    score: float | None
-    breakdown: dict[str, float] | None
+    score: MatchScore | None
+    breakdown: dict[str, MatchScore] | None
     contract_id: UUID | None
     history: list[ProposalEventOut]
 

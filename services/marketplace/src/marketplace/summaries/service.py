@@ -12,7 +12,7 @@ from uuid import UUID
 
 from kopmod_shared.auth import Principal, Role
 from kopmod_shared.errors import NotFound
-from kopmod_shared.money import quantize
+from kopmod_shared.money import PROPORTION, quantize
 from kopmod_shared.pagination import encode_cursor
 from kopmod_shared.schemas.marketplace import MarketSummary, MarketSummaryPage
 from marketplace.common import can_read_all
@@ -21,7 +21,6 @@ from marketplace.summaries.repository import SignedTotals, SummaryRepository
 
 ZERO = Decimal(0)
 NONE_SIGNED = SignedTotals(0, 0, 0, 0, 0, 0, ZERO, ZERO, ZERO, [])
-RATE_PLACES = 4
 # Technology adoption looks at what the cooperative did on the platform in this window.
 RECENT = timedelta(days=365)
 
@@ -73,7 +72,9 @@ async def summaries(
                 active_contracted_value=quantize(t.active_value),
                 delivered_value=quantize(t.accepted_value),
                 fulfilment_rate=(
-                    round(min(1.0, float(accepted_due / due)), RATE_PLACES) if due > 0 else None
+                    quantize(min(Decimal(1), accepted_due / due), PROPORTION.unit)
+                    if due > 0
+                    else None
                 ),
                 commodities=t.commodities,
                 offers_recent=offers_recent,

@@ -7,6 +7,7 @@ from uuid import UUID
 from sqlalchemy import exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kopmod_shared.pagination import PageParams, Slice, fetch_page
 from registry.assessments.models import HealthAssessment
 
 
@@ -32,10 +33,10 @@ class AssessmentRepository:
             )
         )
 
-    async def for_cooperative(self, cooperative_id: UUID) -> list[HealthAssessment]:
-        stmt = (
-            select(HealthAssessment)
-            .where(HealthAssessment.cooperative_id == cooperative_id)
-            .order_by(HealthAssessment.year.desc())
-        )
-        return list((await self.session.scalars(stmt)).all())
+    async def for_cooperative(
+        self, cooperative_id: UUID, page: PageParams
+    ) -> Slice[HealthAssessment]:
+        """Newest year first, one page."""
+        stmt = select(HealthAssessment).where(HealthAssessment.cooperative_id == cooperative_id)
+        key = (HealthAssessment.year, HealthAssessment.id)
+        return await fetch_page(self.session, stmt, page, *key, descending=True)

@@ -11,6 +11,7 @@ from kopmod_shared.app import KopmodRouter
 from kopmod_shared.auth import PrincipalDep
 from kopmod_shared.db import SessionDep
 from kopmod_shared.errors import AUTH_ERRORS, Conflict, NotFound, ValidationProblem, responses
+from kopmod_shared.pagination import Page, PageDep
 from registry.assessments import service
 from registry.assessments.repository import AssessmentRepository
 from registry.assessments.schemas import AssessmentIn, AssessmentOut
@@ -54,12 +55,13 @@ async def record_assessment(
 
 @router.get(
     "/v1/cooperatives/{cooperative_id}/health-assessments",
-    response_model=list[AssessmentOut],
+    response_model=Page[AssessmentOut],
     summary="Health assessments of a cooperative, newest year first",
-    responses=responses(*AUTH_ERRORS, NotFound),
+    responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem),
 )
 async def list_assessments(
-    cooperative_id: UUID, principal: PrincipalDep, repo: RepoDep
-) -> list[AssessmentOut]:
-    rows = await service.list_assessments(repo, principal, cooperative_id)
-    return [AssessmentOut.model_validate(a) for a in rows]
+    cooperative_id: UUID, principal: PrincipalDep, repo: RepoDep, page: PageDep
+) -> Page[AssessmentOut]:
+    rows, cursor = await service.list_assessments(repo, principal, cooperative_id, page)
+    items = [AssessmentOut.model_validate(a) for a in rows]
+    return Page[AssessmentOut](items=items, next_cursor=cursor)

@@ -9,6 +9,7 @@ from kopmod_shared.auth import Principal
 from kopmod_shared.errors import Conflict, FieldError, ValidationProblem
 from kopmod_shared.events import EventType
 from kopmod_shared.outbox import emit
+from kopmod_shared.pagination import PageParams, Slice
 from kopmod_shared.schemas.registry import HealthAssessed, HealthCategory
 from registry import access
 from registry.assessments.models import HealthAssessment
@@ -87,8 +88,8 @@ async def record_assessment(
 
 
 async def list_assessments(
-    repo: AssessmentRepository, principal: Principal, cooperative_id: UUID
-) -> list[HealthAssessment]:
+    repo: AssessmentRepository, principal: Principal, cooperative_id: UUID, page: PageParams
+) -> Slice[HealthAssessment]:
     access.require_full_read(principal, cooperative_id)
     await get_visible(CooperativeRepository(repo.session), principal, cooperative_id)
-    return await repo.for_cooperative(cooperative_id)
+    return await repo.for_cooperative(cooperative_id, page)

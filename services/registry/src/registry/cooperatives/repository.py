@@ -31,6 +31,7 @@ from sqlalchemy.types import NullType
 
 from kopmod_shared.db import DriverQuery
 from kopmod_shared.errors import Conflict, FieldError
+from kopmod_shared.pagination import PageParams, Slice, fetch_page
 from kopmod_shared.schemas.registry import HealthCategory
 from registry.assessments.models import HealthAssessment
 from registry.cooperatives.derived import (
@@ -266,6 +267,13 @@ class CooperativeRepository:
             .order_by(MemberGroup.position)
         )
         return list((await self.session.scalars(stmt)).all())
+
+    async def member_groups_page(
+        self, cooperative_id: UUID, page: PageParams
+    ) -> Slice[MemberGroup]:
+        """In their stated order, one page."""
+        stmt = select(MemberGroup).where(MemberGroup.cooperative_id == cooperative_id)
+        return await fetch_page(self.session, stmt, page, MemberGroup.position, MemberGroup.id)
 
     async def replace_member_groups(self, cooperative_id: UUID, groups: list[MemberGroup]) -> None:
         await self.session.execute(

@@ -22,7 +22,14 @@ from kopmod_shared.errors import (
     ValidationProblem,
     responses,
 )
-from kopmod_shared.pagination import MAX_LIMIT, Page, PageParams, encode_cursor, page_params
+from kopmod_shared.pagination import (
+    MAX_LIMIT,
+    Page,
+    PageDep,
+    PageParams,
+    encode_cursor,
+    page_params,
+)
 from kopmod_shared.schemas.registry import (
     CooperativeLevel,
     CooperativeStatus,
@@ -228,15 +235,16 @@ async def update_cooperative(
 
 @router.get(
     "/v1/cooperatives/{cooperative_id}/member-groups",
-    response_model=list[MemberGroupOut],
-    summary="Member groups of a multi-stakeholder cooperative",
-    responses=responses(*AUTH_ERRORS, NotFound),
+    response_model=Page[MemberGroupOut],
+    summary="Member groups of a multi-stakeholder cooperative, in their order",
+    responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem),
 )
 async def list_member_groups(
-    cooperative_id: UUID, principal: PrincipalDep, repo: RepoDep
-) -> list[MemberGroupOut]:
-    groups = await service.member_groups(repo, principal, cooperative_id)
-    return [MemberGroupOut.model_validate(g) for g in groups]
+    cooperative_id: UUID, principal: PrincipalDep, repo: RepoDep, page: PageDep
+) -> Page[MemberGroupOut]:
+    groups, cursor = await service.member_groups(repo, principal, cooperative_id, page)
+    items = [MemberGroupOut.model_validate(g) for g in groups]
+    return Page[MemberGroupOut](items=items, next_cursor=cursor)
 
 
 @router.put(

@@ -13,6 +13,7 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic_core import PydanticCustomError
 
+from kopmod_shared import money
 from kopmod_shared.money import Percent
 from kopmod_shared.schemas.registry import (
     CooperativeLevel,
@@ -267,8 +268,8 @@ class CooperativePublic(BaseModel):
     province_code: str
     province_name: str
     address: str | None
-    latitude: float | None
-    longitude: float | None
+    latitude: money.Latitude | None
+    longitude: money.Longitude | None
     founded_on: date
     business_sectors: list[str]
     commodities: list[str]
@@ -297,8 +298,8 @@ class CooperativeOut(BaseModel):
     region_code: str
     province_code: str
     province_name: str
-    latitude: float | None
-    longitude: float | None
+    latitude: money.Latitude | None
+    longitude: money.Longitude | None
     business_sectors: list[str]
     commodities: list[str]
     membership_area: MembershipArea | None

@@ -19,6 +19,7 @@ from kopmod_shared.errors import (
 )
 from kopmod_shared.events import EventType
 from kopmod_shared.outbox import emit
+from kopmod_shared.pagination import PageParams, Slice
 from kopmod_shared.schemas.registry import (
     CooperativeLevel,
     CooperativeStatus,
@@ -316,11 +317,11 @@ async def set_member_groups(
 
 
 async def member_groups(
-    repo: CooperativeRepository, principal: Principal, cooperative_id: UUID
-) -> list[MemberGroup]:
+    repo: CooperativeRepository, principal: Principal, cooperative_id: UUID, page: PageParams
+) -> Slice[MemberGroup]:
     access.require_full_read(principal, cooperative_id)
     cooperative = await get_visible(repo, principal, cooperative_id)
-    return await repo.member_groups(cooperative.id)
+    return await repo.member_groups_page(cooperative.id, page)
 
 
 # Views.

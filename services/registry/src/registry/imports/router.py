@@ -71,8 +71,9 @@ async def _repo(session: SessionDep) -> ImportRepository:
         "requestBody": {
             "required": True,
             "content": {
-                "text/csv": {"schema": {"type": "string"}},
-                "application/x-ndjson": {"schema": {"type": "string"}},
+                # The raw file (bytes, not a JSON string): generators make it a file upload.
+                "text/csv": {"schema": {"type": "string", "format": "binary"}},
+                "application/x-ndjson": {"schema": {"type": "string", "format": "binary"}},
             },
         }
     },

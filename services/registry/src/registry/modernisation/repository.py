@@ -7,6 +7,7 @@ from uuid import UUID
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kopmod_shared.pagination import PageParams, Slice, fetch_page
 from registry.modernisation.models import MentoringRecord, ModernisationStage
 
 
@@ -22,18 +23,24 @@ class ModernisationRepository:
         )
         return list((await self.session.scalars(stmt)).all())
 
+    async def stages_page(
+        self, cooperative_id: UUID, page: PageParams
+    ) -> Slice[ModernisationStage]:
+        """Oldest first, one page."""
+        stmt = select(ModernisationStage).where(ModernisationStage.cooperative_id == cooperative_id)
+        key = (ModernisationStage.started_on, ModernisationStage.id)
+        return await fetch_page(self.session, stmt, page, *key)
+
     async def add(self, row: ModernisationStage | MentoringRecord) -> None:
         self.session.add(row)
         await self.session.flush()
         await self.session.refresh(row)
 
-    async def mentoring(self, cooperative_id: UUID) -> list[MentoringRecord]:
-        stmt = (
-            select(MentoringRecord)
-            .where(MentoringRecord.cooperative_id == cooperative_id)
-            .order_by(MentoringRecord.started_on.desc(), MentoringRecord.id)
-        )
-        return list((await self.session.scalars(stmt)).all())
+    async def mentoring(self, cooperative_id: UUID, page: PageParams) -> Slice[MentoringRecord]:
+        """Newest start first, one page."""
+        stmt = select(MentoringRecord).where(MentoringRecord.cooperative_id == cooperative_id)
+        key = (MentoringRecord.started_on, MentoringRecord.id)
+        return await fetch_page(self.session, stmt, page, *key, descending=True)
 
     async def mentoring_record(self, cooperative_id: UUID, id: UUID) -> MentoringRecord | None:
         return await self.session.scalar(

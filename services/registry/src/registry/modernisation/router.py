@@ -19,6 +19,7 @@ from kopmod_shared.errors import (
     ValidationProblem,
     responses,
 )
+from kopmod_shared.pagination import Page, PageDep
 from registry.audit.service import audited
 from registry.modernisation import service
 from registry.modernisation.repository import ModernisationRepository
@@ -64,16 +65,15 @@ async def record_stage(
 
 @router.get(
     "/v1/cooperatives/{cooperative_id}/modernisation-stages",
-    response_model=list[StageOut],
+    response_model=Page[StageOut],
     summary="Modernisation history, oldest first",
-    responses=responses(*AUTH_ERRORS, NotFound),
+    responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem),
 )
 async def list_stages(
-    cooperative_id: UUID, principal: PrincipalDep, repo: RepoDep
-) -> list[StageOut]:
-    return [
-        StageOut.model_validate(s) for s in await service.stages(repo, principal, cooperative_id)
-    ]
+    cooperative_id: UUID, principal: PrincipalDep, repo: RepoDep, page: PageDep
+) -> Page[StageOut]:
+    rows, cursor = await service.stages(repo, principal, cooperative_id, page)
+    return Page[StageOut](items=[StageOut.model_validate(s) for s in rows], next_cursor=cursor)
 
 
 @router.post(
@@ -117,12 +117,13 @@ async def update_mentoring(
 
 @router.get(
     "/v1/cooperatives/{cooperative_id}/mentoring",
-    response_model=list[MentoringOut],
+    response_model=Page[MentoringOut],
     summary="Mentoring records, newest first",
-    responses=responses(*AUTH_ERRORS, NotFound),
+    responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem),
 )
 async def list_mentoring(
-    cooperative_id: UUID, principal: PrincipalDep, repo: RepoDep
-) -> list[MentoringOut]:
-    rows = await service.mentoring(repo, principal, cooperative_id)
-    return [MentoringOut.model_validate(r) for r in rows]
+    cooperative_id: UUID, principal: PrincipalDep, repo: RepoDep, page: PageDep
+) -> Page[MentoringOut]:
+    rows, cursor = await service.mentoring(repo, principal, cooperative_id, page)
+    items = [MentoringOut.model_validate(r) for r in rows]
+    return Page[MentoringOut](items=items, next_cursor=cursor)

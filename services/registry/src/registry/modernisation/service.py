@@ -15,6 +15,7 @@ from kopmod_shared.errors import (
 )
 from kopmod_shared.events import EventType
 from kopmod_shared.outbox import emit
+from kopmod_shared.pagination import PageParams, Slice
 from kopmod_shared.schemas.registry import PHASE_ORDER, CooperativeStatus, PhaseChanged
 from registry import access
 from registry.cooperatives.repository import CooperativeRepository
@@ -107,11 +108,11 @@ async def record_stage(
 
 
 async def stages(
-    repo: ModernisationRepository, principal: Principal, cooperative_id: UUID
-) -> list[ModernisationStage]:
+    repo: ModernisationRepository, principal: Principal, cooperative_id: UUID, page: PageParams
+) -> Slice[ModernisationStage]:
     access.require_full_read(principal, cooperative_id)
     await get_visible(CooperativeRepository(repo.session), principal, cooperative_id)
-    return await repo.stages(cooperative_id)
+    return await repo.stages_page(cooperative_id, page)
 
 
 def _check_dates(started_on: object, ended_on: object) -> None:
@@ -166,8 +167,8 @@ async def update_mentoring(
 
 
 async def mentoring(
-    repo: ModernisationRepository, principal: Principal, cooperative_id: UUID
-) -> list[MentoringRecord]:
+    repo: ModernisationRepository, principal: Principal, cooperative_id: UUID, page: PageParams
+) -> Slice[MentoringRecord]:
     access.require_full_read(principal, cooperative_id)
     await get_visible(CooperativeRepository(repo.session), principal, cooperative_id)
-    return await repo.mentoring(cooperative_id)
+    return await repo.mentoring(cooperative_id, page)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import datetime
 from uuid import UUID
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kopmod_shared.pagination import PageParams, Slice, fetch_page
 from registry.oidc.models import AuthorizationCode, BrowserSession, OidcClient, RefreshToken
 
 
@@ -25,9 +25,10 @@ class OidcRepository:
             select(OidcClient).where(OidcClient.client_id == client_id)
         )
 
-    async def clients(self) -> Sequence[OidcClient]:
-        stmt = select(OidcClient).order_by(OidcClient.created_at, OidcClient.id).limit(500)
-        return (await self.session.scalars(stmt)).all()
+    async def clients(self, page: PageParams) -> Slice[OidcClient]:
+        """Oldest first, one page."""
+        key = (OidcClient.created_at, OidcClient.id)
+        return await fetch_page(self.session, select(OidcClient), page, *key)
 
     async def browser_session(self, token_hash: str) -> BrowserSession | None:
         return await self.session.scalar(

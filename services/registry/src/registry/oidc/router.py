@@ -20,6 +20,7 @@ from kopmod_shared.errors import (
     ValidationProblem,
     responses,
 )
+from kopmod_shared.pagination import Page, PageDep
 from registry.audit.service import audited
 from registry.identity.repository import ApiClientRepository
 from registry.identity.router import _basic_credentials
@@ -84,12 +85,16 @@ async def register_client(
 
 @router.get(
     "/v1/oidc-clients",
-    response_model=list[OidcClientOut],
-    summary="List the applications people sign in to (admin)",
-    responses=responses(*AUTH_ERRORS),
+    response_model=Page[OidcClientOut],
+    summary="List the applications people sign in to (admin), oldest first",
+    responses=responses(*AUTH_ERRORS, ValidationProblem),
 )
-async def list_clients(principal: AdminDep, session: SessionDep) -> list[OidcClientOut]:
-    return [OidcClientOut.model_validate(c) for c in await OidcRepository(session).clients()]
+async def list_clients(
+    principal: AdminDep, session: SessionDep, page: PageDep
+) -> Page[OidcClientOut]:
+    rows, cursor = await OidcRepository(session).clients(page)
+    items = [OidcClientOut.model_validate(c) for c in rows]
+    return Page[OidcClientOut](items=items, next_cursor=cursor)
 
 
 @router.patch(

@@ -9,6 +9,7 @@ from uuid import UUID
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kopmod_shared.pagination import PageParams, Slice, fetch_page
 from registry.oidc.models import BrowserSession, RefreshToken
 from registry.people.models import (
     EmailLink,
@@ -86,6 +87,12 @@ class PeopleRepository:
         )
         return (await self.session.scalars(stmt)).all()
 
+    async def signins_page(self, person_id: UUID, page: PageParams) -> Slice[SignInEvent]:
+        """Newest first, one page."""
+        stmt = select(SignInEvent).where(SignInEvent.person_id == person_id)
+        key = (SignInEvent.at, SignInEvent.id)
+        return await fetch_page(self.session, stmt, page, *key, descending=True)
+
     async def accesses(self, person_id: UUID) -> Sequence[PersonDataAccess]:
         stmt = (
             select(PersonDataAccess)
@@ -94,14 +101,17 @@ class PeopleRepository:
         )
         return (await self.session.scalars(stmt)).all()
 
-    async def org_people(self, role: str, org_id: UUID) -> Sequence[tuple[Person, Membership]]:
-        stmt = (
-            select(Person, Membership)
-            .join(Membership, Membership.person_id == Person.id)
-            .where(Membership.role == role, Membership.org_id == org_id)
-            .order_by(Person.name, Person.id)
+    async def org_people(
+        self, roles: Sequence[str], org_id: UUID, page: PageParams
+    ) -> Slice[Person]:
+        """The people with a membership in the organisation (as one of ``roles``), by name."""
+        member = select(Membership.id).where(
+            Membership.person_id == Person.id,
+            Membership.role.in_(roles),
+            Membership.org_id == org_id,
         )
-        return [(p, m) for p, m in (await self.session.execute(stmt)).all()]
+        stmt = select(Person).where(member.exists())
+        return await fetch_page(self.session, stmt, page, Person.name, Person.id)
 
     async def end_sessions(
         self, person_id: UUID, now: datetime, *, keep: UUID | None = None

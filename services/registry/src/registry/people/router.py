@@ -19,6 +19,7 @@ from kopmod_shared.errors import (
     ValidationProblem,
     responses,
 )
+from kopmod_shared.pagination import Page, PageDep
 from registry.audit.service import audited
 from registry.people import service
 from registry.people.models import Person
@@ -196,13 +197,14 @@ async def change_email(
 
 @router.get(
     "/v1/people/me/signins",
-    response_model=list[SignInOut],
-    summary="The signed-in person's sign-in history (latest 100)",
-    responses=responses(*AUTH_ERRORS),
+    response_model=Page[SignInOut],
+    summary="The signed-in person's sign-in history, newest first",
+    responses=responses(*AUTH_ERRORS, ValidationProblem),
 )
-async def my_signins(principal: PrincipalDep, repo: RepoDep) -> list[SignInOut]:
+async def my_signins(principal: PrincipalDep, repo: RepoDep, page: PageDep) -> Page[SignInOut]:
     person = await _me(repo, principal)
-    return [SignInOut.model_validate(s) for s in await repo.signins(person.id)]
+    rows, cursor = await repo.signins_page(person.id, page)
+    return Page[SignInOut](items=[SignInOut.model_validate(s) for s in rows], next_cursor=cursor)
 
 
 @router.get(
@@ -239,23 +241,29 @@ async def read_person(person_id: UUID, principal: PrincipalDep, request: Request
 
 @router.get(
     "/v1/organisations/{org_id}/people",
-    response_model=list[PersonOut],
-    summary="The people of an organisation (its managers, admins)",
+    response_model=Page[PersonOut],
+    summary="The people of an organisation (its managers, admins), by name",
     description="Each person listed gets an entry in their access log.",
-    responses=responses(*AUTH_ERRORS, NotFound),
+    responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem),
 )
-async def org_people(org_id: UUID, principal: PrincipalDep, request: Request) -> list[PersonOut]:
+async def org_people(
+    org_id: UUID, principal: PrincipalDep, request: Request, page: PageDep
+) -> Page[PersonOut]:
     if principal.role is not Role.admin and principal.org_id != org_id:
         raise NotFound(f"no organisation {org_id}")
-    role = principal.role.value if principal.role is not Role.admin else None
+    roles = (
+        [principal.role.value]
+        if principal.role is not Role.admin
+        else [Role.cooperative.value, Role.offtaker.value]
+    )
     async with request.app.state.sessionmaker() as own, own.begin():
         repo = PeopleRepository(own)
+        rows, cursor = await repo.org_people(roles, org_id, page)
         out = []
-        for r in (role,) if role else (Role.cooperative.value, Role.offtaker.value):
-            for person, _ in await repo.org_people(r, org_id):
-                await service.read_person(repo, principal, person.id, action="list")
-                out.append(await person_out(repo, person))
-        return out
+        for person in rows:
+            await service.read_person(repo, principal, person.id, action="list")
+            out.append(await person_out(repo, person))
+        return Page[PersonOut](items=out, next_cursor=cursor)
 
 
 @router.patch(

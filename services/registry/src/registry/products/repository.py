@@ -7,6 +7,7 @@ from uuid import UUID
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kopmod_shared.pagination import PageParams, Slice, fetch_page
 from registry.products.models import Product
 
 
@@ -25,13 +26,10 @@ class ProductRepository:
             select(Product).where(Product.id == id, Product.cooperative_id == cooperative_id)
         )
 
-    async def for_cooperative(self, cooperative_id: UUID) -> list[Product]:
-        stmt = (
-            select(Product)
-            .where(Product.cooperative_id == cooperative_id)
-            .order_by(Product.name, Product.id)
-        )
-        return list((await self.session.scalars(stmt)).all())
+    async def for_cooperative(self, cooperative_id: UUID, page: PageParams) -> Slice[Product]:
+        """By name, one page."""
+        stmt = select(Product).where(Product.cooperative_id == cooperative_id)
+        return await fetch_page(self.session, stmt, page, Product.name, Product.id)
 
     async def delete(self, product: Product) -> None:
         await self.session.delete(product)

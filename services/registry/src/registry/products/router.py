@@ -11,6 +11,7 @@ from kopmod_shared.app import KopmodRouter
 from kopmod_shared.auth import PrincipalDep
 from kopmod_shared.db import SessionDep
 from kopmod_shared.errors import AUTH_ERRORS, NotFound, ValidationProblem, responses
+from kopmod_shared.pagination import Page, PageDep
 from registry.audit.service import audited
 from registry.products import service
 from registry.products.repository import ProductRepository
@@ -50,15 +51,15 @@ async def add_product(
 
 @router.get(
     "/v1/cooperatives/{cooperative_id}/products",
-    response_model=list[ProductOut],
-    summary="The cooperative's products (public)",
-    responses=responses(*AUTH_ERRORS, NotFound),
+    response_model=Page[ProductOut],
+    summary="The cooperative's products by name (public)",
+    responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem),
 )
 async def list_products(
-    cooperative_id: UUID, principal: PrincipalDep, repo: RepoDep
-) -> list[ProductOut]:
-    rows = await service.list_products(repo, principal, cooperative_id)
-    return [ProductOut.model_validate(p) for p in rows]
+    cooperative_id: UUID, principal: PrincipalDep, repo: RepoDep, page: PageDep
+) -> Page[ProductOut]:
+    rows, cursor = await service.list_products(repo, principal, cooperative_id, page)
+    return Page[ProductOut](items=[ProductOut.model_validate(p) for p in rows], next_cursor=cursor)
 
 
 @router.patch(

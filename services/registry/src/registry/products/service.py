@@ -7,6 +7,7 @@ from uuid import UUID
 
 from kopmod_shared.auth import Principal
 from kopmod_shared.errors import NotFound, ValidationProblem
+from kopmod_shared.pagination import PageParams, Slice
 from registry import access
 from registry.cooperatives.repository import CooperativeRepository
 from registry.cooperatives.service import get_visible
@@ -73,7 +74,7 @@ async def remove_product(
 
 
 async def list_products(
-    repo: ProductRepository, principal: Principal, cooperative_id: UUID
-) -> list[Product]:
+    repo: ProductRepository, principal: Principal, cooperative_id: UUID, page: PageParams
+) -> Slice[Product]:
     cooperative = await get_visible(CooperativeRepository(repo.session), principal, cooperative_id)
-    return await repo.for_cooperative(cooperative.id)
+    return await repo.for_cooperative(cooperative.id, page)

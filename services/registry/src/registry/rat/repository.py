@@ -7,6 +7,7 @@ from uuid import UUID
 from sqlalchemy import exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from kopmod_shared.pagination import PageParams, Slice, fetch_page
 from registry.rat.models import AnnualMeeting
 
 
@@ -31,10 +32,8 @@ class RatRepository:
             )
         )
 
-    async def for_cooperative(self, cooperative_id: UUID) -> list[AnnualMeeting]:
-        stmt = (
-            select(AnnualMeeting)
-            .where(AnnualMeeting.cooperative_id == cooperative_id)
-            .order_by(AnnualMeeting.year.desc())
-        )
-        return list((await self.session.scalars(stmt)).all())
+    async def for_cooperative(self, cooperative_id: UUID, page: PageParams) -> Slice[AnnualMeeting]:
+        """Newest year first, one page."""
+        stmt = select(AnnualMeeting).where(AnnualMeeting.cooperative_id == cooperative_id)
+        key = (AnnualMeeting.year, AnnualMeeting.id)
+        return await fetch_page(self.session, stmt, page, *key, descending=True)

@@ -11,6 +11,7 @@ from kopmod_shared.app import KopmodRouter
 from kopmod_shared.auth import PrincipalDep
 from kopmod_shared.db import SessionDep
 from kopmod_shared.errors import AUTH_ERRORS, Conflict, NotFound, ValidationProblem, responses
+from kopmod_shared.pagination import Page, PageDep
 from registry.audit.service import audited
 from registry.rat import service
 from registry.rat.repository import RatRepository
@@ -51,9 +52,12 @@ async def record_rat(
 
 @router.get(
     "/v1/cooperatives/{cooperative_id}/rats",
-    response_model=list[RatOut],
+    response_model=Page[RatOut],
     summary="RATs of a cooperative, newest year first",
-    responses=responses(*AUTH_ERRORS, NotFound),
+    responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem),
 )
-async def list_rats(cooperative_id: UUID, principal: PrincipalDep, repo: RepoDep) -> list[RatOut]:
-    return [service.to_out(m) for m in await service.list_rats(repo, principal, cooperative_id)]
+async def list_rats(
+    cooperative_id: UUID, principal: PrincipalDep, repo: RepoDep, page: PageDep
+) -> Page[RatOut]:
+    rows, cursor = await service.list_rats(repo, principal, cooperative_id, page)
+    return Page[RatOut](items=[service.to_out(m) for m in rows], next_cursor=cursor)

@@ -9,6 +9,7 @@ from kopmod_shared.auth import Principal
 from kopmod_shared.errors import Conflict, FieldError, ValidationProblem
 from kopmod_shared.events import EventType
 from kopmod_shared.outbox import emit
+from kopmod_shared.pagination import PageParams, Slice
 from kopmod_shared.schemas.registry import RatRecorded
 from registry import access
 from registry.cooperatives.repository import CooperativeRepository
@@ -112,11 +113,11 @@ async def record_rat(
 
 
 async def list_rats(
-    repo: RatRepository, principal: Principal, cooperative_id: UUID
-) -> list[AnnualMeeting]:
+    repo: RatRepository, principal: Principal, cooperative_id: UUID, page: PageParams
+) -> Slice[AnnualMeeting]:
     access.require_full_read(principal, cooperative_id)
     await get_visible(CooperativeRepository(repo.session), principal, cooperative_id)
-    return await repo.for_cooperative(cooperative_id)
+    return await repo.for_cooperative(cooperative_id, page)
 
 
 def to_out(m: AnnualMeeting) -> RatOut:

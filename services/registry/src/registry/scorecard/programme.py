@@ -13,9 +13,11 @@ from collections import Counter, defaultdict
 from collections.abc import Awaitable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from typing import TypeVar
 from uuid import UUID
 
+from kopmod_shared.money import RATIO, quantize
 from kopmod_shared.schemas.financing import FinancingSummary
 from kopmod_shared.schemas.marketplace import MarketSummary
 from registry.cooperatives.models import Cooperative
@@ -228,7 +230,11 @@ def _out(
         aspects_met=aspects_met,
         meeting_all_four=meeting,
         target=target,
-        target_reached_share=round(meeting / target, 4) if meeting is not None and target else None,
+        target_reached_share=(
+            quantize(Decimal(meeting) / target, RATIO.unit)
+            if meeting is not None and target
+            else None
+        ),
         remaining_to_target=max(0, target - meeting) if meeting is not None else None,
         partial=partial,
         unavailable=unavailable_sources(down),

@@ -17,6 +17,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
+from kopmod_shared.money import PROPORTION
 from kopmod_shared.schemas.financing import FinancingSummary
 from kopmod_shared.schemas.marketplace import MarketSummary
 from kopmod_shared.schemas.registry import HealthCategory
@@ -173,6 +174,11 @@ def _share(part: int, whole: int) -> float | None:
     return round(part / whole, 4) if whole else None
 
 
+def _shown(share: float | Decimal | None) -> str | None:
+    """A share as the evidence shows it: the Proportion string (``"0.7500"``), never a float."""
+    return None if share is None else PROPORTION.format(Decimal(str(share)))
+
+
 def unavailable(name: AspectName, reason: str) -> Score:
     return Score(name=name, score=None, unavailable_reason=reason)
 
@@ -180,7 +186,7 @@ def unavailable(name: AspectName, reason: str) -> Score:
 def capital(f: FinancingSummary, mentoring_records: int) -> Score:
     reasons: list[str] = []
     if f.loans_total == 0:
-        points = CAPITAL_APPLIED if f.applications_total else 0
+        points: float = CAPITAL_APPLIED if f.applications_total else 0
         reasons.append(
             f"applied without a signed loan yet: {points}"
             if f.applications_total
@@ -193,7 +199,7 @@ def capital(f: FinancingSummary, mentoring_records: int) -> Score:
             points += CAPITAL_NOTHING_DUE_YET
             reasons.append(f"no installment due yet: +{CAPITAL_NOTHING_DUE_YET}")
         else:
-            earned = CAPITAL_ON_TIME * f.on_time_share
+            earned = CAPITAL_ON_TIME * float(f.on_time_share)
             points += earned
             reasons.append(
                 f"{f.on_time_share:.0%} of due installments paid on time: +{round(earned)}"
@@ -219,7 +225,7 @@ def capital(f: FinancingSummary, mentoring_records: int) -> Score:
         "outstanding_principal": f.outstanding_principal,
         "installments_due": f.installments_due,
         "installments_paid_on_time": f.installments_paid_on_time,
-        "on_time_share": f.on_time_share,
+        "on_time_share": _shown(f.on_time_share),
         "current_collectibility": f.current_collectibility,
         "worst_collectibility": f.worst_collectibility,
         "written_off_loans": f.written_off_loans,
@@ -245,9 +251,9 @@ def diversification(r: RegistryFacts) -> Score:
     evidence = {
         "products": r.products,
         "processed_products": r.processed_products,
-        "processed_share": processed,
+        "processed_share": _shown(processed),
         "export_products": r.export_products,
-        "export_share": export,
+        "export_share": _shown(export),
         "domestic_products": r.domestic_products,
     }
     return Score(
@@ -303,14 +309,14 @@ def offtakers(m: MarketSummary) -> Score:
             points += OFFTAKER_NOTHING_DUE_YET
             reasons.append(f"nothing due for delivery yet: +{OFFTAKER_NOTHING_DUE_YET}")
         else:
-            earned = OFFTAKER_FULFILMENT_POINTS * m.fulfilment_rate
+            earned = OFFTAKER_FULFILMENT_POINTS * float(m.fulfilment_rate)
             points += earned
             reasons.append(f"fulfilment {m.fulfilment_rate:.0%}: +{round(earned)}")
     evidence = {
         "active_contracts": m.active_contracts,
         "distinct_offtakers": m.distinct_offtakers,
         "active_offtakers": m.active_offtakers,
-        "fulfilment_rate": m.fulfilment_rate,
+        "fulfilment_rate": _shown(m.fulfilment_rate),
         "active_contracted_value": m.active_contracted_value,
         "delivered_value": m.delivered_value,
         "as_of": m.as_of,

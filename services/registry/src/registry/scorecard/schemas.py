@@ -8,6 +8,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, Field
 
+from kopmod_shared.money import Ratio
 from kopmod_shared.schemas.registry import ModernisationPhase
 from registry.scorecard.rules import AspectName, Source
 
@@ -114,7 +115,10 @@ class ProgrammeOut(BaseModel):
         description="Cooperatives meeting all four aspects; null when partial."
     )
     target: int = Field(description="The programme's target of modern cooperatives.")
-    target_reached_share: float | None
+    target_reached_share: Ratio | None = Field(
+        description="meeting_all_four / target, 4 decimals (above 1 once the target is passed); "
+        "null when partial."
+    )
     remaining_to_target: int | None = Field(
         description="Modern cooperatives still needed to reach the target; null when partial."
     )

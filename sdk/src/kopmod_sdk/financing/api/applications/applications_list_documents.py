@@ -8,8 +8,9 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.document_out import DocumentOut
+from ...models.document_out_page import DocumentOutPage
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -17,17 +18,34 @@ from uuid import UUID
 
 def _get_kwargs(
     application_id: UUID,
+    *,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
 
     
 
-    
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/applications/{application_id}/documents".format(application_id=quote(str(application_id), safe=""),),
+        "params": params,
     }
 
 
@@ -35,16 +53,11 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[DocumentOut] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DocumentOutPage | Problem | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in (_response_200):
-            response_200_item = DocumentOut.from_dict(response_200_item_data)
+        response_200 = DocumentOutPage.from_dict(response.json())
 
 
-
-            response_200.append(response_200_item)
 
         return response_200
 
@@ -89,7 +102,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[DocumentOut]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DocumentOutPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,9 +115,11 @@ def sync_detailed(
     application_id: UUID,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[DocumentOut]]:
-    """ Documents of an application (applicant and fund staff)
+) -> Response[DocumentOutPage | Problem]:
+    """ Documents of an application, oldest first (applicant and fund staff)
 
      **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
     (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
@@ -112,18 +127,22 @@ def sync_detailed(
 
     Args:
         application_id (UUID):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[DocumentOut]]
+        Response[DocumentOutPage | Problem]
      """
 
 
     kwargs = _get_kwargs(
         application_id=application_id,
+limit=limit,
+cursor=cursor,
 
     )
 
@@ -137,9 +156,11 @@ def sync(
     application_id: UUID,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[DocumentOut] | None:
-    """ Documents of an application (applicant and fund staff)
+) -> DocumentOutPage | Problem | None:
+    """ Documents of an application, oldest first (applicant and fund staff)
 
      **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
     (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
@@ -147,19 +168,23 @@ def sync(
 
     Args:
         application_id (UUID):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[DocumentOut]
+        DocumentOutPage | Problem
      """
 
 
     return sync_detailed(
         application_id=application_id,
 client=client,
+limit=limit,
+cursor=cursor,
 
     ).parsed
 
@@ -167,9 +192,11 @@ async def asyncio_detailed(
     application_id: UUID,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[DocumentOut]]:
-    """ Documents of an application (applicant and fund staff)
+) -> Response[DocumentOutPage | Problem]:
+    """ Documents of an application, oldest first (applicant and fund staff)
 
      **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
     (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
@@ -177,18 +204,22 @@ async def asyncio_detailed(
 
     Args:
         application_id (UUID):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[DocumentOut]]
+        Response[DocumentOutPage | Problem]
      """
 
 
     kwargs = _get_kwargs(
         application_id=application_id,
+limit=limit,
+cursor=cursor,
 
     )
 
@@ -202,9 +233,11 @@ async def asyncio(
     application_id: UUID,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[DocumentOut] | None:
-    """ Documents of an application (applicant and fund staff)
+) -> DocumentOutPage | Problem | None:
+    """ Documents of an application, oldest first (applicant and fund staff)
 
      **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
     (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
@@ -212,18 +245,22 @@ async def asyncio(
 
     Args:
         application_id (UUID):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[DocumentOut]
+        DocumentOutPage | Problem
      """
 
 
     return (await asyncio_detailed(
         application_id=application_id,
 client=client,
+limit=limit,
+cursor=cursor,
 
     )).parsed

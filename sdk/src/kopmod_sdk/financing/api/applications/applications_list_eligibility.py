@@ -8,8 +8,9 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.eligibility_out import EligibilityOut
+from ...models.eligibility_out_page import EligibilityOutPage
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -17,17 +18,34 @@ from uuid import UUID
 
 def _get_kwargs(
     application_id: UUID,
+    *,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
 
     
 
-    
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/applications/{application_id}/eligibility".format(application_id=quote(str(application_id), safe=""),),
+        "params": params,
     }
 
 
@@ -35,16 +53,11 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[EligibilityOut] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EligibilityOutPage | Problem | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in (_response_200):
-            response_200_item = EligibilityOut.from_dict(response_200_item_data)
+        response_200 = EligibilityOutPage.from_dict(response.json())
 
 
-
-            response_200.append(response_200_item)
 
         return response_200
 
@@ -89,7 +102,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[EligibilityOut]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EligibilityOutPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,9 +115,11 @@ def sync_detailed(
     application_id: UUID,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[EligibilityOut]]:
-    """ Eligibility checks: every rule's outcome and reason
+) -> Response[EligibilityOutPage | Problem]:
+    """ Eligibility checks, oldest first: every rule's outcome and reason
 
      **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
     (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
@@ -113,18 +128,22 @@ def sync_detailed(
 
     Args:
         application_id (UUID):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[EligibilityOut]]
+        Response[EligibilityOutPage | Problem]
      """
 
 
     kwargs = _get_kwargs(
         application_id=application_id,
+limit=limit,
+cursor=cursor,
 
     )
 
@@ -138,9 +157,11 @@ def sync(
     application_id: UUID,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[EligibilityOut] | None:
-    """ Eligibility checks: every rule's outcome and reason
+) -> EligibilityOutPage | Problem | None:
+    """ Eligibility checks, oldest first: every rule's outcome and reason
 
      **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
     (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
@@ -149,19 +170,23 @@ def sync(
 
     Args:
         application_id (UUID):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[EligibilityOut]
+        EligibilityOutPage | Problem
      """
 
 
     return sync_detailed(
         application_id=application_id,
 client=client,
+limit=limit,
+cursor=cursor,
 
     ).parsed
 
@@ -169,9 +194,11 @@ async def asyncio_detailed(
     application_id: UUID,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[EligibilityOut]]:
-    """ Eligibility checks: every rule's outcome and reason
+) -> Response[EligibilityOutPage | Problem]:
+    """ Eligibility checks, oldest first: every rule's outcome and reason
 
      **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
     (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
@@ -180,18 +207,22 @@ async def asyncio_detailed(
 
     Args:
         application_id (UUID):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[EligibilityOut]]
+        Response[EligibilityOutPage | Problem]
      """
 
 
     kwargs = _get_kwargs(
         application_id=application_id,
+limit=limit,
+cursor=cursor,
 
     )
 
@@ -205,9 +236,11 @@ async def asyncio(
     application_id: UUID,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[EligibilityOut] | None:
-    """ Eligibility checks: every rule's outcome and reason
+) -> EligibilityOutPage | Problem | None:
+    """ Eligibility checks, oldest first: every rule's outcome and reason
 
      **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
     (fund committee (approvals, products, treasury)), `cooperative` (a cooperative, acting for its own
@@ -216,18 +249,22 @@ async def asyncio(
 
     Args:
         application_id (UUID):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[EligibilityOut]
+        EligibilityOutPage | Problem
      """
 
 
     return (await asyncio_detailed(
         application_id=application_id,
 client=client,
+limit=limit,
+cursor=cursor,
 
     )).parsed

@@ -8,24 +8,42 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.fund_out import FundOut
+from ...models.fund_out_page import FundOutPage
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
 
 def _get_kwargs(
-    
+    *,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
 ) -> dict[str, Any]:
     
 
     
 
-    
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/funds",
+        "params": params,
     }
 
 
@@ -33,16 +51,11 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[FundOut] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FundOutPage | Problem | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in (_response_200):
-            response_200_item = FundOut.from_dict(response_200_item_data)
+        response_200 = FundOutPage.from_dict(response.json())
 
 
-
-            response_200.append(response_200_item)
 
         return response_200
 
@@ -60,6 +73,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_403
 
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
 
@@ -73,7 +93,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[FundOut]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[FundOutPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,25 +105,33 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[FundOut]]:
-    """ List funds
+) -> Response[FundOutPage | Problem]:
+    """ List funds, oldest first
 
      **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
     (fund committee (approvals, products, treasury)), `partner` (a partner integration, limited to the
     scopes its client was granted). A `partner` token needs scope `funds:read`.
+
+    Args:
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[FundOut]]
+        Response[FundOutPage | Problem]
      """
 
 
     kwargs = _get_kwargs(
-        
+        limit=limit,
+cursor=cursor,
+
     )
 
     response = client.get_httpx_client().request(
@@ -115,50 +143,66 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[FundOut] | None:
-    """ List funds
+) -> FundOutPage | Problem | None:
+    """ List funds, oldest first
 
      **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
     (fund committee (approvals, products, treasury)), `partner` (a partner integration, limited to the
     scopes its client was granted). A `partner` token needs scope `funds:read`.
+
+    Args:
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[FundOut]
+        FundOutPage | Problem
      """
 
 
     return sync_detailed(
         client=client,
+limit=limit,
+cursor=cursor,
 
     ).parsed
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[FundOut]]:
-    """ List funds
+) -> Response[FundOutPage | Problem]:
+    """ List funds, oldest first
 
      **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
     (fund committee (approvals, products, treasury)), `partner` (a partner integration, limited to the
     scopes its client was granted). A `partner` token needs scope `funds:read`.
+
+    Args:
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[FundOut]]
+        Response[FundOutPage | Problem]
      """
 
 
     kwargs = _get_kwargs(
-        
+        limit=limit,
+cursor=cursor,
+
     )
 
     response = await client.get_async_httpx_client().request(
@@ -170,24 +214,32 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[FundOut] | None:
-    """ List funds
+) -> FundOutPage | Problem | None:
+    """ List funds, oldest first
 
      **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
     (fund committee (approvals, products, treasury)), `partner` (a partner integration, limited to the
     scopes its client was granted). A `partner` token needs scope `funds:read`.
+
+    Args:
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[FundOut]
+        FundOutPage | Problem
      """
 
 
     return (await asyncio_detailed(
         client=client,
+limit=limit,
+cursor=cursor,
 
     )).parsed

@@ -9,7 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.problem import Problem
-from ...models.product_out import ProductOut
+from ...models.product_out_page import ProductOutPage
 from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
@@ -20,6 +20,8 @@ def _get_kwargs(
     *,
     fund_id: None | Unset | UUID = UNSET,
     active: bool | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -44,6 +46,15 @@ def _get_kwargs(
         json_active = active
     params["active"] = json_active
 
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -59,16 +70,11 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[ProductOut] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ProductOutPage | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in (_response_200):
-            response_200_item = ProductOut.from_dict(response_200_item_data)
+        response_200 = ProductOutPage.from_dict(response.json())
 
 
-
-            response_200.append(response_200_item)
 
         return response_200
 
@@ -106,7 +112,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[ProductOut]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | ProductOutPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -120,9 +126,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     fund_id: None | Unset | UUID = UNSET,
     active: bool | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[ProductOut]]:
-    """ List products (any authenticated caller)
+) -> Response[Problem | ProductOutPage]:
+    """ List products by code (any authenticated caller)
 
      **Who may call:** any authenticated caller; what it may see or change is narrowed by its role and
     organisation.
@@ -131,19 +139,23 @@ def sync_detailed(
         fund_id (None | Unset | UUID):
         active (bool | None | Unset): true: only products taking applications; false: only retired
             ones.
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[ProductOut]]
+        Response[Problem | ProductOutPage]
      """
 
 
     kwargs = _get_kwargs(
         fund_id=fund_id,
 active=active,
+limit=limit,
+cursor=cursor,
 
     )
 
@@ -158,9 +170,11 @@ def sync(
     client: AuthenticatedClient,
     fund_id: None | Unset | UUID = UNSET,
     active: bool | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[ProductOut] | None:
-    """ List products (any authenticated caller)
+) -> Problem | ProductOutPage | None:
+    """ List products by code (any authenticated caller)
 
      **Who may call:** any authenticated caller; what it may see or change is narrowed by its role and
     organisation.
@@ -169,13 +183,15 @@ def sync(
         fund_id (None | Unset | UUID):
         active (bool | None | Unset): true: only products taking applications; false: only retired
             ones.
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[ProductOut]
+        Problem | ProductOutPage
      """
 
 
@@ -183,6 +199,8 @@ def sync(
         client=client,
 fund_id=fund_id,
 active=active,
+limit=limit,
+cursor=cursor,
 
     ).parsed
 
@@ -191,9 +209,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     fund_id: None | Unset | UUID = UNSET,
     active: bool | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[ProductOut]]:
-    """ List products (any authenticated caller)
+) -> Response[Problem | ProductOutPage]:
+    """ List products by code (any authenticated caller)
 
      **Who may call:** any authenticated caller; what it may see or change is narrowed by its role and
     organisation.
@@ -202,19 +222,23 @@ async def asyncio_detailed(
         fund_id (None | Unset | UUID):
         active (bool | None | Unset): true: only products taking applications; false: only retired
             ones.
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[ProductOut]]
+        Response[Problem | ProductOutPage]
      """
 
 
     kwargs = _get_kwargs(
         fund_id=fund_id,
 active=active,
+limit=limit,
+cursor=cursor,
 
     )
 
@@ -229,9 +253,11 @@ async def asyncio(
     client: AuthenticatedClient,
     fund_id: None | Unset | UUID = UNSET,
     active: bool | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[ProductOut] | None:
-    """ List products (any authenticated caller)
+) -> Problem | ProductOutPage | None:
+    """ List products by code (any authenticated caller)
 
      **Who may call:** any authenticated caller; what it may see or change is narrowed by its role and
     organisation.
@@ -240,13 +266,15 @@ async def asyncio(
         fund_id (None | Unset | UUID):
         active (bool | None | Unset): true: only products taking applications; false: only retired
             ones.
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[ProductOut]
+        Problem | ProductOutPage
      """
 
 
@@ -254,5 +282,7 @@ async def asyncio(
         client=client,
 fund_id=fund_id,
 active=active,
+limit=limit,
+cursor=cursor,
 
     )).parsed

@@ -9,7 +9,8 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.problem import Problem
-from ...models.tariff_out import TariffOut
+from ...models.tariff_out_page import TariffOutPage
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -17,17 +18,34 @@ from uuid import UUID
 
 def _get_kwargs(
     product_id: UUID,
+    *,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
 
     
 
-    
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/products/{product_id}/tariffs".format(product_id=quote(str(product_id), safe=""),),
+        "params": params,
     }
 
 
@@ -35,16 +53,11 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[TariffOut] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | TariffOutPage | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in (_response_200):
-            response_200_item = TariffOut.from_dict(response_200_item_data)
+        response_200 = TariffOutPage.from_dict(response.json())
 
 
-
-            response_200.append(response_200_item)
 
         return response_200
 
@@ -89,7 +102,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[TariffOut]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | TariffOutPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,8 +115,10 @@ def sync_detailed(
     product_id: UUID,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[TariffOut]]:
+) -> Response[Problem | TariffOutPage]:
     """ The product's tariff history, oldest first
 
      **Who may call:** any authenticated caller; what it may see or change is narrowed by its role and
@@ -111,18 +126,22 @@ def sync_detailed(
 
     Args:
         product_id (UUID):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[TariffOut]]
+        Response[Problem | TariffOutPage]
      """
 
 
     kwargs = _get_kwargs(
         product_id=product_id,
+limit=limit,
+cursor=cursor,
 
     )
 
@@ -136,8 +155,10 @@ def sync(
     product_id: UUID,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[TariffOut] | None:
+) -> Problem | TariffOutPage | None:
     """ The product's tariff history, oldest first
 
      **Who may call:** any authenticated caller; what it may see or change is narrowed by its role and
@@ -145,19 +166,23 @@ def sync(
 
     Args:
         product_id (UUID):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[TariffOut]
+        Problem | TariffOutPage
      """
 
 
     return sync_detailed(
         product_id=product_id,
 client=client,
+limit=limit,
+cursor=cursor,
 
     ).parsed
 
@@ -165,8 +190,10 @@ async def asyncio_detailed(
     product_id: UUID,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[TariffOut]]:
+) -> Response[Problem | TariffOutPage]:
     """ The product's tariff history, oldest first
 
      **Who may call:** any authenticated caller; what it may see or change is narrowed by its role and
@@ -174,18 +201,22 @@ async def asyncio_detailed(
 
     Args:
         product_id (UUID):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[TariffOut]]
+        Response[Problem | TariffOutPage]
      """
 
 
     kwargs = _get_kwargs(
         product_id=product_id,
+limit=limit,
+cursor=cursor,
 
     )
 
@@ -199,8 +230,10 @@ async def asyncio(
     product_id: UUID,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[TariffOut] | None:
+) -> Problem | TariffOutPage | None:
     """ The product's tariff history, oldest first
 
      **Who may call:** any authenticated caller; what it may see or change is narrowed by its role and
@@ -208,18 +241,22 @@ async def asyncio(
 
     Args:
         product_id (UUID):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[TariffOut]
+        Problem | TariffOutPage
      """
 
 
     return (await asyncio_detailed(
         product_id=product_id,
 client=client,
+limit=limit,
+cursor=cursor,
 
     )).parsed

@@ -9,7 +9,8 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.problem import Problem
-from ...models.reschedule_out import RescheduleOut
+from ...models.reschedule_out_page import RescheduleOutPage
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -17,17 +18,34 @@ from uuid import UUID
 
 def _get_kwargs(
     loan_id: UUID,
+    *,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
 
     
 
-    
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/loans/{loan_id}/reschedules".format(loan_id=quote(str(loan_id), safe=""),),
+        "params": params,
     }
 
 
@@ -35,16 +53,11 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[RescheduleOut] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | RescheduleOutPage | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in (_response_200):
-            response_200_item = RescheduleOut.from_dict(response_200_item_data)
+        response_200 = RescheduleOutPage.from_dict(response.json())
 
 
-
-            response_200.append(response_200_item)
 
         return response_200
 
@@ -89,7 +102,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[RescheduleOut]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | RescheduleOutPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,27 +115,33 @@ def sync_detailed(
     loan_id: UUID,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[RescheduleOut]]:
-    """ A loan's reschedule proposals and decisions (fund staff)
+) -> Response[Problem | RescheduleOutPage]:
+    """ A loan's reschedule proposals and decisions (fund staff), oldest first
 
      **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
     (fund committee (approvals, products, treasury)).
 
     Args:
         loan_id (UUID):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[RescheduleOut]]
+        Response[Problem | RescheduleOutPage]
      """
 
 
     kwargs = _get_kwargs(
         loan_id=loan_id,
+limit=limit,
+cursor=cursor,
 
     )
 
@@ -136,28 +155,34 @@ def sync(
     loan_id: UUID,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[RescheduleOut] | None:
-    """ A loan's reschedule proposals and decisions (fund staff)
+) -> Problem | RescheduleOutPage | None:
+    """ A loan's reschedule proposals and decisions (fund staff), oldest first
 
      **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
     (fund committee (approvals, products, treasury)).
 
     Args:
         loan_id (UUID):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[RescheduleOut]
+        Problem | RescheduleOutPage
      """
 
 
     return sync_detailed(
         loan_id=loan_id,
 client=client,
+limit=limit,
+cursor=cursor,
 
     ).parsed
 
@@ -165,27 +190,33 @@ async def asyncio_detailed(
     loan_id: UUID,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[RescheduleOut]]:
-    """ A loan's reschedule proposals and decisions (fund staff)
+) -> Response[Problem | RescheduleOutPage]:
+    """ A loan's reschedule proposals and decisions (fund staff), oldest first
 
      **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
     (fund committee (approvals, products, treasury)).
 
     Args:
         loan_id (UUID):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[RescheduleOut]]
+        Response[Problem | RescheduleOutPage]
      """
 
 
     kwargs = _get_kwargs(
         loan_id=loan_id,
+limit=limit,
+cursor=cursor,
 
     )
 
@@ -199,27 +230,33 @@ async def asyncio(
     loan_id: UUID,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[RescheduleOut] | None:
-    """ A loan's reschedule proposals and decisions (fund staff)
+) -> Problem | RescheduleOutPage | None:
+    """ A loan's reschedule proposals and decisions (fund staff), oldest first
 
      **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
     (fund committee (approvals, products, treasury)).
 
     Args:
         loan_id (UUID):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[RescheduleOut]
+        Problem | RescheduleOutPage
      """
 
 
     return (await asyncio_detailed(
         loan_id=loan_id,
 client=client,
+limit=limit,
+cursor=cursor,
 
     )).parsed

@@ -8,8 +8,9 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.dispute_out import DisputeOut
+from ...models.dispute_out_page import DisputeOutPage
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -17,17 +18,34 @@ from uuid import UUID
 
 def _get_kwargs(
     contract_id: UUID,
+    *,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
 
     
 
-    
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/contracts/{contract_id}/disputes".format(contract_id=quote(str(contract_id), safe=""),),
+        "params": params,
     }
 
 
@@ -35,16 +53,11 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[DisputeOut] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DisputeOutPage | Problem | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in (_response_200):
-            response_200_item = DisputeOut.from_dict(response_200_item_data)
+        response_200 = DisputeOutPage.from_dict(response.json())
 
 
-
-            response_200.append(response_200_item)
 
         return response_200
 
@@ -89,7 +102,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[DisputeOut]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DisputeOutPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,9 +115,11 @@ def sync_detailed(
     contract_id: UUID,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[DisputeOut]]:
-    """ Disputes of a contract
+) -> Response[DisputeOutPage | Problem]:
+    """ Disputes of a contract, oldest first
 
      **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
     organisation only), `offtaker` (an offtaker, acting for its own organisation only), `partner` (a
@@ -113,18 +128,22 @@ def sync_detailed(
 
     Args:
         contract_id (UUID):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[DisputeOut]]
+        Response[DisputeOutPage | Problem]
      """
 
 
     kwargs = _get_kwargs(
         contract_id=contract_id,
+limit=limit,
+cursor=cursor,
 
     )
 
@@ -138,9 +157,11 @@ def sync(
     contract_id: UUID,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[DisputeOut] | None:
-    """ Disputes of a contract
+) -> DisputeOutPage | Problem | None:
+    """ Disputes of a contract, oldest first
 
      **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
     organisation only), `offtaker` (an offtaker, acting for its own organisation only), `partner` (a
@@ -149,19 +170,23 @@ def sync(
 
     Args:
         contract_id (UUID):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[DisputeOut]
+        DisputeOutPage | Problem
      """
 
 
     return sync_detailed(
         contract_id=contract_id,
 client=client,
+limit=limit,
+cursor=cursor,
 
     ).parsed
 
@@ -169,9 +194,11 @@ async def asyncio_detailed(
     contract_id: UUID,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[DisputeOut]]:
-    """ Disputes of a contract
+) -> Response[DisputeOutPage | Problem]:
+    """ Disputes of a contract, oldest first
 
      **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
     organisation only), `offtaker` (an offtaker, acting for its own organisation only), `partner` (a
@@ -180,18 +207,22 @@ async def asyncio_detailed(
 
     Args:
         contract_id (UUID):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[DisputeOut]]
+        Response[DisputeOutPage | Problem]
      """
 
 
     kwargs = _get_kwargs(
         contract_id=contract_id,
+limit=limit,
+cursor=cursor,
 
     )
 
@@ -205,9 +236,11 @@ async def asyncio(
     contract_id: UUID,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[DisputeOut] | None:
-    """ Disputes of a contract
+) -> DisputeOutPage | Problem | None:
+    """ Disputes of a contract, oldest first
 
      **Who may call:** `admin` (platform operator), `cooperative` (a cooperative, acting for its own
     organisation only), `offtaker` (an offtaker, acting for its own organisation only), `partner` (a
@@ -216,18 +249,22 @@ async def asyncio(
 
     Args:
         contract_id (UUID):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[DisputeOut]
+        DisputeOutPage | Problem
      """
 
 
     return (await asyncio_detailed(
         contract_id=contract_id,
 client=client,
+limit=limit,
+cursor=cursor,
 
     )).parsed

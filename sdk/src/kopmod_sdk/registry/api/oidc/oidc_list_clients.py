@@ -8,24 +8,42 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.oidc_client_out import OidcClientOut
+from ...models.oidc_client_out_page import OidcClientOutPage
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
 
 def _get_kwargs(
-    
+    *,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
 ) -> dict[str, Any]:
     
 
     
 
-    
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/oidc-clients",
+        "params": params,
     }
 
 
@@ -33,16 +51,11 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[OidcClientOut] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OidcClientOutPage | Problem | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in (_response_200):
-            response_200_item = OidcClientOut.from_dict(response_200_item_data)
+        response_200 = OidcClientOutPage.from_dict(response.json())
 
 
-
-            response_200.append(response_200_item)
 
         return response_200
 
@@ -60,6 +73,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_403
 
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
 
@@ -73,7 +93,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[OidcClientOut]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[OidcClientOutPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,23 +105,31 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[OidcClientOut]]:
-    """ List the applications people sign in to (admin)
+) -> Response[OidcClientOutPage | Problem]:
+    """ List the applications people sign in to (admin), oldest first
 
      **Who may call:** `admin` (platform operator).
+
+    Args:
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[OidcClientOut]]
+        Response[OidcClientOutPage | Problem]
      """
 
 
     kwargs = _get_kwargs(
-        
+        limit=limit,
+cursor=cursor,
+
     )
 
     response = client.get_httpx_client().request(
@@ -113,46 +141,62 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[OidcClientOut] | None:
-    """ List the applications people sign in to (admin)
+) -> OidcClientOutPage | Problem | None:
+    """ List the applications people sign in to (admin), oldest first
 
      **Who may call:** `admin` (platform operator).
+
+    Args:
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[OidcClientOut]
+        OidcClientOutPage | Problem
      """
 
 
     return sync_detailed(
         client=client,
+limit=limit,
+cursor=cursor,
 
     ).parsed
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[OidcClientOut]]:
-    """ List the applications people sign in to (admin)
+) -> Response[OidcClientOutPage | Problem]:
+    """ List the applications people sign in to (admin), oldest first
 
      **Who may call:** `admin` (platform operator).
+
+    Args:
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[OidcClientOut]]
+        Response[OidcClientOutPage | Problem]
      """
 
 
     kwargs = _get_kwargs(
-        
+        limit=limit,
+cursor=cursor,
+
     )
 
     response = await client.get_async_httpx_client().request(
@@ -164,22 +208,30 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[OidcClientOut] | None:
-    """ List the applications people sign in to (admin)
+) -> OidcClientOutPage | Problem | None:
+    """ List the applications people sign in to (admin), oldest first
 
      **Who may call:** `admin` (platform operator).
+
+    Args:
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[OidcClientOut]
+        OidcClientOutPage | Problem
      """
 
 
     return (await asyncio_detailed(
         client=client,
+limit=limit,
+cursor=cursor,
 
     )).parsed

@@ -8,8 +8,9 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.person_out import PersonOut
+from ...models.person_out_page import PersonOutPage
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -17,17 +18,34 @@ from uuid import UUID
 
 def _get_kwargs(
     org_id: UUID,
+    *,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
 
     
 
-    
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/organisations/{org_id}/people".format(org_id=quote(str(org_id), safe=""),),
+        "params": params,
     }
 
 
@@ -35,16 +53,11 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[PersonOut] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PersonOutPage | Problem | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in (_response_200):
-            response_200_item = PersonOut.from_dict(response_200_item_data)
+        response_200 = PersonOutPage.from_dict(response.json())
 
 
-
-            response_200.append(response_200_item)
 
         return response_200
 
@@ -89,7 +102,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[PersonOut]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PersonOutPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,9 +115,11 @@ def sync_detailed(
     org_id: UUID,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[PersonOut]]:
-    """ The people of an organisation (its managers, admins)
+) -> Response[PersonOutPage | Problem]:
+    """ The people of an organisation (its managers, admins), by name
 
      Each person listed gets an entry in their access log.
 
@@ -113,18 +128,22 @@ def sync_detailed(
 
     Args:
         org_id (UUID):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[PersonOut]]
+        Response[PersonOutPage | Problem]
      """
 
 
     kwargs = _get_kwargs(
         org_id=org_id,
+limit=limit,
+cursor=cursor,
 
     )
 
@@ -138,9 +157,11 @@ def sync(
     org_id: UUID,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[PersonOut] | None:
-    """ The people of an organisation (its managers, admins)
+) -> PersonOutPage | Problem | None:
+    """ The people of an organisation (its managers, admins), by name
 
      Each person listed gets an entry in their access log.
 
@@ -149,19 +170,23 @@ def sync(
 
     Args:
         org_id (UUID):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[PersonOut]
+        PersonOutPage | Problem
      """
 
 
     return sync_detailed(
         org_id=org_id,
 client=client,
+limit=limit,
+cursor=cursor,
 
     ).parsed
 
@@ -169,9 +194,11 @@ async def asyncio_detailed(
     org_id: UUID,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[PersonOut]]:
-    """ The people of an organisation (its managers, admins)
+) -> Response[PersonOutPage | Problem]:
+    """ The people of an organisation (its managers, admins), by name
 
      Each person listed gets an entry in their access log.
 
@@ -180,18 +207,22 @@ async def asyncio_detailed(
 
     Args:
         org_id (UUID):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[PersonOut]]
+        Response[PersonOutPage | Problem]
      """
 
 
     kwargs = _get_kwargs(
         org_id=org_id,
+limit=limit,
+cursor=cursor,
 
     )
 
@@ -205,9 +236,11 @@ async def asyncio(
     org_id: UUID,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[PersonOut] | None:
-    """ The people of an organisation (its managers, admins)
+) -> PersonOutPage | Problem | None:
+    """ The people of an organisation (its managers, admins), by name
 
      Each person listed gets an entry in their access log.
 
@@ -216,18 +249,22 @@ async def asyncio(
 
     Args:
         org_id (UUID):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[PersonOut]
+        PersonOutPage | Problem
      """
 
 
     return (await asyncio_detailed(
         org_id=org_id,
 client=client,
+limit=limit,
+cursor=cursor,
 
     )).parsed

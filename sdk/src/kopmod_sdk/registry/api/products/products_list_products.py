@@ -9,7 +9,8 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.problem import Problem
-from ...models.product_out import ProductOut
+from ...models.product_out_page import ProductOutPage
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -17,17 +18,34 @@ from uuid import UUID
 
 def _get_kwargs(
     cooperative_id: UUID,
+    *,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
 
     
 
-    
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/cooperatives/{cooperative_id}/products".format(cooperative_id=quote(str(cooperative_id), safe=""),),
+        "params": params,
     }
 
 
@@ -35,16 +53,11 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[ProductOut] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ProductOutPage | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in (_response_200):
-            response_200_item = ProductOut.from_dict(response_200_item_data)
+        response_200 = ProductOutPage.from_dict(response.json())
 
 
-
-            response_200.append(response_200_item)
 
         return response_200
 
@@ -89,7 +102,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[ProductOut]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | ProductOutPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,27 +115,33 @@ def sync_detailed(
     cooperative_id: UUID,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[ProductOut]]:
-    """ The cooperative's products (public)
+) -> Response[Problem | ProductOutPage]:
+    """ The cooperative's products by name (public)
 
      **Who may call:** any authenticated caller; what it may see or change is narrowed by its role and
     organisation.
 
     Args:
         cooperative_id (UUID):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[ProductOut]]
+        Response[Problem | ProductOutPage]
      """
 
 
     kwargs = _get_kwargs(
         cooperative_id=cooperative_id,
+limit=limit,
+cursor=cursor,
 
     )
 
@@ -136,28 +155,34 @@ def sync(
     cooperative_id: UUID,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[ProductOut] | None:
-    """ The cooperative's products (public)
+) -> Problem | ProductOutPage | None:
+    """ The cooperative's products by name (public)
 
      **Who may call:** any authenticated caller; what it may see or change is narrowed by its role and
     organisation.
 
     Args:
         cooperative_id (UUID):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[ProductOut]
+        Problem | ProductOutPage
      """
 
 
     return sync_detailed(
         cooperative_id=cooperative_id,
 client=client,
+limit=limit,
+cursor=cursor,
 
     ).parsed
 
@@ -165,27 +190,33 @@ async def asyncio_detailed(
     cooperative_id: UUID,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[ProductOut]]:
-    """ The cooperative's products (public)
+) -> Response[Problem | ProductOutPage]:
+    """ The cooperative's products by name (public)
 
      **Who may call:** any authenticated caller; what it may see or change is narrowed by its role and
     organisation.
 
     Args:
         cooperative_id (UUID):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[ProductOut]]
+        Response[Problem | ProductOutPage]
      """
 
 
     kwargs = _get_kwargs(
         cooperative_id=cooperative_id,
+limit=limit,
+cursor=cursor,
 
     )
 
@@ -199,27 +230,33 @@ async def asyncio(
     cooperative_id: UUID,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[ProductOut] | None:
-    """ The cooperative's products (public)
+) -> Problem | ProductOutPage | None:
+    """ The cooperative's products by name (public)
 
      **Who may call:** any authenticated caller; what it may see or change is narrowed by its role and
     organisation.
 
     Args:
         cooperative_id (UUID):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[ProductOut]
+        Problem | ProductOutPage
      """
 
 
     return (await asyncio_detailed(
         cooperative_id=cooperative_id,
 client=client,
+limit=limit,
+cursor=cursor,
 
     )).parsed

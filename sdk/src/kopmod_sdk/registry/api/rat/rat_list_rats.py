@@ -9,7 +9,8 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.problem import Problem
-from ...models.rat_out import RatOut
+from ...models.rat_out_page import RatOutPage
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -17,17 +18,34 @@ from uuid import UUID
 
 def _get_kwargs(
     cooperative_id: UUID,
+    *,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
 
     
 
-    
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/cooperatives/{cooperative_id}/rats".format(cooperative_id=quote(str(cooperative_id), safe=""),),
+        "params": params,
     }
 
 
@@ -35,16 +53,11 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[RatOut] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | RatOutPage | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in (_response_200):
-            response_200_item = RatOut.from_dict(response_200_item_data)
+        response_200 = RatOutPage.from_dict(response.json())
 
 
-
-            response_200.append(response_200_item)
 
         return response_200
 
@@ -89,7 +102,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[RatOut]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | RatOutPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,8 +115,10 @@ def sync_detailed(
     cooperative_id: UUID,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[RatOut]]:
+) -> Response[Problem | RatOutPage]:
     """ RATs of a cooperative, newest year first
 
      **Who may call:** any authenticated caller; what it may see or change is narrowed by its role and
@@ -111,18 +126,22 @@ def sync_detailed(
 
     Args:
         cooperative_id (UUID):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[RatOut]]
+        Response[Problem | RatOutPage]
      """
 
 
     kwargs = _get_kwargs(
         cooperative_id=cooperative_id,
+limit=limit,
+cursor=cursor,
 
     )
 
@@ -136,8 +155,10 @@ def sync(
     cooperative_id: UUID,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[RatOut] | None:
+) -> Problem | RatOutPage | None:
     """ RATs of a cooperative, newest year first
 
      **Who may call:** any authenticated caller; what it may see or change is narrowed by its role and
@@ -145,19 +166,23 @@ def sync(
 
     Args:
         cooperative_id (UUID):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[RatOut]
+        Problem | RatOutPage
      """
 
 
     return sync_detailed(
         cooperative_id=cooperative_id,
 client=client,
+limit=limit,
+cursor=cursor,
 
     ).parsed
 
@@ -165,8 +190,10 @@ async def asyncio_detailed(
     cooperative_id: UUID,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[RatOut]]:
+) -> Response[Problem | RatOutPage]:
     """ RATs of a cooperative, newest year first
 
      **Who may call:** any authenticated caller; what it may see or change is narrowed by its role and
@@ -174,18 +201,22 @@ async def asyncio_detailed(
 
     Args:
         cooperative_id (UUID):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[RatOut]]
+        Response[Problem | RatOutPage]
      """
 
 
     kwargs = _get_kwargs(
         cooperative_id=cooperative_id,
+limit=limit,
+cursor=cursor,
 
     )
 
@@ -199,8 +230,10 @@ async def asyncio(
     cooperative_id: UUID,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[RatOut] | None:
+) -> Problem | RatOutPage | None:
     """ RATs of a cooperative, newest year first
 
      **Who may call:** any authenticated caller; what it may see or change is narrowed by its role and
@@ -208,18 +241,22 @@ async def asyncio(
 
     Args:
         cooperative_id (UUID):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[RatOut]
+        Problem | RatOutPage
      """
 
 
     return (await asyncio_detailed(
         cooperative_id=cooperative_id,
 client=client,
+limit=limit,
+cursor=cursor,
 
     )).parsed
