@@ -8,6 +8,9 @@ This file merges as a union (.gitattributes): features added on parallel branche
 
 ROUTERS = [
     "console.home.router",
+    "console.registry.router",
+    "console.programme.router",
+    "console.admin.router",
     "console.financing.router",
     "console.profile.router",
     "console.desk.router",

@@ -169,7 +169,11 @@ class ServiceClient:
         json: Any = None,
         params: dict[str, Any] | None = None,
         idempotency_key: str | None = None,
+        content: bytes | None = None,
+        content_type: str | None = None,
     ) -> httpx.Response:
+        """``json`` for a JSON body, or ``content`` with its ``content_type`` for a file sent
+        as the body (a CSV upload)."""
         method = method.upper()
         safe = method in {"GET", "HEAD"} or idempotency_key is not None
         retry_on: tuple[type[Exception], ...] = (
@@ -183,12 +187,16 @@ class ServiceClient:
                 on=retry_on, attempts=self.attempts, wait_initial=0.1, wait_max=2.0, timeout=None
             ):
                 with attempt:
+                    headers = await self._headers(idempotency_key)
+                    if content_type is not None:
+                        headers["Content-Type"] = content_type
                     resp = await self.http.request(
                         method,
                         url,
                         json=json,
+                        content=content,
                         params=params,
-                        headers=await self._headers(idempotency_key),
+                        headers=headers,
                         timeout=self.timeout,
                     )
                     if resp.status_code == 401 and self.credentials is not None:
