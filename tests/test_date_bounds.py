@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from kopmod_shared.dates import MAX_DATE, MIN_DATE
+from kopmod_shared.dates import MAX_DATE, MAX_DATETIME, MIN_DATE, MIN_DATETIME
 
 OPENAPI = Path(__file__).resolve().parents[1] / "openapi"
 
@@ -60,7 +60,12 @@ def test_every_date_input_of_every_service_is_bounded():
         for where, schema in request_dates(service):
             count += 1
             bounds = (schema.get("formatMinimum"), schema.get("formatMaximum"))
-            if bounds != (MIN_DATE.isoformat(), MAX_DATE.isoformat()):
+            expected = (
+                (MIN_DATETIME, MAX_DATETIME)
+                if schema.get("format") == "date-time"
+                else (MIN_DATE.isoformat(), MAX_DATE.isoformat())
+            )
+            if bounds != expected:
                 unbounded.append(f"{where} ({schema.get('format')})")
     assert count >= 50, "the walk found the date inputs"
     assert unbounded == []

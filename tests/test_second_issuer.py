@@ -125,7 +125,7 @@ async def test_tokens_of_a_configured_second_issuer_are_accepted(provider, datab
         "service": "financing",
     }
     funds = resp.funds  # type: ignore[attr-defined]
-    assert funds.status_code == 200 and funds.json() == []
+    assert funds.status_code == 200 and funds.json() == {"items": [], "next_cursor": None}
     # An organisation role carries its org, as the registry's tokens do.
     coop = uuid.uuid4()
     resp = await _me(settings, provider.token(role="cooperative", org=str(coop)))

@@ -891,7 +891,8 @@ def test_the_platform_story_end_to_end(stack: Stack, receiver: Receiver) -> None
         assert D(buyers["delivered_value"]) == D("100000000.00")
         governance = aspects["governance"]["evidence"]
         assert governance["active"] is False and governance["latest_health"] is None
-        assert card["readiness"] == round(sum(a["score"] for a in aspects.values()) / 5)
+        assert len(aspects) == 6  # the five market and governance aspects and technology adoption
+        assert card["readiness"] == round(sum(a["score"] for a in aspects.values()) / 6)
         four = ("access_to_capital", "product_diversification", "market_orientation", "offtakers")
         assert card["meets_all_four"] is all(aspects[n]["met"] for n in four)
 

@@ -313,7 +313,7 @@ async def test_a_stale_form_sent_again_changes_nothing(
         )
         assert resent.status == 303
         history = platform.call("GET", "financing", f"/v1/applications/{app_id}/history", token)
-        submits = [h for h in history.json() if h["action"] == "submit"]
+        submits = [h for h in history.json()["items"] if h["action"] == "submit"]
         assert len(submits) == 1
     finally:
         await context.close()

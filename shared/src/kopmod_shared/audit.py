@@ -22,6 +22,7 @@ from sqlalchemy import Select, Table, insert, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kopmod_shared.auth import Principal, PrincipalDep
+from kopmod_shared.dates import BoundedDateTime
 from kopmod_shared.deferred import deferred_inserts
 from kopmod_shared.errors import ProblemError, ValidationProblem
 from kopmod_shared.ids import new_id
@@ -231,9 +232,12 @@ def audit_filters(
     ] = None,
     action: Annotated[str | None, Query(max_length=60)] = None,
     since: Annotated[
-        datetime | None, Query(description="At or after this time (a date is its midnight UTC).")
+        BoundedDateTime | None,
+        Query(description="At or after this time (a date is its midnight UTC)."),
     ] = None,
-    until: Annotated[datetime | None, Query(description="Before this time (exclusive).")] = None,
+    until: Annotated[
+        BoundedDateTime | None, Query(description="Before this time (exclusive).")
+    ] = None,
 ) -> AuditFilters:
     since, until = _utc(since), _utc(until)
     if since is not None and until is not None and since >= until:

@@ -8,7 +8,7 @@ bounds are published in the OpenAPI documents as ``formatMinimum``/``formatMaxim
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated, Any
 
 from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
@@ -19,8 +19,13 @@ MIN_DATE = date(1900, 1, 1)
 MAX_DATE = date(2200, 12, 31)
 
 
+MIN_DATETIME = f"{MIN_DATE.isoformat()}T00:00:00Z"
+MAX_DATETIME = f"{MAX_DATE.isoformat()}T23:59:59Z"
+
+
 def _in_range(value: date) -> date:
-    if not MIN_DATE <= value <= MAX_DATE:
+    day = value.date() if isinstance(value, datetime) else value
+    if not MIN_DATE <= day <= MAX_DATE:
         raise ValueError(f"must be between {MIN_DATE.isoformat()} and {MAX_DATE.isoformat()}")
     return value
 
@@ -35,9 +40,12 @@ class _DateRange:
         self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
     ) -> JsonSchemaValue:
         out = handler(schema)
-        out["formatMinimum"] = MIN_DATE.isoformat()
-        out["formatMaximum"] = MAX_DATE.isoformat()
+        timed = out.get("format") == "date-time"
+        out["formatMinimum"] = MIN_DATETIME if timed else MIN_DATE.isoformat()
+        out["formatMaximum"] = MAX_DATETIME if timed else MAX_DATE.isoformat()
         return out
 
 
 BoundedDate = Annotated[date, _DateRange()]
+BoundedDateTime = Annotated[datetime, _DateRange()]
+"""A moment whose calendar date lies in the same bounds (published as ``date-time`` bounds)."""

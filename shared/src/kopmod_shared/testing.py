@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import hashlib
 import os
 import time
 import uuid
@@ -93,11 +94,20 @@ def alembic_config(service_dir: Path, url: str) -> Config:
     return cfg
 
 
+def _checkout_tag() -> str:
+    return hashlib.sha256(str(REPO_ROOT).encode()).hexdigest()[:6]
+
+
 def fresh_database(service_dir: Path, name: str, *, migrate: bool = True) -> str:
-    """Create (or re-create) database ``name`` and apply every migration; return its URL."""
+    """Create (or re-create) database ``name`` and apply every migration; return its URL.
+
+    The name gets a short tag of the checkout (and the xdist worker, if any), so two checkouts
+    (worktrees) testing on one Postgres server at once never drop each other's databases.
+    """
     base = server_url()
-    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
-    name = f"{name}_{worker}" if worker else name
+    name = f"{name}_{_checkout_tag()}"
+    if worker := os.environ.get("PYTEST_XDIST_WORKER", ""):
+        name = f"{name}_{worker}"
     _in_thread(lambda: asyncio.run(_recreate(base, name)))
     url = make_url(base).set(database=name).render_as_string(hide_password=False)
     if migrate:

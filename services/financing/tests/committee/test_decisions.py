@@ -65,7 +65,7 @@ async def test_send_back_returns_to_the_officer_with_the_reason(app, client, tok
     after = (await client.get(base, headers=tokens.officer)).json()
     assert after["status"] == "risk_review"
     assert after["decision_reason"] is None  # not a rejection
-    history = (await client.get(f"{base}/history", headers=tokens.officer)).json()
+    history = (await client.get(f"{base}/history", headers=tokens.officer)).json()["items"]
     assert (history[-1]["action"], history[-1]["to_status"], history[-1]["note"]) == (
         "send_back",
         "risk_review",
