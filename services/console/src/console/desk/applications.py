@@ -50,7 +50,7 @@ async def application_view(api: Api, application_id: str) -> dict[str, Any]:
         "assessments": await api.all("financing", f"{base}/assessments"),
         "documents": await api.all("financing", f"{base}/documents"),
         "history": await api.all("financing", f"{base}/history"),
-        "decisions": await api.get("financing", f"{base}/committee-decisions"),
+        "decisions": await api.all("financing", f"{base}/committee-decisions"),
         "requests": await api.all("financing", f"{base}/document-requests"),
         "document_kinds": DOCUMENT_KINDS,
         "agreement": None,
