@@ -313,6 +313,15 @@ async def counter(
     await _history(repo, p, side, "countered", data.note)
     await session.flush()
     await session.refresh(p)  # answer the stored scale (NUMERIC), as a later read would
+    await emit(
+        session,
+        outbox_events,
+        source="marketplace",
+        type=EventType.PROPOSAL_COUNTERED,
+        subject=p.id,
+        parties=[p.offtaker_id, p.cooperative_id],
+        data=_event_data(p) | {"turn": p.turn, "expires_at": p.expires_at.isoformat()},
+    )
     return p
 
 
