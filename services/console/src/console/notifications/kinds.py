@@ -163,7 +163,7 @@ def notices(envelope: dict[str, Any]) -> list[Notice]:
             "quantity": {"number": data["quantity"]},
             "unit": data["base_unit"],
             "price": {"money": data["unit_price"]},
-            "expires": {"datetime": data.get("expires_at") or envelope.get("occurred_at")},
+            "expires": {"datetime": data["expires_at"]},
         }
         link = f"/market/proposals/{data['proposal_id']}"
         return [Notice("proposal_waiting", turn, org, params, link)]

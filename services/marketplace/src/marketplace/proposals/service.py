@@ -135,7 +135,8 @@ async def propose(
         type=EventType.PROPOSAL_MADE,
         subject=proposal.id,
         parties=[proposal.offtaker_id, proposal.cooperative_id],
-        data=_event_data(proposal),
+        data=_event_data(proposal)
+        | {"turn": proposal.turn, "expires_at": proposal.expires_at.isoformat()},
     )
     return proposal
 

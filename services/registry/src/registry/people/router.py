@@ -327,7 +327,7 @@ async def recipients(
                 person_id=person.id,
                 name=person.name,
                 email=person.email,
-                language=person.language,  # type: ignore[arg-type]
+                language=person.language,
                 role=Role(membership.role),
                 org_id=membership.org_id,
             )
