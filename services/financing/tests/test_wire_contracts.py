@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import uuid
 
 import httpx
@@ -98,4 +99,4 @@ async def test_event_payloads_match_the_shared_models(app, client, tokens, fake_
     ]
     # The moves chain from the draft to the signed agreement, each published once.
     assert moves[0] == ("draft", "submitted") and moves[-1] == ("approved", "signed")
-    assert all(a[1] == b[0] for a, b in zip(moves, moves[1:], strict=False))
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(moves))
