@@ -44,12 +44,26 @@ async def test_a_counter_and_an_acceptance_take_few_statements(client, actors, r
     assert str(contract[0]) == body["contract_id"]
     assert (format(contract[1], "f"), format(contract[2], "f")) == ("2500.000", "53000.00")
     assert [k[0] for k in keys] == ["accept-1", "counter-1"]
-    assert types[-1][0] == "marketplace.proposal.accepted"
-    # Counter: the proposal (locked), offer, demand, its history row, its update, the names,
-    # the history, then the idempotency record (with nothing else queued, a plain INSERT).
+    assert [t[0] for t in types[-2:]] == [
+        "marketplace.proposal.countered",
+        "marketplace.proposal.accepted",
+    ]
+    async with app.state.engine.connect() as conn:
+        payload = (
+            await conn.execute(
+                text(
+                    "SELECT payload FROM outbox_events "
+                    "WHERE type = 'marketplace.proposal.countered'"
+                )
+            )
+        ).scalar_one()
+    # The event carries the stored scale too (the counter does not read the row back).
+    assert (payload["data"]["quantity"], payload["data"]["unit_price"]) == ("2500.000", "53000.00")
+    # Counter: the proposal (locked), offer, demand, its update and history row, the names,
+    # the history; the outbox event and idempotency record in ONE statement (WITH).
     assert countered == [
         "BEGIN", "SELECT", "SELECT", "SELECT", "SELECT", "SELECT", "SELECT", "UPDATE", "INSERT",
-        "SELECT", "SELECT", "INSERT", "COMMIT",
+        "SELECT", "SELECT", "WITH", "COMMIT",
     ], countered  # fmt: skip
     # Accept: the proposal, offer (without its certifications) and demand locked, three
     # updates and the history row, the offtaker, the contract and its milestones (not read

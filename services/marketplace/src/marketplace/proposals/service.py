@@ -47,6 +47,7 @@ from marketplace.proposals.schemas import (
     ProposalStatus,
 )
 
+QTY_STEP, MONEY_STEP = Decimal("0.001"), Decimal("0.01")
 MAX_ROUNDS = 10
 
 
@@ -135,7 +136,8 @@ async def propose(
         type=EventType.PROPOSAL_MADE,
         subject=proposal.id,
         parties=[proposal.offtaker_id, proposal.cooperative_id],
-        data=_event_data(proposal),
+        data=_event_data(proposal)
+        | {"turn": proposal.turn, "expires_at": proposal.expires_at.isoformat()},
     )
     return proposal
 
@@ -305,8 +307,12 @@ async def counter(
             f"{demand.remaining_quantity} {p.base_unit})",
             "above_remaining",
         )
-    p.quantity = quantity
-    p.unit_price = data.unit_price if data.unit_price is not None else p.unit_price
+    # At the stored scale (NUMERIC(20, 3) and (20, 2); the schemas accept no finer), so the
+    # event and the answer read as a later read would, without reading the row back.
+    p.quantity = quantity.quantize(QTY_STEP)
+    p.unit_price = (data.unit_price if data.unit_price is not None else p.unit_price).quantize(
+        MONEY_STEP
+    )
     p.window_start, p.window_end = start, end
     p.status = ProposalStatus.countered.value
     p.turn = "offtaker" if side == "cooperative" else "cooperative"
@@ -314,6 +320,15 @@ async def counter(
     p.expires_at = now() + timedelta(hours=ttl_hours)
     await _history(repo, p, side, "countered", data.note)
     await session.flush()
+    await emit(
+        session,
+        outbox_events,
+        source="marketplace",
+        type=EventType.PROPOSAL_COUNTERED,
+        subject=p.id,
+        parties=[p.offtaker_id, p.cooperative_id],
+        data=_event_data(p) | {"turn": p.turn, "expires_at": p.expires_at.isoformat()},
+    )
     return p
 
 
