@@ -7,6 +7,7 @@ the real route to its reference is the figure the benchmarks print.
 
     uvicorn --factory apps:registry_app      # registry + GET /bench/reference/cooperatives/{id}
     uvicorn --factory apps:financing_app     # financing + POST /bench/reference/applications
+    uvicorn --factory apps:marketplace_app   # marketplace + the same reference insert
 """
 
 from __future__ import annotations
@@ -80,7 +81,49 @@ def registry_app() -> FastAPI:
             return Response(status_code=404)
         return Response(json.dumps(dict(row), default=_default), media_type="application/json")
 
+    @app.get("/bench/reference/cooperative-list", include_in_schema=False)
+    async def list_reference(key: str) -> Response:
+        sql, args = LIST_REFERENCE[key]
+        p = await pool.get()
+        async with p.acquire() as conn:
+            rows = await conn.fetch(sql, *args)
+        body = {"items": [dict(r) for r in rows[:-1]], "next_cursor": None}
+        return Response(json.dumps(body, default=_default), media_type="application/json")
+
     return app
+
+
+# The list's floor: each page of ``registry_list.QUERIES`` as one hand-written statement on raw
+# asyncpg (limit + 1 rows, as the route asks), every column as JSON.
+_ALL = "SELECT * FROM cooperatives"
+LIST_REFERENCE: dict[str, tuple[str, tuple[Any, ...]]] = {
+    "none20": (f"{_ALL} ORDER BY id LIMIT 21", ()),
+    "none": (f"{_ALL} ORDER BY id LIMIT 101", ()),
+    "region": (f"{_ALL} WHERE region_code LIKE $1 ORDER BY id LIMIT 101", ("32.%",)),
+    "type": (f"{_ALL} WHERE type = $1 ORDER BY id LIMIT 101", ("produsen",)),
+    "pinjam": (
+        f"{_ALL} WHERE name_search @@ to_tsquery('simple', $1) ORDER BY id LIMIT 101",
+        ("pinjam:*",),
+    ),
+    "4242": (
+        f"{_ALL} WHERE name_search @@ to_tsquery('simple', $1) ORDER BY id LIMIT 101",
+        ("4242:*",),
+    ),
+    "pinjam_name": (
+        f"{_ALL} WHERE name_search @@ to_tsquery('simple', $1) ORDER BY name, id LIMIT 101",
+        ("pinjam:*",),
+    ),
+    "region_type_name": (
+        f"{_ALL} WHERE region_code LIKE $1 AND type = $2 ORDER BY name, id LIMIT 101",
+        ("32.%", "produsen"),
+    ),
+    "level": (f"{_ALL} WHERE level = $1 ORDER BY id LIMIT 101", ("secondary",)),
+    "commodity": (
+        f"{_ALL} WHERE commodities @> $1::varchar[] ORDER BY id LIMIT 101",
+        (["090111"],),
+    ),
+    "status": (f"{_ALL} WHERE status = $1 ORDER BY id LIMIT 101", ("inactive",)),
+}
 
 
 def financing_app() -> FastAPI:
@@ -108,6 +151,43 @@ def financing_app() -> FastAPI:
     async def snapshot(cooperative_id: uuid.UUID) -> dict[str, Any]:
         return eligible_snapshot(cooperative_id)
 
+    add_reference(app, pool)
+    return app
+
+
+def marketplace_app() -> FastAPI:
+    """The marketplace with the bench's token keys, a registry stand-in at ``/bench/registry``
+    answering every cooperative as active (point ``KOPMOD_MARKETPLACE_REGISTRY_URL`` at it) and
+    the same write reference route as financing's."""
+    import os
+
+    from kopmod_shared.auth import StaticKeySource
+    from marketplace.main import create_app
+    from marketplace.settings import MarketplaceSettings
+
+    settings = MarketplaceSettings()
+    jwks = json.loads(os.environ["KOPMOD_BENCH_JWKS"])
+    app = create_app(settings, key_source=lambda *_: StaticKeySource(lambda: jwks))
+
+    @app.get("/bench/registry/v1/cooperatives/{cooperative_id}", include_in_schema=False)
+    async def cooperative(cooperative_id: uuid.UUID) -> dict[str, Any]:
+        return {
+            "id": str(cooperative_id),
+            "name": "Koperasi Bench",
+            "type": "produsen",
+            "status": "active",
+            "region_code": "32.05",
+            "latitude": -7.2,
+            "longitude": 107.9,
+        }
+
+    add_reference(app, _Pool(settings.database_url, settings.db_pool_size))
+    return app
+
+
+def add_reference(app: FastAPI, pool: _Pool) -> None:
+    """``POST /bench/reference/applications``: one raw asyncpg insert of a four-column row."""
+
     @app.post("/bench/reference/applications", include_in_schema=False)
     async def reference(request: Request) -> Response:
         body = await request.json()
@@ -125,8 +205,6 @@ def financing_app() -> FastAPI:
         return Response(
             json.dumps({"id": str(row["id"])}), status_code=201, media_type="application/json"
         )
-
-    return app
 
 
 def eligible_snapshot(cooperative_id: uuid.UUID) -> dict[str, Any]:
