@@ -219,3 +219,16 @@ def ensure_loan(
         json={"amount": AMOUNT, "reference": "SP2D-DEMO-1"},
     )
     return str(loan)
+
+
+def demo_loan(base: dict[str, str], creds: Any, people: list[Any], data_dir: Path) -> str:
+    """What ``kopmod up --demo`` prints about the demo cooperative's loan (made if missing)."""
+    coop = next((p.org_id for p in people if p.role == "cooperative" and p.org_id), None)
+    if coop is None:
+        return "skipped, no demo cooperative"
+    admin = (creds.admin_client_id, creds.admin_client_secret)
+    try:
+        loan = ensure_loan(base, admin, coop, data_dir)
+    except (DemoFinancingError, httpx.HTTPError) as exc:
+        return f"not made ({exc})"
+    return f"{loan} of cooperative {coop}"

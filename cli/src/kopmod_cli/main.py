@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 from typing import Annotated, Any
 
-import httpx
 import typer
 from rich.console import Console
 from rich.panel import Panel
@@ -83,7 +82,7 @@ def up(
 
     Stops everything on Ctrl-C (or SIGTERM).
     """
-    from kopmod_cli import console_setup, locate, stack
+    from kopmod_cli import console_setup, demo_financing, locate, stack
     from kopmod_cli.replicas import Replicated
 
     data_dir = data_dir.resolve()
@@ -157,7 +156,8 @@ def up(
                     market,
                 )
                 prog.update(task, description="demo loan")
-                prog.console.print(f"demo loan: {_demo_loan(base, creds, people, data_dir)}")
+                loan = demo_financing.demo_loan(base, creds, people, data_dir)
+                prog.console.print(f"demo loan: {loan}")
         if not all(ready.values()):
             console.print(f"[red]not ready in time: {[n for n, r in ready.items() if not r]}[/]")
             raise typer.Exit(1)
@@ -458,22 +458,6 @@ def create_client(
 
     cid, secret = asyncio.run(run())
     console.print(f"client id:     {cid}\nclient secret: {secret}  (shown once)")
-
-
-def _demo_loan(base: dict[str, str], creds: Any, people: list[Any], data_dir: Path) -> str:
-    """The demo cooperative's disbursed loan (made once through financing's API)."""
-    from kopmod_cli import demo_financing
-
-    coop = next((p.org_id for p in people if p.role == "cooperative" and p.org_id), None)
-    if coop is None:
-        return "skipped, no demo cooperative"
-    try:
-        loan = demo_financing.ensure_loan(
-            base, (creds.admin_client_id, creds.admin_client_secret), coop, data_dir
-        )
-    except (demo_financing.DemoFinancingError, httpx.HTTPError) as exc:
-        return f"not made ({exc})"
-    return f"{loan} of cooperative {coop}"
 
 
 @app.command("demo-data")
