@@ -277,7 +277,9 @@ async def main() -> None:
                     {"f": fund.id},
                 )
             load = os.getloadavg()[0]
+            cpu0 = await financing_seed.cpu_now(app)
             eod_s = await eod(c, h, fund, day)
+            cpu1 = await financing_seed.cpu_now(app)
             day += timedelta(days=1)
             floor_s = await floor_day(app, fund, CHUNK_SIZE)
             officer = h("fund_officer")  # a fresh token: a long clone outlives one
@@ -301,6 +303,12 @@ async def main() -> None:
                 f" | {floor_s / max(open_loans, 1) * 1000:.3f} | {eod_s / floor_s:.1f}"
                 f" | {' '.join(figures)} | {load:.1f}-{end_load:.1f}"
                 f" (baseline eod ms/loan {base})",
+                flush=True,
+            )
+            app_cpu, pg_cpu = cpu1[0] - cpu0[0], financing_seed.backend_cpu_spent(cpu0[1], cpu1[1])
+            print(
+                f"  end of day CPU: this process {app_cpu:.2f} s, Postgres backends {pg_cpu:.2f} s"
+                f" (sum {app_cpu + pg_cpu:.2f} s: the day's work on an idle machine, I/O apart)",
                 flush=True,
             )
             # The replay oracle (not timed into the figures above).

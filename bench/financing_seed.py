@@ -13,10 +13,12 @@ migration that introduced them does. ``verify`` holds the result against the rep
 
 from __future__ import annotations
 
+import os
 import random
 import time
 import uuid
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import text
@@ -278,3 +280,30 @@ async def reports_equal_replay(app: Any, fund_id: uuid.UUID, start: date, end: d
         ):
             out.append("cash forecast")
     return out
+
+
+def _proc_cpu(pid: int) -> float | None:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def cpu_now(app: Any) -> tuple[float, dict[int, float]]:
+    """CPU seconds of this process, and of each Postgres backend connected to the bench's
+    database (from /proc: the server runs on this machine)."""
+    async with app.state.sessionmaker() as session:
+        pids = list(
+            await session.scalars(
+                text("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")
+            )
+        )
+    backends = {pid: cpu for pid in pids if (cpu := _proc_cpu(pid)) is not None}
+    return time.process_time(), backends
+
+
+def backend_cpu_spent(before: dict[int, float], after: dict[int, float]) -> float:
+    """CPU the backends spent between two ``cpu_now`` (a backend that started in between from
+    zero)."""
+    return sum(cpu - before.get(pid, 0.0) for pid, cpu in after.items())

@@ -54,6 +54,8 @@ MAX_POLISH_ARCS = 3_000
 # What solve takes: the candidate arrays, or a list of arcs (a preview, a test).
 Arcs: TypeAlias = Pairs | Sequence[Arc]
 _EMPTY = np.empty(0, np.int64)
+# The least wall-clock guard on one component's polish (see ``_solve_component``).
+RUNAWAY_SECONDS = 300.0
 
 
 class _Net:
@@ -361,10 +363,12 @@ def _solve_component(
     solver = cp_model.CpSolver()
     solver.parameters.num_workers = 1  # with a deterministic limit: the same answer every run
     solver.parameters.max_deterministic_time = max(time_limit, 0.05)
-    # The wall-clock limit only guards against a runaway: at 3x the deterministic limit a loaded
-    # machine (eight suites on two cores) reached it first, and a run recorded an objective
-    # above what the same inputs gave when solved again (1,000 x 10,000, load average 11).
-    solver.parameters.max_time_in_seconds = max(time_limit, 0.05) * 30
+    # The wall-clock limit only guards against a runaway, so it must never be what stops a
+    # normal solve (the answer would then depend on the machine's load): at 3x, then 30x the
+    # deterministic limit, loaded machines (load average 11, then 16 on two cores) reached it
+    # first and a run recorded an objective above what the same inputs gave when solved again
+    # (1,000 x 10,000). A deterministic second took up to about four CPU seconds here.
+    solver.parameters.max_time_in_seconds = max(max(time_limit, 0.05) * 30, RUNAWAY_SECONDS)
     result = solver.solve(model)
     if result in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         for n in arc_ids:
