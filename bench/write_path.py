@@ -280,7 +280,9 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--seconds", type=float, default=8.0)
     parser.add_argument("--connections", type=int, default=16)
-    parser.add_argument("--count", type=int, default=2000, help="drafts, loans, cooperatives")
+    parser.add_argument(  # --drafts: its name before the other commands came
+        "--count", "--drafts", type=int, default=2000, help="drafts, loans, cooperatives"
+    )
     parser.add_argument("--only", nargs="+", choices=COMMANDS, default=list(COMMANDS))
     parser.add_argument("--profile", choices=COMMANDS, help="py-spy this command's run")
     return parser.parse_args(argv)
