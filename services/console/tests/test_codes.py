@@ -23,6 +23,8 @@ PUBLISHED = [
     ("financing", "Action", "action"),
     ("registry", "HealthCategory", "health"),
     ("registry", "MemberGroupKind", "member_group"),
+    ("registry", "MentoringFocus", "mentoring"),
+    ("registry", "CooperativeStatus", "state"),
 ]
 
 

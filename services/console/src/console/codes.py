@@ -138,6 +138,13 @@ STATES = {
     "cancelled": N_("cancelled"),
 }
 
+MENTORING_FOCUS = {
+    "capital_access": N_("access to capital"),
+    "market_access": N_("market access"),
+    "governance": N_("governance"),
+    "technology": N_("technology"),
+}
+
 VOCABULARIES: dict[str, Mapping[str, str]] = {
     "rule": RULE_NAMES,
     "finding": FINDINGS,
@@ -147,6 +154,7 @@ VOCABULARIES: dict[str, Mapping[str, str]] = {
     "member_group": MEMBER_GROUP_KINDS,
     "action": APPLICATION_ACTIONS,
     "state": STATES,
+    "mentoring": MENTORING_FOCUS,
 }
 _MONEY_PARAMS = frozenset({"amount", "limit"})
 
