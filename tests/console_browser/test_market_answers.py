@@ -69,9 +69,11 @@ async def test_offers_changed_and_withdrawn_proposal_rejected_demand_closed_and_
         assert "Giliran Anda" in text and "Biji kakao" in text and "3.000 kg" in text, text
         assert re.search(r"Jawab paling lambat\s+\d{1,2} \w+ \d{4} \d{2}\.\d{2} WIB", text), text
         await check(cp)
+        await cp.locator("#reject_note").fill("Stok kami sudah terikat kontrak lain")
         await cp.get_by_role("button", name="Tolak syarat ini").click()
         await cp.wait_for_url(base + proposal_path)
-        assert "ditolak" in await main_text(cp)
+        text = await main_text(cp)
+        assert "ditolak" in text and "Stok kami sudah terikat" in text, text
         assert await cp.get_by_role("button", name="Terima syarat ini").count() == 0
         await check(cp)
 
