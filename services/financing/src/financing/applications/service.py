@@ -269,7 +269,7 @@ async def submit(
                 missing_documents=missing,
             )
     actor, role = principal.client_id, principal.role.value
-    queue_transition(session, application, Action.submit, actor=actor, actor_role=role)
+    await queue_transition(session, application, Action.submit, actor=actor, actor_role=role)
     application.submitted_at = now()
     await emit_event(
         session,
@@ -282,7 +282,9 @@ async def submit(
             offtake_contract_ids=list(application.offtake_contract_ids),
         ),
     )
-    queue_transition(session, application, Action.start_eligibility, actor=actor, actor_role=role)
+    await queue_transition(
+        session, application, Action.start_eligibility, actor=actor, actor_role=role
+    )
     application.eligibility_next_at = application.submitted_at  # due for the worker now
     queue_update(
         session,
