@@ -60,6 +60,9 @@ class EventType:
     ELIGIBILITY_FAILED = "financing.application.eligibility_failed"
     APPLICATION_APPROVED = "financing.application.approved"
     APPLICATION_REJECTED = "financing.application.rejected"
+    # A fund officer asks the applicant for a document; an upload of that kind fulfils it.
+    DOCUMENT_REQUESTED = "financing.application.document_requested"
+    DOCUMENT_REQUEST_FULFILLED = "financing.application.document_request_fulfilled"
     AGREEMENT_SIGNED = "financing.agreement.signed"
     LOAN_DISBURSED = "financing.loan.disbursed"
     REPAYMENT_RECEIVED = "financing.loan.repayment_received"

@@ -151,6 +151,24 @@ class ApplicationRejected(ApplicationEventData):
     reason: str
 
 
+class DocumentRequested(ApplicationEventData):
+    """``financing.application.document_requested``: the fund asks the applicant for a document
+    (the note is not in the event: read it at the application's document requests)."""
+
+    request_id: UUID
+    kind: str
+    due_on: date
+
+
+class DocumentRequestFulfilled(ApplicationEventData):
+    """``financing.application.document_request_fulfilled``: a document of the asked kind was
+    attached to the application."""
+
+    request_id: UUID
+    kind: str
+    document_id: UUID
+
+
 class AgreementSigned(ApplicationEventData):
     """``financing.agreement.signed``: the loan exists, pending disbursement."""
 

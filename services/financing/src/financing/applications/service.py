@@ -73,6 +73,12 @@ def may_subscribe(principal: Principal) -> bool:
     return principal.role is Role.partner and principal.has_scope(READ_SCOPE)
 
 
+def may_see_documents(principal: Principal, application: Application) -> bool:
+    """Documents and what the fund asked for hold personal data: the applicant and the fund's
+    staff only (never partners, never services)."""
+    return is_staff(principal) or principal.is_org(Role.cooperative, application.cooperative_id)
+
+
 def may_act_as_applicant(principal: Principal, application: Application) -> bool:
     # Only the cooperative itself (the platform operator does not act for it).
     return principal.is_org(Role.cooperative, application.cooperative_id)
