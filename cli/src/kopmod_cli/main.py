@@ -82,7 +82,7 @@ def up(
 
     Stops everything on Ctrl-C (or SIGTERM).
     """
-    from kopmod_cli import console_setup, locate, stack
+    from kopmod_cli import console_setup, demo_financing, locate, stack
     from kopmod_cli.replicas import Replicated
 
     data_dir = data_dir.resolve()
@@ -155,6 +155,9 @@ def up(
                     creds.admin_client_secret,
                     market,
                 )
+                prog.update(task, description="demo loan")
+                loan = demo_financing.demo_loan(base, creds, people, data_dir)
+                prog.console.print(f"demo loan: {loan}")
         if not all(ready.values()):
             console.print(f"[red]not ready in time: {[n for n, r in ready.items() if not r]}[/]")
             raise typer.Exit(1)
