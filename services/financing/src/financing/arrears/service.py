@@ -19,7 +19,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from financing.arrears.ageing import Arrears, reprice_penalties
 from financing.arrears.models import EndOfDayRun, FundBusinessDate
-from financing.arrears.repository import ArrearsRepository, close_chunk
+from financing.arrears.repository import (
+    ArrearsRepository,
+    close_chunk,
+    is_month_end,
+    snapshot_month_end,
+)
 from financing.ledger.repository import LedgerRepository
 from financing.ledger.service import lock_fund
 from financing.loans.repository import LoanRepository
@@ -183,14 +188,19 @@ async def _close_chunk(
     the last chunk. Answers the rows to leave the session once committed (none: no loan is
     loaded)."""
     day = run.business_date
+    after = run.last_loan_id
     result = await close_chunk(
         session,
         fund_id=run.fund_id,
         day=day,
-        after=run.last_loan_id,
+        after=after,
         limit=chunk_size,
         actor=END_OF_DAY_ACTOR,
     )
+    if result.last_loan_id is not None and is_month_end(day):
+        await snapshot_month_end(
+            session, fund_id=run.fund_id, day=day, after=after, last=result.last_loan_id
+        )
     tomorrow = day + timedelta(days=1)
     changes: list[dict[str, Any]] = []
     for change in result.class_changes:
