@@ -91,6 +91,12 @@ class LoanRepository:
             stmt = stmt.with_for_update().execution_options(populate_existing=True)
         return await self.session.scalar(stmt)
 
+    async def loans_by_id(self, loan_ids: Sequence[UUID]) -> dict[UUID, Loan]:
+        if not loan_ids:
+            return {}
+        rows = await self.session.scalars(select(Loan).where(Loan.id == id_array(loan_ids)))
+        return {loan.id: loan for loan in rows}
+
     async def loans_of_fund(
         self, fund_id: UUID, statuses: Sequence[str] | None = None, *, for_update: bool = False
     ) -> Sequence[Loan]:

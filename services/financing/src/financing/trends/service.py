@@ -3,7 +3,8 @@ month's end (the business date for the month it is in), from the month ends end 
 the commands maintain (``loans.month_ends``); NPL is classes 3-5 over outstanding principal.
 ``reports.replayed.npl_trend`` computes the same by replaying every loan (the oracle the tests
 hold this to). Flows: disbursed against repaid (repayments and payoffs) and recovered, summed
-by month from the transactions."""
+by month from the transactions. Both narrow to a product, a province, or the cooperatives of a
+programme cohort (asked of the registry)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from financing.arrears.service import business_date
 from financing.ledger.funds import get_fund
 from financing.trends.repository import TrendRepository
+from financing.trends.schemas import CohortMember
+from kopmod_shared.clients import RegistryClient
 from kopmod_shared.errors import ValidationProblem
 
 MAX_MONTHS = 36
@@ -124,6 +127,15 @@ def npl_month(label: str, as_of: date, loans: int, by_class: dict[int, Decimal])
     return NplMonth(label, as_of, loans, total, bad, ratio, by_class)
 
 
+async def cohort_members(registry: RegistryClient, cohort_year: int | None) -> list[UUID] | None:
+    """The ids of the cooperatives of a programme cohort, from the registry (None: no cohort
+    asked). Called before any database read; 503 when the registry cannot answer."""
+    if cohort_year is None:
+        return None
+    members = registry.items("/v1/cooperatives", CohortMember, {"cohort": cohort_year})
+    return [m.id async for m in members]
+
+
 async def monthly_flows(
     session: AsyncSession,
     fund_id: UUID,
@@ -132,6 +144,7 @@ async def monthly_flows(
     date_to: date | None,
     product_id: UUID | None,
     province_code: str | None,
+    cooperative_ids: Sequence[UUID] | None = None,
 ) -> list[FlowMonth]:
     _, months = await window(session, fund_id, date_from, date_to)
     sums = await TrendRepository(session).monthly_sums(
@@ -140,6 +153,7 @@ async def monthly_flows(
         date_to=months[-1][2],
         product_id=product_id,
         province_code=province_code,
+        cooperative_ids=cooperative_ids,
     )
     out = []
     for label, _, _ in months:
