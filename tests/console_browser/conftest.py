@@ -116,7 +116,9 @@ def serious(results: Any) -> list[str]:
 
 
 async def assert_accessible(page: Page) -> None:
-    """axe-core finds no serious or critical violation, and nothing scrolls sideways."""
+    """axe-core finds no serious or critical violation, and nothing scrolls sideways (measured
+    once the page and its stylesheet have loaded: a click that navigates returns before)."""
+    await page.wait_for_load_state("load")
     assert serious(await Axe().run(page)) == [], page.url
     viewport = page.viewport_size
     assert viewport is not None
