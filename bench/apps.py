@@ -7,6 +7,7 @@ the real route to its reference is the figure the benchmarks print.
 
     uvicorn --factory apps:registry_app      # registry + GET /bench/reference/cooperatives/{id}
     uvicorn --factory apps:financing_app     # financing + POST /bench/reference/applications
+    uvicorn --factory apps:marketplace_app   # marketplace + the same reference insert
 """
 
 from __future__ import annotations
@@ -108,6 +109,43 @@ def financing_app() -> FastAPI:
     async def snapshot(cooperative_id: uuid.UUID) -> dict[str, Any]:
         return eligible_snapshot(cooperative_id)
 
+    add_reference(app, pool)
+    return app
+
+
+def marketplace_app() -> FastAPI:
+    """The marketplace with the bench's token keys, a registry stand-in at ``/bench/registry``
+    answering every cooperative as active (point ``KOPMOD_MARKETPLACE_REGISTRY_URL`` at it) and
+    the same write reference route as financing's."""
+    import os
+
+    from kopmod_shared.auth import StaticKeySource
+    from marketplace.main import create_app
+    from marketplace.settings import MarketplaceSettings
+
+    settings = MarketplaceSettings()
+    jwks = json.loads(os.environ["KOPMOD_BENCH_JWKS"])
+    app = create_app(settings, key_source=lambda *_: StaticKeySource(lambda: jwks))
+
+    @app.get("/bench/registry/v1/cooperatives/{cooperative_id}", include_in_schema=False)
+    async def cooperative(cooperative_id: uuid.UUID) -> dict[str, Any]:
+        return {
+            "id": str(cooperative_id),
+            "name": "Koperasi Bench",
+            "type": "produsen",
+            "status": "active",
+            "region_code": "32.05",
+            "latitude": -7.2,
+            "longitude": 107.9,
+        }
+
+    add_reference(app, _Pool(settings.database_url, settings.db_pool_size))
+    return app
+
+
+def add_reference(app: FastAPI, pool: _Pool) -> None:
+    """``POST /bench/reference/applications``: one raw asyncpg insert of a four-column row."""
+
     @app.post("/bench/reference/applications", include_in_schema=False)
     async def reference(request: Request) -> Response:
         body = await request.json()
@@ -125,8 +163,6 @@ def financing_app() -> FastAPI:
         return Response(
             json.dumps({"id": str(row["id"])}), status_code=201, media_type="application/json"
         )
-
-    return app
 
 
 def eligible_snapshot(cooperative_id: uuid.UUID) -> dict[str, Any]:

@@ -1,19 +1,34 @@
-"""Write path: submitting a financing application against a reference route doing one insert.
+"""Write path: the hot commands, each against a reference route doing one insert, same run.
 
-    uv run python bench/write_path.py [--seconds 8] [--connections 16] [--drafts 3000]
+    uv run python bench/write_path.py [--seconds 8] [--connections 16] [--count 2000]
+        [--only submit disbursement ...] [--profile COMMAND]
 
-Financing runs as one uvicorn process from ``apps:financing_app``. Setup (not timed): a fund, a
-product and ``--drafts`` draft applications, each of its own cooperative. Timed, with wrk from a
-separate process: ``POST /v1/applications/{id}/submit`` with an ``Idempotency-Key`` and the
-cooperative's token, each draft once: the state change, both history rows, the outbox event,
-the audit record and the idempotency record in one transaction. The eligibility check is not
-on the request path (the application answers ``eligibility_check``): the service's own worker
-loop is off during the timed runs, and afterwards the bench runs the eligibility worker's rounds
-(``financing.jobs.retry_eligibility``, HTTP to the registry stand-in served by the service
-process) until every submission is decided, and prints checks per second, so the deferred work
-is shown, not hidden. The reference, ``POST /bench/reference/applications``, does one raw asyncpg
-insert of a row of four columns. Prints requests/s, p50, p99 and the ratio. Rate limiting is
-off (one client far above it).
+Financing and the marketplace each run as one uvicorn process (``apps:financing_app``,
+``apps:marketplace_app``), each with the reference ``POST /bench/reference/applications``: one
+raw asyncpg insert of a four-column row, behind the same middleware. wrk (a separate process,
+one thread) loads one route at a time; every command carries its ``Idempotency-Key`` and the
+caller's token, and keeps everything it does in production (authorization, the audit record, the
+idempotency record and the outbox event in its one transaction). The reference is measured
+before and after each service's commands; each command's ratio is its requests/s over the mean
+of the two. Commands, in the order run (setup, not timed, in ``write_financing`` and
+``write_market``):
+
+- ``submit``: ``POST /v1/applications/{id}/submit``, each of ``--count`` drafts once (own
+  cooperative each). The eligibility check is off the request path: the service's worker loop
+  is off while timed, and afterwards the bench runs the worker's rounds until every submission
+  is decided and prints checks per second, so the deferred work is shown, not hidden.
+- ``disbursement``: ``POST /v1/loans/{id}/disbursements``, the one tranche of each of
+  ``--count`` signed loans of one fund (every disbursement locks the fund, as in production).
+- ``repayment``: ``POST /v1/loans/{id}/repayments`` (a bank with the ``repayments`` scope, a new
+  external reference each), in turn over the loans the disbursement run disbursed.
+- ``offer``: ``POST /v1/offers`` by ``--count`` cooperatives in turn (the registry stand-in in
+  the same process answers every cooperative active: one HTTP call per offer, as in production).
+- ``accept`` and ``counter``: ``POST /v1/proposals/{id}/accept`` and ``.../counter`` (the
+  proposal reply) by the cooperative whose turn it is, each proposal once, on the offers the
+  offer run stored (accept commits the quantity and creates the contract).
+
+Prints each route's requests/s, p50, p99, errors and ratio, and the load average at the start
+and end. Rate limiting is off (one client far above it).
 """
 
 from __future__ import annotations
@@ -22,158 +37,186 @@ import argparse
 import asyncio
 import json
 import os
-import re
-import subprocess
 import tempfile
-import uuid
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import asyncpg
-import httpx
+import write_financing as fin
+import write_market as mkt
 from read_path import ensure_wrk, fmt, free_port, profile, start_service
+from write_load import command_lua, reference_lua, run_wrk
 
 from kopmod_shared.testing import TestIssuer
 
 REPO = Path(__file__).resolve().parents[1]
-SERVICE_DIR = REPO / "services" / "financing"
-AUDIENCE = "kopmod-financing"
-
-LUA = """
-local ids = {%s}
-local tokens = {%s}
-local i = 0
-request = function()
-  i = i + 1
-  if i > #ids then i = 1 end
-  return wrk.format("POST", "/v1/applications/" .. ids[i] .. "/submit",
-    {["Authorization"] = "Bearer " .. tokens[i], ["Idempotency-Key"] = "submit-" .. ids[i]}, "")
-end
-done = function(summary, latency, requests)
-  io.write(string.format("RESULT %%d %%f %%f %%f %%d\\n", summary.requests,
-    summary.duration / 1e6, latency:percentile(50) / 1e3, latency:percentile(99) / 1e3,
-    summary.errors.status + summary.errors.connect + summary.errors.read
-      + summary.errors.write + summary.errors.timeout))
-end
-"""
-
-REF_LUA = """
-local body = '{"product_id": "%s", "amount": "250000000.00", "purpose": "bench"}'
-request = function()
-  return wrk.format("POST", "/bench/reference/applications",
-    {["Content-Type"] = "application/json"}, body)
-end
-done = function(summary, latency, requests)
-  io.write(string.format("RESULT %%d %%f %%f %%f %%d\\n", summary.requests,
-    summary.duration / 1e6, latency:percentile(50) / 1e3, latency:percentile(99) / 1e3,
-    summary.errors.status + summary.errors.connect + summary.errors.read
-      + summary.errors.write + summary.errors.timeout))
-end
-"""
+FINANCING = ("financing", "submit", "disbursement", "repayment")
+MARKETPLACE = ("marketplace", "offer", "accept", "counter")
+COMMANDS = FINANCING[1:] + MARKETPLACE[1:]
+REF_BODY = '{"product_id": "%s", "amount": "250000000.00", "purpose": "bench"}'
 
 
-def wrk_script(wrk: str, base: str, script_text: str, seconds: float, conns: int) -> dict:
-    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as f:
-        f.write(script_text)
-        script = f.name
-    out = subprocess.run(
-        [
-            wrk,
-            "-t1",
-            f"-c{conns}",
-            f"-d{max(1, round(seconds))}s",
-            "--timeout",
-            "30s",
-            "-s",
-            script,
-            base,
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    os.unlink(script)
-    match = re.search(r"RESULT (\d+) ([\d.]+) ([\d.]+) ([\d.]+) (\d+)", out)
-    if not match:
-        raise SystemExit(f"unexpected wrk output:\n{out}")
-    requests, duration, p50, p99, errors = match.groups()
-    return {
-        "rps": int(requests) / float(duration),
-        "p50_ms": float(p50),
-        "p99_ms": float(p99),
-        "errors": int(errors),
-        "requests": int(requests),
-    }
-
-
-async def setup(base: str, issuer: TestIssuer, drafts: int) -> tuple[str, list[tuple[str, str]]]:
-    def h(role: str, **kw: Any) -> dict[str, str]:
-        return issuer.headers(role, audience=AUDIENCE, ttl=timedelta(hours=1), **kw)
-
-    async with httpx.AsyncClient(base_url=base, timeout=60) as c:
-        fund = (
-            await c.post("/v1/funds", json={"code": "BENCH", "name": "bench"}, headers=h("admin"))
-        ).json()
-        product = await c.post(
-            "/v1/products",
-            json={
-                "fund_id": fund["id"],
-                "code": "BENCH",
-                "name": "bench",
-                "purpose": "working_capital",
-                "amount_min": "1000000.00",
-                "amount_max": "3000000000.00",
-                "tenor_max_periods": 60,
-                "initial_rate": "0.03",
-                "rate_effective_from": "2020-01-01",
-            },
-            headers=h("fund_committee"),
-        )
-        product.raise_for_status()
-        product_id = product.json()["id"]
-        out: list[tuple[str, str]] = []
-        queue = list(range(drafts))
-
-        async def worker() -> None:
-            while queue:
-                queue.pop()
-                coop = uuid.uuid4()
-                token = h("cooperative", org=coop)
-                resp = await c.post(
-                    "/v1/applications",
-                    json={
-                        "product_id": product_id,
-                        "amount": "250000000.00",
-                        "tenor_periods": 36,
-                        "purpose": "bench",
-                        "use_of_funds": [{"item": "stock", "amount": "250000000.00"}],
-                    },
-                    headers=token,
-                )
-                resp.raise_for_status()
-                out.append((resp.json()["id"], token["Authorization"].split(" ", 1)[1]))
-
-        await asyncio.gather(*(worker() for _ in range(16)))
-        return product_id, out
-
-
-async def reference_table(url: str) -> None:
+def _connect_kwargs(url: str) -> dict[str, Any]:
     from sqlalchemy.engine import make_url
 
     u = make_url(url)
     host = u.query.get("host") or u.host or "127.0.0.1"
-    conn = await asyncpg.connect(
-        user=u.username or "postgres", database=u.database, host=host, port=u.port
-    )
+    return {"user": u.username or "postgres", "database": u.database, "host": host, "port": u.port}
+
+
+async def _sql(url: str, sql: str) -> Any:
+    conn = await asyncpg.connect(**_connect_kwargs(url))
     try:
-        await conn.execute(
-            "CREATE TABLE IF NOT EXISTS bench_reference_applications (id uuid PRIMARY KEY, "
-            "product_id uuid NOT NULL, amount numeric(20, 2) NOT NULL, purpose text NOT NULL, "
-            "created_at timestamptz NOT NULL)"
-        )
+        return await conn.fetch(sql)
     finally:
         await conn.close()
+
+
+ACTIVE = "SELECT id::text AS id FROM loans WHERE status = 'active' ORDER BY id"
+REF_TABLE = (
+    "CREATE TABLE IF NOT EXISTS bench_reference_applications (id uuid PRIMARY KEY, "
+    "product_id uuid NOT NULL, amount numeric(20, 2) NOT NULL, purpose text NOT NULL, "
+    "created_at timestamptz NOT NULL)"
+)
+
+
+class Run:
+    """One service process under wrk: the reference around its commands, one row each."""
+
+    def __init__(self, wrk: str, base: str, pid: int, args: argparse.Namespace) -> None:
+        self.wrk, self.base, self.pid, self.args = wrk, base, pid, args
+        self.rows: list[tuple[str, dict[str, Any]]] = []
+
+    def load(self, lua: str) -> dict[str, Any]:
+        return run_wrk(self.wrk, self.base, lua, self.args.seconds, self.args.connections)
+
+    def reference(self, label: str) -> None:
+        self.rows.append((label, self.load(reference_lua(
+            "/bench/reference/applications", REF_BODY % "00000000-0000-0000-0000-000000000000"
+        ))))  # fmt: skip
+
+    def command(self, name: str, targets: int, lua: str) -> dict[str, Any]:
+        got: list[dict[str, Any]] = []
+        if self.args.profile == name:  # sampled during the measured run
+            profile(self.pid, self.args.seconds, lambda: got.append(self.load(lua)))
+        else:
+            got.append(self.load(lua))
+        if got[0]["requests"] > targets:
+            print(f"  note: {got[0]['requests']} {name} requests for {targets} targets")
+        self.rows.append((name, got[0]))
+        return got[0]
+
+
+def financing(wrk: str, args: argparse.Namespace, issuer: TestIssuer) -> list[Any]:
+    from kopmod_shared.testing import fresh_database
+
+    url = fresh_database(REPO / "services" / "financing", "kopmod_financing_bench")
+    asyncio.run(_sql(url, REF_TABLE))
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    env = {
+        "KOPMOD_FINANCING_DATABASE_URL": url,
+        "KOPMOD_FINANCING_ENVIRONMENT": "test",
+        "KOPMOD_FINANCING_TOKEN_ISSUER": issuer.issuer,
+        "KOPMOD_FINANCING_REGISTRY_URL": f"{base}/bench/registry",
+        "KOPMOD_FINANCING_RATE_LIMIT_ENABLED": "false",
+        # The eligibility worker runs after the timed window (drain_eligibility), not inside it.
+        "KOPMOD_FINANCING_ELIGIBILITY_RETRY_ENABLED": "false",
+        "KOPMOD_FINANCING_DOCUMENTS_DIR": tempfile.mkdtemp(),
+        "KOPMOD_BENCH_JWKS": json.dumps(issuer.jwks()),
+    }
+    server = start_service("apps:financing_app", env, port, REPO / "services" / "financing")
+    try:
+        fund, product = asyncio.run(fin.fund_and_product(base, issuer))
+        want = [c for c in FINANCING[1:] if c in args.only]
+        apps = (
+            asyncio.run(fin.drafts(base, issuer, product, args.count)) if "submit" in want else []
+        )
+        lending = {"disbursement", "repayment"} & set(want)
+        loans = asyncio.run(fin.signed_loans(url, fund, args.count)) if lending else []
+        run = Run(wrk, base, server.pid, args)
+        run.load(reference_lua("/bench/reference/applications", REF_BODY % product))  # warm-up
+        run.reference("reference (before)")
+        if apps:
+            paths = [f"/v1/applications/{a}/submit" for a, _ in apps]
+            run.command("submit", len(apps), command_lua(paths, [t for _, t in apps], [""]))
+        officer = fin.headers(issuer, "fund_officer")["Authorization"].split()[1]
+        tranche = command_lua(
+            [f"/v1/loans/{i}/disbursements" for i in loans],
+            [officer],
+            [f'{{"amount": "{fin.LOAN_AMOUNT}"}}'],
+        )
+        if "disbursement" in want:
+            run.command("disbursement", len(loans), tranche)
+        if "repayment" in want:
+            if "disbursement" not in want:  # the loans disbursed first (not timed)
+                run.load(tranche)
+            active = asyncio.run(_sql(url, ACTIVE))
+            bank = fin.headers(issuer, "partner", sub="bank-bri", scopes=["repayments"])
+            repay = command_lua(
+                [f"/v1/loans/{r['id']}/repayments" for r in active],
+                [bank["Authorization"].split()[1]],
+                ['{"amount": "150000.00", "external_reference": "bench-@N@"}'],
+            )
+            run.command("repayment", 10**9, repay)
+        run.reference("reference (after)")
+        if apps:
+            checked, took, left = asyncio.run(drain_eligibility(url, base, issuer))
+            rate = checked / max(took, 1e-9)
+            print(
+                f"  eligibility worker after it: {checked} checks in {took:.1f} s "
+                f"({rate:.0f}/s), {left} left in eligibility_check"
+            )
+        return run.rows
+    finally:
+        server.terminate()
+        server.wait(timeout=15)
+
+
+def marketplace(wrk: str, args: argparse.Namespace, issuer: TestIssuer) -> list[Any]:
+    from kopmod_shared.testing import fresh_database
+
+    url = fresh_database(REPO / "services" / "marketplace", "kopmod_marketplace_bench")
+    asyncio.run(_sql(url, REF_TABLE))
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    env = {
+        "KOPMOD_MARKETPLACE_DATABASE_URL": url,
+        "KOPMOD_MARKETPLACE_ENVIRONMENT": "test",
+        "KOPMOD_MARKETPLACE_TOKEN_ISSUER": issuer.issuer,
+        "KOPMOD_MARKETPLACE_REGISTRY_URL": f"{base}/bench/registry",
+        "KOPMOD_MARKETPLACE_RATE_LIMIT_ENABLED": "false",
+        "KOPMOD_BENCH_JWKS": json.dumps(issuer.jwks()),
+    }
+    server = start_service("apps:marketplace_app", env, port, REPO / "services" / "marketplace")
+    try:
+        demand_ids = asyncio.run(mkt.demands(base, issuer, 50))
+        coops = mkt.cooperatives(issuer, min(args.count, 500))
+        run = Run(wrk, base, server.pid, args)
+        ref = REF_BODY % "00000000-0000-0000-0000-000000000000"
+        run.load(reference_lua("/bench/reference/applications", ref))  # warm-up
+        run.reference("reference (before)")
+        offer_lua = command_lua(["/v1/offers"], list(coops.values()), [mkt.OFFER])
+        if "offer" in args.only:
+            run.command("offer", 10**9, offer_lua)
+        else:  # the offers the proposals need (not timed)
+            run.load(offer_lua)
+        offers = asyncio.run(_sql(url, "SELECT count(*) AS n FROM supply_offers"))[0]["n"]
+        per_offer = min(len(demand_ids), max(2, -(-2 * args.count // max(offers, 1))))
+        made = asyncio.run(mkt.proposals(url, demand_ids, per_offer))
+        passes = [made[k * offers : (k + 1) * offers] for k in range(per_offer)]
+        accept = [p for k, chunk in enumerate(passes) if k % 2 == 0 for p in chunk]
+        counter = [p for k, chunk in enumerate(passes) if k % 2 == 1 for p in chunk]
+        for name, chosen, body in (("accept", accept, ""), ("counter", counter, mkt.COUNTER)):
+            if name in args.only:
+                run.command(name, len(chosen), command_lua(
+                    [f"/v1/proposals/{p}/{name}" for p, _ in chosen],
+                    [coops[c] for _, c in chosen], [body]))  # fmt: skip
+        run.reference("reference (after)")
+        return run.rows
+    finally:
+        server.terminate()
+        server.wait(timeout=15)
 
 
 async def drain_eligibility(url: str, base: str, issuer: TestIssuer) -> tuple[int, float, int]:
@@ -194,88 +237,54 @@ async def drain_eligibility(url: str, base: str, issuer: TestIssuer) -> tuple[in
     while outcomes := await retry_eligibility(settings, limit=200):
         checked += sum(outcomes.values())
     seconds = time.monotonic() - start
-    conn = await asyncpg.connect(**_connect_kwargs(url))
-    try:
-        left = await conn.fetchval(
-            "SELECT count(*) FROM applications WHERE status = 'eligibility_check'"
-        )
-    finally:
-        await conn.close()
-    return checked, seconds, int(left)
+    left = await _sql(url, "SELECT count(*) AS n FROM applications WHERE status = "
+                      "'eligibility_check'")  # fmt: skip
+    return checked, seconds, int(left[0]["n"])
 
 
-def _connect_kwargs(url: str) -> dict[str, Any]:
-    from sqlalchemy.engine import make_url
+def report(service: str, rows: list[tuple[str, dict[str, Any]]]) -> dict[str, float]:
+    refs = [r["rps"] for name, r in rows if name.startswith("reference")]
+    ref = sum(refs) / len(refs)
+    print(f"{service}: reference {ref:,.0f} req/s (mean of {', '.join(f'{x:,.0f}' for x in refs)})")
+    ratios = {}
+    for name, r in rows:
+        tail = "" if name.startswith("reference") else f"  ratio {r['rps'] / ref:.2f}"
+        print(f"  {name:20s} {fmt(r)}{tail}")
+        if not name.startswith("reference"):
+            ratios[name] = r["rps"] / ref
+    return ratios
 
-    u = make_url(url)
-    host = u.query.get("host") or u.host or "127.0.0.1"
-    return {"user": u.username or "postgres", "database": u.database, "host": host, "port": u.port}
 
-
-def main(seconds: float, conns: int, drafts: int, do_profile: bool = False) -> dict[str, float]:
+def main(args: argparse.Namespace) -> dict[str, float]:
     os.environ.setdefault(
         "KOPMOD_TEST_DATABASE_URL",
         os.environ.get(
             "KOPMOD_BENCH_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
         ),
     )
-    from kopmod_shared.testing import fresh_database
-
     wrk = ensure_wrk()
-    url = fresh_database(SERVICE_DIR, "kopmod_financing_bench")
-    asyncio.run(reference_table(url))
     issuer = TestIssuer()
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    env = {
-        "KOPMOD_FINANCING_DATABASE_URL": url,
-        "KOPMOD_FINANCING_ENVIRONMENT": "test",
-        "KOPMOD_FINANCING_TOKEN_ISSUER": issuer.issuer,
-        "KOPMOD_FINANCING_REGISTRY_URL": f"{base}/bench/registry",
-        "KOPMOD_FINANCING_RATE_LIMIT_ENABLED": "false",
-        # The eligibility worker runs after the timed window (drain_eligibility), not inside it.
-        "KOPMOD_FINANCING_ELIGIBILITY_RETRY_ENABLED": "false",
-        "KOPMOD_FINANCING_DOCUMENTS_DIR": tempfile.mkdtemp(),
-        "KOPMOD_BENCH_JWKS": json.dumps(issuer.jwks()),
-    }
-    server = start_service("apps:financing_app", env, port, SERVICE_DIR)
-    try:
-        product_id, apps = asyncio.run(setup(base, issuer, drafts))
-        print(f"write path: submit an application, wrk -t1 -c{conns} -d{seconds:g}s")
-        ids = ", ".join(f'"{a}"' for a, _ in apps)
-        tokens = ", ".join(f'"{t}"' for _, t in apps)
-        wrk_script(wrk, base, REF_LUA % product_id, 2, conns)  # warm-up
-        ref = wrk_script(wrk, base, REF_LUA % product_id, seconds, conns)
-        got: list[dict[str, Any]] = []
-        run_real = lambda: got.append(wrk_script(wrk, base, LUA % (ids, tokens), seconds, conns))  # noqa: E731
-        if do_profile:  # sampled during the measured run (py-spy costs a few per cent)
-            profile(server.pid, seconds, run_real)
-        else:
-            run_real()
-        real = got[0]
-        if real["requests"] > len(apps):
-            print(f"  note: {real['requests']} requests for {len(apps)} drafts; raise --drafts")
-        ratio = real["rps"] / ref["rps"]
-        print(f"  reference (one insert):  {fmt(ref)}")
-        print(f"  POST .../submit:         {fmt(real)}")
-        print(f"  ratio {ratio:.2f} of the reference's requests/s")
-        checked, seconds, left = asyncio.run(drain_eligibility(url, base, issuer))
-        print(
-            f"  eligibility worker after it: {checked} checks in {seconds:.1f} s "
-            f"({checked / max(seconds, 1e-9):.0f}/s), {left} left in eligibility_check"
-        )
-        return {"ratio": ratio, **{f"real_{k}": v for k, v in real.items()},
-                **{f"ref_{k}": v for k, v in ref.items()}}  # fmt: skip
-    finally:
-        server.terminate()
-        server.wait(timeout=15)
+    print(f"write path, wrk -t1 -c{args.connections} -d{args.seconds:g}s, "
+          f"load average {os.getloadavg()[0]:.2f} at start")  # fmt: skip
+    ratios: dict[str, float] = {}
+    if set(FINANCING[1:]) & set(args.only):
+        ratios |= report("financing", financing(wrk, args, issuer))
+    if set(MARKETPLACE[1:]) & set(args.only):
+        ratios |= report("marketplace", marketplace(wrk, args, issuer))
+    print(f"load average {os.getloadavg()[0]:.2f} at end; ratios: "
+          + ", ".join(f"{k} {v:.2f}" for k, v in ratios.items()))  # fmt: skip
+    return ratios
+
+
+def parse(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=8.0)
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--count", type=int, default=2000, help="drafts, loans, cooperatives")
+    parser.add_argument("--only", nargs="+", choices=COMMANDS, default=list(COMMANDS))
+    parser.add_argument("--profile", choices=COMMANDS, help="py-spy this command's run")
+    return parser.parse_args(argv)
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=float, default=8.0)
-    parser.add_argument("--connections", type=int, default=16)
-    parser.add_argument("--drafts", type=int, default=3000)
-    parser.add_argument("--profile", action="store_true", help="py-spy the submit route")
-    a = parser.parse_args()
-    main(a.seconds, a.connections, a.drafts, a.profile)
+    main(parse())

@@ -45,7 +45,7 @@ async def servicing(
     await desk.locator("#promise_amount").fill("2000000")
     await desk.locator("#promise_note").fill("Ketua berjanji setelah panen")
     await submit(desk, "promise")
-    [promise] = api(f"/v1/funds/{fund['id']}/promises-to-pay?loan_id={loan_id}")
+    [promise] = api(f"/v1/funds/{fund['id']}/promises-to-pay?loan_id={loan_id}")["items"]
     assert (promise["amount"], promise["status"]) == ("2000000.00", "open")
     await desk.goto(f"{platform.console}/desk/collection?fund_id={fund['id']}")
     promises = desk.get_by_role("region", name="Janji bayar")

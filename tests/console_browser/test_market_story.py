@@ -7,29 +7,15 @@ cooperative's person editing the URL gets the 404 page and nothing of the propos
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
 
 import pytest
-from playwright.async_api import Browser, Page
+from playwright.async_api import Browser
 
-from .conftest import DESKTOP, MOBILE, assert_accessible, new_page, sign_in
+from .conftest import DESKTOP, MOBILE, new_page, sign_in
+from .market_steps import check, day
 from .platform import Platform
 
 pytestmark = pytest.mark.e2e
-
-
-async def check(page: Page) -> None:
-    """The page as it is, at 360 px and at desktop width (then back to the page's own)."""
-    own = page.viewport_size
-    for size in (MOBILE, DESKTOP):
-        await page.set_viewport_size(size)  # type: ignore[arg-type]
-        await assert_accessible(page)
-    assert own is not None
-    await page.set_viewport_size(own)
-
-
-def day(offset: int) -> str:
-    return (date.today() + timedelta(days=offset)).isoformat()
 
 
 async def test_offtaker_story(browser: Browser, platform: Platform) -> None:
@@ -45,7 +31,7 @@ async def test_offtaker_story(browser: Browser, platform: Platform) -> None:
         await sign_in(cp, platform, manager, "/market/offers/new")
         await check(cp)
         await cp.locator("#commodity_code").select_option("coffee_green")
-        await cp.locator("#grade").fill("mutu_2")
+        await cp.locator("#grade").select_option("mutu_2")
         await cp.locator("#quantity").fill("5")
         await cp.locator("#window_start").fill(day(0))
         await cp.locator("#window_end").fill(day(90))
@@ -59,7 +45,7 @@ async def test_offtaker_story(browser: Browser, platform: Platform) -> None:
         await sign_in(bp, platform, buyer, "/demand/new")
         await check(bp)
         await bp.locator("#commodity_code").select_option("coffee_green")
-        await bp.locator("#min_grade").fill("mutu_3")
+        await bp.locator("#min_grade").select_option("mutu_3")
         await bp.locator("#quantity").fill("3")
         await bp.locator("#min_lot").fill("1")
         await bp.locator("#window_start").fill(day(10))

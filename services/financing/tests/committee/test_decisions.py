@@ -50,7 +50,7 @@ async def test_approval_with_conditions_reaches_the_akad(app, client, tokens, fa
     assert "Rp400.000.000,00" in text
 
     listed = await client.get(f"{base}/committee-decisions", headers=tokens.officer)
-    assert [d["outcome"] for d in listed.json()] == ["approved"]
+    assert [d["outcome"] for d in listed.json()["items"]] == ["approved"]
 
 
 async def test_send_back_returns_to_the_officer_with_the_reason(app, client, tokens, fake_registry):
@@ -95,7 +95,19 @@ async def test_send_back_returns_to_the_officer_with_the_reason(app, client, tok
     )
     assert ok.status_code == 201, ok.text
     outcomes = (await client.get(f"{base}/committee-decisions", headers=tokens.officer)).json()
-    assert [d["outcome"] for d in outcomes] == ["sent_back", "approved"]
+    assert [d["outcome"] for d in outcomes["items"]] == ["sent_back", "approved"]
+    first = await client.get(
+        f"{base}/committee-decisions", params={"limit": 1}, headers=tokens.officer
+    )
+    rest = await client.get(
+        f"{base}/committee-decisions",
+        params={"limit": 1, "cursor": first.json()["next_cursor"]},
+        headers=tokens.officer,
+    )
+    assert [d["outcome"] for d in first.json()["items"] + rest.json()["items"]] == [
+        "sent_back",
+        "approved",
+    ]
 
 
 async def test_decline_is_a_rejection(app, client, tokens, fake_registry):

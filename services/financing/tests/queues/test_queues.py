@@ -25,7 +25,7 @@ async def test_application_queue_by_state_and_holder(app, client, tokens, fake_r
 
     resp = await client.get("/v1/queues/applications", headers=tokens.officer)
     assert resp.status_code == 200, resp.text
-    rows = {r["application_id"]: r for r in resp.json()}
+    rows = {r["application_id"]: r for r in resp.json()["items"]}
     assert rows[waiting["id"]]["status"] == "field_survey"
     assert rows[waiting["id"]]["holder"] == "siti"
     assert rows[referred["id"]]["holder"] == "committee"
@@ -34,11 +34,28 @@ async def test_application_queue_by_state_and_holder(app, client, tokens, fake_r
     only = await client.get(
         "/v1/queues/applications", params={"status": "committee"}, headers=tokens.committee
     )
-    assert [r["application_id"] for r in only.json()] == [referred["id"]]
+    assert [r["application_id"] for r in only.json()["items"]] == [referred["id"]]
     other_province = await client.get(
         "/v1/queues/applications", params={"province_code": "99"}, headers=tokens.officer
     )
-    assert other_province.json() == []
+    assert other_province.json() == {"items": [], "next_cursor": None}
+
+    # One row a page: the two pages hold both applications, oldest in its state first.
+    first = (
+        await client.get("/v1/queues/applications", params={"limit": 1}, headers=tokens.officer)
+    ).json()
+    assert len(first["items"]) == 1 and first["next_cursor"]
+    second = (
+        await client.get(
+            "/v1/queues/applications",
+            params={"limit": 1, "cursor": first["next_cursor"]},
+            headers=tokens.officer,
+        )
+    ).json()
+    assert second["next_cursor"] is None
+    paged = [r["application_id"] for r in first["items"] + second["items"]]
+    assert paged == [r["application_id"] for r in resp.json()["items"]]
+    assert set(paged) == {waiting["id"], referred["id"]}
 
     exported = await client.get(
         "/v1/queues/applications", params={"format": "csv"}, headers=tokens.officer
@@ -116,8 +133,15 @@ async def test_collection_due_and_promises(app, client, tokens):
     kept = await client.get(
         f"/v1/funds/{fund.id}/promises-to-pay", params={"status": "kept"}, headers=tokens.officer
     )
-    assert [p["loan_id"] for p in kept.json()] == [str(late)]
-    assert kept.json()[0]["paid"] == "1200000.00"
+    assert [p["loan_id"] for p in kept.json()["items"]] == [str(late)]
+    assert kept.json()["items"][0]["paid"] == "1200000.00"
+    for status in ("open", "broken"):
+        other = await client.get(
+            f"/v1/funds/{fund.id}/promises-to-pay",
+            params={"status": status},
+            headers=tokens.officer,
+        )
+        assert other.json() == {"items": [], "next_cursor": None}
     exported = await client.get(
         f"/v1/funds/{fund.id}/collection", params={"format": "csv"}, headers=tokens.officer
     )

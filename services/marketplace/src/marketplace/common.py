@@ -3,44 +3,25 @@
 from __future__ import annotations
 
 from datetime import date
-from enum import StrEnum
-from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from sqlalchemy import Numeric
 
 from kopmod_shared.auth import Principal, Role
-from kopmod_shared.money import Latitude, Longitude
+from kopmod_shared.schemas.market_records import (
+    CertificationScheme as CertificationScheme,
+)
+from kopmod_shared.schemas.market_records import (
+    Location as Location,
+)
+from kopmod_shared.schemas.market_records import (
+    RegionCode as RegionCode,
+)
 
 QTY_SQL = Numeric(20, 3)
 """Quantities in the commodity's base unit."""
 
 READ_SCOPE = "marketplace:read"
 MATCH_SCOPE = "marketplace:match"
-
-RegionCode = Annotated[str, StringConstraints(pattern=r"^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$")]
-
-
-class CertificationScheme(StrEnum):
-    halal = "halal"
-    organic = "organic"
-    ispo = "ispo"
-    rspo = "rspo"
-    sni = "sni"
-    haccp = "haccp"
-    rainforest_alliance = "rainforest_alliance"
-    fairtrade = "fairtrade"
-
-
-class Location(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    latitude: Latitude
-    longitude: Longitude
-    region_code: RegionCode | None = Field(
-        default=None, description="Kemendagri code; empty for a place outside Indonesia."
-    )
-    place_name: str | None = Field(default=None, max_length=200)
 
 
 def can_read_all(principal: Principal | None) -> bool:

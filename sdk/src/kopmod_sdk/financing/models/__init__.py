@@ -42,6 +42,7 @@ from .contract_summary import ContractSummary
 from .countersignature import Countersignature
 from .decision_create import DecisionCreate
 from .decision_out import DecisionOut
+from .decision_out_page import DecisionOutPage
 from .disbursement_create import DisbursementCreate
 from .document_kind import DocumentKind
 from .document_out import DocumentOut
@@ -112,8 +113,10 @@ from .product_out_page import ProductOutPage
 from .product_state_change import ProductStateChange
 from .promise_create import PromiseCreate
 from .promise_out import PromiseOut
+from .promise_out_page import PromiseOutPage
 from .purpose import Purpose
 from .queued_application_out import QueuedApplicationOut
+from .queued_application_out_page import QueuedApplicationOutPage
 from .queues_application_queue_format import QueuesApplicationQueueFormat
 from .queues_collection_list_format import QueuesCollectionListFormat
 from .queues_due_soon_format import QueuesDueSoonFormat
@@ -218,6 +221,7 @@ __all__ = (
     "Countersignature",
     "DecisionCreate",
     "DecisionOut",
+    "DecisionOutPage",
     "DisbursementCreate",
     "DocumentKind",
     "DocumentOut",
@@ -288,8 +292,10 @@ __all__ = (
     "ProductStateChange",
     "PromiseCreate",
     "PromiseOut",
+    "PromiseOutPage",
     "Purpose",
     "QueuedApplicationOut",
+    "QueuedApplicationOutPage",
     "QueuesApplicationQueueFormat",
     "QueuesCollectionListFormat",
     "QueuesDueSoonFormat",

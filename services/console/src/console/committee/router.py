@@ -31,7 +31,7 @@ Member = Depends(role_required("fund_committee"))
 
 @router.get("/committee", response_class=HTMLResponse)
 async def queue(request: Request, person: Person = Member, api: Api = Depends(api)) -> HTMLResponse:
-    waiting = await api.get("financing", "/v1/queues/applications", status="committee")
+    waiting = await api.all("financing", "/v1/queues/applications", status="committee")
     return render(
         request,
         "committee/queue.html",

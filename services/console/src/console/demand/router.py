@@ -6,6 +6,7 @@ cooperative; the offtaker's profile."""
 from __future__ import annotations
 
 from typing import Any
+from uuid import UUID
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
@@ -16,10 +17,14 @@ from console.api import Api
 from console.errors import PageNotFound
 from console.forms import verified_form
 from console.i18n import N_
-from console.market.common import command, optional, show
+from console.market import names
+from console.market.common import Unread, command, found, optional, show
 from console.session_deps import api, role_required
 from console.sessions import Person
 from console.web import Form, NavItem
+from kopmod_shared.errors import NotFound
+from kopmod_shared.schemas.market_records import DemandOut
+from kopmod_shared.schemas.market_views import MatchingResults, Reason
 
 router = APIRouter(include_in_schema=False)
 OFFTAKER = frozenset({"offtaker"})
@@ -46,6 +51,18 @@ FIELDS = {
     "min_lot": "min_lot",
     "market": "market",
     "days": "payment_days",
+}
+KINDS = {
+    "processor": N_("processor"),
+    "exporter": N_("exporter"),
+    "retailer": N_("retailer"),
+    "state_owned": N_("state-owned enterprise"),
+    "other": N_("other buyer"),
+}
+VERIFICATION = {
+    "unverified": N_("not verified yet"),
+    "verified": N_("verified"),
+    "suspended": N_("suspended"),
 }
 # Why a cooperative was chosen, or left out: the marketplace's reason codes in words.
 REASONS = {
@@ -76,14 +93,14 @@ MONEY_VALUES = ("delivered_cost", "asking_price", "transport_cost", "reference_p
 NUMBER_VALUES = ("capacity", "quantity")
 
 
-def say(reason: dict[str, Any]) -> str:
+def say(reason: Reason) -> str:
     """A reason of the matcher in the person's language, its amounts in rupiah."""
-    code = str(reason["code"])
-    if code == "reliability" and reason["values"].get("rate_percent") is None:
+    code = reason.code
+    if code == "reliability" and reason.values.get("rate_percent") is None:
         code = "reliability_new"
     if code not in REASONS:
-        return str(reason["text"])
-    values = dict(reason["values"])
+        return reason.text
+    values = dict(reason.values)
     for k in MONEY_VALUES:
         if k in values:
             values[k] = i18n.rupiah(values[k])
@@ -96,31 +113,31 @@ def say(reason: dict[str, Any]) -> str:
 
 @router.get("/demand")
 async def demands(request: Request, person: Person = Offtaker, api: Api = Depends(api)) -> Response:
-    page = await api.get("marketplace", "/v1/demands", limit=100)
-    mine = [d for d in page["items"] if d["offtaker_id"] == person.org_id]
+    await names.load(api.marketplace)
+    mine = [d for d in await api.marketplace.demands() if str(d.offtaker_id) == person.org_id]
     return show(request, "demand/list.html", title=N_("Demand"), demands=mine)
 
 
 async def _new_page(
     request: Request, person: Person, api: Api, form: Form | None = None
 ) -> Response:
-    found: list[dict[str, Any]] = await api.all("marketplace", "/v1/commodities")
-    me = await api.get("marketplace", f"/v1/offtakers/{person.org_id}")
+    commodities = await names.load(api.marketplace)
+    me = await found(api.marketplace.offtaker(str(person.org_id)))
     # The delivery place starts as the offtaker's own.
     defaults = {
         "unit": "TNE",
         "market": "domestic",
         "payment_days": "14",
         "max_distance_km": "300",
-        "region_code": me["region_code"],
-        "latitude": str(me["latitude"]),
-        "longitude": str(me["longitude"]),
+        "region_code": me.region_code,
+        "latitude": str(me.latitude),
+        "longitude": str(me.longitude),
     }
     return show(
         request,
         "demand/new.html",
         title=N_("Post demand"),
-        commodities=found,
+        commodities=commodities,
         form=form or Form(values=defaults),
     )
 
@@ -175,7 +192,8 @@ async def post_demand(
         path="/v1/demands",
         body={k: v for k, v in body.items() if v is not None},
         fields=FIELDS,
-        then=lambda d: f"/demand/{d['id']}",
+        answer=DemandOut,
+        then=lambda d: f"/demand/{d.id}",
         page=page,
     )
 
@@ -197,21 +215,23 @@ def _int(text: str | None) -> int | str | None:
 async def _demand_page(
     request: Request, person: Person, api: Api, demand_id: str, form: Form | None = None
 ) -> Response:
-    demand = await api.get("marketplace", f"/v1/demands/{demand_id}")
-    if demand["offtaker_id"] != person.org_id:
+    await names.load(api.marketplace)
+    demand = await found(api.marketplace.demand(demand_id))
+    if str(demand.offtaker_id) != person.org_id:
         raise PageNotFound
+    results: MatchingResults | None
     try:
-        results = await api.get("marketplace", f"/v1/demands/{demand_id}/matching-results")
-    except PageNotFound:
+        results = await api.marketplace.matching_results(demand.id)
+    except NotFound:
         results = None  # not matched yet
-    proposals = await api.get("marketplace", "/v1/proposals", demand_id=demand_id, limit=100)
+    proposals = await api.marketplace.proposals(demand_id=demand.id)
     return show(
         request,
         "demand/detail.html",
         title=N_("Demand"),
         d=demand,
         results=results,
-        proposals=proposals["items"],
+        proposals=proposals,
         reasons=REASONS,
         say=say,
         form=form or Form(),
@@ -222,14 +242,22 @@ async def _demand_page(
 async def fulfilment(
     request: Request, person: Person = Offtaker, api: Api = Depends(api)
 ) -> Response:
-    found = await api.get("marketplace", f"/v1/offtakers/{person.org_id}/fulfilment")
-    return show(request, "demand/fulfilment.html", title=N_("Fulfilment"), f=found)
+    await names.load(api.marketplace)
+    lines = await found(api.marketplace.offtaker_fulfilment(UUID(str(person.org_id))))
+    return show(request, "demand/fulfilment.html", title=N_("Fulfilment"), f=lines)
 
 
 @router.get("/demand/profile")
 async def profile(request: Request, person: Person = Offtaker, api: Api = Depends(api)) -> Response:
-    found = await api.get("marketplace", f"/v1/offtakers/{person.org_id}")
-    return show(request, "demand/profile.html", title=N_("Profile"), o=found)
+    me = await found(api.marketplace.offtaker(str(person.org_id)))
+    return show(
+        request,
+        "demand/profile.html",
+        title=N_("Profile"),
+        o=me,
+        kinds=KINDS,
+        verification=VERIFICATION,
+    )
 
 
 @router.get("/demand/{demand_id}")
@@ -263,6 +291,7 @@ async def demand_action(
         method="POST",
         path=f"/v1/demands/{demand_id}/{action}",
         body={"propose": True} if action == "match" else None,
+        answer=Unread if action == "match" else DemandOut,
         fields={},
         then=lambda _: f"/demand/{demand_id}",
         page=page,

@@ -48,7 +48,7 @@ async def application_view(api: Api, application_id: str) -> dict[str, Any]:
         "assessments": await api.all("financing", f"{base}/assessments"),
         "documents": await api.all("financing", f"{base}/documents"),
         "history": await api.all("financing", f"{base}/history"),
-        "decisions": await api.get("financing", f"{base}/committee-decisions"),
+        "decisions": await api.all("financing", f"{base}/committee-decisions"),
         "agreement": None,
     }
     if application["status"] in ("approved", "signed"):

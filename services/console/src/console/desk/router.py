@@ -45,7 +45,7 @@ async def _index(
     queue: list[Any] = []
     business_date = None
     if fund is not None:
-        queue = await api.get("financing", "/v1/queues/applications", fund_id=fund["id"])
+        queue = await api.all("financing", "/v1/queues/applications", fund_id=fund["id"])
         business_date = (await api.get("financing", f"/v1/funds/{fund['id']}/business-date"))[
             "business_date"
         ]
@@ -106,7 +106,7 @@ async def collection(
         base = f"/v1/funds/{fund['id']}"
         listing = await api.get("financing", f"{base}/collection", collectibility=collectibility)
         due = await api.get("financing", f"{base}/due", days=7)
-        promises = await api.get("financing", f"{base}/promises-to-pay")
+        promises = await api.all("financing", f"{base}/promises-to-pay")
     return render(
         request,
         "desk/collection.html",

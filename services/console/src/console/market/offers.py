@@ -1,4 +1,5 @@
-"""A cooperative's supply offers: list, post, change, withdraw."""
+"""A cooperative's supply offers: list, post, change (quantity, grade, window, price),
+withdraw."""
 
 from __future__ import annotations
 
@@ -11,10 +12,12 @@ from starlette.datastructures import FormData
 from console.api import Api
 from console.forms import verified_form
 from console.i18n import N_
-from console.market.common import command, optional, show
+from console.market import names
+from console.market.common import command, found, optional, show, typed
 from console.session_deps import api, role_required
 from console.sessions import Person
 from console.web import Form
+from kopmod_shared.schemas.market_records import CommodityOut, OfferOut
 
 router = APIRouter(include_in_schema=False)
 Cooperative = Depends(role_required("cooperative"))
@@ -30,9 +33,8 @@ FIELDS = {
 }
 
 
-async def commodities(api: Api) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = await api.all("marketplace", "/v1/commodities")
-    return found
+async def commodities(api: Api) -> list[CommodityOut]:
+    return await names.load(api.marketplace)
 
 
 def offer_body(form: FormData, *, partial: bool = False) -> dict[str, Any]:
@@ -56,8 +58,9 @@ def offer_body(form: FormData, *, partial: bool = False) -> dict[str, Any]:
 async def list_offers(
     request: Request, person: Person = Cooperative, api: Api = Depends(api)
 ) -> Response:
-    page = await api.get("marketplace", "/v1/offers", limit=100)
-    return show(request, "market/offers.html", title=N_("Supply offers"), offers=page["items"])
+    await names.load(api.marketplace)
+    offers = await api.marketplace.offers()
+    return show(request, "market/offers.html", title=N_("Supply offers"), offers=offers)
 
 
 async def _new_page(request: Request, api: Api, form: Form | None = None) -> Response:
@@ -97,7 +100,8 @@ async def post_offer(
         path="/v1/offers",
         body=offer_body(form),
         fields=FIELDS,
-        then=lambda o: f"/market/offers/{o['id']}/edit",
+        answer=OfferOut,
+        then=lambda o: f"/market/offers/{o.id}/edit",
         page=page,
     )
 
@@ -105,14 +109,14 @@ async def post_offer(
 async def _edit_page(
     request: Request, api: Api, offer_id: str, form: Form | None = None
 ) -> Response:
-    offer = await api.get("marketplace", f"/v1/offers/{offer_id}")
+    offer = await found(api.marketplace.offer(offer_id))
     values = {
-        "grade": offer["grade"] or "",
-        "quantity": offer["entered_quantity"],
-        "unit": offer["entered_unit"],
-        "window_start": offer["window_start"],
-        "window_end": offer["window_end"],
-        "asking_price": offer["asking_price"],
+        "grade": offer.grade or "",
+        "quantity": typed(offer.entered_quantity),
+        "unit": offer.entered_unit,
+        "window_start": offer.window_start.isoformat(),
+        "window_end": offer.window_end.isoformat(),
+        "asking_price": typed(offer.asking_price),
     }
     return show(
         request,
@@ -151,6 +155,7 @@ async def patch_offer(
         path=f"/v1/offers/{offer_id}",
         body=offer_body(form, partial=True),
         fields=FIELDS,
+        answer=OfferOut,
         then=lambda o: "/market/offers",
         page=page,
     )
@@ -175,6 +180,7 @@ async def withdraw_offer(
         method="POST",
         path=f"/v1/offers/{offer_id}/withdraw",
         body=None,
+        answer=OfferOut,
         fields={},
         then=lambda o: "/market/offers",
         page=page,

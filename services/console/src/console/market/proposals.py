@@ -13,10 +13,12 @@ from starlette.datastructures import FormData
 from console.api import Api
 from console.forms import verified_form
 from console.i18n import N_
-from console.market.common import command, optional, show
+from console.market import names
+from console.market.common import command, found, optional, show
 from console.session_deps import api, role_required
 from console.sessions import Person
 from console.web import Form
+from kopmod_shared.schemas.market_deals import ContractOut, ProposalOut
 
 router = APIRouter(include_in_schema=False)
 Party = Depends(role_required("cooperative", "offtaker"))
@@ -30,14 +32,13 @@ def side(person: Person) -> str:
 async def list_proposals(
     request: Request, person: Person = Party, api: Api = Depends(api)
 ) -> Response:
-    waiting = await api.get("marketplace", "/v1/proposals", awaiting_me="true", limit=100)
-    every = await api.get("marketplace", "/v1/proposals", limit=100)
+    await names.load(api.marketplace)
     return show(
         request,
         "market/proposals.html",
         title=N_("Proposals"),
-        waiting=waiting["items"],
-        proposals=every["items"],
+        waiting=await api.marketplace.proposals(awaiting_me=True),
+        proposals=await api.marketplace.proposals(),
         me=side(person),
     )
 
@@ -45,14 +46,15 @@ async def list_proposals(
 async def _page(
     request: Request, person: Person, api: Api, proposal_id: str, form: Form | None = None
 ) -> Response:
-    proposal: dict[str, Any] = await api.get("marketplace", f"/v1/proposals/{proposal_id}")
+    await names.load(api.marketplace)
+    proposal = await found(api.marketplace.proposal(proposal_id))
     return show(
         request,
         "market/proposal.html",
         title=N_("Proposal"),
         p=proposal,
         me=side(person),
-        my_turn=proposal["turn"] == side(person),
+        my_turn=proposal.turn == side(person),
         form=form or Form(),
     )
 
@@ -91,11 +93,20 @@ async def answer(
     async def page(form: Form) -> Response:
         return await _page(request, person, api, proposal_id, form)
 
-    def then(result: Any) -> str:
-        if answer == "confirm":
-            return f"/market/contracts/{result['id']}"
-        return f"/market/proposals/{proposal_id}"
-
+    if answer == "confirm":
+        return await command(
+            request,
+            person,
+            api,
+            form,
+            method="POST",
+            path=f"/v1/proposals/{proposal_id}/confirm",
+            body=None,
+            answer=ContractOut,
+            fields={},
+            then=lambda c: f"/market/contracts/{c.id}",
+            page=page,
+        )
     return await command(
         request,
         person,
@@ -104,12 +115,13 @@ async def answer(
         method="POST",
         path=f"/v1/proposals/{proposal_id}/{answer}",
         body=body,
+        answer=ProposalOut,
         fields={
             "quantity": "quantity",
             "unit_price": "unit_price",
             "window_end": "window_end",
             "note": "note",
         },
-        then=then,
+        then=lambda _: f"/market/proposals/{proposal_id}",
         page=page,
     )

@@ -8,11 +8,13 @@ from fastapi.responses import Response
 
 from console.api import Api
 from console.i18n import N_
-from console.market import contracts, offers, proposals
+from console.market import contracts, names, offers, proposals
 from console.market.common import show
 from console.session_deps import api, role_required
 from console.sessions import Person
 from console.web import NavItem
+from kopmod_shared.schemas.market_deals import DeliveryStatus
+from kopmod_shared.schemas.market_views import DisputeStatus
 
 router = APIRouter(include_in_schema=False)
 PARTIES = frozenset({"cooperative", "offtaker"})
@@ -31,16 +33,17 @@ async def overview(
     person: Person = Depends(role_required("cooperative", "offtaker")),
     api: Api = Depends(api),
 ) -> Response:
-    waiting = await api.get("marketplace", "/v1/proposals", awaiting_me="true", limit=20)
-    noticed = await api.get("marketplace", "/v1/deliveries", status="notified", limit=20)
-    disputes = await api.get("marketplace", "/v1/disputes", status="open", limit=20)
+    await names.load(api.marketplace)
+    waiting = await api.marketplace.proposals(awaiting_me=True, limit=20)
+    noticed = await api.marketplace.deliveries(status=DeliveryStatus.notified, limit=20)
+    disputes = await api.marketplace.disputes(status=DisputeStatus.open, limit=20)
     return show(
         request,
         "market/overview.html",
         title=N_("Market"),
-        waiting=waiting["items"],
-        noticed=noticed["items"],
-        disputes=disputes["items"],
+        waiting=waiting,
+        noticed=noticed,
+        disputes=disputes.items,
         me=proposals.side(person),
     )
 

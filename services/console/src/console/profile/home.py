@@ -49,7 +49,7 @@ ASPECT_ADVICE = {
 async def load(request: Request, person: Person) -> dict[str, Any] | None:
     api = Api(request.app.state.settings, request.app.state.http, person)
     today = datetime.now(UTC).date()
-    proposals = await api.get("marketplace", "/v1/proposals", awaiting_me="true", limit=20)
+    proposals = await api.marketplace.proposals(awaiting_me=True, limit=20)
     loans_page = await api.get("financing", "/v1/loans", limit=100)
     due: list[dict[str, Any]] = []
     arrears: list[dict[str, Any]] = []
@@ -68,7 +68,7 @@ async def load(request: Request, person: Person) -> dict[str, Any] | None:
     record = await api.get("registry", f"/v1/cooperatives/{person.org_id}")
     scorecard = await api.get("registry", f"/v1/cooperatives/{person.org_id}/modernisation")
     return {
-        "proposals": proposals["items"],
+        "proposals": proposals,
         "due": due,
         "arrears": arrears,
         "rat": (record.get("derived") or {}).get("rat"),

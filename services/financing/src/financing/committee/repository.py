@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from financing.committee.models import CommitteeDecision
+from kopmod_shared.pagination import PageParams, Slice, fetch_page
 
 
 class CommitteeRepository:
@@ -19,13 +20,10 @@ class CommitteeRepository:
         await self.session.flush()
         return decision
 
-    async def decisions(self, application_id: UUID) -> list[CommitteeDecision]:
-        rows = await self.session.scalars(
-            select(CommitteeDecision)
-            .where(CommitteeDecision.application_id == application_id)
-            .order_by(CommitteeDecision.id)
-        )
-        return list(rows)
+    async def decisions(self, application_id: UUID, page: PageParams) -> Slice[CommitteeDecision]:
+        """One page of the application's decisions, oldest first (ids are time-ordered)."""
+        stmt = select(CommitteeDecision).where(CommitteeDecision.application_id == application_id)
+        return await fetch_page(self.session, stmt, page, CommitteeDecision.id)
 
     async def approval_conditions(self, application_id: UUID) -> list[str]:
         """The conditions of the application's approval (none when approved without any)."""

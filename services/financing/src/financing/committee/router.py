@@ -15,7 +15,8 @@ from financing.errors import FourEyesViolation, InsufficientFundCash, NoTariff
 from kopmod_shared.app import KopmodRouter
 from kopmod_shared.auth import Principal, Role, require_roles
 from kopmod_shared.db import SessionDep
-from kopmod_shared.errors import AUTH_ERRORS, NotFound, responses
+from kopmod_shared.errors import AUTH_ERRORS, NotFound, ValidationProblem, responses
+from kopmod_shared.pagination import Page, PageDep
 
 router = KopmodRouter(tags=["applications"])
 
@@ -52,12 +53,14 @@ async def decide_in_committee(
 
 @router.get(
     "/v1/applications/{application_id}/committee-decisions",
-    response_model=list[DecisionOut],
+    response_model=Page[DecisionOut],
     summary="The committee's decisions on an application, oldest first",
-    responses=responses(*AUTH_ERRORS, NotFound),
+    responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem),
 )
 async def list_committee_decisions(
-    application_id: UUID, principal: Reader, session: SessionDep
-) -> list[DecisionOut]:
-    rows = await service.decisions(session, principal, application_id)
-    return [DecisionOut.model_validate(d) for d in rows]
+    application_id: UUID, principal: Reader, session: SessionDep, page: PageDep
+) -> Page[DecisionOut]:
+    rows, cursor = await service.decisions(session, principal, application_id, page)
+    return Page[DecisionOut](
+        items=[DecisionOut.model_validate(d) for d in rows], next_cursor=cursor
+    )

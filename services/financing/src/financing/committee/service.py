@@ -21,6 +21,7 @@ from financing.committee.schemas import DecisionCreate, Outcome
 from financing.errors import FourEyesViolation
 from kopmod_shared.auth import Principal, Role, same_actor
 from kopmod_shared.errors import Forbidden
+from kopmod_shared.pagination import PageParams, Slice
 
 OUTCOME_ACTION = {
     Outcome.approve: Action.approve,
@@ -89,7 +90,7 @@ async def decide(
 
 
 async def decisions(
-    session: AsyncSession, principal: Principal, application_id: UUID
-) -> list[CommitteeDecision]:
+    session: AsyncSession, principal: Principal, application_id: UUID, page: PageParams
+) -> Slice[CommitteeDecision]:
     application = await load(session, principal, application_id)
-    return await CommitteeRepository(session).decisions(application.id)
+    return await CommitteeRepository(session).decisions(application.id, page)

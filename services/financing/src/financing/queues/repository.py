@@ -20,6 +20,7 @@ from financing.loans.models import (
     LoanTransactionRecord,
 )
 from financing.queues.models import PromiseToPay
+from kopmod_shared.pagination import PageParams, Slice, keyset, make_page
 
 MONEY_IN = ("repayment", "payoff", "recovery")
 
@@ -30,14 +31,15 @@ class QueueRepository:
 
     async def applications(
         self,
+        page: PageParams,
         *,
         statuses: Sequence[str],
         product_id: UUID | None,
         province_code: str | None,
         fund_id: UUID | None,
-        limit: int,
-    ) -> list[Any]:
-        """Open applications with when they entered their state and who last reviewed them."""
+    ) -> Slice[Any]:
+        """One page of open applications, oldest in its state first, each with when it entered
+        its state and who last reviewed it."""
         last = (
             select(
                 ApplicationEvent.application_id,
@@ -57,24 +59,26 @@ class QueueRepository:
             .correlate(Application)
             .scalar_subquery()
         )
-        stmt = (
+        queued = (
             select(
-                Application,
+                Application.id.label("id"),
                 func.coalesce(last.c.since, Application.updated_at).label("since"),
-                reviewer.label("reviewer"),
             )
             .outerjoin(last, last.c.application_id == Application.id)
             .where(Application.status.in_(list(statuses)))
-            .order_by(func.coalesce(last.c.since, Application.updated_at), Application.id)
-            .limit(limit)
         )
         if product_id is not None:
-            stmt = stmt.where(Application.product_id == product_id)
+            queued = queued.where(Application.product_id == product_id)
         if province_code is not None:
-            stmt = stmt.where(Application.province_code == province_code)
+            queued = queued.where(Application.province_code == province_code)
         if fund_id is not None:
-            stmt = stmt.where(Application.fund_id == fund_id)
-        return list((await self.session.execute(stmt)).all())
+            queued = queued.where(Application.fund_id == fund_id)
+        q = queued.subquery()
+        stmt = select(Application, q.c.since, reviewer.label("reviewer")).join(
+            q, q.c.id == Application.id
+        )
+        rows = (await self.session.execute(keyset(stmt, page, q.c.since, q.c.id))).all()
+        return make_page(rows, page.limit, lambda r: [r.since, r[0].id])
 
     async def in_arrears(
         self,
@@ -121,10 +125,18 @@ class QueueRepository:
         return promise
 
     async def promises(
-        self, fund_id: UUID, *, loan_id: UUID | None, limit: int
-    ) -> list[tuple[PromiseToPay, Decimal]]:
-        """Promises with the money received on their loan from the day they were made to the
-        day promised (non-reversed repayments, payoffs and recoveries)."""
+        self,
+        fund_id: UUID,
+        page: PageParams,
+        *,
+        loan_id: UUID | None,
+        status: str | None,
+        today: date,
+    ) -> Slice[tuple[PromiseToPay, Decimal]]:
+        """One page of promises by date promised, each with the money received on its loan from
+        the day it was made to the day promised (non-reversed repayments, payoffs and
+        recoveries); ``status`` keeps the kept (paid in full), broken (date passed, not paid in
+        full) or open ones."""
         paid = (
             select(func.coalesce(func.sum(LoanTransactionRecord.amount), 0))
             .where(
@@ -139,15 +151,18 @@ class QueueRepository:
             .correlate(PromiseToPay)
             .scalar_subquery()
         )
-        stmt = (
-            select(PromiseToPay, paid.label("paid"))
-            .where(PromiseToPay.fund_id == fund_id)
-            .order_by(PromiseToPay.promised_on, PromiseToPay.id)
-            .limit(limit)
-        )
+        stmt = select(PromiseToPay, paid.label("paid")).where(PromiseToPay.fund_id == fund_id)
         if loan_id is not None:
             stmt = stmt.where(PromiseToPay.loan_id == loan_id)
-        return [(r[0], Decimal(r[1])) for r in (await self.session.execute(stmt)).all()]
+        if status == "kept":
+            stmt = stmt.where(paid >= PromiseToPay.amount)
+        elif status == "broken":
+            stmt = stmt.where(paid < PromiseToPay.amount, PromiseToPay.promised_on < today)
+        elif status == "open":
+            stmt = stmt.where(paid < PromiseToPay.amount, PromiseToPay.promised_on >= today)
+        stmt = keyset(stmt, page, PromiseToPay.promised_on, PromiseToPay.id)
+        rows = [(r[0], Decimal(r[1])) for r in (await self.session.execute(stmt)).all()]
+        return make_page(rows, page.limit, lambda r: [r[0].promised_on, r[0].id])
 
     async def due_between(
         self, fund_id: UUID, first: date, last: date, *, limit: int

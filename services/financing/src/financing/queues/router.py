@@ -26,6 +26,7 @@ from kopmod_shared.app import KopmodRouter
 from kopmod_shared.csvexport import csv_response, write_csv
 from kopmod_shared.db import SessionDep
 from kopmod_shared.errors import AUTH_ERRORS, NotFound, ValidationProblem, responses
+from kopmod_shared.pagination import Page, PageDep, PageParams, Slice
 
 router = KopmodRouter(tags=["queues"])
 
@@ -43,37 +44,42 @@ def _csv(model: type[BaseModel], rows: list[BaseModel], name: str) -> Response:
 
 @router.get(
     "/v1/queues/applications",
-    response_model=list[QueuedApplicationOut],
+    response_model=Page[QueuedApplicationOut],
     summary="Applications waiting on someone: by state, oldest in its state first (staff)",
     description=(
         "Open applications (submitted to approved; a `status` narrows it to one), each with "
         "how long it has been in its state and who holds it. Filters: fund, product, "
-        "province. At most 1000 rows."
+        "province. Paged; `format=csv` gives every row of the list in one file."
     ),
     responses={**responses(*AUTH_ERRORS, ValidationProblem), **CSV},
 )
 async def application_queue(
     principal: Staff,
     session: SessionDep,
+    page: PageDep,
     status: ApplicationStatus | None = None,
     fund_id: UUID | None = None,
     product_id: UUID | None = None,
     province_code: Province = None,
     fmt: FormatQuery = "json",
 ) -> Any:
-    rows = [
-        QueuedApplicationOut(**r)
-        for r in await service.application_queue(
+    async def fetch(p: PageParams) -> Slice[dict[str, Any]]:
+        return await service.application_queue(
             session,
+            p,
             status=status,
             product_id=product_id,
             province_code=province_code,
             fund_id=fund_id,
         )
-    ]
+
     if fmt == "csv":
+        rows = [QueuedApplicationOut(**r) for r in await service.every_row(fetch)]
         return _csv(QueuedApplicationOut, list(rows), "applications-queue.csv")
-    return rows
+    found, cursor = await fetch(page)
+    return Page[QueuedApplicationOut](
+        items=[QueuedApplicationOut(**r) for r in found], next_cursor=cursor
+    )
 
 
 @router.get(
@@ -172,22 +178,25 @@ async def record_promise(
 
 @router.get(
     "/v1/funds/{fund_id}/promises-to-pay",
-    response_model=list[PromiseOut],
+    response_model=Page[PromiseOut],
     summary="Promises to pay, by date promised: open, kept or broken (staff)",
+    description="Paged; `format=csv` gives every row of the list in one file.",
     responses={**responses(*AUTH_ERRORS, NotFound, ValidationProblem), **CSV},
 )
 async def list_promises(
     fund_id: UUID,
     principal: Staff,
     session: SessionDep,
+    page: PageDep,
     loan_id: UUID | None = None,
     status: Literal["open", "kept", "broken"] | None = None,
     fmt: FormatQuery = "json",
 ) -> Any:
-    rows = [
-        _promise_out(p)
-        for p in await service.promises(session, fund_id, loan_id=loan_id, status=status)
-    ]
+    async def fetch(p: PageParams) -> Slice[service.Promise]:
+        return await service.promises(session, fund_id, p, loan_id=loan_id, status=status)
+
     if fmt == "csv":
+        rows = [_promise_out(p) for p in await service.every_row(fetch)]
         return _csv(PromiseOut, list(rows), "promises-to-pay.csv")
-    return rows
+    found, cursor = await fetch(page)
+    return Page[PromiseOut](items=[_promise_out(p) for p in found], next_cursor=cursor)

@@ -5,10 +5,11 @@ pay (record, and kept or broken derived from the money received)."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -22,10 +23,13 @@ from financing.queues.models import PromiseToPay
 from financing.queues.repository import QueueRepository
 from financing.queues.schemas import PromiseCreate
 from kopmod_shared.errors import InvalidTransition, ValidationProblem
+from kopmod_shared.pagination import PageParams, Slice, decode_cursor, first_page
 
 S = ApplicationStatus
 OPEN_STATES = [s.value for s in S if s not in TERMINAL and s is not S.draft]
 MAX_ROWS = 1000
+EXPORT_PAGE = 500
+T = TypeVar("T")
 HOLDERS = {S.committee: "committee", S.approved: "cooperative"}
 
 
@@ -38,18 +42,19 @@ def holder(status: str, reviewer: str | None) -> str | None:
 
 async def application_queue(
     session: AsyncSession,
+    page: PageParams,
     *,
     status: ApplicationStatus | None,
     product_id: UUID | None,
     province_code: str | None,
     fund_id: UUID | None,
-) -> list[dict[str, Any]]:
-    rows = await QueueRepository(session).applications(
+) -> Slice[dict[str, Any]]:
+    rows, cursor = await QueueRepository(session).applications(
+        page,
         statuses=[status.value] if status else OPEN_STATES,
         product_id=product_id,
         province_code=province_code,
         fund_id=fund_id,
-        limit=MAX_ROWS,
     )
     now = datetime.now(UTC)
     return [
@@ -66,7 +71,7 @@ async def application_queue(
             "holder": holder(a.status, reviewer),
         }
         for a, since, reviewer in rows
-    ]
+    ], cursor
 
 
 async def collection(
@@ -172,10 +177,28 @@ async def record_promise(
 
 
 async def promises(
-    session: AsyncSession, fund_id: UUID, *, loan_id: UUID | None, status: str | None
-) -> list[Promise]:
+    session: AsyncSession,
+    fund_id: UUID,
+    page: PageParams,
+    *,
+    loan_id: UUID | None,
+    status: str | None,
+) -> Slice[Promise]:
     await get_fund(session, fund_id)
     today = await business_date(session, fund_id)
-    rows = await QueueRepository(session).promises(fund_id, loan_id=loan_id, limit=MAX_ROWS)
-    out = [Promise(p, paid, _status(p, paid, today)) for p, paid in rows]
-    return [p for p in out if status is None or p.status == status]
+    rows, cursor = await QueueRepository(session).promises(
+        fund_id, page, loan_id=loan_id, status=status, today=today
+    )
+    return [Promise(p, paid, _status(p, paid, today)) for p, paid in rows], cursor
+
+
+async def every_row(fetch: Callable[[PageParams], Awaitable[Slice[T]]]) -> list[T]:
+    """All rows of a paged query, page after page (a CSV export holds the whole list)."""
+    out: list[T] = []
+    page = first_page(EXPORT_PAGE)
+    while True:
+        rows, cursor = await fetch(page)
+        out += rows
+        if cursor is None:
+            return out
+        page = PageParams(limit=EXPORT_PAGE, cursor=decode_cursor(cursor))

@@ -3,53 +3,28 @@ fulfilment."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from enum import StrEnum
+from datetime import date
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from kopmod_shared.dates import BoundedDate
-from kopmod_shared.money import Money, PositiveQuantity, Proportion, Quantity
-from kopmod_shared.schemas.market_views import DisputeStatus
-from kopmod_shared.schemas.marketplace import ContractStatus, ScheduledDelivery
-from marketplace.demands.schemas import PriceTerms
-
-
-class MilestoneOut(ScheduledDelivery):
-    id: UUID
-
-
-class ContractOut(BaseModel):
-    id: UUID
-    proposal_id: UUID
-    demand_id: UUID
-    offer_id: UUID
-    offtaker_id: UUID
-    offtaker_name: str
-    cooperative_id: UUID
-    cooperative_name: str
-    commodity_code: str
-    grade: str | None
-    base_unit: str
-    quantity: Quantity
-    unit_price: Money
-    value: Money
-    price_terms: PriceTerms
-    payment_days: int
-    payment_terms: str | None
-    incoterm: str | None
-    incoterm_place: str | None
-    delivered_quantity: Quantity
-    accepted_quantity: Quantity
-    fulfilment_rate: Proportion
-    status: ContractStatus
-    signed_at: datetime | None
-    completed_at: datetime | None
-    ended_at: datetime | None
-    end_reason: str | None
-    milestones: list[MilestoneOut]
-    created_at: datetime
+from kopmod_shared.money import PositiveQuantity, Proportion, Quantity
+from kopmod_shared.schemas.market_deals import (
+    ContractOut as ContractOut,
+)
+from kopmod_shared.schemas.market_deals import (
+    DeliveryOut as DeliveryOut,
+)
+from kopmod_shared.schemas.market_deals import (
+    DeliveryStatus as DeliveryStatus,
+)
+from kopmod_shared.schemas.market_deals import (
+    DisputeOut as DisputeOut,
+)
+from kopmod_shared.schemas.market_deals import (
+    MilestoneOut as MilestoneOut,
+)
 
 
 class Ending(BaseModel):
@@ -112,34 +87,6 @@ class DeliveryRejection(BaseModel):
     grade_at_receipt: str | None = Field(default=None, max_length=30)
 
 
-class DeliveryStatus(StrEnum):
-    notified = "notified"
-    received = "received"
-    rejected = "rejected"
-
-
-class DeliveryOut(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-
-    id: UUID
-    contract_id: UUID
-    milestone_id: UUID
-    status: DeliveryStatus = Field(
-        description="`notified`: the cooperative says it delivered, the offtaker has yet to "
-        "answer (nothing counts yet). `received`: some or all accepted. `rejected`: none."
-    )
-    delivered_on: date
-    quantity_delivered: Quantity
-    quantity_accepted: Quantity = Field(description="0 while `notified`.")
-    grade_at_receipt: str | None
-    rejection_reason: str | None
-    note: str | None = Field(description="The cooperative's note with its notice.")
-    recorded_by: str
-    received_by: str | None
-    decided_at: datetime | None
-    created_at: datetime
-
-
 class DisputeCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -156,23 +103,6 @@ class DisputeResolution(BaseModel):
     awarded_quantity: Quantity = Field(
         description="Part of the claim now accepted (0 upholds the rejection)."
     )
-
-
-class DisputeOut(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-
-    id: UUID
-    delivery_id: UUID
-    contract_id: UUID
-    raised_by: str
-    reason: str
-    claimed_quantity: Quantity
-    status: DisputeStatus
-    resolution: str | None
-    awarded_quantity: Quantity | None
-    resolved_by: str | None
-    created_at: datetime
-    resolved_at: datetime | None
 
 
 class CooperativeFulfilment(BaseModel):

@@ -3,39 +3,25 @@ certifications, and the offer's states."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from enum import StrEnum
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from kopmod_shared.dates import BoundedDate
-from kopmod_shared.money import PositiveMoney, PositiveQuantity, Quantity
-from marketplace.common import CertificationScheme, Location
-
-
-class OfferStatus(StrEnum):
-    open = "open"
-    partially_committed = "partially_committed"
-    committed = "committed"
-    withdrawn = "withdrawn"
-    expired = "expired"
-
-
-class Period(StrEnum):
-    one_off = "one_off"
-    weekly = "weekly"
-    monthly = "monthly"
-
-
-class Certification(BaseModel):
-    model_config = ConfigDict(extra="forbid", from_attributes=True)
-
-    scheme: CertificationScheme
-    number: str = Field(min_length=1, max_length=100)
-    issuer: str = Field(min_length=1, max_length=200, examples=["BPJPH"])
-    valid_from: BoundedDate
-    valid_to: BoundedDate
+from kopmod_shared.money import PositiveMoney, PositiveQuantity
+from kopmod_shared.schemas.market_records import (
+    Certification as Certification,
+)
+from kopmod_shared.schemas.market_records import (
+    OfferOut as OfferOut,
+)
+from kopmod_shared.schemas.market_records import (
+    OfferStatus as OfferStatus,
+)
+from kopmod_shared.schemas.market_records import (
+    Period as Period,
+)
+from marketplace.common import Location
 
 
 class OfferCreate(BaseModel):
@@ -109,38 +95,3 @@ class OfferUpdate(BaseModel):
     window_start: BoundedDate | None = None
     window_end: BoundedDate | None = None
     asking_price: PositiveMoney | None = Field(default=None, description="Rupiah per base unit.")
-
-
-class OfferOut(BaseModel):
-    id: UUID
-    cooperative_id: UUID
-    cooperative_name: str
-    commodity_code: str
-    base_unit: str
-    grade: str | None
-    quantity: Quantity = Field(description="Per period, in `base_unit`.")
-    remaining_quantity: Quantity = Field(
-        description="`capacity_total` less what accepted proposals have committed, in "
-        "`base_unit`: what matching may still allocate from this offer."
-    )
-    entered_quantity: Quantity
-    entered_unit: str
-    period: Period
-    periods: int = Field(
-        description="How many periods the window spans from `window_start` (1 for `one_off`; "
-        "a last period cut short by `window_end` counts in full)."
-    )
-    capacity_total: Quantity = Field(
-        description="`quantity` x `periods`: what the offer supplies over its whole window, "
-        "in `base_unit`."
-    )
-    min_order: Quantity | None
-    order_multiple: Quantity | None
-    window_start: date
-    window_end: date
-    location: Location
-    location_source: str = Field(description="`registry` (the cooperative's) or `given`.")
-    asking_price: PositiveMoney
-    certifications: list[Certification]
-    status: OfferStatus
-    created_at: datetime

@@ -2,31 +2,23 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from enum import StrEnum
 from typing import Annotated
-from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from kopmod_shared.money import Latitude, Longitude
+from kopmod_shared.schemas.market_records import (
+    OfftakerKind as OfftakerKind,
+)
+from kopmod_shared.schemas.market_records import (
+    OfftakerOut as OfftakerOut,
+)
+from kopmod_shared.schemas.market_records import (
+    VerificationStatus as VerificationStatus,
+)
 from marketplace.common import RegionCode
 
 Email = Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$", max_length=200)]
-
-
-class OfftakerKind(StrEnum):
-    processor = "processor"
-    exporter = "exporter"
-    retailer = "retailer"
-    state_owned = "state_owned"
-    other = "other"
-
-
-class VerificationStatus(StrEnum):
-    unverified = "unverified"
-    verified = "verified"
-    suspended = "suspended"
 
 
 class OfftakerCreate(BaseModel):
@@ -52,19 +44,3 @@ class OfftakerUpdate(BaseModel):
     verification_status: VerificationStatus | None = Field(
         default=None, description="Only the platform operator (admin) may change it."
     )
-
-
-class OfftakerOut(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-
-    id: UUID
-    name: str
-    kind: OfftakerKind
-    region_code: str
-    latitude: Latitude
-    longitude: Longitude
-    verification_status: VerificationStatus
-    contact_name: str
-    contact_email: str
-    contact_phone: str | None
-    created_at: datetime

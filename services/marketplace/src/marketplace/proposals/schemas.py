@@ -2,69 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from enum import StrEnum
-from uuid import UUID
-
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from kopmod_shared.dates import BoundedDate
-from kopmod_shared.money import MatchScore, Money, PositiveMoney, PositiveQuantity, Quantity
-
-
-class ProposalStatus(StrEnum):
-    proposed = "proposed"
-    countered = "countered"
-    accepted = "accepted"
-    rejected = "rejected"
-    expired = "expired"
-
-
-class Party(StrEnum):
-    cooperative = "cooperative"
-    offtaker = "offtaker"
-
-
-class ProposalEventOut(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-
-    round: int
-    actor: str
-    action: str
-    quantity: Quantity
-    unit_price: Money
-    window_start: date
-    window_end: date
-    note: str | None
-    at: datetime
-
-
-class ProposalOut(BaseModel):
-    id: UUID
-    run_id: UUID | None
-    demand_id: UUID
-    offer_id: UUID
-    offtaker_id: UUID
-    offtaker_name: str
-    cooperative_id: UUID
-    cooperative_name: str
-    commodity_code: str
-    base_unit: str
-    quantity: Quantity
-    unit_price: Money = Field(description="Rupiah per base unit.")
-    value: Money
-    window_start: date
-    window_end: date
-    status: ProposalStatus
-    turn: Party | None = Field(description="Whose move it is; null once decided.")
-    round: int
-    expires_at: datetime = Field(
-        description="When the terms on the table lapse unless the party whose turn it is answers."
-    )
-    score: MatchScore | None
-    breakdown: dict[str, MatchScore] | None
-    contract_id: UUID | None
-    history: list[ProposalEventOut]
+from kopmod_shared.money import PositiveMoney, PositiveQuantity
+from kopmod_shared.schemas.market_deals import (
+    Party as Party,
+)
+from kopmod_shared.schemas.market_deals import (
+    ProposalEventOut as ProposalEventOut,
+)
+from kopmod_shared.schemas.market_deals import (
+    ProposalOut as ProposalOut,
+)
+from kopmod_shared.schemas.market_deals import (
+    ProposalStatus as ProposalStatus,
+)
 
 
 class Counter(BaseModel):

@@ -8,8 +8,9 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.decision_out import DecisionOut
+from ...models.decision_out_page import DecisionOutPage
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -17,17 +18,34 @@ from uuid import UUID
 
 def _get_kwargs(
     application_id: UUID,
+    *,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
 
     
 
-    
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/applications/{application_id}/committee-decisions".format(application_id=quote(str(application_id), safe=""),),
+        "params": params,
     }
 
 
@@ -35,16 +53,11 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[DecisionOut] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DecisionOutPage | Problem | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in (_response_200):
-            response_200_item = DecisionOut.from_dict(response_200_item_data)
+        response_200 = DecisionOutPage.from_dict(response.json())
 
 
-
-            response_200.append(response_200_item)
 
         return response_200
 
@@ -89,7 +102,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[DecisionOut]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DecisionOutPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,8 +115,10 @@ def sync_detailed(
     application_id: UUID,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[DecisionOut]]:
+) -> Response[DecisionOutPage | Problem]:
     """ The committee's decisions on an application, oldest first
 
      **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
@@ -113,18 +128,22 @@ def sync_detailed(
 
     Args:
         application_id (UUID):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[DecisionOut]]
+        Response[DecisionOutPage | Problem]
      """
 
 
     kwargs = _get_kwargs(
         application_id=application_id,
+limit=limit,
+cursor=cursor,
 
     )
 
@@ -138,8 +157,10 @@ def sync(
     application_id: UUID,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[DecisionOut] | None:
+) -> DecisionOutPage | Problem | None:
     """ The committee's decisions on an application, oldest first
 
      **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
@@ -149,19 +170,23 @@ def sync(
 
     Args:
         application_id (UUID):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[DecisionOut]
+        DecisionOutPage | Problem
      """
 
 
     return sync_detailed(
         application_id=application_id,
 client=client,
+limit=limit,
+cursor=cursor,
 
     ).parsed
 
@@ -169,8 +194,10 @@ async def asyncio_detailed(
     application_id: UUID,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[DecisionOut]]:
+) -> Response[DecisionOutPage | Problem]:
     """ The committee's decisions on an application, oldest first
 
      **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
@@ -180,18 +207,22 @@ async def asyncio_detailed(
 
     Args:
         application_id (UUID):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[DecisionOut]]
+        Response[DecisionOutPage | Problem]
      """
 
 
     kwargs = _get_kwargs(
         application_id=application_id,
+limit=limit,
+cursor=cursor,
 
     )
 
@@ -205,8 +236,10 @@ async def asyncio(
     application_id: UUID,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[DecisionOut] | None:
+) -> DecisionOutPage | Problem | None:
     """ The committee's decisions on an application, oldest first
 
      **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
@@ -216,18 +249,22 @@ async def asyncio(
 
     Args:
         application_id (UUID):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[DecisionOut]
+        DecisionOutPage | Problem
      """
 
 
     return (await asyncio_detailed(
         application_id=application_id,
 client=client,
+limit=limit,
+cursor=cursor,
 
     )).parsed

@@ -10,7 +10,7 @@ from ... import errors
 
 from ...models.application_status import ApplicationStatus
 from ...models.problem import Problem
-from ...models.queued_application_out import QueuedApplicationOut
+from ...models.queued_application_out_page import QueuedApplicationOutPage
 from ...models.queues_application_queue_format import QueuesApplicationQueueFormat
 from ...types import UNSET, Unset
 from typing import cast
@@ -25,6 +25,8 @@ def _get_kwargs(
     product_id: None | Unset | UUID = UNSET,
     province_code: None | str | Unset = UNSET,
     format_: QueuesApplicationQueueFormat | Unset = QueuesApplicationQueueFormat.JSON,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -73,6 +75,15 @@ def _get_kwargs(
 
     params["format"] = json_format_
 
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -88,16 +99,11 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[QueuedApplicationOut] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | QueuedApplicationOutPage | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in (_response_200):
-            response_200_item = QueuedApplicationOut.from_dict(response_200_item_data)
+        response_200 = QueuedApplicationOutPage.from_dict(response.json())
 
 
-
-            response_200.append(response_200_item)
 
         return response_200
 
@@ -135,7 +141,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[QueuedApplicationOut]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | QueuedApplicationOutPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -152,12 +158,15 @@ def sync_detailed(
     product_id: None | Unset | UUID = UNSET,
     province_code: None | str | Unset = UNSET,
     format_: QueuesApplicationQueueFormat | Unset = QueuesApplicationQueueFormat.JSON,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[QueuedApplicationOut]]:
+) -> Response[Problem | QueuedApplicationOutPage]:
     """ Applications waiting on someone: by state, oldest in its state first (staff)
 
      Open applications (submitted to approved; a `status` narrows it to one), each with how long it has
-    been in its state and who holds it. Filters: fund, product, province. At most 1000 rows.
+    been in its state and who holds it. Filters: fund, product, province. Paged; `format=csv` gives
+    every row of the list in one file.
 
     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
     (fund committee (approvals, products, treasury)).
@@ -169,13 +178,15 @@ def sync_detailed(
         province_code (None | str | Unset): Province code.
         format_ (QueuesApplicationQueueFormat | Unset): `csv` for a spreadsheet. Default:
             QueuesApplicationQueueFormat.JSON.
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[QueuedApplicationOut]]
+        Response[Problem | QueuedApplicationOutPage]
      """
 
 
@@ -185,6 +196,8 @@ fund_id=fund_id,
 product_id=product_id,
 province_code=province_code,
 format_=format_,
+limit=limit,
+cursor=cursor,
 
     )
 
@@ -202,12 +215,15 @@ def sync(
     product_id: None | Unset | UUID = UNSET,
     province_code: None | str | Unset = UNSET,
     format_: QueuesApplicationQueueFormat | Unset = QueuesApplicationQueueFormat.JSON,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[QueuedApplicationOut] | None:
+) -> Problem | QueuedApplicationOutPage | None:
     """ Applications waiting on someone: by state, oldest in its state first (staff)
 
      Open applications (submitted to approved; a `status` narrows it to one), each with how long it has
-    been in its state and who holds it. Filters: fund, product, province. At most 1000 rows.
+    been in its state and who holds it. Filters: fund, product, province. Paged; `format=csv` gives
+    every row of the list in one file.
 
     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
     (fund committee (approvals, products, treasury)).
@@ -219,13 +235,15 @@ def sync(
         province_code (None | str | Unset): Province code.
         format_ (QueuesApplicationQueueFormat | Unset): `csv` for a spreadsheet. Default:
             QueuesApplicationQueueFormat.JSON.
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[QueuedApplicationOut]
+        Problem | QueuedApplicationOutPage
      """
 
 
@@ -236,6 +254,8 @@ fund_id=fund_id,
 product_id=product_id,
 province_code=province_code,
 format_=format_,
+limit=limit,
+cursor=cursor,
 
     ).parsed
 
@@ -247,12 +267,15 @@ async def asyncio_detailed(
     product_id: None | Unset | UUID = UNSET,
     province_code: None | str | Unset = UNSET,
     format_: QueuesApplicationQueueFormat | Unset = QueuesApplicationQueueFormat.JSON,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[QueuedApplicationOut]]:
+) -> Response[Problem | QueuedApplicationOutPage]:
     """ Applications waiting on someone: by state, oldest in its state first (staff)
 
      Open applications (submitted to approved; a `status` narrows it to one), each with how long it has
-    been in its state and who holds it. Filters: fund, product, province. At most 1000 rows.
+    been in its state and who holds it. Filters: fund, product, province. Paged; `format=csv` gives
+    every row of the list in one file.
 
     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
     (fund committee (approvals, products, treasury)).
@@ -264,13 +287,15 @@ async def asyncio_detailed(
         province_code (None | str | Unset): Province code.
         format_ (QueuesApplicationQueueFormat | Unset): `csv` for a spreadsheet. Default:
             QueuesApplicationQueueFormat.JSON.
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[QueuedApplicationOut]]
+        Response[Problem | QueuedApplicationOutPage]
      """
 
 
@@ -280,6 +305,8 @@ fund_id=fund_id,
 product_id=product_id,
 province_code=province_code,
 format_=format_,
+limit=limit,
+cursor=cursor,
 
     )
 
@@ -297,12 +324,15 @@ async def asyncio(
     product_id: None | Unset | UUID = UNSET,
     province_code: None | str | Unset = UNSET,
     format_: QueuesApplicationQueueFormat | Unset = QueuesApplicationQueueFormat.JSON,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[QueuedApplicationOut] | None:
+) -> Problem | QueuedApplicationOutPage | None:
     """ Applications waiting on someone: by state, oldest in its state first (staff)
 
      Open applications (submitted to approved; a `status` narrows it to one), each with how long it has
-    been in its state and who holds it. Filters: fund, product, province. At most 1000 rows.
+    been in its state and who holds it. Filters: fund, product, province. Paged; `format=csv` gives
+    every row of the list in one file.
 
     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
     (fund committee (approvals, products, treasury)).
@@ -314,13 +344,15 @@ async def asyncio(
         province_code (None | str | Unset): Province code.
         format_ (QueuesApplicationQueueFormat | Unset): `csv` for a spreadsheet. Default:
             QueuesApplicationQueueFormat.JSON.
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[QueuedApplicationOut]
+        Problem | QueuedApplicationOutPage
      """
 
 
@@ -331,5 +363,7 @@ fund_id=fund_id,
 product_id=product_id,
 province_code=province_code,
 format_=format_,
+limit=limit,
+cursor=cursor,
 
     )).parsed

@@ -9,7 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.problem import Problem
-from ...models.promise_out import PromiseOut
+from ...models.promise_out_page import PromiseOutPage
 from ...models.queues_list_promises_format import QueuesListPromisesFormat
 from ...models.queues_list_promises_status_type_0 import QueuesListPromisesStatusType0
 from ...types import UNSET, Unset
@@ -24,6 +24,8 @@ def _get_kwargs(
     loan_id: None | Unset | UUID = UNSET,
     status: None | QueuesListPromisesStatusType0 | Unset = UNSET,
     format_: QueuesListPromisesFormat | Unset = QueuesListPromisesFormat.JSON,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -56,6 +58,15 @@ def _get_kwargs(
 
     params["format"] = json_format_
 
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -71,16 +82,11 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[PromiseOut] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | PromiseOutPage | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in (_response_200):
-            response_200_item = PromiseOut.from_dict(response_200_item_data)
+        response_200 = PromiseOutPage.from_dict(response.json())
 
 
-
-            response_200.append(response_200_item)
 
         return response_200
 
@@ -125,7 +131,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[PromiseOut]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | PromiseOutPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -141,11 +147,15 @@ def sync_detailed(
     loan_id: None | Unset | UUID = UNSET,
     status: None | QueuesListPromisesStatusType0 | Unset = UNSET,
     format_: QueuesListPromisesFormat | Unset = QueuesListPromisesFormat.JSON,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[PromiseOut]]:
+) -> Response[Problem | PromiseOutPage]:
     """ Promises to pay, by date promised: open, kept or broken (staff)
 
-     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+     Paged; `format=csv` gives every row of the list in one file.
+
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
     (fund committee (approvals, products, treasury)).
 
     Args:
@@ -154,13 +164,15 @@ def sync_detailed(
         status (None | QueuesListPromisesStatusType0 | Unset):
         format_ (QueuesListPromisesFormat | Unset): `csv` for a spreadsheet. Default:
             QueuesListPromisesFormat.JSON.
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[PromiseOut]]
+        Response[Problem | PromiseOutPage]
      """
 
 
@@ -169,6 +181,8 @@ def sync_detailed(
 loan_id=loan_id,
 status=status,
 format_=format_,
+limit=limit,
+cursor=cursor,
 
     )
 
@@ -185,11 +199,15 @@ def sync(
     loan_id: None | Unset | UUID = UNSET,
     status: None | QueuesListPromisesStatusType0 | Unset = UNSET,
     format_: QueuesListPromisesFormat | Unset = QueuesListPromisesFormat.JSON,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[PromiseOut] | None:
+) -> Problem | PromiseOutPage | None:
     """ Promises to pay, by date promised: open, kept or broken (staff)
 
-     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+     Paged; `format=csv` gives every row of the list in one file.
+
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
     (fund committee (approvals, products, treasury)).
 
     Args:
@@ -198,13 +216,15 @@ def sync(
         status (None | QueuesListPromisesStatusType0 | Unset):
         format_ (QueuesListPromisesFormat | Unset): `csv` for a spreadsheet. Default:
             QueuesListPromisesFormat.JSON.
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[PromiseOut]
+        Problem | PromiseOutPage
      """
 
 
@@ -214,6 +234,8 @@ client=client,
 loan_id=loan_id,
 status=status,
 format_=format_,
+limit=limit,
+cursor=cursor,
 
     ).parsed
 
@@ -224,11 +246,15 @@ async def asyncio_detailed(
     loan_id: None | Unset | UUID = UNSET,
     status: None | QueuesListPromisesStatusType0 | Unset = UNSET,
     format_: QueuesListPromisesFormat | Unset = QueuesListPromisesFormat.JSON,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[PromiseOut]]:
+) -> Response[Problem | PromiseOutPage]:
     """ Promises to pay, by date promised: open, kept or broken (staff)
 
-     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+     Paged; `format=csv` gives every row of the list in one file.
+
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
     (fund committee (approvals, products, treasury)).
 
     Args:
@@ -237,13 +263,15 @@ async def asyncio_detailed(
         status (None | QueuesListPromisesStatusType0 | Unset):
         format_ (QueuesListPromisesFormat | Unset): `csv` for a spreadsheet. Default:
             QueuesListPromisesFormat.JSON.
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[PromiseOut]]
+        Response[Problem | PromiseOutPage]
      """
 
 
@@ -252,6 +280,8 @@ async def asyncio_detailed(
 loan_id=loan_id,
 status=status,
 format_=format_,
+limit=limit,
+cursor=cursor,
 
     )
 
@@ -268,11 +298,15 @@ async def asyncio(
     loan_id: None | Unset | UUID = UNSET,
     status: None | QueuesListPromisesStatusType0 | Unset = UNSET,
     format_: QueuesListPromisesFormat | Unset = QueuesListPromisesFormat.JSON,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[PromiseOut] | None:
+) -> Problem | PromiseOutPage | None:
     """ Promises to pay, by date promised: open, kept or broken (staff)
 
-     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+     Paged; `format=csv` gives every row of the list in one file.
+
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
     (fund committee (approvals, products, treasury)).
 
     Args:
@@ -281,13 +315,15 @@ async def asyncio(
         status (None | QueuesListPromisesStatusType0 | Unset):
         format_ (QueuesListPromisesFormat | Unset): `csv` for a spreadsheet. Default:
             QueuesListPromisesFormat.JSON.
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[PromiseOut]
+        Problem | PromiseOutPage
      """
 
 
@@ -297,5 +333,7 @@ client=client,
 loan_id=loan_id,
 status=status,
 format_=format_,
+limit=limit,
+cursor=cursor,
 
     )).parsed
