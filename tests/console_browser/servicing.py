@@ -16,10 +16,12 @@ from .platform import Person, Platform
 
 
 async def submit(page: Page, action: str) -> None:
-    await page.locator(
-        f"form:has(input[name=action][value='{action}']) button[type=submit]"
-    ).click()
-    await page.wait_for_load_state()
+    """Send the form of ``action`` and wait for the page it answers with (a click returns
+    before the navigation it starts)."""
+    async with page.expect_navigation():
+        await page.locator(
+            f"form:has(input[name=action][value='{action}']) button[type=submit]"
+        ).click()
 
 
 async def servicing(
@@ -95,10 +97,10 @@ async def servicing(
     await assert_accessible(checker)
     await checker.locator("#outcome-decline").check()
     await checker.locator("#note").fill("Tagih dulu lewat penjamin")
-    await checker.locator("form:has(#note) button[type=submit]").click()
-    await checker.wait_for_load_state()
+    async with checker.expect_navigation():
+        await checker.locator("form:has(#note) button[type=submit]").click()
     decided = await checker.locator("main").inner_text()
-    assert "ditolak" in decided and "Tagih dulu lewat penjamin" in decided
+    assert "ditolak" in decided and "Tagih dulu lewat penjamin" in decided, decided
     await assert_accessible(checker)
     await sctx.close()
     [write_off] = api(f"/v1/loans/{loan_id}/write-offs")["items"]
