@@ -81,7 +81,49 @@ def registry_app() -> FastAPI:
             return Response(status_code=404)
         return Response(json.dumps(dict(row), default=_default), media_type="application/json")
 
+    @app.get("/bench/reference/cooperative-list", include_in_schema=False)
+    async def list_reference(key: str) -> Response:
+        sql, args = LIST_REFERENCE[key]
+        p = await pool.get()
+        async with p.acquire() as conn:
+            rows = await conn.fetch(sql, *args)
+        body = {"items": [dict(r) for r in rows[:-1]], "next_cursor": None}
+        return Response(json.dumps(body, default=_default), media_type="application/json")
+
     return app
+
+
+# The list's floor: each page of ``registry_list.QUERIES`` as one hand-written statement on raw
+# asyncpg (limit + 1 rows, as the route asks), every column as JSON.
+_ALL = "SELECT * FROM cooperatives"
+LIST_REFERENCE: dict[str, tuple[str, tuple[Any, ...]]] = {
+    "none20": (f"{_ALL} ORDER BY id LIMIT 21", ()),
+    "none": (f"{_ALL} ORDER BY id LIMIT 101", ()),
+    "region": (f"{_ALL} WHERE region_code LIKE $1 ORDER BY id LIMIT 101", ("32.%",)),
+    "type": (f"{_ALL} WHERE type = $1 ORDER BY id LIMIT 101", ("produsen",)),
+    "pinjam": (
+        f"{_ALL} WHERE name_search @@ to_tsquery('simple', $1) ORDER BY id LIMIT 101",
+        ("pinjam:*",),
+    ),
+    "4242": (
+        f"{_ALL} WHERE name_search @@ to_tsquery('simple', $1) ORDER BY id LIMIT 101",
+        ("4242:*",),
+    ),
+    "pinjam_name": (
+        f"{_ALL} WHERE name_search @@ to_tsquery('simple', $1) ORDER BY name, id LIMIT 101",
+        ("pinjam:*",),
+    ),
+    "region_type_name": (
+        f"{_ALL} WHERE region_code LIKE $1 AND type = $2 ORDER BY name, id LIMIT 101",
+        ("32.%", "produsen"),
+    ),
+    "level": (f"{_ALL} WHERE level = $1 ORDER BY id LIMIT 101", ("secondary",)),
+    "commodity": (
+        f"{_ALL} WHERE commodities @> $1::varchar[] ORDER BY id LIMIT 101",
+        (["090111"],),
+    ),
+    "status": (f"{_ALL} WHERE status = $1 ORDER BY id LIMIT 101", ("inactive",)),
+}
 
 
 def financing_app() -> FastAPI:

@@ -4,7 +4,7 @@ End of day writes them when it closes a month's last day; a backdated change rew
 it touched. Existing loans get theirs from ``python -m financing.rebuild``.
 
 Revision ID: e4a6c8d0b2f1
-Revises: f8bad177029c
+Revises: b3d7e9a1c5f2
 Create Date: 2026-12-03 05:30:00.000000
 
 """
@@ -17,7 +17,7 @@ from sqlalchemy.dialects import postgresql
 
 # revision identifiers, used by Alembic.
 revision: str = "e4a6c8d0b2f1"
-down_revision: str | Sequence[str] | None = "f8bad177029c"
+down_revision: str | Sequence[str] | None = "b3d7e9a1c5f2"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

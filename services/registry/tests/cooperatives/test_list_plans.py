@@ -91,6 +91,7 @@ CASES = [
     ("type by name", {"type": ["produsen"]}, SortKey.name),
     ("region and type by name", {"region": "32", "type": ["produsen"]}, SortKey.name),
     ("status", {"status": ["inactive"]}, SortKey.created),
+    ("status by founding", {"status": ["inactive"]}, SortKey.founded_on),
     ("level", {"level": "secondary"}, SortKey.created),
     ("phase", {"phase": ["replikasi"]}, SortKey.created),
     ("cohort", {"cohort": 2024}, SortKey.created),

@@ -272,3 +272,42 @@ async def snapshot_month_end(
         _SNAPSHOT_MONTH_END,
         {"fund": fund_id, "day": day, "after": after or NO_LOAN, "last": last},
     )
+
+
+# The installments end of day reminds about, for the chunk's loans (ids in (:after, :last]):
+# unpaid ones due 7 or 1 days after the new business date, and unpaid ones due on the day closed
+# (overdue from the new date). Each day is closed once per loan, so each is said once.
+_REMINDERS = text(
+    """
+    SELECT b.loan_id, l.cooperative_id, b.number, b.due_date,
+           (b.principal + b.interest + b.penalty + b.fee)::text AS amount_due,
+           CASE WHEN b.due_date = CAST(:day AS date) THEN 'overdue' ELSE 'due_soon' END AS kind
+    FROM loan_installment_balances b
+    JOIN loans l ON l.id = b.loan_id
+    WHERE l.fund_id = CAST(:fund AS uuid) AND l.status IN ('active', 'overpaid')
+      AND l.id > CAST(:after AS uuid) AND l.id <= CAST(:last AS uuid)
+      AND b.principal + b.interest + b.penalty + b.fee > 0
+      AND b.due_date IN (CAST(:day AS date), CAST(:in_one AS date), CAST(:in_seven AS date))
+    ORDER BY b.loan_id, b.number
+    """
+)
+
+
+async def installment_reminders(
+    session: AsyncSession, *, fund_id: UUID, day: date, after: UUID | None, last: UUID
+) -> list[Any]:
+    """Rows (loan, cooperative, number, due date, amount due, kind) to remind about when closing
+    ``day`` for the chunk of loans after ``after`` up to ``last``."""
+    tomorrow = day + timedelta(days=1)
+    rows = await session.execute(
+        _REMINDERS,
+        {
+            "fund": fund_id,
+            "day": day,
+            "in_one": tomorrow + timedelta(days=1),
+            "in_seven": tomorrow + timedelta(days=7),
+            "after": after or NO_LOAN,
+            "last": last,
+        },
+    )
+    return list(rows.all())

@@ -135,7 +135,8 @@ async def propose(
         type=EventType.PROPOSAL_MADE,
         subject=proposal.id,
         parties=[proposal.offtaker_id, proposal.cooperative_id],
-        data=_event_data(proposal),
+        data=_event_data(proposal)
+        | {"turn": proposal.turn, "expires_at": proposal.expires_at.isoformat()},
     )
     return proposal
 
@@ -313,6 +314,15 @@ async def counter(
     await _history(repo, p, side, "countered", data.note)
     await session.flush()
     await session.refresh(p)  # answer the stored scale (NUMERIC), as a later read would
+    await emit(
+        session,
+        outbox_events,
+        source="marketplace",
+        type=EventType.PROPOSAL_COUNTERED,
+        subject=p.id,
+        parties=[p.offtaker_id, p.cooperative_id],
+        data=_event_data(p) | {"turn": p.turn, "expires_at": p.expires_at.isoformat()},
+    )
     return p
 
 

@@ -103,6 +103,9 @@ class Cooperative(Base):
         Index("ix_cooperatives_type_name_id", "type", "name", "id"),
         # Secondary cooperatives are few: without an index their list read the whole table.
         Index("ix_cooperatives_level_id", "level", "id"),
+        # Inactive or dissolved cooperatives are few: walking the page order to find them read
+        # most of the table (13 ms per page at 130,000).
+        Index("ix_cooperatives_status_id", "status", "id"),
         Index("ix_cooperatives_phase_cohort", "phase", "cohort_year"),
         CheckConstraint("(latitude IS NULL) = (longitude IS NULL)", name="coordinates_pair"),
     )

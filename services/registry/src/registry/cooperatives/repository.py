@@ -19,6 +19,7 @@ from sqlalchemy import (
     delete,
     exists,
     func,
+    literal,
     or_,
     select,
     tuple_,
@@ -450,6 +451,13 @@ class CooperativeRepository:
             if after is not None:
                 key = tuple_(column, Cooperative.id)
                 stmt = stmt.where(key < after if descending else key > after)
+            if column is Cooperative.name and names is not None and names.ids is None:
+                # A common word in name order: sort its matches (found by the name-search
+                # index) rather than walk the name index, which meets them only late when the
+                # word sits in names that sort late ("Koperasi Simpan Pinjam ..."): 150-190 ms
+                # against 400-570 ms for 26,000 matches of 130,000 at load 13. The same order
+                # (``name || ''`` is the name); only the plan changes.
+                column = column + literal("")
             order = (
                 [column.desc(), Cooperative.id.desc()] if descending else [column, Cooperative.id]
             )

@@ -3,6 +3,7 @@ change, member groups and the eligibility snapshot financing reads."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import Annotated, Any
 from uuid import UUID
@@ -188,12 +189,15 @@ async def list_cooperatives(
     filters: Annotated[CooperativeFilters, Depends(_filters)],
     page: Annotated[PageParams, Depends(page_params)],
     sort: SortKey = SortKey.created,
-) -> Page[Any]:
+) -> Response:
     items, last = await service.list_cooperatives(
         repo, principal, filters, sort, page.limit, _after(page.cursor, sort), today()
     )
     cursor = encode_cursor([sort.value, _sort_value(sort, last), last.id]) if last else None
-    return Page[Any](items=items, next_cursor=cursor)
+    # The items are JSON already (the service's views, written by Postgres): sent as they are,
+    # not parsed into models and serialised again. The response model documents the shape.
+    body = '{"items":[' + ",".join(items) + '],"next_cursor":' + json.dumps(cursor) + "}"
+    return Response(body, media_type="application/json")
 
 
 @router.get(
@@ -254,7 +258,8 @@ async def list_member_groups(
     summary="Replace the member groups (koperasi multipihak)",
     description=(
         "The whole set at once, because its rules are about the set: at least 2 groups, voting "
-        "shares adding up to 100 (Permenkop 8/2021)."
+        "shares adding up to 100 (Permenkop 8/2021). Writers, or the cooperative itself (its "
+        "members decide its groups)."
     ),
     responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem),
 )

