@@ -109,7 +109,7 @@ async def sign_out(page: Page, platform: Platform) -> None:
 
 def serious(results: Any) -> list[str]:
     return [
-        f"{v['id']}: {v['help']} ({len(v['nodes'])} nodes)"
+        f"{v['id']}: {v['help']} ({len(v['nodes'])} nodes: {v['nodes'][0].get('html', '')[:200]})"
         for v in results.response["violations"]
         if v["impact"] in ("serious", "critical")
     ]
