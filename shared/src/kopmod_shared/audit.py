@@ -233,7 +233,7 @@ def _utc(value: datetime | None) -> datetime | None:
     return value
 
 
-def audit_filters(
+async def audit_filters(
     target_id: Annotated[
         UUID | None, Query(description="The object acted on (a cooperative, client, person...).")
     ] = None,

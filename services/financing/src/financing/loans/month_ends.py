@@ -62,12 +62,15 @@ async def refresh_month_ends(repo: LoanRepository, book: LoanBook, today: date) 
     """Rewrite the loan's month ends whose transactions changed since they were written, and
     write the ones missing since its first transaction (a loan closed at a month end has none;
     a reversal that reopens it needs them); answer how many. A command valued on the business
-    date changes none (every month end written is an earlier day): one small read."""
+    date changes none (every month end written is an earlier day): one small read, none in the
+    loan's first month."""
     if not book.records:
         return 0
-    first = min(r.value_date for r in book.records)
+    ends = month_ends_between(min(r.value_date for r in book.records), today)
+    if not ends:  # a loan in its first month: no read at all
+        return 0
     kept = {row.month_end: row.digest for row in await repo.month_ends(book.loan.id)}
-    stale = [m for m in month_ends_between(first, today) if kept.get(m) != digest(book.records, m)]
+    stale = [m for m in ends if kept.get(m) != digest(book.records, m)]
     if stale:
         await repo.write_month_ends([computed(book, m) for m in stale])
     return len(stale)

@@ -15,7 +15,7 @@ from sqlalchemy.dialects.postgresql import UUID as PG_UUID
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from financing.ledger.models import JournalLine
+from financing.ledger.models import Fund, JournalLine
 from financing.loans.models import (
     Loan,
     LoanAccount,
@@ -96,6 +96,16 @@ class LoanRepository:
             return {}
         rows = await self.session.scalars(select(Loan).where(Loan.id == id_array(loan_ids)))
         return {loan.id: loan for loan in rows}
+
+    async def lock_fund_of(self, loan_id: UUID) -> UUID | None:
+        """``SELECT ... FOR NO KEY UPDATE`` on the loan's fund, found through the loan in the
+        same statement (the fund's lock comes first: cash checks serialise on it). The fund's
+        id, or None when there is no such loan."""
+        found = select(Loan.fund_id).where(Loan.id == loan_id).scalar_subquery()
+        # FOR NO KEY UPDATE, as ``LedgerRepository.fund`` (why: there).
+        return await self.session.scalar(
+            select(Fund.id).where(Fund.id == found).with_for_update(key_share=True)
+        )
 
     async def loans_of_fund(
         self, fund_id: UUID, statuses: Sequence[str] | None = None, *, for_update: bool = False
