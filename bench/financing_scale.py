@@ -21,6 +21,7 @@ printed beside, per open loan. No assertions on timing.
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import os
 import sys
@@ -32,6 +33,7 @@ from typing import Any
 
 import httpx
 from sqlalchemy import text
+from sqlalchemy.engine import make_url
 
 from financing.arrears.service import CHUNK_SIZE
 from financing.main import create_app
@@ -40,6 +42,7 @@ from kopmod_shared.testing import TestIssuer, fresh_database, running
 
 SERVICE_DIR = Path(__file__).resolve().parents[1] / "services" / "financing"
 sys.path.insert(0, str(SERVICE_DIR))
+import financing_seed  # noqa: E402
 from tests.loans.conftest import Fund, signed_loan  # noqa: E402
 from tests.replay import reference_engine  # noqa: E402
 
@@ -50,8 +53,6 @@ HISTORY_DAYS = 340
 BASELINE = {950: (20.6, 11.4, 11.5), 2850: (93.2, 34.6, 30.1)}
 # Requests per connection for each report's p50/p99 (4 connections).
 REQUESTS = 25
-# Sizes up to which the replayed portfolio (the oracle, minutes at 10k) is timed too.
-REPLAY_UP_TO = 1000
 
 
 async def build_templates(c: httpx.AsyncClient, app: Any, h: Any) -> Fund:
@@ -61,7 +62,7 @@ async def build_templates(c: httpx.AsyncClient, app: Any, h: Any) -> Fund:
     fund = Fund(uuid.UUID(resp.json()["id"]), "SCALE")
     resp = await c.post(
         f"/v1/funds/{fund.id}/capital-injections",
-        json={"amount": "900000000000.00", "entry_date": "2026-01-02", "memo": "bench"},
+        json={"amount": "2000000000000.00", "entry_date": "2026-01-02", "memo": "bench"},
         # The fund committee injects capital; admin only creates the fund (separated duties).
         headers=h("fund_committee"),
     )
@@ -112,52 +113,6 @@ async def eod(c: httpx.AsyncClient, h: Any, fund: Fund, through: date) -> float:
     return time.perf_counter() - t0
 
 
-async def columns(conn: Any, table: str) -> list[str]:
-    rows = await conn.execute(
-        text(
-            "SELECT column_name FROM information_schema.columns WHERE table_name = :t "
-            "ORDER BY ordinal_position"
-        ),
-        {"t": table},
-    )
-    return [r[0] for r in rows]
-
-
-async def clone(app: Any, fund: Fund, copies: int) -> None:
-    """``copies`` more of each template loan (loan, transactions, snapshot), by SQL."""
-    async with app.state.sessionmaker() as session:
-        conn = await session.connection()
-        await conn.execute(text("SET LOCAL statement_timeout = 0"))  # a bulk copy, not a request
-        await conn.execute(text("DROP TABLE IF EXISTS clone_map"))
-        await conn.execute(
-            text(
-                "CREATE TEMP TABLE clone_map AS SELECT l.id AS old, gen_random_uuid() AS new "
-                "FROM loans l, generate_series(1, :k) WHERE l.fund_id = :f "
-                "AND l.id IN (SELECT id FROM loans WHERE fund_id = :f ORDER BY created_at "
-                "LIMIT :t)"
-            ),
-            {"k": copies, "f": fund.id, "t": TEMPLATES},
-        )
-        for table, key, skip in (
-            ("loans", "id", ()),
-            ("loan_accounts", "loan_id", ()),
-            ("loan_installment_balances", "loan_id", ()),
-            ("loan_transactions", "loan_id", ("seq",)),
-        ):
-            cols = [c for c in await columns(conn, table) if c not in skip]
-            fresh = {key: "m.new", **({"id": "gen_random_uuid()"} if key != "id" else {})}
-            select = ", ".join(fresh.get(c, f"x.{c}") for c in cols)
-            order = " ORDER BY x.seq" if table == "loan_transactions" else ""
-            await conn.execute(
-                text(
-                    f"INSERT INTO {table} ({', '.join(cols)}) SELECT {select} FROM {table} x "
-                    f"JOIN clone_map m ON m.old = x.{key}{order}"
-                )
-            )
-        await conn.execute(text("ANALYZE"))
-        await session.commit()
-
-
 async def timed_get(c: httpx.AsyncClient, url: str, headers: Any, **params: Any) -> float:
     t0 = time.perf_counter()
     resp = await c.get(url, params=params, headers=headers, timeout=3600)
@@ -203,15 +158,16 @@ async def floor_day(app: Any, fund: Fund, chunk: int) -> float:
         after = uuid.UUID(last)
 
 
-async def replay_ratio(app: Any, fund: Fund) -> tuple[float, float]:
+async def replay_ratio(app: Any, fund: Fund, templates: list[uuid.UUID]) -> tuple[float, float]:
     """ms per loan replaying the templates: this engine, and the quadratic one it replaced."""
+    from financing.loans.models import Loan
     from financing.loans.repository import LoanRepository
     from financing.loans.service import LoanBook
     from financing.replay import engine
 
     async with app.state.sessionmaker() as session:
         repo = LoanRepository(session)
-        loans = list(await repo.loans_of_fund(fund.id))[:TEMPLATES]
+        loans = [await session.get(Loan, loan_id) for loan_id in templates]
         records = await repo.transactions_of_loans([loan.id for loan in loans])
         books = [LoanBook(loan=loan, records=records[loan.id]) for loan in loans]
     out = []
@@ -236,8 +192,38 @@ async def replay_ratio(app: Any, fund: Fund) -> tuple[float, float]:
 
 
 async def main() -> None:
-    sizes = [int(a) for a in sys.argv[1:]] or [1000, 10000]
-    url = fresh_database(SERVICE_DIR, "kopmod_financing_scale_bench")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sizes", type=int, nargs="*", default=[1000, 10000])
+    parser.add_argument("--sample", type=int, default=200, help="loans replayed per size")
+    parser.add_argument(
+        "--replay-up-to",
+        type=int,
+        default=1000,
+        help="sizes up to which the whole fund's reports are compared with the replayed ones",
+    )
+    parser.add_argument(
+        "--reuse",
+        metavar="DATABASE",
+        help="a database an earlier run seeded (printed at its start): no templates built, "
+        "clones added only up to each size",
+    )
+    args = parser.parse_args()
+    sizes = args.sizes
+    os.environ.setdefault(
+        "KOPMOD_TEST_DATABASE_URL",
+        os.environ.get(
+            "KOPMOD_BENCH_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
+        ),
+    )
+    if args.reuse:
+        url = (
+            make_url(os.environ["KOPMOD_TEST_DATABASE_URL"])
+            .set(drivername="postgresql+asyncpg", database=args.reuse)
+            .render_as_string(hide_password=False)
+        )
+    else:
+        url = fresh_database(SERVICE_DIR, "kopmod_financing_scale_bench")
+    print(f"database {make_url(url).database}", flush=True)
     issuer = TestIssuer()
     settings = FinancingSettings(
         database_url=url,
@@ -257,35 +243,43 @@ async def main() -> None:
         running(app),
         httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://f") as c,
     ):
-        t0 = time.perf_counter()
-        fund = await build_templates(c, app, h)
-        print(
-            f"templates: {TEMPLATES} loans, {HISTORY_DAYS} days, {time.perf_counter() - t0:.1f} s"
-        )
-        new, old = await replay_ratio(app, fund)
+        if args.reuse:
+            fund, templates, total = await seeded(app)
+            print(f"reusing {total:,} loans", flush=True)
+        else:
+            t0 = time.perf_counter()
+            fund = await build_templates(c, app, h)
+            print(
+                f"templates: {TEMPLATES} loans, {HISTORY_DAYS} days, "
+                f"{time.perf_counter() - t0:.1f} s"
+            )
+            templates, total = await template_ids(app, fund), TEMPLATES
+        new, old = await replay_ratio(app, fund, templates)
         print(
             f"replay per loan: {new:.2f} ms, quadratic engine {old:.2f} ms, ratio {new / old:.3f}"
         )
-        total = TEMPLATES
         resp = await c.get(f"/v1/funds/{fund.id}/business-date", headers=h("fund_officer"))
         day = date.fromisoformat(resp.json()["business_date"])  # the first day not closed
         print(f"load average {os.getloadavg()[0]:.1f} ({os.cpu_count()} CPUs)")
         print(
             "loans | open | end of day s | ms/open loan | floor ms/loan | ratio | "
-            "report p50/p99 ms at 4 connections (portfolio, history, forecast, floor) | "
-            "replayed portfolio s | load"
+            "report p50/p99 ms at 4 connections (portfolio, history, forecast, floor) | load"
         )
         for size in sizes:
             if size > total:
-                await clone(app, fund, (size - total) // TEMPLATES)
-                total += (size - total) // TEMPLATES * TEMPLATES
+                copies = (size - total) // TEMPLATES
+                seconds = await financing_seed.clone(app, fund.id, templates, copies)
+                total += copies * TEMPLATES
+                print(f"cloned to {total:,} loans in {seconds:.1f} s", flush=True)
             async with app.state.sessionmaker() as session:
                 open_loans = await session.scalar(
                     text("SELECT count(*) FROM loans WHERE fund_id = :f AND status = 'active'"),
                     {"f": fund.id},
                 )
             load = os.getloadavg()[0]
+            cpu0 = await financing_seed.cpu_now(app)
             eod_s = await eod(c, h, fund, day)
+            cpu1 = await financing_seed.cpu_now(app)
             day += timedelta(days=1)
             floor_s = await floor_day(app, fund, CHUNK_SIZE)
             officer = h("fund_officer")  # a fresh token: a long clone outlives one
@@ -302,30 +296,72 @@ async def main() -> None:
                 await timed_get(c, url, officer, **params)  # warm
                 p50, p99 = await p99_at(c, url, officer, 4, REQUESTS, **params)
                 figures.append(f"{p50 * 1000:.0f}/{p99 * 1000:.0f}")
-            replayed = "-"
-            if size <= REPLAY_UP_TO:
-                replayed = f"{await replayed_portfolio(app, fund):.2f}"
+            end_load = os.getloadavg()[0]
             base = ", ".join(f"{n}: {e / n * 1000:.1f}" for n, (e, _, _) in BASELINE.items())
             print(
                 f"{total} | {open_loans} | {eod_s:.2f} | {eod_s / max(open_loans, 1) * 1000:.3f}"
                 f" | {floor_s / max(open_loans, 1) * 1000:.3f} | {eod_s / floor_s:.1f}"
-                f" | {' '.join(figures)} | {replayed} | {load:.1f}-{os.getloadavg()[0]:.1f}"
+                f" | {' '.join(figures)} | {load:.1f}-{end_load:.1f}"
                 f" (baseline eod ms/loan {base})",
                 flush=True,
             )
+            app_cpu, pg_cpu = cpu1[0] - cpu0[0], financing_seed.backend_cpu_spent(cpu0[1], cpu1[1])
+            print(
+                f"  end of day CPU: this process {app_cpu:.2f} s, Postgres backends {pg_cpu:.2f} s"
+                f" (sum {app_cpu + pg_cpu:.2f} s: the day's work on an idle machine, I/O apart)",
+                flush=True,
+            )
+            # The replay oracle (not timed into the figures above).
+            t0 = time.perf_counter()
+            wrong = await financing_seed.verify(app, fund.id, args.sample)
+            print(
+                f"  oracle: {args.sample} loans drawn at random replayed: "
+                f"{len(wrong)} differences ({time.perf_counter() - t0:.1f} s)"
+                + "".join(f"\n    {w}" for w in wrong[:10]),
+                flush=True,
+            )
+            if size <= args.replay_up_to:
+                t0 = time.perf_counter()
+                differ = await financing_seed.reports_equal_replay(app, fund.id, START, day)
+                print(
+                    f"  oracle: portfolio, position history and cash forecast of all {total:,} "
+                    f"loans against the replayed reports: "
+                    f"{'differ: ' + ', '.join(differ) if differ else 'equal'} "
+                    f"({time.perf_counter() - t0:.1f} s)",
+                    flush=True,
+                )
 
 
-async def replayed_portfolio(app: Any, fund: Fund) -> float:
-    """The portfolio the way it was computed before (every loan replayed): the oracle."""
-    from financing.loans.repository import LoanRepository
-    from financing.reports import replayed
-
+async def seeded(app: Any) -> tuple[Fund, list[uuid.UUID], int]:
+    """The fund, templates and loan count of a database seeded by an earlier run: the
+    templates are the loans disbursed first of each application (clones copy the rest)."""
     async with app.state.sessionmaker() as session:
-        t0 = time.perf_counter()
-        await replayed.portfolio_report(
-            session, LoanRepository(session), fund.id, date_from=None, date_to=None
+        fund_id = await session.scalar(text("SELECT id FROM funds WHERE code = 'SCALE'"))
+        templates = list(
+            await session.scalars(
+                text(
+                    "SELECT id FROM (SELECT DISTINCT ON (l.application_id) l.id, x.seq "
+                    "FROM loans l JOIN loan_transactions x ON x.loan_id = l.id "
+                    "AND x.kind = 'disbursement' WHERE l.fund_id = :f "
+                    "ORDER BY l.application_id, x.seq) t ORDER BY seq"
+                ),
+                {"f": fund_id},
+            )
         )
-        return time.perf_counter() - t0
+        total = await session.scalar(
+            text("SELECT count(*) FROM loans WHERE fund_id = :f"), {"f": fund_id}
+        )
+    return Fund(fund_id, "SCALE"), templates, int(total or 0)
+
+
+async def template_ids(app: Any, fund: Fund) -> list[uuid.UUID]:
+    async with app.state.sessionmaker() as session:
+        return list(
+            await session.scalars(
+                text("SELECT id FROM loans WHERE fund_id = :f ORDER BY created_at"),
+                {"f": fund.id},
+            )
+        )
 
 
 if __name__ == "__main__":

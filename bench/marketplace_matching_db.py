@@ -246,7 +246,7 @@ async def run(
     to the last commit; then each recorded run's inputs solved again in memory (not timed) for
     the optimum and the greedy baseline on the same data. ``processes`` 0: one commodity after
     the other, computing in this process."""
-    from sqlalchemy import func, select
+    from sqlalchemy import func, select, text
 
     from kopmod_shared.auth import Principal, Role
     from kopmod_shared.db import create_engine, make_sessionmaker
@@ -272,14 +272,18 @@ async def run(
     # Workers start as a running service's have: before the timed runs (not timed).
     await workers.warm()
     seconds: dict[str, float] = {}
+    postgres_cpu: list[float] = []
 
     async def one(code: str) -> Any:
         t0 = time.perf_counter()
         async with sessions() as session:
+            backend = await session.scalar(text("SELECT pg_backend_pid()"))
+            before = _backend_cpu(backend)
             result = await service.run_for_commodity(
                 session, principal, code, settings, propose=propose, workers=workers
             )
             await session.commit()
+            postgres_cpu.append(_backend_cpu(backend) - before)
         seconds[code] = time.perf_counter() - t0
         return result
 
@@ -311,7 +315,7 @@ async def run(
                 )
             demands, offers = matching.load_inputs(inputs)
             p = service.parameters(settings)
-            arcs = candidate_gen.candidate_arcs(demands, offers, p)
+            arcs = candidate_gen.candidate_pairs(demands, offers, p)
             memory = solver.solve(demands, offers, arcs, p).objective
             greedy = solver.greedy(demands, offers, arcs, p).objective
             sums["db"] += result.objective
@@ -335,9 +339,11 @@ async def run(
         f"{' and proposals' if propose else ''}: {total:.2f} s "
         f"(sum of the commodities' own times {sum(seconds.values()):.2f} s)"
     )
+    own, kids, pg = cpu1[0] - cpu0[0], cpu1[1] - cpu0[1], sum(postgres_cpu)
     print(
-        f"CPU seconds: this process {cpu1[0] - cpu0[0]:.2f}, worker processes "
-        f"{cpu1[1] - cpu0[1]:.2f} (Postgres not counted)"
+        f"CPU seconds: this process {own:.2f}, worker processes {kids:.2f}, Postgres backends "
+        f"{pg:.2f} (-1 each if unreadable): total {own + kids + pg:.2f}, so at least "
+        f"{(own + kids + pg) / (os.cpu_count() or 1):.2f} s on {os.cpu_count()} idle CPUs"
     )
     print(
         f"objective Rp {sums['db']:,.0f} recorded; in-memory optimum of the same inputs "
@@ -346,6 +352,16 @@ async def run(
         f"{float(sums['db']) * 100 / sums['greedy']:.3f}"
     )
     return total
+
+
+def _backend_cpu(pid: int | None) -> float:
+    """CPU seconds (user + system) of a Postgres backend on this machine, from /proc; -1 when
+    it cannot be read (a remote server)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return -1.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _cpu() -> tuple[float, float]:

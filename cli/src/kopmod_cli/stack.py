@@ -152,14 +152,18 @@ class Credentials:
         if path.exists():
             raw = json.loads(path.read_text())
             creds = cls(**raw)
-            if "console_client_secret" in raw:
+            if "console_client_secret" in raw and "console" in creds.service_secrets:
                 return creds
+            # Written by an older release: the console's own service client is new.
+            creds.service_secrets.setdefault("console", "kms_" + secrets.token_urlsafe(32))
         else:
             creds = cls(
                 admin_client_id="admin",
                 admin_client_secret="kms_" + secrets.token_urlsafe(32),
                 service_secrets={
-                    n: "kms_" + secrets.token_urlsafe(32) for n in SERVICES if n != "registry"
+                    n: "kms_" + secrets.token_urlsafe(32)
+                    for n in [*SERVICES, "console"]
+                    if n != "registry"
                 },
             )
         data_dir.mkdir(parents=True, exist_ok=True)
@@ -243,6 +247,13 @@ def service_env(
         env[p + "MAIL_DIR"] = str(mail_dir(key_file.parent))
     elif service.name == CONSOLE.name:
         env[p + "OIDC_CLIENT_SECRET"] = creds.console_client_secret
+        # Notifications: the console subscribes to the services' events with its own client
+        # and asks the registry who to tell; without SMTP settings mails land in MAIL_DIR.
+        env[p + "EVENTS_URL"] = f"http://{host}:{ports[service.name]}"
+        env[p + "MAIL_DIR"] = str(mail_dir(key_file.parent))
+        if "console" in creds.service_secrets:
+            env[p + "SERVICE_CLIENT_ID"] = "svc-console"
+            env[p + "SERVICE_CLIENT_SECRET"] = creds.service_secrets["console"]
     else:
         env[p + "SERVICE_CLIENT_ID"] = f"svc-{service.name}"
         env[p + "SERVICE_CLIENT_SECRET"] = creds.service_secrets[service.name]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import uuid
 
 import httpx
@@ -14,6 +15,7 @@ from kopmod_shared.schemas.financing import (
     AgreementSigned,
     ApplicationApproved,
     ApplicationStatus,
+    ApplicationStatusChanged,
     ApplicationSubmitted,
     EligibilityDecided,
 )
@@ -77,12 +79,17 @@ async def test_event_payloads_match_the_shared_models(app, client, tokens, fake_
         "financing.application.eligibility_passed": EligibilityDecided,
         "financing.application.approved": ApplicationApproved,
         "financing.agreement.signed": AgreementSigned,
+        "financing.application.status_changed": ApplicationStatusChanged,
     }
     seen = []
+    moves = []
     for type_, payload in rows:
         envelope = EventEnvelope.model_validate(payload)
         assert envelope.source == "financing" and envelope.subject == application["id"]
         data = models[type_].model_validate(envelope.data)
+        if isinstance(data, ApplicationStatusChanged):
+            moves.append((data.from_status.value, data.status.value))
+            continue
         seen.append((type_, data.status.value))
     assert seen == [
         ("financing.application.submitted", "submitted"),
@@ -90,3 +97,6 @@ async def test_event_payloads_match_the_shared_models(app, client, tokens, fake_
         ("financing.application.approved", "approved"),
         ("financing.agreement.signed", "signed"),
     ]
+    # The moves chain from the draft to the signed agreement, each published once.
+    assert moves[0] == ("draft", "submitted") and moves[-1] == ("approved", "signed")
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(moves))

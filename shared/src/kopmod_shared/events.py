@@ -60,6 +60,9 @@ class EventType:
     ELIGIBILITY_FAILED = "financing.application.eligibility_failed"
     APPLICATION_APPROVED = "financing.application.approved"
     APPLICATION_REJECTED = "financing.application.rejected"
+    # A fund officer asks the applicant for a document; an upload of that kind fulfils it.
+    DOCUMENT_REQUESTED = "financing.application.document_requested"
+    DOCUMENT_REQUEST_FULFILLED = "financing.application.document_request_fulfilled"
     AGREEMENT_SIGNED = "financing.agreement.signed"
     LOAN_DISBURSED = "financing.loan.disbursed"
     REPAYMENT_RECEIVED = "financing.loan.repayment_received"
@@ -73,10 +76,22 @@ class EventType:
     # A reversal reopened a closed loan (of the payment that had closed it).
     LOAN_REOPENED = "financing.loan.reopened"
     FEE_CHARGED = "financing.loan.fee_charged"
+    # An application moved in its state table (every move, with from and to).
+    APPLICATION_STATUS_CHANGED = "financing.application.status_changed"
+    # End of day: an unpaid installment falls due in ``days`` (7 or 1) as of the new business
+    # date, or is overdue (its due date was the day closed and it is still unpaid).
+    INSTALLMENT_DUE_SOON = "financing.installment.due_soon"
+    INSTALLMENT_OVERDUE = "financing.installment.overdue"
 
     DEMAND_POSTED = "marketplace.demand.posted"
     PROPOSAL_MADE = "marketplace.proposal.made"
     PROPOSAL_ACCEPTED = "marketplace.proposal.accepted"
+    # A counter-offer hands the turn to the other party (``data.turn``).
+    PROPOSAL_COUNTERED = "marketplace.proposal.countered"
+    # An open proposal passed its expiry with nobody answering (the reminders sweep).
+    PROPOSAL_EXPIRED = "marketplace.proposal.expired"
+    # A contract's delivery milestone falls due within the reminder window (the sweep).
+    MILESTONE_DUE = "marketplace.contract.milestone_due"
     CONTRACT_SIGNED = "marketplace.contract.signed"
     # The cooperative gave notice of a delivery; the offtaker has yet to accept or reject it.
     DELIVERY_NOTIFIED = "marketplace.delivery.notified"

@@ -75,6 +75,7 @@ NAMES = {
     "client": "Bank Jabar Banten - integrasi pembiayaan",
     "oidcclient": "Konsol kopmod",
     "person": "Siti Rahmawati",
+    "recipient": "Siti Rahmawati",
     "membergroup": "Petani kopi anggota",
     "unit": "Ton",
     "endpoint": "Notifikasi pinjaman BJB",

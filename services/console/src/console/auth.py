@@ -17,6 +17,7 @@ from starlette.datastructures import FormData
 
 from console import i18n
 from console.forms import verified_form
+from console.notifications.store import remember_language
 from console.oidc import SignInFailed
 from console.sessions import (
     BROWSER_COOKIE,
@@ -101,6 +102,7 @@ async def callback(request: Request, state: str = "", code: str = "", error: str
         secret, row = await create_session(
             db, settings, tokens, id_claims, i18n.pick_language(chosen) if chosen else None
         )
+        await remember_language(db, row.subject, row.language)
         await db.commit()
     response = redirect(pending.return_to)
     set_cookie(request, response, SESSION_COOKIE, secret, max_age=settings.session_max_hours * 3600)
@@ -140,5 +142,6 @@ async def language(request: Request, lang: str, next: str = "/") -> Response:
     if person is not None:
         async with request.app.state.sessionmaker() as db:
             await set_language(db, person.session_id, chosen)
+            await remember_language(db, person.subject, chosen)
             await db.commit()
     return response

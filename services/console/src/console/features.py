@@ -18,4 +18,5 @@ ROUTERS = [
     "console.funds.router",
     "console.market.router",
     "console.demand.router",
+    "console.notifications.router",
 ]

@@ -114,6 +114,7 @@ FIELD_MESSAGES = {
     "literal_error": N_("Choose one of the options."),
     "too_short": N_("Add at least one."),
     "too_long": N_("There are too many."),
+    "due_date_past": N_("The due date cannot be in the past."),
 }
 GENERIC_FIELD = N_("Check this value.")
 GENERIC_PROBLEM = N_("Something went wrong. Try again.")

@@ -25,6 +25,9 @@ from starlette.responses import Response
 from console import auth, i18n
 from console.errors import CsrfRefused, PageNotFound, SignInRequired
 from console.forms import problem_message, verified_form
+from console.notifications import store as notification_store
+from console.notifications.router import SIGNED_POSTS
+from console.notifications.setup import notifications
 from console.oidc import Provider
 from console.sessions import SESSION_COOKIE, load
 from console.settings import ConsoleSettings
@@ -46,12 +49,14 @@ def _uses(dependant: Dependant, call: Callable[..., object]) -> bool:
 
 
 def check_forms_protected(app: FastAPI) -> None:
-    """Refuse to start if a POST page does not take :func:`verified_form` (CSRF on every form)."""
+    """Refuse to start if a POST page does not take :func:`verified_form` (CSRF on every form);
+    only the event deliveries (``SIGNED_POSTS``: a Standard Webhooks signature) are exempt."""
     unsafe = {"POST", "PUT", "PATCH", "DELETE"}
     for route in app.routes:
         if (
             isinstance(route, APIRoute)
             and (route.methods or set()) & unsafe
+            and route.path not in SIGNED_POSTS
             and not _uses(route.dependant, verified_form)
         ):
             raise RuntimeError(f"{route.path} takes a form without verified_form (CSRF)")
@@ -95,9 +100,10 @@ def create_app(settings: ConsoleSettings | None = None) -> FastAPI:
         app.state.http = http
         app.state.provider = Provider(settings, http)
         try:
-            if settings.gc_freeze:
-                freeze_startup_objects()
-            yield
+            async with notifications(app, settings, engine, http):
+                if settings.gc_freeze:
+                    freeze_startup_objects()
+                yield
         finally:
             await app.state.provider.aclose()
             await http.aclose()
@@ -122,11 +128,14 @@ def create_app(settings: ConsoleSettings | None = None) -> FastAPI:
         request: Request, call_next: Callable[[Request], Awaitable[Response]]
     ) -> Response:
         request.state.person = None
+        request.state.unread = 0
         secret = request.cookies.get(SESSION_COOKIE)
         if secret and not request.url.path.startswith(UNSESSIONED):
             async with request.app.state.sessionmaker() as db:
                 person = await load(db, settings, request.app.state.provider, secret)
                 await db.commit()
+                if person is not None:
+                    request.state.unread = await notification_store.unread_count(db, person.subject)
             request.state.person = person
         person = request.state.person
         i18n.current_language.set(

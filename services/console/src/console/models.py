@@ -49,3 +49,7 @@ class PendingSignIn(Base):
     nonce: Mapped[str] = mapped_column(String(64))
     return_to: Mapped[str] = mapped_column(String(500))
     expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+
+
+# Each feature's tables, so Alembic sees them.
+from console.notifications import models as _notifications  # noqa: E402, F401

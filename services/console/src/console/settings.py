@@ -7,6 +7,8 @@ default, any provider by configuration) and calls the three services with the pe
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import SettingsConfigDict
 
@@ -44,6 +46,26 @@ class ConsoleSettings(ServiceSettings):
         default=60, ge=0, description="Refresh the access token when it ends within this."
     )
     default_language: str = Field(default="id", pattern="^(id|en)$")
+    # Notifications (console.notifications): where the services deliver their events (with
+    # service_client_id set, the console subscribes at start), and how mails leave.
+    events_url: str = Field(
+        default="",
+        description="How the services reach the console for event deliveries (its "
+        "/v1/events/{source}); empty: no subscription, no notifications from events.",
+    )
+    notifier_enabled: bool = True
+    notifier_poll_seconds: float = Field(default=2.0, gt=0)
+    notifier_lease_seconds: float = Field(default=120.0, gt=0)
+    smtp_host: str = Field(default="", description="SMTP server; empty: mails go to mail_dir.")
+    smtp_port: int = 587
+    smtp_starttls: bool = True
+    smtp_username: str = ""
+    smtp_password: SecretStr = SecretStr("")
+    smtp_attempts: int = Field(default=3, ge=1, le=10)
+    mail_from: str = "kopmod <no-reply@kopmod.invalid>"
+    mail_dir: Path | None = Field(
+        default=None, description="Write mails as .eml files here instead of sending them."
+    )
     max_upload_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
 
     @property
@@ -63,6 +85,8 @@ class ConsoleSettings(ServiceSettings):
     def _console_production_checks(self) -> ConsoleSettings:
         if self.production and not self.public_url.startswith("https://"):
             raise ValueError("refused in production: public_url must be an https:// URL")
+        if self.production and self.events_url and not self.smtp_host:
+            raise ValueError("refused in production: notifications need smtp_host")
         if self.production and self.oidc_client_secret.get_secret_value() == DEV_CONSOLE_SECRET:
             raise ValueError("refused in production: oidc_client_secret is a default secret")
         return self

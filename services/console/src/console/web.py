@@ -152,6 +152,7 @@ class Pages:
             role_names=ROLE_NAMES,
             form=form,
             errors=form.errors,
+            unread=getattr(request.state, "unread", 0),
             **context,
         )
         return HTMLResponse(html, status_code=status_code, headers=self.headers)

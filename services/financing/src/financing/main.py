@@ -24,6 +24,7 @@ from financing.audit.service import record_success
 from financing.calculator.router import router as calculator_router
 from financing.committee.router import router as committee_router
 from financing.disbursements.router import router as disbursements_router
+from financing.document_requests.router import router as document_requests_router
 from financing.documents.storage import LocalDiskStorage
 from financing.documents.vault import DocumentVault
 from financing.ledger.router import router as ledger_router
@@ -215,6 +216,7 @@ def create_app(
             products_router,
             calculator_router,
             applications_router,
+            document_requests_router,
             committee_router,
             papers_router,
             disbursements_router,

@@ -31,6 +31,7 @@ from financing.applications import models as _application_models  # noqa: E402, 
 from financing.arrears import models as _arrears_models  # noqa: E402, F401
 from financing.audit import models as _audit_models  # noqa: E402, F401
 from financing.committee import models as _committee_models  # noqa: E402, F401
+from financing.document_requests import models as _document_request_models  # noqa: E402, F401
 from financing.ledger import models as _ledger_models  # noqa: E402, F401
 from financing.loans import models as _loan_models  # noqa: E402, F401
 from financing.papers import models as _paper_models  # noqa: E402, F401

@@ -3,38 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import Any
 
-from sqlalchemy import event, text
+from sqlalchemy import text
+
+from kopmod_shared.testing_sql import statements as counted
 
 from ..helpers import draft, funded_fund, make_product, run_eligibility
-
-
-@contextmanager
-def counted(engine: Any) -> Iterator[list[str]]:
-    """Every statement and transaction boundary the engine sends while the block runs."""
-    seen: list[str] = []
-
-    def on_execute(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
-        seen.append(statement.split(None, 1)[0].upper())
-
-    def on_begin(conn: Any) -> None:
-        seen.append("BEGIN")
-
-    def on_commit(conn: Any) -> None:
-        seen.append("COMMIT")
-
-    sync = engine.sync_engine
-    hooks = [("before_cursor_execute", on_execute), ("begin", on_begin), ("commit", on_commit)]
-    for name, fn in hooks:
-        event.listen(sync, name, fn)
-    try:
-        yield seen
-    finally:
-        for name, fn in hooks:
-            event.remove(sync, name, fn)
 
 
 async def test_a_submission_and_its_eligibility_check_take_few_statements(
@@ -81,13 +55,21 @@ async def test_a_submission_and_its_eligibility_check_take_few_statements(
         ("pass_eligibility", "eligibility_check", "desk_review"),
     ]
     assert audit == 1
-    assert outbox == ["financing.application.submitted", "financing.application.eligibility_passed"]
+    # Each move is also published as ``status_changed`` (three moves: submit, start the check,
+    # pass it), in the same statements as the rest.
+    changed = "financing.application.status_changed"
+    assert [t for t in outbox if t != changed] == [
+        "financing.application.submitted",
+        "financing.application.eligibility_passed",
+    ]
+    assert outbox.count(changed) == 3
     # The request: BEGIN, idempotency lock and lookup, the application with its product (one
     # statement), then ONE statement for every write (the application's UPDATE, both history
     # rows, the outbox event, the audit row and the idempotency record: data-modifying CTEs),
     # COMMIT. The check runs in the eligibility worker, not in the request.
     assert seen == ["BEGIN", "SELECT", "SELECT", "SELECT", "WITH", "COMMIT"], seen
     # The worker's round: the claim (one UPDATE ... RETURNING), then for the check BEGIN,
-    # application, product, check, event, status, outbox, COMMIT.
+    # application, product, check, event, status, outbox (the move's ``status_changed`` and the
+    # outcome), COMMIT.
     assert worker[:3] == ["BEGIN", "UPDATE", "COMMIT"], worker
-    assert len(worker) <= 11, worker
+    assert len(worker) <= 12, worker

@@ -18,12 +18,18 @@ from financing.replay.engine import Allocation, Component
 ZERO = Decimal("0.00")
 
 
-async def maintained_differences(app: Any, fund_id: uuid.UUID) -> list[str]:
-    """Every figure the maintained rows hold that a fresh replay disagrees with."""
+async def maintained_differences(
+    app: Any, fund_id: uuid.UUID, loan_ids: list[uuid.UUID] | None = None
+) -> list[str]:
+    """Every figure the maintained rows hold that a fresh replay disagrees with (every loan of
+    the fund, or those of ``loan_ids``)."""
     out: list[str] = []
     async with app.state.sessionmaker() as session:
         repo = LoanRepository(session)
-        loans = (await session.scalars(select(Loan).where(Loan.fund_id == fund_id))).all()
+        stmt = select(Loan).where(Loan.fund_id == fund_id)
+        if loan_ids is not None:
+            stmt = stmt.where(Loan.id.in_(loan_ids))
+        loans = (await session.scalars(stmt)).all()
         assert loans
         for loan in loans:
             book = await book_for(repo, loan)

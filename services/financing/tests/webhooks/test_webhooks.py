@@ -49,6 +49,7 @@ async def test_cooperative_hears_only_its_own_application_events(
     assert {e["type"] for e in events} == {
         "financing.application.submitted",
         "financing.application.eligibility_passed",
+        "financing.application.status_changed",
     }
     assert all(e["parties"] == [str(mine)] for e in events)
     assert all(json.dumps(e).count(str(other)) == 0 for e in events)

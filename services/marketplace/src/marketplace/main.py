@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -31,6 +32,7 @@ from marketplace.models import (
 from marketplace.offers.router import router as offers_router
 from marketplace.offtakers.router import router as offtakers_router
 from marketplace.proposals.router import router as proposals_router
+from marketplace.reminders.service import run_forever as run_reminders
 from marketplace.restructuring.router import router as restructuring_router
 from marketplace.restructuring.service import handle_restructured
 from marketplace.settings import MarketplaceSettings
@@ -117,9 +119,24 @@ def create_app(
             attempts=settings.outgoing_retries,
         )
         app.state.matching_workers = MatchingWorkers(settings.matching_processes)
+        stop = asyncio.Event()
+        reminders = None
+        if settings.relay_enabled and settings.reminders_poll_seconds > 0:
+            reminders = asyncio.create_task(
+                run_reminders(
+                    app.state.sessionmaker,
+                    stop,
+                    poll_seconds=settings.reminders_poll_seconds,
+                    reminder_days=settings.milestone_reminder_days,
+                ),
+                name="reminders",
+            )
         try:
             yield
         finally:
+            stop.set()
+            if reminders is not None:
+                await reminders
             app.state.matching_workers.close()
 
     return create_service_app(

@@ -42,3 +42,7 @@ class MarketplaceSettings(ServiceSettings):
         "commodities solve side by side); 0 computes in the service process.",
     )
     proposal_ttl_hours: int = Field(default=72, ge=1)
+    # The reminders sweep (marketplace.reminders): how often (0: never; off with the relay) and
+    # how far ahead a delivery milestone is announced as due.
+    reminders_poll_seconds: float = Field(default=60.0, ge=0)
+    milestone_reminder_days: int = Field(default=7, ge=1, le=60)

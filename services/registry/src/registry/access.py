@@ -5,7 +5,9 @@
   with ``registry:write`` and records restructurings with ``registry:restructure``.
 - A ``service`` (another kopmod service) reads full records.
 - A ``cooperative`` reads its own full record and its sub-resources, changes its own
-  non-legal fields and products; any other cooperative's id answers 404.
+  non-legal fields, products and member groups, and reports its own RATs; any other
+  cooperative's id answers 404. Its legal identity, status, health assessments, phases,
+  mentoring and restructurings stay with the writers.
 - Everyone else (fund officers, offtakers, partners without a registry scope) reads public
   profiles only.
 """

@@ -401,6 +401,30 @@ async def test_a_secondary_cooperative_lists_at_least_three_members(client, mini
     assert resp.json()["errors"][0]["code"] == "primary_has_members"
 
 
+async def test_the_cooperative_keeps_its_member_groups(client, ministry_headers, headers_for):
+    coop = await create_cooperative(client, ministry_headers)
+    url = f"/v1/cooperatives/{coop['id']}/member-groups"
+    groups = [
+        {"kind": "founder", "name": "Pendiri", "member_count": 9, "voting_share": "30"},
+        {"kind": "user_producer", "name": "Petani kopi", "member_count": 140, "voting_share": "70"},
+    ]
+    itself = await headers_for(Role.cooperative, org=uuid.UUID(coop["id"]))
+    resp = await client.put(url, json={"groups": groups}, headers=itself)
+    assert resp.status_code == 200, resp.text
+    assert [(g["name"], g["voting_share"]) for g in resp.json()] == [
+        ("Pendiri", "30.00"),
+        ("Petani kopi", "70.00"),
+    ]
+    groups[1]["voting_share"] = "69"
+    bad = await client.put(url, json={"groups": groups}, headers=itself)
+    assert bad.status_code == 422
+    groups[1]["voting_share"] = "70"
+    other = await headers_for(Role.cooperative, org=uuid.uuid4())
+    assert (await client.put(url, json={"groups": groups}, headers=other)).status_code == 404
+    offtaker = await headers_for(Role.offtaker, org=uuid.uuid4())
+    assert (await client.put(url, json={"groups": groups}, headers=offtaker)).status_code == 403
+
+
 async def test_derived_facts_come_from_rat_and_health_history(client, ministry_headers):
     coop = await create_cooperative(
         client, ministry_headers, founded_on="2018-02-01", legal_decree_date="2018-06-01"

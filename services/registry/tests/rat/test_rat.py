@@ -115,12 +115,14 @@ async def test_who_records_and_reads_rats(client, ministry_headers, headers_for)
     reader = await headers_for(Role.partner, scopes=["registry:read"])
     writer = await headers_for(Role.partner, scopes=["registry:write"])
 
-    assert (await client.post(url, json=rat(2022), headers=itself)).status_code == 403
+    # The cooperative reports its own RAT (docs/registry.md); a reader partner may not.
+    assert (await client.post(url, json=rat(2021), headers=itself)).status_code == 201
     assert (await client.post(url, json=rat(2022), headers=reader)).status_code == 403
     assert (await client.post(url, json=rat(2022), headers=stranger)).status_code == 404
     assert (await client.post(url, json=rat(2022), headers=writer)).status_code == 201
 
-    assert [r["year"] for r in (await client.get(url, headers=itself)).json()["items"]] == [2022]
+    listed = (await client.get(url, headers=itself)).json()["items"]
+    assert [r["year"] for r in listed] == [2022, 2021]
     assert (await client.get(url, headers=reader)).status_code == 200
     assert (await client.get(url, headers=offtaker)).status_code == 403
     missing = await client.get(url, headers=stranger)
@@ -205,3 +207,21 @@ async def test_a_refused_rat_publishes_nothing(app, client, ministry_headers):
     )
     assert before_year_end.status_code == 422, before_year_end.text
     assert [r.payload["data"]["year"] for r in await outbox_rows(app, RAT_RECORDED)] == [2022]
+
+
+async def test_the_cooperative_reports_its_own_rat(client, ministry_headers, headers_for):
+    coop = await create_cooperative(client, ministry_headers, founded_on="2015-01-20")
+    url = f"/v1/cooperatives/{coop['id']}/rats"
+    itself = await headers_for(Role.cooperative, org=uuid.UUID(coop["id"]))
+    resp = await client.post(url, json=rat(2022), headers=itself)
+    assert resp.status_code == 201, resp.text
+    assert resp.json()["recorded_by"].startswith("cooperative-")
+    again = await client.post(url, json=rat(2022), headers=itself)
+    assert again.status_code == 409
+    other = await headers_for(Role.cooperative, org=uuid.uuid4())
+    refused = await client.post(url, json=rat(2023), headers=other)
+    assert refused.status_code == 404
+    officer = await headers_for(Role.fund_officer)
+    assert (await client.post(url, json=rat(2023), headers=officer)).status_code == 403
+    years = [r["year"] for r in (await client.get(url, headers=itself)).json()["items"]]
+    assert years == [2022]

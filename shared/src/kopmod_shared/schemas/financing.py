@@ -151,6 +151,24 @@ class ApplicationRejected(ApplicationEventData):
     reason: str
 
 
+class DocumentRequested(ApplicationEventData):
+    """``financing.application.document_requested``: the fund asks the applicant for a document
+    (the note is not in the event: read it at the application's document requests)."""
+
+    request_id: UUID
+    kind: str
+    due_on: date
+
+
+class DocumentRequestFulfilled(ApplicationEventData):
+    """``financing.application.document_request_fulfilled``: a document of the asked kind was
+    attached to the application."""
+
+    request_id: UUID
+    kind: str
+    document_id: UUID
+
+
 class AgreementSigned(ApplicationEventData):
     """``financing.agreement.signed``: the loan exists, pending disbursement."""
 
@@ -159,3 +177,25 @@ class AgreementSigned(ApplicationEventData):
     annual_rate: Rate
     tenor_periods: int
     province_code: str
+
+
+class ApplicationStatusChanged(ApplicationEventData):
+    """``financing.application.status_changed``: every move in the state table."""
+
+    from_status: ApplicationStatus
+    action: str = Field(description="The state table's action, e.g. `to_committee`, `send_back`.")
+
+
+class InstallmentReminder(BaseModel):
+    """``financing.installment.due_soon`` and ``financing.installment.overdue`` (end of day)."""
+
+    loan_id: UUID
+    fund_id: UUID
+    cooperative_id: UUID
+    number: int = Field(description="The installment's number in the schedule.")
+    due_date: date
+    as_of: date = Field(description="The business date the reminder is about (the new one).")
+    days: int = Field(
+        description="due_soon: days until it is due (7 or 1); overdue: days past due."
+    )
+    amount_due: Money = Field(description="Principal, interest, penalty and fee still owed on it.")

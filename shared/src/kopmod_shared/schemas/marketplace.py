@@ -127,3 +127,28 @@ class DeliveryRecorded(BaseModel):
     accepted_value: Money | None = Field(
         default=None, description="Accepted quantity times the unit price."
     )
+
+
+class ProposalReminder(BaseModel):
+    """``marketplace.proposal.countered`` and ``marketplace.proposal.expired``."""
+
+    proposal_id: UUID
+    demand_id: UUID
+    cooperative_id: UUID
+    offtaker_id: UUID
+    status: str
+    turn: str | None = Field(default=None, description="Whose answer is awaited (countered).")
+    expires_at: datetime
+
+
+class MilestoneDue(BaseModel):
+    """``marketplace.contract.milestone_due``: a delivery milestone falls due soon."""
+
+    contract_id: UUID
+    cooperative_id: UUID
+    offtaker_id: UUID
+    milestone_seq: int
+    due_date: date
+    quantity: Quantity
+    base_unit: str
+    days: int = Field(description="Days from the sweep's day to the due date.")

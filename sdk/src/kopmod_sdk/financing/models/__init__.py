@@ -47,6 +47,9 @@ from .disbursement_create import DisbursementCreate
 from .document_kind import DocumentKind
 from .document_out import DocumentOut
 from .document_out_page import DocumentOutPage
+from .document_request_create import DocumentRequestCreate
+from .document_request_out import DocumentRequestOut
+from .document_request_out_page import DocumentRequestOutPage
 from .due_out import DueOut
 from .due_row_out import DueRowOut
 from .eligibility_out import EligibilityOut
@@ -124,6 +127,7 @@ from .recovery_create import RecoveryCreate
 from .refund_create import RefundCreate
 from .rejection import Rejection
 from .repayment_create import RepaymentCreate
+from .request_status import RequestStatus
 from .reschedule_create import RescheduleCreate
 from .reschedule_decision import RescheduleDecision
 from .reschedule_out import RescheduleOut
@@ -220,6 +224,9 @@ __all__ = (
     "DocumentKind",
     "DocumentOut",
     "DocumentOutPage",
+    "DocumentRequestCreate",
+    "DocumentRequestOut",
+    "DocumentRequestOutPage",
     "DueOut",
     "DueRowOut",
     "EligibilityOut",
@@ -297,6 +304,7 @@ __all__ = (
     "RefundCreate",
     "Rejection",
     "RepaymentCreate",
+    "RequestStatus",
     "RescheduleCreate",
     "RescheduleDecision",
     "RescheduleOut",

@@ -112,6 +112,9 @@ from .rat_in import RatIn
 from .rat_out import RatOut
 from .rat_out_page import RatOutPage
 from .readiness import Readiness
+from .recipient_out import RecipientOut
+from .recipient_out_language import RecipientOutLanguage
+from .recipient_out_page import RecipientOutPage
 from .restructuring_kind import RestructuringKind
 from .restructuring_out import RestructuringOut
 from .role import Role
@@ -249,6 +252,9 @@ __all__ = (
     "RatOut",
     "RatOutPage",
     "Readiness",
+    "RecipientOut",
+    "RecipientOutLanguage",
+    "RecipientOutPage",
     "RestructuringKind",
     "RestructuringOut",
     "Role",

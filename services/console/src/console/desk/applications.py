@@ -1,8 +1,9 @@
 """``/desk/applications/{id}``: reviewing an application. Each eligibility rule's outcome, the
 credit assessment with its figures (offtake coverage among them), the documents (images shown
 in the page, PDFs opened from it), the history with the survey notes, the committee's
-decisions; and the officer's steps: field survey, risk review, assessment, referral to the
-committee, rejection; once approved, the akad (PDF and hash) and recording the signed paper."""
+decisions, the documents asked of the cooperative; and the officer's steps: asking for a
+document, field survey, risk review, assessment, referral to the committee, rejection; once
+approved, the akad (PDF and hash) and recording the signed paper."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from starlette.datastructures import FormData
 
 from console.api import Api
 from console.desk.staff import STAFF, STATUS_NAMES, download
+from console.financing.common import DOCUMENT_KINDS
 from console.forms import form_with_problem, idempotency_key, verified_form
 from console.i18n import N_
 from console.session_deps import api, role_required
@@ -49,6 +51,8 @@ async def application_view(api: Api, application_id: str) -> dict[str, Any]:
         "documents": await api.all("financing", f"{base}/documents"),
         "history": await api.all("financing", f"{base}/history"),
         "decisions": await api.all("financing", f"{base}/committee-decisions"),
+        "requests": await api.all("financing", f"{base}/document-requests"),
+        "document_kinds": DOCUMENT_KINDS,
         "agreement": None,
     }
     if application["status"] in ("approved", "signed"):
@@ -91,6 +95,8 @@ async def act(
         "note": f"{action}_note",
         "reason": f"{action}_note",
         "recommendation": "assess_recommendation",
+        "kind": "request_kind",
+        "due_on": "request_due",
     }
     try:
         if action in STEPS:
@@ -100,6 +106,13 @@ async def act(
         elif action == "assess":
             body = {"recommendation": form.get("assess_recommendation") or "", "note": note}
             await api.post("financing", f"{base}/assessments", body, idempotency_key=key)
+        elif action == "request":
+            body = {
+                "kind": form.get("request_kind") or "",
+                "note": note or "",
+                "due_on": str(form.get("request_due") or "") or None,
+            }
+            await api.post("financing", f"{base}/document-requests", body, idempotency_key=key)
         elif action == "reject":
             await api.post(
                 "financing", f"{base}/reject", {"reason": note or ""}, idempotency_key=key

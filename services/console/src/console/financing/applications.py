@@ -19,7 +19,7 @@ from starlette.datastructures import FormData, UploadFile
 
 from console.api import Api
 from console.errors import PageNotFound
-from console.financing.common import DOCUMENT_KINDS, STATUS_NAMES, STEPS, cooperative
+from console.financing.common import DOCUMENT_KINDS, STEPS, cooperative
 from console.forms import (
     form_with_problem,
     idempotency_key,
@@ -148,32 +148,6 @@ def _after_save(form: FormData, application_id: str, slug: str) -> Response:
 async def _draft(api: Api, application_id: str) -> dict[str, Any]:
     application: dict[str, Any] = await api.get("financing", f"/v1/applications/{application_id}")
     return application
-
-
-@router.get("/financing/applications/{application_id}", response_class=HTMLResponse)
-async def status(
-    request: Request,
-    application_id: str,
-    person: Person = Depends(cooperative),
-    api: Api = Depends(api),
-) -> HTMLResponse:
-    application = await _draft(api, application_id)
-    checks = await api.all("financing", f"/v1/applications/{application_id}/eligibility")
-    history = await api.all("financing", f"/v1/applications/{application_id}/history")
-    documents = await api.all("financing", f"/v1/applications/{application_id}/documents")
-    product = await api.get("financing", f"/v1/products/{application['product_id']}")
-    return render(
-        request,
-        "financing/status.html",
-        title=N_("Application"),
-        application=application,
-        product=product,
-        check=checks[-1] if checks else None,
-        history=history,
-        documents=documents,
-        status_names=STATUS_NAMES,
-        document_kinds=DOCUMENT_KINDS,
-    )
 
 
 @router.get("/financing/applications/{application_id}/{slug}", response_class=HTMLResponse)

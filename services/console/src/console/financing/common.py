@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import secrets
+from datetime import UTC, datetime
+from typing import Any
+
+from console.api import Api
 from console.i18n import N_
 from console.session_deps import role_required
 
@@ -57,3 +62,29 @@ STEPS = [
     ("documents", N_("Documents")),
     ("review", N_("Check and submit")),
 ]
+
+ACCEPT_DOCUMENTS = ".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
+
+
+async def open_requests(api: Api, application_id: str | None = None) -> list[dict[str, Any]]:
+    """The documents the fund asked for and is still waiting for: on one application, or on
+    every application of the person's cooperative."""
+    path = (
+        f"/v1/applications/{application_id}/document-requests"
+        if application_id
+        else "/v1/document-requests"
+    )
+    return await api.all("financing", path, status="open")
+
+
+def requests_context(items: list[dict[str, Any]], back: str) -> dict[str, Any]:
+    """What ``financing/_requested_documents.html`` needs: the requests, a form id for each (a
+    command's Idempotency-Key comes from it), today, and the page to come back to."""
+    return {
+        "requests": items,
+        "request_forms": {r["id"]: secrets.token_urlsafe(16) for r in items},
+        "today": datetime.now(UTC).date().isoformat(),
+        "back": back,
+        "accept": ACCEPT_DOCUMENTS,
+        "document_kinds": DOCUMENT_KINDS,
+    }

@@ -11,7 +11,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse
 
 from console.api import Api
-from console.financing import agreement, applications, loans
+from console.financing import agreement, applications, loans, requested, status
 from console.financing.common import COOPERATIVE, STATUS_NAMES, cooperative
 from console.forms import parse_int, parse_money, problem_errors
 from console.i18n import N_
@@ -21,9 +21,12 @@ from console.web import Form, NavItem, render
 from kopmod_shared.errors import ProblemError
 
 router = APIRouter(include_in_schema=False)
+# Fixed paths before the application steps' ``/financing/applications/{id}/{slug}``.
+router.include_router(requested.router)
 router.include_router(agreement.router)
 router.include_router(applications.router)
 router.include_router(loans.router)
+router.include_router(status.router)
 
 NAV = [NavItem(N_("Financing"), "/financing", COOPERATIVE, order=20)]
 

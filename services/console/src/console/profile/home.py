@@ -1,6 +1,7 @@
 """The cooperative's home section: what needs it now (proposals awaiting its answer and their
-expiry, installments due in the next 30 days, arrears, a RAT warning) and the modernisation
-scorecard's aspects with what would raise each."""
+expiry, installments due in the next 30 days, arrears, documents the fund asked for with an
+upload form each, a RAT warning) and the modernisation scorecard's aspects with what would
+raise each."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 from fastapi import Request
 
 from console.api import Api
+from console.financing.common import open_requests, requests_context
 from console.i18n import N_
 from console.sessions import Person
 from console.web import HomeSection
@@ -65,6 +67,7 @@ async def load(request: Request, person: Person) -> dict[str, Any] | None:
             if row["status"] in ("due", "partly_paid") and day <= limit:
                 due.append({**row, "loan_id": loan["id"]})
     due.sort(key=lambda r: r["due_date"])
+    asked = await open_requests(api)
     record = await api.get("registry", f"/v1/cooperatives/{person.org_id}")
     scorecard = await api.get("registry", f"/v1/cooperatives/{person.org_id}/modernisation")
     return {
@@ -75,6 +78,7 @@ async def load(request: Request, person: Person) -> dict[str, Any] | None:
         "scorecard": scorecard,
         "aspect_names": ASPECT_NAMES,
         "aspect_advice": ASPECT_ADVICE,
+        **requests_context(asked, "/"),
     }
 
 

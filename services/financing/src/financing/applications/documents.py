@@ -9,10 +9,12 @@ from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from financing.applications.models import Application, Document
+from financing.applications.models import Document
 from financing.applications.repository import ApplicationRepository
 from financing.applications.schemas import DocumentKind
-from financing.applications.service import S, is_staff, load, may_act_as_applicant
+from financing.applications.service import load, may_act_as_applicant, may_see_documents
+from financing.applications.states import DOCUMENT_STATES
+from financing.document_requests.service import fulfil_requests
 from financing.documents.content import sniff, with_extension
 from financing.documents.vault import DocumentVault
 from financing.errors import ChecksumMismatch
@@ -20,9 +22,6 @@ from kopmod_shared.auth import Principal, Role
 from kopmod_shared.errors import Conflict, Forbidden, NotFound, PayloadTooLarge, ValidationProblem
 from kopmod_shared.pagination import PageParams, Slice
 
-DOCUMENT_STATES = frozenset(
-    {S.draft, S.submitted, S.eligibility_check, S.desk_review, S.field_survey, S.risk_review}
-)
 _UNSAFE = re.compile(r"[^A-Za-z0-9._ -]+")
 
 
@@ -80,6 +79,7 @@ async def add_document(
     # Written after the row is flushed: a failed insert leaves no file; a failed commit leaves
     # an unreferenced file, never a reference without a file.
     document.encryption_key_id = await vault.put(document.storage_key, data)
+    await fulfil_requests(session, application, document, actor=principal.actor)
     return document
 
 
@@ -98,11 +98,6 @@ async def read_document(
 ) -> tuple[Document, bytes]:
     document = await document_meta(session, principal, application_id, document_id)
     return document, await vault.get(document.storage_key, document.encryption_key_id)
-
-
-def may_see_documents(principal: Principal, application: Application) -> bool:
-    """Personal data: the applicant and the fund's staff only (never partners)."""
-    return is_staff(principal) or principal.is_org(Role.cooperative, application.cooperative_id)
 
 
 async def list_documents(

@@ -73,6 +73,12 @@ def may_subscribe(principal: Principal) -> bool:
     return principal.role is Role.partner and principal.has_scope(READ_SCOPE)
 
 
+def may_see_documents(principal: Principal, application: Application) -> bool:
+    """Documents and what the fund asked for hold personal data: the applicant and the fund's
+    staff only (never partners, never services)."""
+    return is_staff(principal) or principal.is_org(Role.cooperative, application.cooperative_id)
+
+
 def may_act_as_applicant(principal: Principal, application: Application) -> bool:
     # Only the cooperative itself (the platform operator does not act for it).
     return principal.is_org(Role.cooperative, application.cooperative_id)
@@ -269,7 +275,7 @@ async def submit(
                 missing_documents=missing,
             )
     actor, role = principal.client_id, principal.role.value
-    queue_transition(session, application, Action.submit, actor=actor, actor_role=role)
+    await queue_transition(session, application, Action.submit, actor=actor, actor_role=role)
     application.submitted_at = now()
     await emit_event(
         session,
@@ -282,7 +288,9 @@ async def submit(
             offtake_contract_ids=list(application.offtake_contract_ids),
         ),
     )
-    queue_transition(session, application, Action.start_eligibility, actor=actor, actor_role=role)
+    await queue_transition(
+        session, application, Action.start_eligibility, actor=actor, actor_role=role
+    )
     application.eligibility_next_at = application.submitted_at  # due for the worker now
     queue_update(
         session,

@@ -30,6 +30,11 @@ class Action(StrEnum):
 
 S, A = ApplicationStatus, Action
 
+# While documents may be attached (and so asked for): preparation and the fund's review.
+DOCUMENT_STATES = frozenset(
+    {S.draft, S.submitted, S.eligibility_check, S.desk_review, S.field_survey, S.risk_review}
+)
+
 TRANSITIONS: dict[tuple[ApplicationStatus, Action], ApplicationStatus] = {
     (S.draft, A.submit): S.submitted,
     (S.draft, A.withdraw): S.withdrawn,

@@ -12,8 +12,10 @@ from financing.applications.models import Application, ApplicationEvent
 from financing.applications.states import Action, ApplicationStatus, next_status
 from financing.models import outbox_events
 from kopmod_shared.deferred import RowUpdate, deferred_inserts
+from kopmod_shared.events import EventType
 from kopmod_shared.ids import new_id
 from kopmod_shared.outbox import emit
+from kopmod_shared.schemas.financing import ApplicationStatusChanged
 
 SOURCE = "financing"
 _EVENTS = ApplicationEvent.__table__
@@ -50,6 +52,7 @@ async def record_transition(
             note=note,
         )
     )
+    await _emit_change(session, application, application.status, target, action)
     application.status = target.value
     application.updated_at = now()
     if flush:
@@ -57,7 +60,7 @@ async def record_transition(
     return target
 
 
-def queue_transition(
+async def queue_transition(
     session: AsyncSession,
     application: Application,
     action: Action,
@@ -84,6 +87,7 @@ def queue_transition(
         "note": note,
     }
     queue.append((_EVENTS, row))
+    await _emit_change(session, application, application.status, target, action)
     application.status = target.value
     application.updated_at = now()
     return target
@@ -95,6 +99,22 @@ def queue_update(session: AsyncSession, application: Application, fields: tuple[
     assert queue is not None, "queue_update needs defer_inserts(session)"
     values = {f: getattr(application, f) for f in fields}
     queue.append(RowUpdate(_APPLICATIONS, {"id": application.id}, values))
+
+
+async def _emit_change(
+    session: AsyncSession,
+    application: Application,
+    before: str,
+    target: ApplicationStatus,
+    action: Action,
+) -> None:
+    """``financing.application.status_changed`` for every move (who is told: docs/events.md)."""
+    data = ApplicationStatusChanged(
+        **(event_fields(application) | {"status": target}),
+        from_status=ApplicationStatus(before),
+        action=action.value,
+    )
+    await emit_event(session, EventType.APPLICATION_STATUS_CHANGED, application, data)
 
 
 def event_fields(application: Application) -> dict[str, Any]:

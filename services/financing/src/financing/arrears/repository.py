@@ -30,10 +30,17 @@ class ArrearsRepository:
     async def business_date(
         self, fund_id: UUID, *, for_update: bool = False
     ) -> FundBusinessDate | None:
+        if not for_update:
+            # Changed only through the ORM object, so the one already in this session (a
+            # command reads it twice: its rules, then its answer) is the current value. The
+            # session's identity map holds objects weakly: the row is kept on the session so
+            # the second read finds it.
+            row = await self.session.get(FundBusinessDate, fund_id)
+            if row is not None:
+                self.session.info.setdefault("kopmod_business_dates", {})[fund_id] = row
+            return row
         stmt = select(FundBusinessDate).where(FundBusinessDate.fund_id == fund_id)
-        if for_update:
-            stmt = stmt.with_for_update()
-        return await self.session.scalar(stmt)
+        return await self.session.scalar(stmt.with_for_update())
 
     async def end_of_day_run(
         self, fund_id: UUID, day: date, *, for_update: bool = False
@@ -215,3 +222,42 @@ async def close_chunk(
         penalties=Decimal(row.penalties),
         class_changes=list(changes),
     )
+
+
+# The installments end of day reminds about, for the chunk's loans (ids in (:after, :last]):
+# unpaid ones due 7 or 1 days after the new business date, and unpaid ones due on the day closed
+# (overdue from the new date). Each day is closed once per loan, so each is said once.
+_REMINDERS = text(
+    """
+    SELECT b.loan_id, l.cooperative_id, b.number, b.due_date,
+           (b.principal + b.interest + b.penalty + b.fee)::text AS amount_due,
+           CASE WHEN b.due_date = CAST(:day AS date) THEN 'overdue' ELSE 'due_soon' END AS kind
+    FROM loan_installment_balances b
+    JOIN loans l ON l.id = b.loan_id
+    WHERE l.fund_id = CAST(:fund AS uuid) AND l.status IN ('active', 'overpaid')
+      AND l.id > CAST(:after AS uuid) AND l.id <= CAST(:last AS uuid)
+      AND b.principal + b.interest + b.penalty + b.fee > 0
+      AND b.due_date IN (CAST(:day AS date), CAST(:in_one AS date), CAST(:in_seven AS date))
+    ORDER BY b.loan_id, b.number
+    """
+)
+
+
+async def installment_reminders(
+    session: AsyncSession, *, fund_id: UUID, day: date, after: UUID | None, last: UUID
+) -> list[Any]:
+    """Rows (loan, cooperative, number, due date, amount due, kind) to remind about when closing
+    ``day`` for the chunk of loans after ``after`` up to ``last``."""
+    tomorrow = day + timedelta(days=1)
+    rows = await session.execute(
+        _REMINDERS,
+        {
+            "fund": fund_id,
+            "day": day,
+            "in_one": tomorrow + timedelta(days=1),
+            "in_seven": tomorrow + timedelta(days=7),
+            "after": after or NO_LOAN,
+            "last": last,
+        },
+    )
+    return list(rows.all())

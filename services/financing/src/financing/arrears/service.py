@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from financing.arrears.ageing import Arrears, reprice_penalties
 from financing.arrears.models import EndOfDayRun, FundBusinessDate
-from financing.arrears.repository import ArrearsRepository, close_chunk
+from financing.arrears.repository import ArrearsRepository, close_chunk, installment_reminders
 from financing.ledger.repository import LedgerRepository
 from financing.ledger.service import lock_fund
 from financing.loans.repository import LoanRepository
@@ -30,9 +30,13 @@ from financing.loans.service import (
     emit_class_change,
     new_transaction,
 )
+from financing.models import outbox_events
 from financing.replay.engine import ZERO, TxKind
 from kopmod_shared.errors import Conflict, NotFound
+from kopmod_shared.events import EventType
 from kopmod_shared.money import quantize
+from kopmod_shared.outbox import emit
+from kopmod_shared.schemas.financing import InstallmentReminder
 
 # Who records the penalties end of day charges (and repricing replaces).
 END_OF_DAY_ACTOR = "end-of-day"
@@ -175,6 +179,36 @@ async def end_of_day(
             session.expunge(obj)
 
 
+async def _remind(
+    session: AsyncSession, fund_id: UUID, day: date, after: UUID | None, last: UUID
+) -> None:
+    """``financing.installment.due_soon`` (7 and 1 days ahead of the new business date) and
+    ``financing.installment.overdue`` (due on the day closed, still unpaid) for the chunk."""
+    tomorrow = day + timedelta(days=1)
+    rows = await installment_reminders(session, fund_id=fund_id, day=day, after=after, last=last)
+    for row in rows:
+        overdue = row.kind == "overdue"
+        data = InstallmentReminder(
+            loan_id=row.loan_id,
+            fund_id=fund_id,
+            cooperative_id=row.cooperative_id,
+            number=row.number,
+            due_date=row.due_date,
+            as_of=tomorrow,
+            days=(tomorrow - row.due_date).days if overdue else (row.due_date - tomorrow).days,
+            amount_due=Decimal(row.amount_due),
+        )
+        await emit(
+            session,
+            outbox_events,
+            source="financing",
+            type=EventType.INSTALLMENT_OVERDUE if overdue else EventType.INSTALLMENT_DUE_SOON,
+            subject=row.loan_id,
+            data=data,
+            parties=[row.cooperative_id],
+        )
+
+
 async def _close_chunk(
     session: AsyncSession, repo: LoanRepository, run: EndOfDayRun, chunk_size: int
 ) -> list[object]:
@@ -183,6 +217,7 @@ async def _close_chunk(
     the last chunk. Answers the rows to leave the session once committed (none: no loan is
     loaded)."""
     day = run.business_date
+    after = run.last_loan_id
     result = await close_chunk(
         session,
         fund_id=run.fund_id,
@@ -217,6 +252,8 @@ async def _close_chunk(
                 "days_past_due": change["days_past_due"],
             }
         )
+    if result.last_loan_id is not None:
+        await _remind(session, run.fund_id, day, after, result.last_loan_id)
     run.loans_processed += result.loans
     run.penalties_charged += result.penalties
     if changes:

@@ -76,6 +76,8 @@ class Milestone(Base):
     delivered_quantity: Mapped[Decimal] = mapped_column(QTY_SQL, default=Decimal(0))
     accepted_quantity: Mapped[Decimal] = mapped_column(QTY_SQL, default=Decimal(0))
     status: Mapped[str] = mapped_column(String(20), default="scheduled")
+    # When the reminders sweep announced it as due soon (once; marketplace.reminders).
+    reminded_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class Delivery(Base):

@@ -183,15 +183,30 @@ def haversine_pairs(
 
 
 @dataclass
-class _Pairs:
+class Pairs:
+    """Pairs (arcs) as arrays: demand and offer positions, great-circle km, delivered cost in
+    cents per base unit, and what the arc can carry."""
+
     demand: np.ndarray
     offer: np.ndarray
     distance: np.ndarray
     cost: np.ndarray
     capacity: np.ndarray
 
-    def take(self, mask: np.ndarray) -> _Pairs:
-        return _Pairs(
+    def __len__(self) -> int:
+        return int(self.demand.size)
+
+    def arc(self, n: int) -> Arc:
+        return Arc(
+            int(self.demand[n]),
+            int(self.offer[n]),
+            float(self.distance[n]),
+            int(self.cost[n]),
+            int(self.capacity[n]),
+        )
+
+    def take(self, mask: np.ndarray) -> Pairs:
+        return Pairs(
             self.demand[mask],
             self.offer[mask],
             self.distance[mask],
@@ -200,7 +215,7 @@ class _Pairs:
         )
 
     @classmethod
-    def concat(cls, parts: list[_Pairs]) -> _Pairs:
+    def concat(cls, parts: list[Pairs]) -> Pairs:
         if not parts:
             e = np.empty(0, np.int64)
             return cls(e, e, np.empty(0, float), e, e)
@@ -221,7 +236,7 @@ class _Filter:
         self.o = _Offers.of(offers)
         self.certs = _Certificates(demands, offers)
 
-    def passing(self, dj: np.ndarray, oi: np.ndarray) -> _Pairs:
+    def passing(self, dj: np.ndarray, oi: np.ndarray) -> Pairs:
         d, o = self.d, self.o
         keep = o.grade[oi] >= d.min_grade[dj]
         start = np.maximum(d.ws[dj], o.ws[oi])
@@ -243,7 +258,7 @@ class _Filter:
         mult = o.multiple[oi]
         keep = (cap // mult) * mult >= lower
         cost = o.ask[oi] + np.rint(self.p.transport_cents_per_unit_km * dist).astype(np.int64)
-        return _Pairs(dj, oi, dist, cost, cap).take(keep)
+        return Pairs(dj, oi, dist, cost, cap).take(keep)
 
 
 def _first_per_group(group: np.ndarray, k: int) -> np.ndarray:
@@ -269,22 +284,33 @@ def _ball_pairs(
     return np.repeat(rows, counts), hits
 
 
+def candidate_pairs(
+    demands: list[DemandInput],
+    offers: list[OfferInput],
+    p: Parameters,
+    chunk: int = CHUNK_DEMANDS,
+) -> Pairs:
+    """Pairs passing the hard filters, each demand's cheapest and each otherwise unseen offer's
+    cheapest (see the module's docstring), sorted by demand, delivered cost and offer, as
+    arrays (what the solver takes: a national run has hundreds of thousands)."""
+    live = np.flatnonzero(np.fromiter((d.quantity > 0 for d in demands), bool, len(demands)))
+    if live.size == 0 or not offers:
+        return Pairs.concat([])
+    f = _Filter(demands, offers, p)
+    kept = _demand_side(f, live, p.max_candidates_per_demand, chunk)
+    if p.min_candidates_per_offer > 0:
+        kept = Pairs.concat([kept, _offer_side(f, live, kept, p.min_candidates_per_offer)])
+    return kept.take(np.lexsort((kept.offer, kept.cost, kept.demand)))
+
+
 def candidate_arcs(
     demands: list[DemandInput],
     offers: list[OfferInput],
     p: Parameters,
     chunk: int = CHUNK_DEMANDS,
 ) -> list[Arc]:
-    """Pairs passing the hard filters, each demand's cheapest and each otherwise unseen offer's
-    cheapest (see the module's docstring), sorted by demand, delivered cost and offer."""
-    live = np.flatnonzero(np.fromiter((d.quantity > 0 for d in demands), bool, len(demands)))
-    if live.size == 0 or not offers:
-        return []
-    f = _Filter(demands, offers, p)
-    kept = _demand_side(f, live, p.max_candidates_per_demand, chunk)
-    if p.min_candidates_per_offer > 0:
-        kept = _Pairs.concat([kept, _offer_side(f, live, kept, p.min_candidates_per_offer)])
-    kept = kept.take(np.lexsort((kept.offer, kept.cost, kept.demand)))
+    """``candidate_pairs`` as a list of arcs (a preview, a test)."""
+    kept = candidate_pairs(demands, offers, p, chunk)
     return list(
         map(
             Arc,
@@ -297,7 +323,7 @@ def candidate_arcs(
     )
 
 
-def _demand_side(f: _Filter, live: np.ndarray, k: int, chunk: int) -> _Pairs:
+def _demand_side(f: _Filter, live: np.ndarray, k: int, chunk: int) -> Pairs:
     """Each live demand's ``k`` cheapest passing offers, by (delivered cost, offer).
 
     Delivered cost is the asking price plus transport, so an offer never costs a demand less
@@ -314,8 +340,8 @@ def _demand_side(f: _Filter, live: np.ndarray, k: int, chunk: int) -> _Pairs:
         bounds.append(min(n, bounds[-1] + size))
         size *= 2
     active = live
-    found: list[_Pairs] = []  # per tier, trimmed to k per demand
-    best = _Pairs.concat([])
+    found: list[Pairs] = []  # per tier, trimmed to k per demand
+    best = Pairs.concat([])
     for lo, hi in itertools.pairwise(bounds):
         tier = by_ask[lo:hi]
         tree = cKDTree(f.o.xyz[tier])
@@ -325,7 +351,7 @@ def _demand_side(f: _Filter, live: np.ndarray, k: int, chunk: int) -> _Pairs:
             rows = active[s : s + chunk]
             dj, hit = _ball_pairs(tree, f.d.xyz[rows], chords[rows], rows)
             parts.append(f.passing(dj, tier[hit]))
-        best = _top_per_demand(_Pairs.concat([best, *parts]), k)
+        best = _top_per_demand(Pairs.concat([best, *parts]), k)
         if hi >= n:
             break
         # Demands still looking: fewer than k so far, or the k-th could be beaten by a later tier.
@@ -335,7 +361,7 @@ def _demand_side(f: _Filter, live: np.ndarray, k: int, chunk: int) -> _Pairs:
         full = counts >= k
         kth_cost = best.cost[starts[full] + k - 1]
         settled = best.demand[starts[full]][kth_cost < next_ask]
-        done = _Pairs.concat([])
+        done = Pairs.concat([])
         if settled.size:
             mask = np.isin(best.demand, settled)
             done, best = best.take(mask), best.take(~mask)
@@ -343,15 +369,15 @@ def _demand_side(f: _Filter, live: np.ndarray, k: int, chunk: int) -> _Pairs:
         active = np.setdiff1d(active, settled, assume_unique=True)
         if active.size == 0:
             break
-    return _Pairs.concat([*found, best])
+    return Pairs.concat([*found, best])
 
 
-def _top_per_demand(pairs: _Pairs, k: int) -> _Pairs:
+def _top_per_demand(pairs: Pairs, k: int) -> Pairs:
     pairs = pairs.take(np.lexsort((pairs.offer, pairs.cost, pairs.demand)))
     return pairs.take(_first_per_group(pairs.demand, k))
 
 
-def _offer_side(f: _Filter, live: np.ndarray, kept: _Pairs, k: int) -> _Pairs:
+def _offer_side(f: _Filter, live: np.ndarray, kept: Pairs, k: int) -> Pairs:
     """For every offer with something left that no demand kept: its ``k`` cheapest passing
     demands, by (delivered cost, demand).
 
@@ -364,7 +390,7 @@ def _offer_side(f: _Filter, live: np.ndarray, kept: _Pairs, k: int) -> _Pairs:
     seen[kept.offer] = True
     orphans = np.flatnonzero(~seen & (f.o.qty > 0))
     if orphans.size == 0:
-        return _Pairs.concat([])
+        return Pairs.concat([])
     tree = cKDTree(f.d.xyz[live])
     widest = float(_chord(np.array([f.d.radius[live].max()]))[0])
     near = min(max(4 * k, 16), live.size)
@@ -401,4 +427,4 @@ def _offer_side(f: _Filter, live: np.ndarray, kept: _Pairs, k: int) -> _Pairs:
         more = f.passing(live[hit], oi)
         more = more.take(np.lexsort((more.demand, more.cost, more.offer)))
         out.append(more.take(_first_per_group(more.offer, k)))
-    return _Pairs.concat(out)
+    return Pairs.concat(out)

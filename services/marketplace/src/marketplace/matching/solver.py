@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Sequence
+from typing import Any, TypeAlias
 
 import numpy as np
 from ortools.graph.python.min_cost_flow import SimpleMinCostFlow
@@ -33,6 +33,7 @@ from ortools.sat.python import cp_model
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
+from marketplace.matching.candidates import Pairs
 from marketplace.matching.engine import (
     Allocation,
     Arc,
@@ -50,21 +51,35 @@ from marketplace.matching.engine import (
 # 10,000; at 3,000 x 30,000 one of 368 arcs), and none of 3,028 arcs or more improved at any
 # size up to 10,000 x 100,000, while those took most of the polish time (up to 0.8 s each).
 MAX_POLISH_ARCS = 3_000
+# What solve takes: the candidate arrays, or a list of arcs (a preview, a test).
+Arcs: TypeAlias = Pairs | Sequence[Arc]
 _EMPTY = np.empty(0, np.int64)
+# The least wall-clock guard on one component's polish (see ``_solve_component``).
+RUNAWAY_SECONDS = 300.0
 
 
 class _Net:
     """The arcs, and what the solver reads of their demands and offers, as arrays."""
 
     def __init__(
-        self, demands: list[DemandInput], offers: list[OfferInput], arcs: list[Arc], p: Parameters
+        self, demands: list[DemandInput], offers: list[OfferInput], arcs: Arcs, p: Parameters
     ) -> None:
-        cols: list[tuple[Any, ...]] = list(zip(*arcs, strict=True)) if arcs else [()] * 5
-        self.demand = np.array(cols[0], dtype=np.int64)
-        self.offer = np.array(cols[1], dtype=np.int64)
-        self.distance = np.array(cols[2], dtype=float)
-        self.cost = np.array(cols[3], dtype=np.int64)
-        self.capacity = np.array(cols[4], dtype=np.int64)
+        if isinstance(arcs, Pairs):
+            self.pairs = arcs
+        else:
+            cols: list[tuple[Any, ...]] = list(zip(*arcs, strict=True)) if arcs else [()] * 5
+            self.pairs = Pairs(
+                np.array(cols[0], dtype=np.int64),
+                np.array(cols[1], dtype=np.int64),
+                np.array(cols[2], dtype=float),
+                np.array(cols[3], dtype=np.int64),
+                np.array(cols[4], dtype=np.int64),
+            )
+        self.demand = self.pairs.demand.astype(np.int64, copy=False)
+        self.offer = self.pairs.offer.astype(np.int64, copy=False)
+        self.distance = self.pairs.distance.astype(float, copy=False)
+        self.cost = self.pairs.cost.astype(np.int64, copy=False)
+        self.capacity = self.pairs.capacity.astype(np.int64, copy=False)
         nd, no = len(demands), len(offers)
         min_lot = np.fromiter((d.min_lot for d in demands), np.int64, nd)
         min_order = np.fromiter((o.min_order for o in offers), np.int64, no)
@@ -90,7 +105,7 @@ class _Net:
 
 
 def solve(
-    demands: list[DemandInput], offers: list[OfferInput], arcs: list[Arc], p: Parameters
+    demands: list[DemandInput], offers: list[OfferInput], arcs: Arcs, p: Parameters
 ) -> Solution:
     started = time.perf_counter()
     net = _Net(demands, offers, arcs, p)
@@ -110,7 +125,7 @@ def solve(
         repair["flow_lower_bound"] = lower_bound_objective
         status = "repaired"
         if p.repair_time_limit_seconds > 0:
-            repair.update(_repair(demands, offers, arcs, net, flows, violating, p))
+            repair.update(_repair(demands, offers, net, flows, violating, p))
         repair["seconds"] = round(time.perf_counter() - t0, 4)
     solution = _solution(demands, net, flows, status)
     solution.stats = {
@@ -254,7 +269,6 @@ def _fix_and_resolve(
 def _repair(
     demands: list[DemandInput],
     offers: list[OfferInput],
-    arcs: list[Arc],
     net: _Net,
     flows: np.ndarray,
     violating: np.ndarray,
@@ -294,7 +308,7 @@ def _repair(
             statuses.append("TOO_LARGE_KEPT_HEURISTIC")
             continue
         share = p.repair_time_limit_seconds * len(arc_ids) / sub.size
-        statuses.append(_solve_component(demands, offers, arcs, flows, arc_ids, residual, p, share))
+        statuses.append(_solve_component(demands, offers, net, flows, arc_ids, residual, p, share))
     return {
         "demands": int(in_set.sum()),
         "offers": int(oset.size),
@@ -307,7 +321,7 @@ def _repair(
 def _solve_component(
     demands: list[DemandInput],
     offers: list[OfferInput],
-    arcs: list[Arc],
+    net: _Net,
     flows: np.ndarray,
     arc_ids: list[int],
     residual: dict[int, int],
@@ -315,6 +329,7 @@ def _solve_component(
     time_limit: float,
 ) -> str:
     model = cp_model.CpModel()
+    arcs = {n: net.pairs.arc(n) for n in arc_ids}
     xs: dict[int, Any] = {}
     for n in arc_ids:
         a = arcs[n]
@@ -348,10 +363,12 @@ def _solve_component(
     solver = cp_model.CpSolver()
     solver.parameters.num_workers = 1  # with a deterministic limit: the same answer every run
     solver.parameters.max_deterministic_time = max(time_limit, 0.05)
-    # The wall-clock limit only guards against a runaway: at 3x the deterministic limit a loaded
-    # machine (eight suites on two cores) reached it first, and a run recorded an objective
-    # above what the same inputs gave when solved again (1,000 x 10,000, load average 11).
-    solver.parameters.max_time_in_seconds = max(time_limit, 0.05) * 30
+    # The wall-clock limit only guards against a runaway, so it must never be what stops a
+    # normal solve (the answer would then depend on the machine's load): at 3x, then 30x the
+    # deterministic limit, loaded machines (load average 11, then 16 on two cores) reached it
+    # first and a run recorded an objective above what the same inputs gave when solved again
+    # (1,000 x 10,000). A deterministic second took up to about four CPU seconds here.
+    solver.parameters.max_time_in_seconds = max(max(time_limit, 0.05) * 30, RUNAWAY_SECONDS)
     result = solver.solve(model)
     if result in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         for n in arc_ids:
@@ -394,9 +411,12 @@ def _solution(demands: list[DemandInput], net: _Net, flows: np.ndarray, status: 
 
 
 def greedy(
-    demands: list[DemandInput], offers: list[OfferInput], arcs: list[Arc], p: Parameters
+    demands: list[DemandInput], offers: list[OfferInput], arcs: Arcs, p: Parameters
 ) -> Solution:
     """Baseline: demands in order of what they pay, each taking its cheapest candidates first."""
+    if isinstance(arcs, Pairs):
+        arcs = [arcs.arc(n) for n in range(len(arcs))]
+    assert not isinstance(arcs, Pairs)
     by_demand: dict[int, list[Arc]] = defaultdict(list)
     for a in arcs:
         by_demand[a.demand].append(a)

@@ -21,7 +21,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 from marketplace.matching import engine, solver
-from marketplace.matching.candidates import candidate_arcs
+from marketplace.matching.candidates import candidate_pairs
 
 # Inputs (demands + offers) below this are computed in the process.
 INLINE_BELOW = 2_000
@@ -42,7 +42,7 @@ def allocate(
     demands: list[engine.DemandInput], offers: list[engine.OfferInput], p: engine.Parameters
 ) -> Allocated:
     """Candidates, the optimal allocation, and what recording it needs (runs in a worker)."""
-    solution = solver.solve(demands, offers, candidate_arcs(demands, offers, p), p)
+    solution = solver.solve(demands, offers, candidate_pairs(demands, offers, p), p)
     scores, breakdowns = [], []
     for a in solution.allocations:
         total, factors = engine.score(demands[a.demand], offers[a.offer], a.distance_km)

@@ -47,6 +47,8 @@ class Proposal(Base):
     score: Mapped[float | None] = mapped_column(Float)
     breakdown: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
     decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # When the reminders sweep published its expiry (once; marketplace.reminders).
+    expiry_announced_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.now(), onupdate=func.now()

@@ -258,7 +258,8 @@ async def list_member_groups(
     summary="Replace the member groups (koperasi multipihak)",
     description=(
         "The whole set at once, because its rules are about the set: at least 2 groups, voting "
-        "shares adding up to 100 (Permenkop 8/2021)."
+        "shares adding up to 100 (Permenkop 8/2021). Writers, or the cooperative itself (its "
+        "members decide its groups)."
     ),
     responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem),
 )

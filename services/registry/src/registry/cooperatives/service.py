@@ -313,7 +313,9 @@ async def set_member_groups(
     cooperative_id: UUID,
     groups: Sequence[MemberGroupIn],
 ) -> list[MemberGroup]:
-    access.require_write(principal, cooperative_id, self_service=False)
+    # The groups are the cooperative's own organisation, decided by its members: it keeps them
+    # itself, under the same set rules (docs/registry.md).
+    access.require_write(principal, cooperative_id, self_service=True)
     cooperative = await get_visible(repo, principal, cooperative_id, for_update=True)
     await repo.replace_member_groups(cooperative.id, _groups(cooperative.id, groups))
     return await repo.member_groups(cooperative.id)

@@ -113,6 +113,29 @@ class PeopleRepository:
         stmt = select(Person).where(member.exists())
         return await fetch_page(self.session, stmt, page, Person.name, Person.id)
 
+    async def recipients(
+        self, role: str, org_id: UUID | None, page: PageParams
+    ) -> tuple[list[tuple[Person, Membership]], str | None]:
+        """Active people with an active membership in ``role`` (of ``org_id`` when given), in
+        the order of their memberships' ids."""
+        stmt = (
+            select(Membership)
+            .join(Person, Membership.person_id == Person.id)
+            .where(
+                Person.status == "active",
+                Membership.active.is_(True),
+                Membership.role == role,
+                Membership.org_id == org_id if org_id is not None else Membership.org_id.is_(None),
+            )
+        )
+        memberships, cursor = await fetch_page(self.session, stmt, page, Membership.id)
+        ids = [m.person_id for m in memberships]
+        people = {
+            p.id: p
+            for p in (await self.session.scalars(select(Person).where(Person.id.in_(ids)))).all()
+        }
+        return [(people[m.person_id], m) for m in memberships], cursor
+
     async def end_sessions(
         self, person_id: UUID, now: datetime, *, keep: UUID | None = None
     ) -> None:

@@ -34,6 +34,7 @@ from registry.people.schemas import (
     PersonExport,
     PersonOut,
     PersonUpdate,
+    RecipientOut,
     SignInOut,
     StatusUpdate,
 )
@@ -295,3 +296,41 @@ async def set_membership(
 ) -> MembershipOut:
     membership = await service.set_membership_active(repo, principal, membership_id, data.active)
     return MembershipOut.model_validate(membership)
+
+
+@router.get(
+    "/v1/notification-recipients",
+    response_model=Page[RecipientOut],
+    summary="The people to notify for an organisation or a staff role (the platform's services)",
+    description=(
+        "For the platform's own `service` clients (the console's notifier): the active people "
+        "with an active membership of `role`, of the organisation `org_id` for `cooperative` "
+        "and `offtaker` (required then, refused otherwise). Only name, email and language. "
+        "Each person listed gets a `notify` entry in their access log."
+    ),
+    responses=responses(*AUTH_ERRORS, ValidationProblem),
+)
+async def recipients(
+    principal: PrincipalDep,
+    request: Request,
+    page: PageDep,
+    role: Role,
+    org_id: UUID | None = None,
+) -> Page[RecipientOut]:
+    async with request.app.state.sessionmaker() as own, own.begin():
+        repo = PeopleRepository(own)
+        rows, cursor = await service.recipients(
+            repo, principal, role=role, org_id=org_id, page=page
+        )
+        items = [
+            RecipientOut(
+                person_id=person.id,
+                name=person.name,
+                email=person.email,
+                language=person.language,
+                role=Role(membership.role),
+                org_id=membership.org_id,
+            )
+            for person, membership in rows
+        ]
+        return Page[RecipientOut](items=items, next_cursor=cursor)

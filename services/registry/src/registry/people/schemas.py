@@ -118,3 +118,16 @@ class PersonExport(BaseModel):
     person: PersonOut
     signins: list[SignInOut]
     accesses: list[AccessOut]
+
+
+class RecipientOut(BaseModel):
+    """A person to notify, with only what a notification needs (docs/privacy.md)."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    person_id: UUID
+    name: str
+    email: str
+    language: Language
+    role: Role
+    org_id: UUID | None

@@ -13,6 +13,7 @@ import pyotp
 
 from kopmod_shared.auth import ORG_BOUND_ROLES, Principal, Role
 from kopmod_shared.errors import Conflict, Forbidden, NotFound, ValidationProblem
+from kopmod_shared.pagination import PageParams
 from registry.identity.revocation import revoke_subject
 from registry.people.mail import Mail
 from registry.people.models import EmailLink, Membership, Person, PersonDataAccess, SignInEvent
@@ -488,6 +489,41 @@ async def read_person(
         )
     )
     return person
+
+
+async def recipients(
+    repo: PeopleRepository,
+    principal: Principal,
+    *,
+    role: Role,
+    org_id: UUID | None,
+    page: PageParams,
+) -> tuple[list[tuple[Person, Membership]], str | None]:
+    """The people a notification about ``org_id`` (a cooperative's or offtaker's people) or
+    for a staff ``role`` goes to, for the platform's own services only; each listed person's
+    access log records it (``notify``)."""
+    if principal.role is not Role.service:
+        raise Forbidden("only the platform's services read notification recipients")
+    if role not in PERSON_ROLES:
+        raise ValidationProblem.for_field("query.role", "not a role people hold", "bad_role")
+    if (role in ORG_BOUND_ROLES) != (org_id is not None):
+        raise ValidationProblem.for_field(
+            "query.org_id",
+            "org_id goes with cooperative and offtaker, and only with them",
+            "org_binding",
+        )
+    rows, cursor = await repo.recipients(role.value, org_id, page)
+    for person, _ in rows:
+        await repo.add(
+            PersonDataAccess(
+                person_id=person.id,
+                actor=principal.client_id,
+                actor_client=principal.via_client,
+                actor_role=principal.role.value,
+                action="notify",
+            )
+        )
+    return rows, cursor
 
 
 async def set_status(

@@ -34,7 +34,8 @@ RepoDep = Annotated[RatRepository, Depends(_repo)]
     status_code=201,
     summary="Record an annual members' meeting (RAT)",
     description=(
-        "Ministry, admin, or a partner with `registry:write`. One RAT per financial year: a "
+        "Ministry, admin, a partner with `registry:write`, or the cooperative itself (it reports "
+        "its own RAT; `recorded_by` names who recorded it). One RAT per financial year: a "
         "second one for the same year is a 409. Held after the year ends, never before the "
         "founding (422). Approved statements must balance (assets = liabilities + equity). "
         "Publishes `registry.cooperative.rat_recorded` (outbox, same transaction): year, date "

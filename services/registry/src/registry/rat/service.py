@@ -23,7 +23,9 @@ from registry.rat.schemas import RatIn, RatOut, StatementsOut
 async def record_rat(
     repo: RatRepository, principal: Principal, cooperative_id: UUID, data: RatIn
 ) -> AnnualMeeting:
-    access.require_write(principal, cooperative_id, self_service=False)
+    # The cooperative reports its own RAT (domain: held within 6 months, reported within 1);
+    # ``recorded_by`` and the audit trail say who recorded it (docs/registry.md).
+    access.require_write(principal, cooperative_id, self_service=True)
     cooperative = await get_visible(
         CooperativeRepository(repo.session), principal, cooperative_id, for_update=True
     )

@@ -130,7 +130,7 @@ def sync_detailed(
     """ Replace the member groups (koperasi multipihak)
 
      The whole set at once, because its rules are about the set: at least 2 groups, voting shares adding
-    up to 100 (Permenkop 8/2021).
+    up to 100 (Permenkop 8/2021). Writers, or the cooperative itself (its members decide its groups).
 
     **Who may call:** any authenticated caller; what it may see or change is narrowed by its role and
     organisation.
@@ -170,7 +170,7 @@ def sync(
     """ Replace the member groups (koperasi multipihak)
 
      The whole set at once, because its rules are about the set: at least 2 groups, voting shares adding
-    up to 100 (Permenkop 8/2021).
+    up to 100 (Permenkop 8/2021). Writers, or the cooperative itself (its members decide its groups).
 
     **Who may call:** any authenticated caller; what it may see or change is narrowed by its role and
     organisation.
@@ -205,7 +205,7 @@ async def asyncio_detailed(
     """ Replace the member groups (koperasi multipihak)
 
      The whole set at once, because its rules are about the set: at least 2 groups, voting shares adding
-    up to 100 (Permenkop 8/2021).
+    up to 100 (Permenkop 8/2021). Writers, or the cooperative itself (its members decide its groups).
 
     **Who may call:** any authenticated caller; what it may see or change is narrowed by its role and
     organisation.
@@ -245,7 +245,7 @@ async def asyncio(
     """ Replace the member groups (koperasi multipihak)
 
      The whole set at once, because its rules are about the set: at least 2 groups, voting shares adding
-    up to 100 (Permenkop 8/2021).
+    up to 100 (Permenkop 8/2021). Writers, or the cooperative itself (its members decide its groups).
 
     **Who may call:** any authenticated caller; what it may see or change is narrowed by its role and
     organisation.

@@ -137,11 +137,11 @@ def sync_detailed(
 ) -> Response[Problem | RatOut]:
     """ Record an annual members' meeting (RAT)
 
-     Ministry, admin, or a partner with `registry:write`. One RAT per financial year: a second one for
-    the same year is a 409. Held after the year ends, never before the founding (422). Approved
-    statements must balance (assets = liabilities + equity). Publishes
-    `registry.cooperative.rat_recorded` (outbox, same transaction): year, date and whether statements
-    were attached, no figures.
+     Ministry, admin, a partner with `registry:write`, or the cooperative itself (it reports its own RAT;
+    `recorded_by` names who recorded it). One RAT per financial year: a second one for the same year is
+    a 409. Held after the year ends, never before the founding (422). Approved statements must balance
+    (assets = liabilities + equity). Publishes `registry.cooperative.rat_recorded` (outbox, same
+    transaction): year, date and whether statements were attached, no figures.
 
     **Who may call:** any authenticated caller; what it may see or change is narrowed by its role and
     organisation.
@@ -185,11 +185,11 @@ def sync(
 ) -> Problem | RatOut | None:
     """ Record an annual members' meeting (RAT)
 
-     Ministry, admin, or a partner with `registry:write`. One RAT per financial year: a second one for
-    the same year is a 409. Held after the year ends, never before the founding (422). Approved
-    statements must balance (assets = liabilities + equity). Publishes
-    `registry.cooperative.rat_recorded` (outbox, same transaction): year, date and whether statements
-    were attached, no figures.
+     Ministry, admin, a partner with `registry:write`, or the cooperative itself (it reports its own RAT;
+    `recorded_by` names who recorded it). One RAT per financial year: a second one for the same year is
+    a 409. Held after the year ends, never before the founding (422). Approved statements must balance
+    (assets = liabilities + equity). Publishes `registry.cooperative.rat_recorded` (outbox, same
+    transaction): year, date and whether statements were attached, no figures.
 
     **Who may call:** any authenticated caller; what it may see or change is narrowed by its role and
     organisation.
@@ -228,11 +228,11 @@ async def asyncio_detailed(
 ) -> Response[Problem | RatOut]:
     """ Record an annual members' meeting (RAT)
 
-     Ministry, admin, or a partner with `registry:write`. One RAT per financial year: a second one for
-    the same year is a 409. Held after the year ends, never before the founding (422). Approved
-    statements must balance (assets = liabilities + equity). Publishes
-    `registry.cooperative.rat_recorded` (outbox, same transaction): year, date and whether statements
-    were attached, no figures.
+     Ministry, admin, a partner with `registry:write`, or the cooperative itself (it reports its own RAT;
+    `recorded_by` names who recorded it). One RAT per financial year: a second one for the same year is
+    a 409. Held after the year ends, never before the founding (422). Approved statements must balance
+    (assets = liabilities + equity). Publishes `registry.cooperative.rat_recorded` (outbox, same
+    transaction): year, date and whether statements were attached, no figures.
 
     **Who may call:** any authenticated caller; what it may see or change is narrowed by its role and
     organisation.
@@ -276,11 +276,11 @@ async def asyncio(
 ) -> Problem | RatOut | None:
     """ Record an annual members' meeting (RAT)
 
-     Ministry, admin, or a partner with `registry:write`. One RAT per financial year: a second one for
-    the same year is a 409. Held after the year ends, never before the founding (422). Approved
-    statements must balance (assets = liabilities + equity). Publishes
-    `registry.cooperative.rat_recorded` (outbox, same transaction): year, date and whether statements
-    were attached, no figures.
+     Ministry, admin, a partner with `registry:write`, or the cooperative itself (it reports its own RAT;
+    `recorded_by` names who recorded it). One RAT per financial year: a second one for the same year is
+    a 409. Held after the year ends, never before the founding (422). Approved statements must balance
+    (assets = liabilities + equity). Publishes `registry.cooperative.rat_recorded` (outbox, same
+    transaction): year, date and whether statements were attached, no figures.
 
     **Who may call:** any authenticated caller; what it may see or change is narrowed by its role and
     organisation.

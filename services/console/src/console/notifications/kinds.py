@@ -1,0 +1,236 @@
+"""What each event means to people: its kind (what preferences choose), who is told (the
+cooperative's or offtaker's people, or a staff role), the message's placeholders and the page it
+links to. Messages are catalog ids said in the reader's language (``console.i18n``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from console import i18n
+from console.i18n import N_
+from kopmod_shared.events import EventType
+
+# kind -> (label on the preferences page, subject, body); bodies take the params below.
+KINDS: dict[str, tuple[str, str, str]] = {
+    "installment_due": (
+        N_("An installment falls due"),
+        N_("Installment %(number)s is due in %(days)s days"),
+        N_("Installment %(number)s of your loan, %(amount)s, is due on %(due_date)s."),
+    ),
+    "installment_overdue": (
+        N_("An installment is overdue"),
+        N_("Installment %(number)s is overdue"),
+        N_("Installment %(number)s of your loan, due on %(due_date)s, is unpaid: %(amount)s."),
+    ),
+    "application_status": (
+        N_("An application changes state"),
+        N_("Your financing application is now: %(status)s"),
+        N_("Your financing application moved from %(from_status)s to %(status)s."),
+    ),
+    "proposal_waiting": (
+        N_("A proposal waits for your reply"),
+        N_("A proposal waits for your reply"),
+        N_(
+            "A proposal for %(quantity)s %(unit)s at %(price)s per unit waits for your reply "
+            "until %(expires)s."
+        ),
+    ),
+    "proposal_expired": (
+        N_("A proposal expired"),
+        N_("A proposal expired"),
+        N_("A proposal expired on %(expires)s without an answer."),
+    ),
+    "contract_milestone": (
+        N_("A contract milestone falls due"),
+        N_("Delivery milestone %(seq)s is due on %(due_date)s"),
+        N_(
+            "Delivery milestone %(seq)s of a contract, %(quantity)s %(unit)s, is due on "
+            "%(due_date)s."
+        ),
+    ),
+    "committee_approval": (
+        N_("An approval waits for the committee"),
+        N_("An approval waits for the committee"),
+        N_("%(what)s waits for the committee's decision."),
+    ),
+}
+# The kinds each role may receive (what its preferences page lists).
+ROLE_KINDS: dict[str, tuple[str, ...]] = {
+    "cooperative": (
+        "installment_due",
+        "installment_overdue",
+        "application_status",
+        "proposal_waiting",
+        "proposal_expired",
+        "contract_milestone",
+    ),
+    "offtaker": ("proposal_waiting", "proposal_expired", "contract_milestone"),
+    "fund_committee": ("committee_approval",),
+}
+# Application states as the messages name them.
+STATUS_NAMES = {
+    "draft": N_("draft"),
+    "submitted": N_("submitted"),
+    "eligibility_check": N_("eligibility check"),
+    "desk_review": N_("desk review"),
+    "field_survey": N_("field survey"),
+    "risk_review": N_("risk review"),
+    "committee": N_("committee"),
+    "approved": N_("approved"),
+    "signed": N_("signed"),
+    "rejected": N_("rejected"),
+    "withdrawn": N_("withdrawn"),
+}
+# Moves the cooperative makes itself (drafting, submitting, the check that follows at once).
+UNTOLD_STATES = frozenset({"draft", "submitted", "eligibility_check", "withdrawn"})
+WHAT_NAMES = {
+    "application": N_("A financing application"),
+    "write_off": N_("A proposed write-off"),
+}
+
+
+@dataclass(frozen=True)
+class Notice:
+    """One kind of notification an event gives to one audience: an organisation's people
+    (``role`` cooperative or offtaker with ``org_id``) or a staff role (``org_id`` None)."""
+
+    kind: str
+    role: str
+    org_id: str | None
+    params: dict[str, Any]
+    link: str
+
+
+def notices(envelope: dict[str, Any]) -> list[Notice]:
+    """The notices of one event (none for an event nobody is told about)."""
+    kind = envelope.get("type")
+    data: dict[str, Any] = envelope.get("data") or {}
+    if kind in (EventType.INSTALLMENT_DUE_SOON, EventType.INSTALLMENT_OVERDUE):
+        params = {
+            "number": data["number"],
+            "days": data["days"],
+            "amount": {"money": data["amount_due"]},
+            "due_date": {"date": data["due_date"]},
+        }
+        name = (
+            "installment_due" if kind == EventType.INSTALLMENT_DUE_SOON else "installment_overdue"
+        )
+        link = f"/financing/loans/{data['loan_id']}"
+        return [Notice(name, "cooperative", data["cooperative_id"], params, link)]
+    if kind == EventType.APPLICATION_STATUS_CHANGED:
+        if data["status"] in UNTOLD_STATES:
+            return []
+        app_id = data["application_id"]
+        params = {
+            "status": {"status": data["status"]},
+            "from_status": {"status": data["from_status"]},
+        }
+        out = [
+            Notice(
+                "application_status",
+                "cooperative",
+                data["cooperative_id"],
+                params,
+                f"/financing/applications/{app_id}",
+            )
+        ]
+        if data["status"] == "committee":
+            out.append(
+                Notice(
+                    "committee_approval",
+                    "fund_committee",
+                    None,
+                    {"what": {"what": "application"}},
+                    f"/committee/applications/{app_id}",
+                )
+            )
+        return out
+    if kind == EventType.LOAN_WRITE_OFF_PROPOSED:
+        return [
+            Notice(
+                "committee_approval",
+                "fund_committee",
+                None,
+                {"what": {"what": "write_off"}},
+                "/committee",
+            )
+        ]
+    if kind in (EventType.PROPOSAL_MADE, EventType.PROPOSAL_COUNTERED):
+        turn = data.get("turn") or "cooperative"
+        org = data["cooperative_id"] if turn == "cooperative" else data["offtaker_id"]
+        params = {
+            "quantity": {"number": data["quantity"]},
+            "unit": data["base_unit"],
+            "price": {"money": data["unit_price"]},
+            "expires": {"datetime": data["expires_at"]},
+        }
+        link = f"/market/proposals/{data['proposal_id']}"
+        return [Notice("proposal_waiting", turn, org, params, link)]
+    if kind == EventType.PROPOSAL_EXPIRED:
+        params = {"expires": {"datetime": data["expires_at"]}}
+        link = f"/market/proposals/{data['proposal_id']}"
+        return [
+            Notice("proposal_expired", "cooperative", data["cooperative_id"], params, link),
+            Notice("proposal_expired", "offtaker", data["offtaker_id"], params, link),
+        ]
+    if kind == EventType.MILESTONE_DUE:
+        params = {
+            "seq": data["milestone_seq"],
+            "quantity": {"number": data["quantity"]},
+            "unit": data["base_unit"],
+            "due_date": {"date": data["due_date"]},
+        }
+        link = f"/market/contracts/{data['contract_id']}"
+        return [
+            Notice("contract_milestone", "cooperative", data["cooperative_id"], params, link),
+            Notice("contract_milestone", "offtaker", data["offtaker_id"], params, link),
+        ]
+    return []
+
+
+# What the console subscribes to, per publisher.
+SUBSCRIBED = {
+    "financing": [
+        EventType.APPLICATION_STATUS_CHANGED,
+        EventType.INSTALLMENT_DUE_SOON,
+        EventType.INSTALLMENT_OVERDUE,
+        EventType.LOAN_WRITE_OFF_PROPOSED,
+    ],
+    "marketplace": [
+        EventType.PROPOSAL_MADE,
+        EventType.PROPOSAL_COUNTERED,
+        EventType.PROPOSAL_EXPIRED,
+        EventType.MILESTONE_DUE,
+    ],
+}
+
+
+def _value(value: Any) -> str:
+    if not isinstance(value, dict):
+        return str(value)
+    ((how, raw),) = value.items()
+    if how == "money":
+        return i18n.rupiah(raw)
+    if how == "number":
+        return i18n.number(raw)
+    if how == "date":
+        return i18n.long_date(raw)
+    if how == "datetime":
+        return i18n.date_time(raw)
+    if how == "status":
+        return i18n.gettext(STATUS_NAMES.get(raw, raw))
+    if how == "what":
+        return i18n.gettext(WHAT_NAMES.get(raw, raw))
+    return str(raw)
+
+
+def say(kind: str, params: dict[str, Any]) -> tuple[str, str]:
+    """The subject and body of a notification, in the current language (``i18n``)."""
+    _, subject, body = KINDS[kind]
+    values = {k: _value(v) for k, v in params.items()}
+    return i18n.gettext(subject, **values), i18n.gettext(body, **values)
+
+
+def label(kind: str) -> str:
+    return i18n.gettext(KINDS[kind][0])

@@ -1,0 +1,171 @@
+"""The notifier: turns received events into notifications and sends their mails.
+
+Two steps, each resumable after a restart:
+
+1. ``process_events``: claims received events (leased), asks the registry who is concerned
+   (no transaction open during the call), then in ONE transaction writes a notification per
+   person (``ON CONFLICT (event_id, person_id) DO NOTHING``: the unique constraint is the
+   once-only rule, however often the event came or the step ran), the mail of each person who
+   wants this kind by email (in their language), and marks the event processed.
+2. ``send_mails``: claims due mails (leased), sends each (SMTP, retried), and records the
+   outcome; what fails is retried later on a growing schedule, then given up.
+
+A mail is marked sent right after the SMTP server accepted it; only a crash between the two
+could send one twice (its Message-ID is the notification's, so the copy is recognisable).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import smtplib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from console import i18n
+from console.i18n import N_
+from console.notifications import kinds, mailer, store
+from console.notifications.recipients import Recipient, Recipients
+from console.settings import ConsoleSettings
+from kopmod_shared.errors import ProblemError
+
+log = logging.getLogger(__name__)
+# Seconds before each next attempt of an event or a mail; after the last, a mail is given up.
+RETRY_SCHEDULE = (5.0, 30.0, 300.0, 1800.0, 7200.0, 18000.0)
+BATCH = 50
+MAIL_TEXT = N_("%(body)s\n\nOpen it in kopmod: %(link)s")
+
+
+@contextmanager
+def language(lang: str) -> Iterator[None]:
+    token = i18n.current_language.set(i18n.pick_language(lang))
+    try:
+        yield
+    finally:
+        i18n.current_language.reset(token)
+
+
+class Notifier:
+    def __init__(
+        self,
+        settings: ConsoleSettings,
+        sessionmaker: async_sessionmaker[AsyncSession],
+        recipients: Recipients | None,
+    ) -> None:
+        self.settings = settings
+        self.sessionmaker = sessionmaker
+        self.recipients = recipients
+
+    async def run_once(self) -> tuple[int, int]:
+        """One pass of both steps: (events processed, mails sent)."""
+        return await self.process_events(), await self.send_mails()
+
+    async def process_events(self) -> int:
+        lease = self.settings.notifier_lease_seconds
+        async with self.sessionmaker() as db:
+            events = await store.claim_events(db, BATCH, lease)
+            claimed = [(e.event_id, e.envelope, e.attempts) for e in events]
+            await db.commit()
+        done = 0
+        for event_id, envelope, attempts in claimed:
+            try:
+                audiences = await self._audiences(envelope)
+            except Exception as exc:  # the registry away, or an event this release misreads
+                delay = RETRY_SCHEDULE[min(attempts, len(RETRY_SCHEDULE) - 1)]
+                level = (
+                    logging.WARNING if isinstance(exc, ProblemError | OSError) else logging.ERROR
+                )
+                log.log(level, "event %s not told yet: %r", event_id, exc)
+                async with self.sessionmaker() as db:
+                    await store.event_failed(db, event_id, str(exc), delay)
+                    await db.commit()
+                continue
+            async with self.sessionmaker() as db:
+                await self._write(db, event_id, audiences)
+                await store.event_done(db, event_id)
+                await db.commit()
+            done += 1
+        return done
+
+    async def _audiences(
+        self, envelope: dict[str, Any]
+    ) -> list[tuple[kinds.Notice, list[Recipient]]]:
+        out = []
+        for notice in kinds.notices(envelope):
+            if self.recipients is None:
+                raise OSError("no service credentials to ask the registry who to tell")
+            out.append((notice, await self.recipients.of(notice.role, notice.org_id)))
+        return out
+
+    async def _write(
+        self,
+        db: AsyncSession,
+        event_id: Any,
+        audiences: list[tuple[kinds.Notice, list[Recipient]]],
+    ) -> None:
+        people = sorted({r.person_id for _, rs in audiences for r in rs})
+        choices = await store.preferences(db, people)
+        chosen_languages = await store.languages(db, people)
+        for notice, recipients in audiences:
+            for person in recipients:
+                choice = choices.get((person.person_id, notice.kind))
+                by_email = choice.email if choice else True
+                in_inbox = choice.inbox if choice else True
+                if not (by_email or in_inbox):
+                    continue
+                created = await store.add_notification(
+                    db,
+                    event_id=event_id,
+                    person_id=person.person_id,
+                    kind=notice.kind,
+                    params=notice.params,
+                    link=notice.link,
+                    in_inbox=in_inbox,
+                )
+                if created is None or not by_email:
+                    continue
+                lang = chosen_languages.get(person.person_id) or person.language
+                with language(lang or self.settings.default_language):
+                    subject, body = kinds.say(notice.kind, notice.params)
+                    link = self.settings.public_url.rstrip("/") + notice.link
+                    text = i18n.gettext(MAIL_TEXT, body=body, link=link)
+                await store.add_mail(db, created, person.email, subject, text)
+
+    async def send_mails(self) -> int:
+        lease = self.settings.notifier_lease_seconds
+        async with self.sessionmaker() as db:
+            mails = await store.claim_mails(db, BATCH, lease)
+            claimed = [
+                (m.notification_id, m.to_address, m.subject, m.body, m.attempts) for m in mails
+            ]
+            await db.commit()
+        sent = 0
+        for key, to, subject, body, attempts in claimed:
+            msg = mailer.message(self.settings, str(key), to, subject, body)
+            try:
+                await mailer.send(self.settings, msg)
+            except (OSError, smtplib.SMTPException) as exc:
+                delay = RETRY_SCHEDULE[attempts] if attempts < len(RETRY_SCHEDULE) else None
+                log.warning("mail %s not sent (attempt %d): %s", key, attempts + 1, exc)
+                async with self.sessionmaker() as db:
+                    await store.mail_failed(db, key, type(exc).__name__, delay)
+                    await db.commit()
+                continue
+            async with self.sessionmaker() as db:
+                await store.mail_sent(db, key)
+                await db.commit()
+            sent += 1
+        return sent
+
+    async def run_forever(self, stop: asyncio.Event) -> None:
+        while not stop.is_set():
+            try:
+                await self.run_once()
+            except Exception:
+                log.exception("notifier pass failed; retrying")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), self.settings.notifier_poll_seconds)
