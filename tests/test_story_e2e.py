@@ -909,6 +909,9 @@ def test_the_platform_story_end_to_end(stack: Stack, receiver: Receiver) -> None
             "financing": Counter(
                 {
                     "financing.application.submitted": 1,
+                    # draft, submitted, eligibility check, desk review, field survey, risk
+                    # review, committee, approved, signed: eight moves.
+                    "financing.application.status_changed": 8,
                     "financing.application.eligibility_passed": 1,
                     "financing.application.approved": 1,
                     "financing.agreement.signed": 1,

@@ -53,14 +53,22 @@ async def test_a_person_sees_the_inbox_item_and_sets_a_preference(
         time.sleep(0.5)
         await page.reload()
     assert expected in await page.content()
-    assert await page.locator(".unread-count").inner_text() == "Notifikasi belum dibaca: 1"
+    # The move to desk review may be told too, when the notifier got to it after the invitation.
+    unread = await page.locator(".notification-unread").count()
+    assert unread in (1, 2)
+    assert await page.locator(".unread-count").inner_text() == f"Notifikasi belum dibaca: {unread}"
     await assert_accessible(page)
 
-    await page.locator(".notification form button[type=submit]").first.click()
+    item = page.locator(".notification", has_text=expected)
+    await item.locator("button[type=submit]").click()
     await page.wait_for_url(f"**/financing/applications/{application['id']}")
     await page.goto(platform.console + "/notifications")
+    assert await page.locator(".notification-unread", has_text=expected).count() == 0
+    assert await page.locator(".notification-unread").count() == unread - 1
+    if unread == 2:
+        await page.locator("form[action='/notifications/read'] button").click()
+        await page.wait_for_url("**/notifications")
     assert await page.locator(".unread-count").count() == 0
-    assert await page.locator(".notification-unread").count() == 0
 
     await page.goto(platform.console + "/notifications/preferences")
     await assert_accessible(page)
@@ -75,4 +83,4 @@ async def test_a_person_sees_the_inbox_item_and_sets_a_preference(
     await assert_accessible(page)
 
     # The move was mailed once, in Indonesian (the mail folder of the platform).
-    assert _mails_to(platform, person.email) == [expected]
+    assert _mails_to(platform, person.email).count(expected) == 1

@@ -224,8 +224,9 @@ def bootstrap(data_dir: DataDir = Path(".kopmod")) -> None:
     KOPMOD_MARKETPLACE_SERVICE_CLIENT_SECRET (each at least 32 random bytes, none a default:
     these are the platform's own credentials). With KOPMOD_CONSOLE_CLIENT_SECRET and
     KOPMOD_CONSOLE_URL it also registers the console as an OpenID Connect client (redirect URIs
-    under that URL). The registry database is found as for every operator command
-    (KOPMOD_REGISTRY_DATABASE_URL, KOPMOD_DATABASE_URL, the data folder).
+    under that URL). With KOPMOD_CONSOLE_SERVICE_CLIENT_SECRET it also creates the console's own
+    service client ``svc-console`` (notifications). The registry database is found as for every
+    operator command (KOPMOD_REGISTRY_DATABASE_URL, KOPMOD_DATABASE_URL, the data folder).
     """
     from kopmod_cli import locate, stack
 
@@ -240,7 +241,8 @@ def bootstrap(data_dir: DataDir = Path(".kopmod")) -> None:
         raise typer.Exit(2)
     from kopmod_shared.settings import secret_problem
 
-    weak = [(v, p) for v in required if (p := secret_problem(os.environ[v]))]
+    optional = [v for v in ("KOPMOD_CONSOLE_SERVICE_CLIENT_SECRET",) if os.environ.get(v)]
+    weak = [(v, p) for v in [*required, *optional] if (p := secret_problem(os.environ[v]))]
     if weak:
         for name, problem in weak:
             console.print(f"[red]{name} {problem}[/]")
@@ -251,14 +253,16 @@ def bootstrap(data_dir: DataDir = Path(".kopmod")) -> None:
         service_secrets={
             "financing": os.environ["KOPMOD_FINANCING_SERVICE_CLIENT_SECRET"],
             "marketplace": os.environ["KOPMOD_MARKETPLACE_SERVICE_CLIENT_SECRET"],
-        },
+        }
+        | ({"console": os.environ["KOPMOD_CONSOLE_SERVICE_CLIENT_SECRET"]} if optional else {}),
     )
     try:
         url = locate.migrated_database_url("registry", data_dir.resolve())
     except locate.NoStack as exc:
         raise _refuse(exc) from exc
     stack.bootstrap_clients(url, creds)
-    console.print("bootstrap clients: admin, svc-financing, svc-marketplace")
+    made = ", ".join(f"svc-{name}" for name in creds.service_secrets)
+    console.print(f"bootstrap clients: admin, {made}")
     from kopmod_cli import console_setup
 
     try:

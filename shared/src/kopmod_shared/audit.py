@@ -53,16 +53,27 @@ def _secret(key: str) -> bool:
     return lowered in REDACTED_KEYS or any(word in lowered for word in REDACTED_WORDS)
 
 
+def _storable(text: str) -> str:
+    # Postgres text and jsonb hold no NUL character: a hostile request's NUL is kept visible.
+    return text.replace("\x00", "\ufffd")
+
+
 def redact(value: Any) -> Any:
+    """Secrets replaced, and every string (keys too) storable in a jsonb column."""
     if isinstance(value, dict):
-        return {k: "[redacted]" if _secret(str(k)) else redact(v) for k, v in value.items()}
+        return {
+            _storable(str(k)): "[redacted]" if _secret(str(k)) else redact(v)
+            for k, v in value.items()
+        }
     if isinstance(value, list):
         return [redact(v) for v in value]
+    if isinstance(value, str):
+        return _storable(value)
     return value
 
 
 async def request_summary(request: Request) -> dict[str, Any]:
-    summary: dict[str, Any] = {"query": dict(request.query_params)}
+    summary: dict[str, Any] = {"query": redact(dict(request.query_params))}
     content_type = request.headers.get("content-type", "")
     if content_type.startswith("application/json"):
         try:
@@ -74,7 +85,7 @@ async def request_summary(request: Request) -> dict[str, Any]:
         summary["body"] = f"[{content_type.split(';')[0]}]"
     key = request.headers.get("idempotency-key")
     if key:
-        summary["idempotency_key"] = key
+        summary["idempotency_key"] = _storable(key)
     return summary
 
 
@@ -98,13 +109,13 @@ def audit_row(ctx: AuditContext, request: Request, **kw: Any) -> dict[str, Any]:
         "actor_org_id": ctx.principal.org_id,
         "action": ctx.action,
         "method": request.method,
-        "path": request.url.path,
+        "path": _storable(request.url.path),
         "target_id": target,
-        "request": {**ctx.request, **({"details": ctx.extra} if ctx.extra else {})},
+        "request": redact({**ctx.request, **({"details": ctx.extra} if ctx.extra else {})}),
         "request_id": correlation_id.get(),
         "problem_type": None,
         "detail": None,
-        **kw,
+        **{k: _storable(v) if isinstance(v, str) else v for k, v in kw.items()},
     }
 
 
@@ -222,7 +233,7 @@ def _utc(value: datetime | None) -> datetime | None:
     return value
 
 
-def audit_filters(
+async def audit_filters(
     target_id: Annotated[
         UUID | None, Query(description="The object acted on (a cooperative, client, person...).")
     ] = None,

@@ -89,7 +89,7 @@ def decode_cursor(cursor: str) -> list[Any]:
     return values
 
 
-def page_params(
+async def page_params(
     request: Request,
     limit: Annotated[
         int,

@@ -3,38 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import Any
 
-from sqlalchemy import event, text
+from sqlalchemy import text
+
+from kopmod_shared.testing_sql import statements as counted
 
 from ..helpers import draft, funded_fund, make_product, run_eligibility
-
-
-@contextmanager
-def counted(engine: Any) -> Iterator[list[str]]:
-    """Every statement and transaction boundary the engine sends while the block runs."""
-    seen: list[str] = []
-
-    def on_execute(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
-        seen.append(statement.split(None, 1)[0].upper())
-
-    def on_begin(conn: Any) -> None:
-        seen.append("BEGIN")
-
-    def on_commit(conn: Any) -> None:
-        seen.append("COMMIT")
-
-    sync = engine.sync_engine
-    hooks = [("before_cursor_execute", on_execute), ("begin", on_begin), ("commit", on_commit)]
-    for name, fn in hooks:
-        event.listen(sync, name, fn)
-    try:
-        yield seen
-    finally:
-        for name, fn in hooks:
-            event.remove(sync, name, fn)
 
 
 async def test_a_submission_and_its_eligibility_check_take_few_statements(

@@ -133,3 +133,26 @@ async def test_only_the_operator_reads_the_trail(client, headers_for) -> None:
         assert resp.status_code == 403, role
         assert "items" not in resp.json()
     assert (await client.get(URL)).status_code == 401
+
+
+async def test_a_nul_character_in_a_refused_command_is_recorded_not_lost(
+    client, admin_headers, headers_for
+) -> None:
+    """Postgres stores no NUL in text or jsonb: a hostile request carrying one (body, query or
+    key) still leaves its row, the NUL shown as U+FFFD."""
+    ministry = await headers_for(Role.ministry)
+    refused = await client.post(
+        "/v1/clients",
+        params={"note\x00": "a\x00b"},
+        json={"name": "nul\x00name", "role": "partner", "k\x00": ["\x00"]},
+        headers=ministry,
+    )
+    assert refused.status_code == 403
+    [row] = (await _search(client, admin_headers, action="client.create"))["items"]
+    assert row["outcome"] == "refused"
+    assert row["request"]["body"] == {
+        "name": "nul\ufffdname",
+        "role": "partner",
+        "k\ufffd": ["\ufffd"],
+    }
+    assert row["request"]["query"] == {"note\ufffd": "a\ufffdb"}

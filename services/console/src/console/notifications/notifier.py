@@ -74,9 +74,12 @@ class Notifier:
         for event_id, envelope, attempts in claimed:
             try:
                 audiences = await self._audiences(envelope)
-            except (ProblemError, OSError) as exc:
+            except Exception as exc:  # the registry away, or an event this release misreads
                 delay = RETRY_SCHEDULE[min(attempts, len(RETRY_SCHEDULE) - 1)]
-                log.warning("recipients of event %s not known yet: %s", event_id, exc)
+                level = (
+                    logging.WARNING if isinstance(exc, ProblemError | OSError) else logging.ERROR
+                )
+                log.log(level, "event %s not told yet: %r", event_id, exc)
                 async with self.sessionmaker() as db:
                     await store.event_failed(db, event_id, str(exc), delay)
                     await db.commit()

@@ -30,10 +30,17 @@ class ArrearsRepository:
     async def business_date(
         self, fund_id: UUID, *, for_update: bool = False
     ) -> FundBusinessDate | None:
+        if not for_update:
+            # Changed only through the ORM object, so the one already in this session (a
+            # command reads it twice: its rules, then its answer) is the current value. The
+            # session's identity map holds objects weakly: the row is kept on the session so
+            # the second read finds it.
+            row = await self.session.get(FundBusinessDate, fund_id)
+            if row is not None:
+                self.session.info.setdefault("kopmod_business_dates", {})[fund_id] = row
+            return row
         stmt = select(FundBusinessDate).where(FundBusinessDate.fund_id == fund_id)
-        if for_update:
-            stmt = stmt.with_for_update()
-        return await self.session.scalar(stmt)
+        return await self.session.scalar(stmt.with_for_update())
 
     async def end_of_day_run(
         self, fund_id: UUID, day: date, *, for_update: bool = False

@@ -16,6 +16,7 @@ from financing.loans.responses import command_out
 from financing.loans.schemas import CommandOut, ReversalCreate
 from kopmod_shared.app import KopmodRouter
 from kopmod_shared.db import SessionDep
+from kopmod_shared.deferred import defer_inserts
 from kopmod_shared.errors import AUTH_ERRORS, responses
 
 router = KopmodRouter(tags=["servicing"])
@@ -43,6 +44,7 @@ async def disburse(
     session: SessionDep,
     repo: RepoDep,
 ) -> CommandOut:
+    defer_inserts(session)  # outbox, audit and idempotency rows: one statement at the commit
     book, record, position = await service.disburse(
         session,
         repo,

@@ -50,16 +50,16 @@ async def disburse(
     actor: str,
 ) -> tuple[LoanBook, LoanTransactionRecord, LoanPosition]:
     """Disburse one tranche of a signed agreement from the fund's cash."""
-    loan = await repo.loan(loan_id)
-    if loan is None:
+    # Cash checks serialise on the fund, then on the loan (the same order everywhere); the
+    # fund is found through the loan in the locking statement itself.
+    fund_id = await repo.lock_fund_of(loan_id)
+    if fund_id is None:
         raise NotFound(f"no loan {loan_id}")
-    # Cash checks serialise on the fund, then on the loan (the same order everywhere).
-    await lock_fund(session, loan.fund_id)
     book = await load_book(repo, loan_id, for_update=True)
     await check_event(repo, book, LoanEvent.disburse)
     if book.loan.rescheduled_from_id is not None:
         raise BusinessRuleViolation("a loan opened by a reschedule takes no disbursements")
-    today = await business_date(repo.session, loan.fund_id)
+    today = await business_date(repo.session, fund_id)
     day = value_date or today
     if day > today:
         raise ValidationProblem.for_field(
@@ -87,14 +87,14 @@ async def disburse(
             disbursed=money_text(disbursed),
             remaining=money_text(remaining),
         )
-    cash = await balance(session, loan.fund_id, Account.cash)
+    cash = await balance(session, fund_id, Account.cash)
     if amount > cash:
         raise InsufficientFundCash(
             f"disbursing {amount} needs more than the fund's cash {cash}",
             cash=money_text(cash),
             requested=money_text(amount),
         )
-    await reference_free(repo, book, reference)
+    reference_free(book, reference)
     await draw_commitment(session, loan_id=loan_id, amount=amount)
     record = new_transaction(
         book, TxKind.disbursement, day, amount, actor, reference=reference, note=note

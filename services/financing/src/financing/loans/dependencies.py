@@ -43,7 +43,8 @@ Reader = Annotated[
 COMMAND_ERRORS = (NotFound, InvalidTransition, Conflict, BusinessRuleViolation, ValidationProblem)
 
 
-def _repo(session: SessionDep) -> LoanRepository:
+async def _repo(session: SessionDep) -> LoanRepository:
+    # async: FastAPI runs a plain ``def`` dependency in its thread pool (a hop per request).
     return LoanRepository(session)
 
 

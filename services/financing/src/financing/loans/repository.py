@@ -14,7 +14,7 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.dialects.postgresql import UUID as PG_UUID
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from financing.ledger.models import JournalLine
+from financing.ledger.models import Fund, JournalLine
 from financing.loans.models import (
     Loan,
     LoanAccount,
@@ -88,6 +88,16 @@ class LoanRepository:
             # Re-read under the lock: an earlier read in this request may be stale by now.
             stmt = stmt.with_for_update().execution_options(populate_existing=True)
         return await self.session.scalar(stmt)
+
+    async def lock_fund_of(self, loan_id: UUID) -> UUID | None:
+        """``SELECT ... FOR NO KEY UPDATE`` on the loan's fund, found through the loan in the
+        same statement (the fund's lock comes first: cash checks serialise on it). The fund's
+        id, or None when there is no such loan."""
+        found = select(Loan.fund_id).where(Loan.id == loan_id).scalar_subquery()
+        # FOR NO KEY UPDATE, as ``LedgerRepository.fund`` (why: there).
+        return await self.session.scalar(
+            select(Fund.id).where(Fund.id == found).with_for_update(key_share=True)
+        )
 
     async def loans_of_fund(
         self, fund_id: UUID, statuses: Sequence[str] | None = None, *, for_update: bool = False

@@ -364,11 +364,10 @@ async def settle(
         actor=actor,
         reference=reference,
     )
-    before, state = await refresh_account(session, repo, book, position, today)
+    before, state = await refresh_account(
+        session, repo, book, position, today, closed_on=position.settled_on or today
+    )
     new_state = LoanState(book.loan.status)
-    account = await repo.account(book.loan.id)
-    if account is not None:
-        account.closed_on = (position.settled_on or today) if new_state.closed else None
     if new_state.closed and not previous.closed:
         # Whatever approval is still undrawn goes back to what the fund can lend.
         await release_commitment(session, loan_id=book.loan.id)
@@ -480,8 +479,13 @@ def new_transaction(
     return record
 
 
-async def reference_free(repo: LoanRepository, book: LoanBook, reference: str | None) -> None:
-    if reference is not None and await repo.by_reference(book.loan.id, reference) is not None:
+def by_reference(book: LoanBook, reference: str) -> LoanTransactionRecord | None:
+    """The loan's transaction with ``reference`` (the book holds every one, reversed included)."""
+    return next((r for r in book.records if r.external_reference == reference), None)
+
+
+def reference_free(book: LoanBook, reference: str | None) -> None:
+    if reference is not None and by_reference(book, reference) is not None:
         raise Conflict(f"reference {reference} is already recorded on this loan", field="reference")
 
 

@@ -86,9 +86,13 @@ async def refresh_account(
     book: LoanBook,
     position: LoanPosition,
     as_of: date,
+    *,
+    closed_on: date | None = None,
 ) -> tuple[int, Arrears]:
     """Rewrite the loan's maintained state from ``position`` (a replay of every transaction it
-    has); answer the collectibility class it had before and its arrears on ``as_of``."""
+    has); answer the collectibility class it had before and its arrears on ``as_of``. With
+    ``closed_on`` (a command's settlement) the account's closing date is set too: that date if
+    the loan is closed, else none (in the same flush, not re-read after it)."""
     loan = book.loan
     state = arrears(position, as_of, tolerance_days=loan.arrears_tolerance_days)
     account = await repo.account(loan.id)
@@ -111,6 +115,8 @@ async def refresh_account(
     account.overdue_principal = ZERO if closed else state.overdue_principal
     account.overdue_interest = ZERO if closed else state.overdue_interest
     account.as_of = as_of
+    if closed_on is not None:
+        account.closed_on = closed_on if closed else None
     write_allocations(book.records, position)
     await session.flush()
     await repo.write_installments(loan.id, loan.fund_id, installment_rows(position))

@@ -29,6 +29,7 @@ from kopmod_shared.app import KopmodRouter
 from kopmod_shared.auth import Principal
 from kopmod_shared.dates import BoundedDate
 from kopmod_shared.db import SessionDep
+from kopmod_shared.deferred import defer_inserts
 from kopmod_shared.errors import (
     AUTH_ERRORS,
     InvalidTransition,
@@ -51,9 +52,9 @@ async def _receive(
     repo: LoanRepository,
     response: Response,
 ) -> CommandOut:
-    book = await loan_service.load_book(repo, loan_id)
-    if not loan_service.visible_to(book.loan, principal):
-        raise NotFound(f"no loan {loan_id}")
+    # The outbox event, audit row and idempotency record go out in one statement before the
+    # commit (nothing here reads them back).
+    defer_inserts(session)
     book, record, position, replayed = await service.receive(
         session,
         repo,
@@ -63,6 +64,7 @@ async def _receive(
         reference=reference,
         value_date=value_date,
         actor=principal.client_id,
+        may_see=lambda loan: loan_service.visible_to(loan, principal),
     )
     if replayed:
         response.status_code = 200

@@ -9,6 +9,7 @@ twice is the same payment. Fees, like end-of-day penalties, are booked only when
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from uuid import UUID
@@ -18,12 +19,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from financing.arrears.service import business_date, reprice_closed_days
 from financing.ledger.service import reverse_entry
 from financing.loans import states
-from financing.loans.models import LoanTransactionRecord
+from financing.loans.models import Loan, LoanTransactionRecord
 from financing.loans.quotes import PayoffQuote, payoff_quote
 from financing.loans.repository import LoanRepository
 from financing.loans.service import (
     ACCRUAL,
     LoanBook,
+    by_reference,
     check_event,
     check_value_date,
     emit_loan_event,
@@ -55,7 +57,7 @@ async def _existing_reference(
     value_date: date | None,
     charge_kind: str | None = None,
 ) -> LoanTransactionRecord | None:
-    record = await repo.by_reference(book.loan.id, reference)
+    record = by_reference(book, reference)
     if record is None:
         return None
     same = (
@@ -82,9 +84,16 @@ async def receive(
     reference: str,
     value_date: date | None,
     actor: str,
+    may_see: Callable[[Loan], bool] | None = None,
 ) -> tuple[LoanBook, LoanTransactionRecord, LoanPosition, bool]:
-    """A repayment, payoff or recovery; the same reference twice is the same payment."""
+    """A repayment, payoff or recovery; the same reference twice is the same payment.
+
+    ``may_see`` (the caller's view of the loan, checked once it is loaded) answers 404 for a
+    loan the caller may not see, so the loan and its transactions are read once.
+    """
     book = await load_book(repo, loan_id, for_update=True)
+    if may_see is not None and not may_see(book.loan):
+        raise NotFound(f"no loan {loan_id}")
     existing = await _existing_reference(
         repo, book, reference, kind=kind, amount=amount, value_date=value_date
     )
@@ -165,7 +174,7 @@ async def refund_overpayment(
             f"refund {amount} is above the overpayment {overpayment}",
             overpayment=money_text(overpayment),
         )
-    await reference_free(repo, book, reference)
+    reference_free(book, reference)
     record = new_transaction(
         book, TxKind.overpayment_refund, today, amount, actor, reference=reference
     )
@@ -198,6 +207,7 @@ async def charge_fee(
     reference: str,
     value_date: date | None,
     actor: str,
+    may_see: Callable[[Loan], bool] | None = None,
 ) -> tuple[LoanBook, LoanTransactionRecord, LoanPosition, bool]:
     """Charge a fee to an active loan; the same reference twice is the same charge.
 

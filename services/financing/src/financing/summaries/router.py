@@ -32,7 +32,7 @@ ProgrammeReader = Annotated[
 ]
 
 
-def _repo(session: SessionDep) -> SummaryRepository:
+async def _repo(session: SessionDep) -> SummaryRepository:
     return SummaryRepository(session)
 
 

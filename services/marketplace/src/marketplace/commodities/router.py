@@ -17,7 +17,7 @@ from marketplace.commodities.schemas import CommodityOut
 router = KopmodRouter(tags=["commodities"])
 
 
-def _repo(session: SessionDep) -> CommodityRepository:
+async def _repo(session: SessionDep) -> CommodityRepository:
     return CommodityRepository(session)
 
 

@@ -26,10 +26,13 @@ class ContractRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
-    async def add(self, contract: Contract) -> Contract:
+    async def add(self, contract: Contract, *, refresh: bool = True) -> Contract:
+        """Insert; ``refresh`` reads it back (the stored scale of its numbers, for an answer
+        that shows the contract)."""
         self.session.add(contract)
         await self.session.flush()
-        await self.session.refresh(contract)
+        if refresh:
+            await self.session.refresh(contract)
         return contract
 
     async def get(self, id: UUID, *, for_update: bool = False) -> Contract | None:

@@ -65,7 +65,7 @@ ReaderDep = Annotated[
 PartyDep = Annotated[Principal, Depends(require_roles(Role.cooperative, Role.offtaker, Role.admin))]
 
 
-def _repo(session: SessionDep) -> ContractRepository:
+async def _repo(session: SessionDep) -> ContractRepository:
     return ContractRepository(session)
 
 

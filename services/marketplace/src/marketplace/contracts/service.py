@@ -268,7 +268,8 @@ async def create_from_proposal(
         status=ContractStatus.pending.value,
         milestones=_milestones(schedule),
     )
-    return await ContractRepository(session).add(contract)
+    # Not read back: the acceptance answers with the proposal, naming the contract by id.
+    return await ContractRepository(session).add(contract, refresh=False)
 
 
 async def sign(

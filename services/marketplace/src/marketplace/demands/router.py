@@ -30,7 +30,7 @@ router = KopmodRouter(tags=["demands"])
 OfftakerDep = Annotated[Principal, Depends(require_roles(Role.offtaker, Role.admin))]
 
 
-def _repo(session: SessionDep) -> DemandRepository:
+async def _repo(session: SessionDep) -> DemandRepository:
     return DemandRepository(session)
 
 

@@ -9,6 +9,7 @@ from uuid import UUID
 
 from sqlalchemy import BigInteger, Text, cast, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import raiseload
 
 from marketplace.offers.models import OfferCertification, SupplyOffer
 
@@ -54,8 +55,14 @@ class OfferRepository:
         await self.session.refresh(offer)
         return offer
 
-    async def get(self, id: UUID, *, for_update: bool = False) -> SupplyOffer | None:
+    async def get(
+        self, id: UUID, *, for_update: bool = False, certifications: bool = True
+    ) -> SupplyOffer | None:
+        """The offer; ``certifications=False`` for a command that never reads them (one
+        statement fewer; touching them then raises rather than answering an empty list)."""
         stmt = select(SupplyOffer).where(SupplyOffer.id == id)
+        if not certifications:
+            stmt = stmt.options(raiseload(SupplyOffer.certifications))
         if for_update:
             stmt = stmt.with_for_update().execution_options(populate_existing=True)
         return await self.session.scalar(stmt)

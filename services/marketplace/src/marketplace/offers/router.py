@@ -43,7 +43,7 @@ ReaderDep = Annotated[
 ]
 
 
-def _repo(session: SessionDep) -> OfferRepository:
+async def _repo(session: SessionDep) -> OfferRepository:
     return OfferRepository(session)
 
 

@@ -19,7 +19,7 @@ from marketplace.offtakers.schemas import OfftakerCreate, OfftakerOut, OfftakerU
 router = KopmodRouter(tags=["offtakers"])
 
 
-def _repo(session: SessionDep) -> OfftakerRepository:
+async def _repo(session: SessionDep) -> OfftakerRepository:
     return OfftakerRepository(session)
 
 

@@ -11,6 +11,7 @@ from fastapi import Body, Depends, Query, Request
 from kopmod_shared.app import KopmodRouter
 from kopmod_shared.auth import Principal, Role, require_roles
 from kopmod_shared.db import SessionDep
+from kopmod_shared.deferred import defer_inserts
 from kopmod_shared.errors import (
     AUTH_ERRORS,
     Conflict,
@@ -127,8 +128,11 @@ async def accept_proposal(
     session: SessionDep,
     data: Annotated[Decision | None, Body()] = None,
 ) -> ProposalOut:
-    p = await service.accept(session, principal, proposal_id, data.note if data else None)
-    return await service.to_out(session, p)
+    defer_inserts(session)  # the outbox event and idempotency record: one statement at commit
+    p, contract_id, named = await service.accept(
+        session, principal, proposal_id, data.note if data else None
+    )
+    return await service.to_out(session, p, named, contract_known=True, contract_id=contract_id)
 
 
 @router.post(
@@ -157,10 +161,12 @@ async def reject_proposal(
 async def counter_proposal(
     proposal_id: UUID, data: Counter, principal: PartyDep, session: SessionDep, request: Request
 ) -> ProposalOut:
+    defer_inserts(session)  # the idempotency record goes out with the commit's statement
     p = await service.counter(
         session, principal, proposal_id, data, request.app.state.settings.proposal_ttl_hours
     )
-    return await service.to_out(session, p)
+    # An open proposal has no contract (only an acceptance makes one).
+    return await service.to_out(session, p, contract_known=True)
 
 
 @router.post(

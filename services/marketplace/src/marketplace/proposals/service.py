@@ -47,6 +47,7 @@ from marketplace.proposals.schemas import (
     ProposalStatus,
 )
 
+QTY_STEP, MONEY_STEP = Decimal("0.001"), Decimal("0.01")
 MAX_ROUNDS = 10
 
 
@@ -203,11 +204,13 @@ async def _for_move(
 
 async def accept(
     session: AsyncSession, principal: Principal, id: UUID, note: str | None
-) -> Proposal:
+) -> tuple[Proposal, UUID, tuple[str, str]]:
+    """Accept the terms on the table: (the proposal, its new contract's id, the names of the
+    cooperative and the offtaker), so the answer needs no read of what this just wrote."""
     repo = ProposalRepository(session)
     p, side = await _for_move(repo, principal, id)
     # Lock order everywhere: proposal, offer, demand.
-    offer = await OfferRepository(session).get(p.offer_id, for_update=True)
+    offer = await OfferRepository(session).get(p.offer_id, for_update=True, certifications=False)
     demand = await DemandRepository(session).get(p.demand_id, for_update=True)
     assert offer is not None and demand is not None
     offer_status = offers.effective_status(offer)
@@ -237,7 +240,7 @@ async def accept(
     await _history(repo, p, side, "accepted", note)
     offtaker = await OfftakerRepository(session).get(demand.offtaker_id)
     assert offtaker is not None
-    await contracts.create_from_proposal(
+    contract = await contracts.create_from_proposal(
         session, proposal=p, demand=demand, offer=offer, offtaker_name=offtaker.name
     )
     await emit(
@@ -250,7 +253,7 @@ async def accept(
         data=_event_data(p) | {"accepted_by": side},
     )
     await session.flush()
-    return p
+    return p, contract.id, (offer.cooperative_name, offtaker.name)
 
 
 async def reject(
@@ -304,8 +307,12 @@ async def counter(
             f"{demand.remaining_quantity} {p.base_unit})",
             "above_remaining",
         )
-    p.quantity = quantity
-    p.unit_price = data.unit_price if data.unit_price is not None else p.unit_price
+    # At the stored scale (NUMERIC(20, 3) and (20, 2); the schemas accept no finer), so the
+    # event and the answer read as a later read would, without reading the row back.
+    p.quantity = quantity.quantize(QTY_STEP)
+    p.unit_price = (data.unit_price if data.unit_price is not None else p.unit_price).quantize(
+        MONEY_STEP
+    )
     p.window_start, p.window_end = start, end
     p.status = ProposalStatus.countered.value
     p.turn = "offtaker" if side == "cooperative" else "cooperative"
@@ -313,7 +320,6 @@ async def counter(
     p.expires_at = now() + timedelta(hours=ttl_hours)
     await _history(repo, p, side, "countered", data.note)
     await session.flush()
-    await session.refresh(p)  # answer the stored scale (NUMERIC), as a later read would
     await emit(
         session,
         outbox_events,
@@ -368,10 +374,20 @@ async def names(session: AsyncSession, p: Proposal) -> tuple[str, str]:
 
 
 async def to_out(
-    session: AsyncSession, p: Proposal, named: tuple[str, str] | None = None
+    session: AsyncSession,
+    p: Proposal,
+    named: tuple[str, str] | None = None,
+    *,
+    contract_known: bool = False,
+    contract_id: UUID | None = None,
 ) -> ProposalOut:
+    """The proposal as answered. ``contract_known``: the caller knows its contract
+    (``contract_id``: the one an acceptance just made, or none while it is open), so it is not
+    looked up."""
     repo = ProposalRepository(session)
-    contract = await ContractRepository(session).by_proposal(p.id)
+    if not contract_known:
+        contract = await ContractRepository(session).by_proposal(p.id)
+        contract_id = contract.id if contract else None
     status = effective_status(p)
     cooperative_name, offtaker_name = named or await names(session, p)
     return ProposalOut(
@@ -396,6 +412,6 @@ async def to_out(
         expires_at=p.expires_at,
         score=p.score,
         breakdown=p.breakdown,
-        contract_id=contract.id if contract else None,
+        contract_id=contract_id,
         history=[ProposalEventOut.model_validate(e) for e in await repo.history(p.id)],
     )

@@ -37,7 +37,7 @@ ProgrammeReader = Annotated[
 ]
 
 
-def _upstreams(request: Request) -> service.Upstreams:
+async def _upstreams(request: Request) -> service.Upstreams:
     settings: RegistrySettings = request.app.state.settings
     return service.Upstreams(
         financing=request.app.state.financing,

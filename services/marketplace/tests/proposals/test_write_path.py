@@ -1,0 +1,74 @@
+"""The proposal reply's write path: what a counter and an acceptance send, in how many
+statements (never how fast). The outbox event and the idempotency record go out as one
+statement just before the commit (``kopmod_shared.deferred``)."""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+
+from kopmod_shared.testing_sql import statements
+
+from ..conftest import matched_proposal
+
+
+async def test_a_counter_and_an_acceptance_take_few_statements(client, actors, registry, app):
+    m = await matched_proposal(client, actors, registry)
+    pid = m["proposal_id"]
+    headers = {**actors.cooperative(m["cooperative_id"]), "Idempotency-Key": "counter-1"}
+    with statements(app.state.engine) as countered:
+        resp = await client.post(
+            f"/v1/proposals/{pid}/counter",
+            json={"unit_price": "53000", "quantity": "2500", "note": "harga pupuk naik"},
+            headers=headers,
+        )
+    assert resp.status_code == 200, resp.text
+    body = resp.json()
+    # The stored scale without reading the row back.
+    assert body["unit_price"] == "53000.00" and body["quantity"] == "2500.000"
+    assert body["status"] == "countered" and body["contract_id"] is None
+    assert [h["action"] for h in body["history"]] == ["proposed", "countered"]
+    headers = {**actors.offtaker(m["offtaker_id"]), "Idempotency-Key": "accept-1"}
+    with statements(app.state.engine) as accepted:
+        resp = await client.post(f"/v1/proposals/{pid}/accept", headers=headers)
+    assert resp.status_code == 200, resp.text
+    body = resp.json()
+    assert body["status"] == "accepted" and body["contract_id"]
+    assert body["cooperative_name"] == m["offer"]["cooperative_name"]
+    assert body["offtaker_name"] == "PT Kopi Nusantara"
+    async with app.state.engine.connect() as conn:
+        contract = (
+            await conn.execute(text("SELECT id, quantity, unit_price FROM contracts"))
+        ).one()
+        keys = (await conn.execute(text("SELECT key FROM idempotency_keys ORDER BY key"))).all()
+        types = (await conn.execute(text("SELECT type FROM outbox_events ORDER BY seq"))).all()
+    assert str(contract[0]) == body["contract_id"]
+    assert (format(contract[1], "f"), format(contract[2], "f")) == ("2500.000", "53000.00")
+    assert [k[0] for k in keys] == ["accept-1", "counter-1"]
+    assert [t[0] for t in types[-2:]] == [
+        "marketplace.proposal.countered",
+        "marketplace.proposal.accepted",
+    ]
+    async with app.state.engine.connect() as conn:
+        payload = (
+            await conn.execute(
+                text(
+                    "SELECT payload FROM outbox_events "
+                    "WHERE type = 'marketplace.proposal.countered'"
+                )
+            )
+        ).scalar_one()
+    # The event carries the stored scale too (the counter does not read the row back).
+    assert (payload["data"]["quantity"], payload["data"]["unit_price"]) == ("2500.000", "53000.00")
+    # Counter: the proposal (locked), offer, demand, its update and history row, the names,
+    # the history; the outbox event and idempotency record in ONE statement (WITH).
+    assert countered == [
+        "BEGIN", "SELECT", "SELECT", "SELECT", "SELECT", "SELECT", "SELECT", "UPDATE", "INSERT",
+        "SELECT", "SELECT", "WITH", "COMMIT",
+    ], countered  # fmt: skip
+    # Accept: the proposal, offer (without its certifications) and demand locked, three
+    # updates and the history row, the offtaker, the contract and its milestones (not read
+    # back), the history; the outbox event and idempotency record in ONE statement (WITH).
+    assert accepted == [
+        "BEGIN", "SELECT", "SELECT", "SELECT", "SELECT", "SELECT", "UPDATE", "UPDATE",
+        "UPDATE", "INSERT", "SELECT", "INSERT", "INSERT", "SELECT", "WITH", "COMMIT",
+    ], accepted  # fmt: skip

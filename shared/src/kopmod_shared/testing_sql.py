@@ -1,0 +1,57 @@
+"""What a request sends to Postgres, counted in tests (never timed): the first word of every
+statement, and each ``BEGIN`` and ``COMMIT``, in order.
+
+The tests of the hot commands assert these lists, so a round trip added to a write path fails a
+test rather than going unnoticed until the next benchmark. Work on a connection that touched a
+table in ``ignore`` (the token deny-list refresh, which runs whenever it is due, on its own
+connection) is left out, so the lists do not depend on timing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+
+@contextmanager
+def statements(
+    engine: AsyncEngine, *, ignore: Iterable[str] = ("revoked_subjects",)
+) -> Iterator[list[str]]:
+    """The list fills in when the block ends."""
+    seen: list[str] = []
+    log: list[tuple[int, str]] = []
+    skip: set[int] = set()
+    tables = tuple(ignore)
+
+    def on_execute(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        log.append((id(conn), statement.split(None, 1)[0].upper()))
+        if any(t in statement for t in tables):
+            skip.add(id(conn))
+
+    def on_begin(conn: Any) -> None:
+        log.append((id(conn), "BEGIN"))
+
+    def on_commit(conn: Any) -> None:
+        log.append((id(conn), "COMMIT"))
+
+    sync = engine.sync_engine
+    hooks: list[tuple[str, Callable[..., None]]] = [
+        ("before_cursor_execute", on_execute),
+        ("begin", on_begin),
+        ("commit", on_commit),
+    ]
+    for name, fn in hooks:
+        event.listen(sync, name, fn)
+    try:
+        yield seen
+    finally:
+        for name, fn in hooks:
+            event.remove(sync, name, fn)
+        seen[:] = [word for conn, word in log if conn not in skip]
+
+
+__all__ = ["statements"]
