@@ -169,7 +169,10 @@ _CLOSE_CHUNK = text(
             as_of = (SELECT tomorrow FROM p),
             updated_at = now()
         FROM figures f LEFT JOIN charged ch ON ch.loan_id = f.id
-        WHERE a.loan_id = f.id
+        -- The chunk's ids again as an array: the planner then reads the 500 accounts through
+        -- their primary key (it misjudged the CTE's size and read every account of the fund
+        -- for each chunk: quadratic in the fund's loans).
+        WHERE a.loan_id = f.id AND a.loan_id = ANY(ARRAY(SELECT id FROM chunk))
         RETURNING a.loan_id, a.collectibility, a.days_past_due, f.before, f.cooperative_id,
                   f.overdue_principal, f.overdue_interest
     )
