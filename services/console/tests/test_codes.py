@@ -21,6 +21,7 @@ PUBLISHED = [
     ("financing", "TxKind", "transaction"),
     ("financing", "DocumentKind", "document"),
     ("financing", "Action", "action"),
+    ("financing", "Recommendation", "recommendation"),
     ("registry", "HealthCategory", "health"),
     ("registry", "MemberGroupKind", "member_group"),
     ("registry", "MentoringFocus", "mentoring"),

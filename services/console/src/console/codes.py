@@ -145,6 +145,12 @@ MENTORING_FOCUS = {
     "technology": N_("technology"),
 }
 
+RECOMMENDATIONS = {
+    "approve": N_("approve"),
+    "approve_reduced": N_("approve a reduced amount"),
+    "reject": N_("reject"),
+}
+
 VOCABULARIES: dict[str, Mapping[str, str]] = {
     "rule": RULE_NAMES,
     "finding": FINDINGS,
@@ -155,6 +161,7 @@ VOCABULARIES: dict[str, Mapping[str, str]] = {
     "action": APPLICATION_ACTIONS,
     "state": STATES,
     "mentoring": MENTORING_FOCUS,
+    "recommendation": RECOMMENDATIONS,
 }
 _MONEY_PARAMS = frozenset({"amount", "limit"})
 
