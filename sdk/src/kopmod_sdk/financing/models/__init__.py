@@ -79,6 +79,10 @@ from .fund_out import FundOut
 from .fund_out_page import FundOutPage
 from .fund_point_out import FundPointOut
 from .fund_position_out import FundPositionOut
+from .fund_reschedule_out import FundRescheduleOut
+from .fund_reschedule_out_page import FundRescheduleOutPage
+from .fund_write_off_out import FundWriteOffOut
+from .fund_write_off_out_page import FundWriteOffOutPage
 from .health import Health
 from .health_category import HealthCategory
 from .installment_out import InstallmentOut
@@ -145,6 +149,8 @@ from .schedule_row_out import ScheduleRowOut
 from .schedule_row_out_status import ScheduleRowOutStatus
 from .scheduled_delivery import ScheduledDelivery
 from .servicing_fund_position_history_step import ServicingFundPositionHistoryStep
+from .servicing_fund_reschedules_status import ServicingFundReschedulesStatus
+from .servicing_fund_write_offs_status import ServicingFundWriteOffsStatus
 from .servicing_loan_schedule_format_type_0 import ServicingLoanScheduleFormatType0
 from .servicing_loan_statement_format_type_0 import ServicingLoanStatementFormatType0
 from .servicing_monthly_flows_format import ServicingMonthlyFlowsFormat
@@ -256,6 +262,10 @@ __all__ = (
     "FundOutPage",
     "FundPointOut",
     "FundPositionOut",
+    "FundRescheduleOut",
+    "FundRescheduleOutPage",
+    "FundWriteOffOut",
+    "FundWriteOffOutPage",
     "Health",
     "HealthCategory",
     "InstallmentOut",
@@ -322,6 +332,8 @@ __all__ = (
     "ScheduleRowOut",
     "ScheduleRowOutStatus",
     "ServicingFundPositionHistoryStep",
+    "ServicingFundReschedulesStatus",
+    "ServicingFundWriteOffsStatus",
     "ServicingLoanScheduleFormatType0",
     "ServicingLoanStatementFormatType0",
     "ServicingMonthlyFlowsFormat",
