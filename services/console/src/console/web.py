@@ -14,7 +14,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from console import i18n
+from console import codes, i18n
 from console.i18n import N_
 from console.sessions import Person
 
@@ -123,6 +123,8 @@ class Pages:
             percent=i18n.percent,
             date=i18n.long_date,
             datetime=i18n.date_time,
+            code=codes.code_label,
+            finding=codes.finding_text,
         )
         self.nav = sorted(nav, key=lambda item: (item.order, item.href))
         self.headers = page_headers(provider_origin)

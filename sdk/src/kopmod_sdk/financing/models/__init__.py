@@ -69,6 +69,9 @@ from .figure_inputs import FigureInputs
 from .financing_summary import FinancingSummary
 from .financing_summary_applications_by_status import FinancingSummaryApplicationsByStatus
 from .financing_summary_page import FinancingSummaryPage
+from .finding import Finding
+from .finding_code import FindingCode
+from .finding_params import FindingParams
 from .flow_month_out import FlowMonthOut
 from .flows_out import FlowsOut
 from .forecast_out import ForecastOut
@@ -174,6 +177,7 @@ from .transfer_list import TransferList
 from .transfer_out import TransferOut
 from .trial_balance import TrialBalance
 from .trial_balance_row import TrialBalanceRow
+from .tx_kind import TxKind
 from .use_of_funds_item import UseOfFundsItem
 from .webhook_delivery_out import WebhookDeliveryOut
 from .webhook_delivery_out_page import WebhookDeliveryOutPage
@@ -252,6 +256,9 @@ __all__ = (
     "FinancingSummary",
     "FinancingSummaryApplicationsByStatus",
     "FinancingSummaryPage",
+    "Finding",
+    "FindingCode",
+    "FindingParams",
     "FlowMonthOut",
     "FlowsOut",
     "ForecastOut",
@@ -357,6 +364,7 @@ __all__ = (
     "TransferOut",
     "TrialBalance",
     "TrialBalanceRow",
+    "TxKind",
     "UseOfFundsItem",
     "WebhookDeliveryOut",
     "WebhookDeliveryOutPage",
