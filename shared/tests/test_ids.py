@@ -24,3 +24,19 @@ def test_the_step_past_the_last_id_keeps_version_and_variant() -> None:
     full = (ms << 80) | (0x7 << 76) | (0b10 << 62) | ((1 << 62) - 1)  # low random bits all set
     rolled = UUID(int=ids._next_after(full))
     assert rolled > UUID(int=full) and rolled.version == 7
+
+
+def test_ids_made_in_bulk_are_new_ids_in_order(monkeypatch) -> None:
+    before = new_id()
+    made = ids.new_ids(3000)
+    assert made == sorted(made) and len(set(made)) == 3000 and made[0] > before
+    assert {(u.version, u.variant) for u in made} == {(7, "specified in RFC 4122")}
+    assert new_id() > made[-1]  # the next single id follows the block
+    assert ids.new_ids(0) == []
+    # A first id whose random bits are nearly all set: the block steps as _next_after does.
+    ms = new_id().int >> 80
+    nearly = (ms << 80) | (0x7 << 76) | (0b10 << 62) | ((1 << 62) - 2)
+    monkeypatch.setattr(ids, "new_id", lambda: UUID(int=nearly))
+    rolled = ids.new_ids(4)
+    assert rolled == sorted(rolled) and len(set(rolled)) == 4
+    assert {(u.version, u.variant) for u in rolled} == {(7, "specified in RFC 4122")}

@@ -109,14 +109,16 @@ async def sign_out(page: Page, platform: Platform) -> None:
 
 def serious(results: Any) -> list[str]:
     return [
-        f"{v['id']}: {v['help']} ({len(v['nodes'])} nodes)"
+        f"{v['id']}: {v['help']} ({len(v['nodes'])} nodes: {v['nodes'][0].get('html', '')[:200]})"
         for v in results.response["violations"]
         if v["impact"] in ("serious", "critical")
     ]
 
 
 async def assert_accessible(page: Page) -> None:
-    """axe-core finds no serious or critical violation, and nothing scrolls sideways."""
+    """axe-core finds no serious or critical violation, and nothing scrolls sideways (measured
+    once the page and its stylesheet have loaded: a click that navigates returns before)."""
+    await page.wait_for_load_state("load")
     assert serious(await Axe().run(page)) == [], page.url
     viewport = page.viewport_size
     assert viewport is not None

@@ -198,6 +198,20 @@ async def test_cooperative_applies_and_sees_its_loan(
         csv = await page.request.get(platform.console + f"/financing/loans/{loan_id}/schedule.csv")
         assert csv.status == 200 and csv.headers["content-type"].startswith("text/csv")
         assert len((await csv.text()).strip().splitlines()) >= 13
+        # The statement and the akad as the fund's PDFs, fetched by the console with the
+        # person's token: the page links the console, never the service, and holds no token.
+        links = page.locator("main a[href$='.pdf']")
+        hrefs = [await links.nth(i).get_attribute("href") for i in range(await links.count())]
+        assert hrefs == [
+            f"/financing/loans/{loan_id}/statement.pdf",
+            f"/financing/applications/{app_id}/agreement.pdf",
+        ]
+        for href in hrefs:
+            pdf = await page.request.get(platform.console + str(href))
+            assert pdf.status == 200 and pdf.headers["content-type"] == "application/pdf"
+            assert (await pdf.body()).startswith(b"%PDF")
+            assert pdf.headers["cache-control"] == "no-store"
+        assert "eyJ" not in await page.content()  # no JWT anywhere in the page
         await page.get_by_role("button", name="Hitung pelunasan").click()
         await page.get_by_text("Total yang harus dibayar").wait_for()
         await check(page, javascript)
@@ -238,6 +252,7 @@ async def test_another_cooperatives_pages_are_a_404_that_says_nothing(
             f"/financing/applications/{their_app}/uses",
             f"/financing/loans/{their_app}",
             f"/financing/loans/{their_app}/schedule.csv",
+            f"/financing/loans/{their_app}/statement.pdf",
         ):
             response = await page.goto(platform.console + path)
             assert response is not None and response.status == 404, path

@@ -1,9 +1,9 @@
 """The market's other answers in real browsers, axe-core on every page at 360 px and desktop:
-a cooperative changes and withdraws supply offers and rejects a proposal (whose turn it is and
-when it lapses shown first); the offtaker closes one demand and cancels another; a delivery
-rejected with its reason, disputed from the contract, followed in the disputes list and settled
-by the offtaker (an award above the claim refused next to its field first). Commodity names,
-grades and quantities as Indonesians write them."""
+a cooperative changes and withdraws supply offers and rejects a proposal (seen on its home page
+first, then with whose turn it is and when it lapses); the offtaker closes one demand and
+cancels another; a delivery rejected with its reason, disputed from the contract, followed in
+the disputes list and settled by the offtaker (an award above the claim refused next to its
+field first). Commodity names, grades and quantities as Indonesians write them."""
 
 from __future__ import annotations
 
@@ -60,14 +60,20 @@ async def test_offers_changed_and_withdrawn_proposal_rejected_demand_closed_and_
         assert "Mutu III" in await main_text(bp)
         proposal_path = await run_matching(bp)
         await check(bp)
+        await cp.goto(base + "/")
+        text = await main_text(cp)
+        assert f"{offtaker['name']}: 3.000 kg" in text, text
+        await check(cp)
         await cp.goto(base + proposal_path)
         text = await main_text(cp)
         assert "Giliran Anda" in text and "Biji kakao" in text and "3.000 kg" in text, text
         assert re.search(r"Jawab paling lambat\s+\d{1,2} \w+ \d{4} \d{2}\.\d{2} WIB", text), text
         await check(cp)
+        await cp.locator("#reject_note").fill("Stok kami sudah terikat kontrak lain")
         await cp.get_by_role("button", name="Tolak syarat ini").click()
         await cp.wait_for_url(base + proposal_path)
-        assert "ditolak" in await main_text(cp)
+        text = await main_text(cp)
+        assert "ditolak" in text and "Stok kami sudah terikat" in text, text
         assert await cp.get_by_role("button", name="Terima syarat ini").count() == 0
         await check(cp)
 

@@ -1,7 +1,8 @@
 """The ministry and the platform operator in the console: an officer imports a CSV with errors
-(and sees them row by row), previews and records a fusion (and sees the lineage drawn), reads
-the programme view; an admin rotates a client's secret and finds it in the audit trail. Every
-page visited passes axe."""
+(and sees them row by row), finds the cooperatives by name, previews and records a fusion (and
+sees the lineage drawn), reads the programme view; an admin rotates a client's secret, finds it
+in the audit trail with names, and finds a person by name. Every page visited passes axe, at
+360 px too (wide tables scroll inside their own region)."""
 
 from __future__ import annotations
 
@@ -48,7 +49,13 @@ async def test_ministry_imports_with_errors_and_records_a_fusion(
     # A fusion: the preview says what follows and draws the lineage; then it is recorded.
     await page.goto(platform.console + "/registry/restructuring")
     await page.get_by_label("Peleburan: dua koperasi atau lebih menjadi koperasi baru").check()
-    await page.locator("#predecessor_ids").fill(f"{first['id']}\n{second['id']}")
+    # Found by name, never typed as ids; the first one chosen stays while the second is found.
+    for coop in (first, second):
+        await page.locator("#find").fill(coop["name"])
+        await page.get_by_role("button", name="Cari", exact=True).click()
+        await page.locator(f"#pred-{coop['id']}").check()
+    await assert_accessible(page)
+    assert await page.locator(f"#pred-{first['id']}").is_checked()
     await page.locator("#successor_name").fill("Koperasi Hasil Peleburan Priangan")
     await page.locator("#successor_type").select_option("produsen")
     await page.locator("#successor_founded_on").fill("2026-11-01")
@@ -105,5 +112,15 @@ async def test_admin_rotates_a_secret_and_finds_it_in_the_audit_trail(
     records = page.get_by_role("table", name="Catatan audit, terbaru lebih dulu")
     text = await records.inner_text()
     assert "client.rotate_secret" in text and "client.create" in text
+    # Names, not only ids: who did it and to what.
+    assert "Rina Operator" in text and "Integrasi Bank Jabar" in text
     assert new_secret not in await page.content()
+    await assert_accessible(page)
+
+    # Every person, found by name (not by an organisation's id).
+    await page.get_by_role("link", name="Orang", exact=True).click()
+    await page.locator("#q").fill("Rina Oper")
+    await page.get_by_role("button", name="Tampilkan orangnya").click()
+    people = page.get_by_role("table", name="Orang, menurut nama")
+    assert "Rina Operator" in await people.inner_text()
     await assert_accessible(page)

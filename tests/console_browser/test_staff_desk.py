@@ -2,10 +2,14 @@
 person approves it in the committee with a condition, the akad PDF carries the terms and the
 hash the platform holds, the officer records the signed akad, disburses, uploads a repayment
 file twice (booked once), runs end of day, and finds the loan in the collection list when it
-falls behind; the fund dashboard draws its charts. axe-core on every page."""
+falls behind; then the servicing forms and a write-off decided by the committee (``servicing``);
+the review page shows the deed in the page and the field survey notes; the fund dashboard
+draws its charts. axe-core on every page."""
 
 from __future__ import annotations
 
+import hashlib
+import io
 import shutil
 import subprocess
 import time
@@ -16,9 +20,11 @@ from typing import Any
 import httpx
 import pytest
 from playwright.async_api import Browser, Page
+from reportlab.pdfgen import canvas
 
 from .conftest import DESKTOP, MOBILE, assert_accessible, new_page, sign_in
 from .platform import Platform
+from .servicing import servicing, submit
 
 pytestmark = pytest.mark.e2e
 CONDITION = "Jaminan fidusia atas mesin pengupas kopi sebelum pencairan"
@@ -99,6 +105,15 @@ def fund_with_application(platform: Platform) -> tuple[dict[str, Any], dict[str,
     )
     assert made.status_code == 201, made.text
     application = made.json()
+    deed = deed_pdf()
+    resp = httpx.post(
+        f"{platform.urls['financing']}/v1/applications/{application['id']}/documents",
+        headers={"Authorization": f"Bearer {coop_token}"},
+        data={"kind": "deed", "checksum_sha256": hashlib.sha256(deed).hexdigest()},
+        files={"file": ("akta-pendirian.pdf", deed, "application/pdf")},
+        timeout=30,
+    )
+    assert resp.status_code == 201, resp.text
     resp = platform.call(
         "POST", "financing", f"/v1/applications/{application['id']}/submit", token=coop_token
     )
@@ -114,18 +129,20 @@ def fund_with_application(platform: Platform) -> tuple[dict[str, Any], dict[str,
     return fund, got, committee
 
 
+def deed_pdf() -> bytes:
+    """A one-page PDF, as a cooperative would scan its deed."""
+    out = io.BytesIO()
+    paper = canvas.Canvas(out)
+    paper.drawString(72, 760, "Akta Pendirian Koperasi Produsen Kopi")
+    paper.save()
+    return out.getvalue()
+
+
 def pdf_text(data: bytes) -> str:
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
     done = subprocess.run(["pdftotext", "-layout", "-", "-"], input=data, capture_output=True)
     return done.stdout.decode()
-
-
-async def submit(page: Page, action: str) -> None:
-    await page.locator(
-        f"form:has(input[name=action][value='{action}']) button[type=submit]"
-    ).click()
-    await page.wait_for_load_state()
 
 
 async def upload_statement(page: Page, platform: Platform, fund_id: str, csv: bytes) -> None:
@@ -149,14 +166,27 @@ async def test_officer_committee_and_collection(browser: Browser, platform: Plat
     octx, desk = await new_page(browser, MOBILE)
     await sign_in(desk, platform, officer, f"/desk?fund_id={fund['id']}")
     await assert_accessible(desk)
+    refused: list[str] = []
+    desk.on("console", lambda m: refused.append(m.text) if "Content Security" in m.text else None)
     await desk.locator(f"a[href='/desk/applications/{app_id}']").click()
     await desk.wait_for_url(f"**/desk/applications/{app_id}")
     await assert_accessible(desk)
     assert "lolos" in await desk.locator("main").inner_text()  # each rule's outcome
+    # The deed is shown in the page, passed on with the officer's token.
+    shown = desk.locator("object.doc-pdf[type='application/pdf']")
+    assert await shown.count() == 1
+    doc = await desk.request.get(platform.console + str(await shown.get_attribute("data")))
+    assert doc.status == 200 and doc.headers["content-type"] == "application/pdf"
+    assert doc.headers["cache-control"] == "no-store" and (await doc.body()).startswith(b"%PDF")
+    page_csp = (await desk.request.get(desk.url)).headers["content-security-policy"]
+    assert "object-src 'self'" in page_csp and "unsafe-inline" not in page_csp
+    assert refused == [], refused
     await desk.locator("#field-survey_note").fill("Dokumen lengkap; periksa gudang")
     await submit(desk, "field-survey")
     await desk.locator("#risk-review_note").fill("Gudang 200 m2, mesin pengupas baik")
     await submit(desk, "risk-review")
+    survey = desk.locator("h2:has-text('Catatan survei lapangan') + .panel")
+    assert "Gudang 200 m2, mesin pengupas baik" in await survey.inner_text()
     await desk.locator("#assess_recommendation").select_option("approve")
     await submit(desk, "assess")
     await submit(desk, "committee-referral")
@@ -236,6 +266,8 @@ async def test_officer_committee_and_collection(browser: Browser, platform: Plat
     await assert_accessible(desk)
     row = desk.locator(f"tr:has(a[href='/desk/loans/{loan_id}'])").first
     assert "2 dalam perhatian khusus" in await row.inner_text()
+
+    await servicing(browser, platform, desk, fund, loan_id, member, committee_token)
 
     # --- The fund dashboard: charts with their tables -----------------------------------------
     await desk.goto(f"{platform.console}/funds?fund_id={fund['id']}")

@@ -30,6 +30,7 @@ async def test_unknown_page_is_the_translated_404_page_with_strict_headers(
     assert '<html lang="id">' in resp.text
     csp = resp.headers["content-security-policy"]
     assert "default-src 'none'" in csp and "script-src 'self'" in csp
+    assert "object-src 'self'" in csp and "frame-src 'self'" in csp  # documents in the page
     assert "unsafe-inline" not in csp
     assert resp.headers["cache-control"] == "no-store"
     assert resp.headers["x-frame-options"] == "DENY"

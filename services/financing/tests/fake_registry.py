@@ -1,4 +1,5 @@
-"""A stand-in for the registry at the HTTP boundary: serves eligibility snapshots from a dict.
+"""A stand-in for the registry at the HTTP boundary: serves eligibility snapshots from a dict,
+and the cooperatives of a programme cohort (``cohorts``).
 
 Tests put snapshots in ``snapshots``; ``mode`` switches it to answer 503 (``"unavailable"``) or
 to drop the connection (``"unreachable"``).
@@ -19,6 +20,8 @@ from fastapi.responses import JSONResponse
 class FakeRegistry:
     def __init__(self) -> None:
         self.snapshots: dict[UUID, dict[str, Any]] = {}
+        # Programme cohort of a cooperative (the list ``?cohort=`` answers from it).
+        self.cohorts: dict[UUID, int] = {}
         self.mode = "up"
         self.calls = 0
         # Awaited on every call (tests use it to look at the database meanwhile).
@@ -49,8 +52,21 @@ class FakeRegistry:
                 )
             return JSONResponse(self.snapshots[cooperative_id])
 
+        @self.app.get("/v1/cooperatives")
+        async def listing(cohort: int, limit: int = 100) -> JSONResponse:
+            self.calls += 1
+            if self.mode == "unavailable":
+                return JSONResponse(
+                    {"type": "about:blank", "title": "down", "status": 503},
+                    status_code=503,
+                    media_type="application/problem+json",
+                )
+            ids = [str(c) for c, year in self.cohorts.items() if year == cohort]
+            return JSONResponse({"items": [{"id": i} for i in ids], "next_cursor": None})
+
     def reset(self) -> None:
         self.snapshots.clear()
+        self.cohorts.clear()
         self.mode = "up"
         self.calls = 0
         self.on_call = None

@@ -115,6 +115,15 @@ FIELD_MESSAGES = {
     "too_short": N_("Add at least one."),
     "too_long": N_("There are too many."),
     "due_date_past": N_("The due date cannot be in the past."),
+    "duplicate": N_("This is already recorded."),
+    "no_market": N_("Choose at least one market: domestic or export."),
+    "member_groups_too_few": N_("A multi-stakeholder cooperative has at least two groups."),
+    "voting_shares_sum": N_("The groups' shares of the vote must add up to 100."),
+    "rat_before_founding": N_("The RAT cannot be before the cooperative was founded."),
+    "rat_before_year_end": N_("The RAT is held after the financial year ends."),
+    "attendance_above_members": N_("More members attended than the cooperative has."),
+    "balance_sheet": N_("Assets must equal liabilities plus equity."),
+    "statements_complete": N_("Enter all four figures of the statements, or none."),
 }
 GENERIC_FIELD = N_("Check this value.")
 GENERIC_PROBLEM = N_("Something went wrong. Try again.")

@@ -1,8 +1,11 @@
 """The console as an OpenID Connect relying party (a confidential client).
 
-Authlib's httpx client does the protocol (authorization URL with PKCE S256, code exchange and
-refresh with HTTP Basic client authentication, RFC 7009 revocation); the ID token is verified
-with PyJWT against the provider's JWKS, as the services verify access tokens. Any provider with
+Authlib's protocol layer writes the messages (the authorization URL with PKCE S256, the token
+requests, HTTP Basic client authentication) and the console's own httpx client sends them: the
+code exchange, the refresh and RFC 7009 revocation. Authlib's httpx integration is not used: it
+wants the httpx2 fork beside the httpx every other client of the platform uses, and warns at
+import without it. The ID token is verified with PyJWT against the provider's JWKS, as the
+services verify access tokens. Any provider with
 discovery works: the registry by default, Keycloak by configuration (docs/keycloak.md).
 """
 
@@ -18,7 +21,9 @@ from urllib.parse import urlencode
 
 import httpx
 import jwt
-from authlib.integrations.httpx_client import AsyncOAuth2Client
+from authlib.oauth2.auth import ClientAuth
+from authlib.oauth2.rfc6749.parameters import prepare_grant_uri, prepare_token_request
+from authlib.oauth2.rfc7636 import create_s256_code_challenge
 
 from console.settings import ConsoleSettings
 
@@ -44,7 +49,8 @@ def claims_of(token: str) -> dict[str, Any]:
 
 
 class Provider:
-    """The configured provider: discovery and keys cached; one Authlib client for the calls."""
+    """The configured provider: discovery and keys cached; its endpoints called on the
+    console's shared HTTP client."""
 
     def __init__(self, settings: ConsoleSettings, http: httpx.AsyncClient) -> None:
         self.settings = settings
@@ -54,19 +60,35 @@ class Provider:
         self._metadata: dict[str, Any] | None = None
         self._jwks: tuple[float, jwt.PyJWKSet] | None = None
         self._lock = asyncio.Lock()
-        self.oauth = AsyncOAuth2Client(
-            client_id=settings.oidc_client_id,
-            client_secret=settings.oidc_client_secret.get_secret_value(),
-            token_endpoint_auth_method="client_secret_basic",
-            revocation_endpoint_auth_method="client_secret_basic",
-            scope=settings.oidc_scope,
-            redirect_uri=self.redirect_uri,
-            code_challenge_method="S256",
-            timeout=settings.outgoing_timeout_seconds,
+        self.client_auth = ClientAuth(
+            settings.oidc_client_id,
+            settings.oidc_client_secret.get_secret_value(),
+            "client_secret_basic",
         )
 
     async def aclose(self) -> None:
-        await self.oauth.aclose()
+        """Nothing of its own to close: the HTTP client is the console's (closed with it)."""
+
+    async def _post_form(self, endpoint: str, body: str) -> httpx.Response:
+        """A form POST to one of the provider's endpoints, the client authenticated by HTTP
+        Basic (``client_secret_basic``)."""
+        headers = {
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Accept": "application/json",
+        }
+        uri, headers, body = self.client_auth.prepare("POST", endpoint, headers, body)
+        return await self.http.post(
+            uri, content=body, headers=headers, timeout=self.settings.outgoing_timeout_seconds
+        )
+
+    async def _token(self, endpoint: str, body: str) -> dict[str, Any]:
+        resp = await self._post_form(endpoint, body)
+        if resp.status_code != 200:
+            raise SignInFailed(f"the token endpoint answered {resp.status_code}")
+        token = resp.json()
+        if not isinstance(token, dict) or str(token.get("token_type", "")).lower() != "bearer":
+            raise SignInFailed("the token endpoint answered no bearer token")
+        return token
 
     async def metadata(self) -> dict[str, Any]:
         if self._metadata is None:
@@ -83,36 +105,38 @@ class Provider:
 
     async def authorization_url(self, *, state: str, nonce: str, verifier: str, lang: str) -> str:
         meta = await self.metadata()
-        url, _ = self.oauth.create_authorization_url(
-            meta["authorization_endpoint"],
-            state=state,
-            nonce=nonce,
-            code_verifier=verifier,
-            ui_locales=lang,
+        return str(
+            prepare_grant_uri(
+                meta["authorization_endpoint"],
+                client_id=self.settings.oidc_client_id,
+                response_type="code",
+                redirect_uri=self.redirect_uri,
+                scope=self.settings.oidc_scope,
+                state=state,
+                nonce=nonce,
+                code_challenge=create_s256_code_challenge(verifier),
+                code_challenge_method="S256",
+                ui_locales=lang,
+            )
         )
-        return str(url)
 
     async def exchange(self, code: str, verifier: str) -> Tokens:
         meta = await self.metadata()
+        body = prepare_token_request(
+            "authorization_code", code=code, code_verifier=verifier, redirect_uri=self.redirect_uri
+        )
         try:
-            token = await self.oauth.fetch_token(
-                meta["token_endpoint"],
-                grant_type="authorization_code",
-                code=code,
-                code_verifier=verifier,
-                redirect_uri=self.redirect_uri,
-            )
-        except Exception as exc:  # Authlib raises OAuthError and httpx errors alike
+            token = await self._token(meta["token_endpoint"], body)
+        except (httpx.HTTPError, ValueError) as exc:
             raise SignInFailed(f"code exchange refused: {type(exc).__name__}") from exc
         return _tokens(token)
 
     async def refresh(self, refresh_token: str) -> Tokens:
         meta = await self.metadata()
+        body = prepare_token_request("refresh_token", refresh_token=refresh_token)
         try:
-            token = await self.oauth.refresh_token(
-                meta["token_endpoint"], refresh_token=refresh_token
-            )
-        except Exception as exc:
+            token = await self._token(meta["token_endpoint"], body)
+        except (httpx.HTTPError, ValueError) as exc:
             raise SignInFailed(f"refresh refused: {type(exc).__name__}") from exc
         return _tokens(token)
 
@@ -124,8 +148,8 @@ class Provider:
             return
         # The local session is ended whatever the provider says.
         with contextlib.suppress(Exception):
-            await self.oauth.revoke_token(
-                endpoint, token=refresh_token, token_type_hint="refresh_token"
+            await self._post_form(
+                endpoint, urlencode({"token": refresh_token, "token_type_hint": "refresh_token"})
             )
 
     async def logout_url(self, id_token: str | None, state: str) -> str | None:

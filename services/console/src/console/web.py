@@ -14,7 +14,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from console import i18n
+from console import codes, i18n
 from console.i18n import N_
 from console.sessions import Person
 
@@ -74,9 +74,12 @@ def page_headers(form_action: str) -> dict[str, str]:
         "Cache-Control": "no-store",
         "Pragma": "no-cache",
         # No inline script or style anywhere; nothing from another origin. Forms post here, and
-        # sign-out's redirect goes on to the provider (form-action covers redirects).
+        # sign-out's redirect goes on to the provider (form-action covers redirects). Documents
+        # under review are shown in the page: images, and PDFs in an <object> (object-src; the
+        # browser's PDF viewer counts as a frame: frame-src).
         "Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self'; "
-        "img-src 'self'; connect-src 'self'; font-src 'self'; "
+        "img-src 'self'; object-src 'self'; frame-src 'self'; connect-src 'self'; "
+        "font-src 'self'; "
         f"form-action 'self' {form_action}; frame-ancestors 'none'; base-uri 'none'",
         "X-Frame-Options": "DENY",
         "Referrer-Policy": "same-origin",
@@ -120,6 +123,8 @@ class Pages:
             percent=i18n.percent,
             date=i18n.long_date,
             datetime=i18n.date_time,
+            code=codes.code_label,
+            finding=codes.finding_text,
         )
         self.nav = sorted(nav, key=lambda item: (item.order, item.href))
         self.headers = page_headers(provider_origin)

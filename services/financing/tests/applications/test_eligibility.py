@@ -70,6 +70,18 @@ async def test_failing_rules_reject_with_every_reason(app, client, tokens, fake_
         "rat_years",
     ]
     assert rules["rat_years"]["reason"] == "no RAT recorded for 2024"
+    # What a reader translates: a code per finding with its values, not the sentence.
+    assert rules["rat_years"]["findings"] == [
+        {"code": "rat_years.missing", "params": {"years": "2024"}}
+    ]
+    assert rules["min_age_years"]["findings"] == [
+        {"code": "min_age_years.too_young", "params": {"years": "1", "required": "2"}}
+    ]
+    assert rules["min_health"]["findings"][0]["code"] == "min_health.too_low"
+    assert rules["min_health"]["findings"][0]["params"]["category"] == "dalam_pengawasan"
+    assert rules["positive_result"]["findings"][0]["code"] == "positive_result.not_positive"
+    assert rules["positive_result"]["findings"][0]["params"]["amount"] == "-5000000.00"
+    assert rules["legal_entity"]["findings"] == [{"code": "legal_entity.present", "params": {}}]
     assert rules["min_age_years"]["reason"] == "operating 1 years; the product needs 2"
     assert rules["min_health"]["observed"] == "dalam_pengawasan"
     assert rules["min_health"]["required"] == "cukup_sehat"

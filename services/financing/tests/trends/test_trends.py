@@ -1,14 +1,15 @@
 """The fund month by month: disbursed against repaid, and the NPL trend as a loan falls behind
-(replayed to each month's end), with filters and CSV."""
+(from the month ends end of day writes), with filters (product, province, cohort) and CSV."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 
 from ..loans.conftest import eod, make_fund, signed_loan
 
 
-async def test_flows_and_npl_by_month(app, client, tokens):
+async def test_flows_and_npl_by_month(app, client, tokens, fake_registry):
     fund = await make_fund(client, tokens, "100000000.00")
     loan = await signed_loan(app, fund, province="33")
     resp = await client.post(
@@ -68,3 +69,30 @@ async def test_flows_and_npl_by_month(app, client, tokens):
         headers=tokens.officer,
     )
     assert too_long.status_code == 422
+
+    # A programme cohort: the registry says who is in it.
+    coop = (await client.get(f"/v1/loans/{loan}", headers=tokens.officer)).json()["cooperative_id"]
+    fake_registry.cohorts[uuid.UUID(coop)] = 2022
+    for cohort, outstanding in ((2022, "11000000.00"), (2023, "0.00")):
+        by_cohort = await client.get(
+            f"/v1/funds/{fund.id}/reports/npl-trend",
+            params={**params, "cohort_year": cohort},
+            headers=tokens.officer,
+        )
+        assert by_cohort.json()["months"][-1]["outstanding"] == outstanding, by_cohort.text
+        flows = await client.get(
+            f"/v1/funds/{fund.id}/reports/monthly-flows",
+            params={**params, "cohort_year": cohort},
+            headers=tokens.officer,
+        )
+        first = flows.json()["months"][0]["disbursed"]
+        assert first == ("12000000.00" if cohort == 2022 else "0.00"), flows.text
+    fake_registry.mode = "unavailable"
+    down = await client.get(
+        f"/v1/funds/{fund.id}/reports/npl-trend",
+        params={**params, "cohort_year": 2022},
+        headers=tokens.officer,
+    )
+    assert down.status_code == 503 and down.headers["content-type"].startswith(
+        "application/problem+json"
+    ), down.text

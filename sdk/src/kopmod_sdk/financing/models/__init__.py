@@ -69,6 +69,9 @@ from .figure_inputs import FigureInputs
 from .financing_summary import FinancingSummary
 from .financing_summary_applications_by_status import FinancingSummaryApplicationsByStatus
 from .financing_summary_page import FinancingSummaryPage
+from .finding import Finding
+from .finding_code import FindingCode
+from .finding_params import FindingParams
 from .flow_month_out import FlowMonthOut
 from .flows_out import FlowsOut
 from .forecast_out import ForecastOut
@@ -79,6 +82,10 @@ from .fund_out import FundOut
 from .fund_out_page import FundOutPage
 from .fund_point_out import FundPointOut
 from .fund_position_out import FundPositionOut
+from .fund_reschedule_out import FundRescheduleOut
+from .fund_reschedule_out_page import FundRescheduleOutPage
+from .fund_write_off_out import FundWriteOffOut
+from .fund_write_off_out_page import FundWriteOffOutPage
 from .health import Health
 from .health_category import HealthCategory
 from .installment_out import InstallmentOut
@@ -145,6 +152,8 @@ from .schedule_row_out import ScheduleRowOut
 from .schedule_row_out_status import ScheduleRowOutStatus
 from .scheduled_delivery import ScheduledDelivery
 from .servicing_fund_position_history_step import ServicingFundPositionHistoryStep
+from .servicing_fund_reschedules_status import ServicingFundReschedulesStatus
+from .servicing_fund_write_offs_status import ServicingFundWriteOffsStatus
 from .servicing_loan_schedule_format_type_0 import ServicingLoanScheduleFormatType0
 from .servicing_loan_statement_format_type_0 import ServicingLoanStatementFormatType0
 from .servicing_monthly_flows_format import ServicingMonthlyFlowsFormat
@@ -168,6 +177,7 @@ from .transfer_list import TransferList
 from .transfer_out import TransferOut
 from .trial_balance import TrialBalance
 from .trial_balance_row import TrialBalanceRow
+from .tx_kind import TxKind
 from .use_of_funds_item import UseOfFundsItem
 from .webhook_delivery_out import WebhookDeliveryOut
 from .webhook_delivery_out_page import WebhookDeliveryOutPage
@@ -246,6 +256,9 @@ __all__ = (
     "FinancingSummary",
     "FinancingSummaryApplicationsByStatus",
     "FinancingSummaryPage",
+    "Finding",
+    "FindingCode",
+    "FindingParams",
     "FlowMonthOut",
     "FlowsOut",
     "ForecastOut",
@@ -256,6 +269,10 @@ __all__ = (
     "FundOutPage",
     "FundPointOut",
     "FundPositionOut",
+    "FundRescheduleOut",
+    "FundRescheduleOutPage",
+    "FundWriteOffOut",
+    "FundWriteOffOutPage",
     "Health",
     "HealthCategory",
     "InstallmentOut",
@@ -322,6 +339,8 @@ __all__ = (
     "ScheduleRowOut",
     "ScheduleRowOutStatus",
     "ServicingFundPositionHistoryStep",
+    "ServicingFundReschedulesStatus",
+    "ServicingFundWriteOffsStatus",
     "ServicingLoanScheduleFormatType0",
     "ServicingLoanStatementFormatType0",
     "ServicingMonthlyFlowsFormat",
@@ -345,6 +364,7 @@ __all__ = (
     "TransferOut",
     "TrialBalance",
     "TrialBalanceRow",
+    "TxKind",
     "UseOfFundsItem",
     "WebhookDeliveryOut",
     "WebhookDeliveryOutPage",

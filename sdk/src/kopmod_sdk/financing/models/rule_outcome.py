@@ -12,6 +12,8 @@ from ..types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
+if TYPE_CHECKING:
+  from ..models.finding import Finding
 
 
 
@@ -26,9 +28,11 @@ class RuleOutcome:
     """ 
         Attributes:
             passed (bool):
-            reason (str):
+            reason (str): One English sentence; translate `findings` instead.
             rule (str):
             contract_id (None | Unset | UUID): The offtake contract an `offtake_contract` rule judged.
+            findings (list[Finding] | Unset): What the rule found, as codes with their values (one per problem of an offtake
+                contract); empty on checks recorded before findings were kept.
             observed (Any | Unset):
             required (Any | Unset):
      """
@@ -37,6 +41,7 @@ class RuleOutcome:
     reason: str
     rule: str
     contract_id: None | Unset | UUID = UNSET
+    findings: list[Finding] | Unset = UNSET
     observed: Any | Unset = UNSET
     required: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -46,6 +51,7 @@ class RuleOutcome:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.finding import Finding # noqa: PLC0415
         passed = self.passed
 
         reason = self.reason
@@ -59,6 +65,15 @@ class RuleOutcome:
             contract_id = str(self.contract_id)
         else:
             contract_id = self.contract_id
+
+        findings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.findings, Unset):
+            findings = []
+            for findings_item_data in self.findings:
+                findings_item = findings_item_data.to_dict()
+                findings.append(findings_item)
+
+
 
         observed = self.observed
 
@@ -74,6 +89,8 @@ class RuleOutcome:
         })
         if contract_id is not UNSET:
             field_dict["contract_id"] = contract_id
+        if findings is not UNSET:
+            field_dict["findings"] = findings
         if observed is not UNSET:
             field_dict["observed"] = observed
         if required is not UNSET:
@@ -85,6 +102,7 @@ class RuleOutcome:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.finding import Finding # noqa: PLC0415
         d = dict(src_dict)
         passed = d.pop("passed")
 
@@ -112,6 +130,18 @@ class RuleOutcome:
         contract_id = _parse_contract_id(d.pop("contract_id", UNSET))
 
 
+        _findings = d.pop("findings", UNSET)
+        findings: list[Finding] | Unset = UNSET
+        if _findings is not UNSET:
+            findings = []
+            for findings_item_data in _findings:
+                findings_item = Finding.from_dict(findings_item_data)
+
+
+
+                findings.append(findings_item)
+
+
         observed = d.pop("observed", UNSET)
 
         required = d.pop("required", UNSET)
@@ -121,6 +151,7 @@ class RuleOutcome:
             reason=reason,
             rule=rule,
             contract_id=contract_id,
+            findings=findings,
             observed=observed,
             required=required,
         )

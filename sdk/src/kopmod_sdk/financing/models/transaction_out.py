@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.tx_kind import TxKind
 from ..types import UNSET, Unset
 from typing import cast
 from uuid import UUID
@@ -36,7 +37,7 @@ class TransactionOut:
             external_reference (None | str):
             id (UUID):
             installment_number (int | None):
-            kind (str):
+            kind (TxKind):
             loan_id (UUID):
             reversal_reason (None | str):
             reversed_ (bool):
@@ -53,7 +54,7 @@ class TransactionOut:
     external_reference: None | str
     id: UUID
     installment_number: int | None
-    kind: str
+    kind: TxKind
     loan_id: UUID
     reversal_reason: None | str
     reversed_: bool
@@ -89,7 +90,7 @@ class TransactionOut:
         installment_number: int | None
         installment_number = self.installment_number
 
-        kind = self.kind
+        kind = self.kind.value
 
         loan_id = str(self.loan_id)
 
@@ -197,7 +198,10 @@ class TransactionOut:
         installment_number = _parse_installment_number(d.pop("installment_number"))
 
 
-        kind = d.pop("kind")
+        kind = TxKind(d.pop("kind"))
+
+
+
 
         loan_id = UUID(d.pop("loan_id"))
 

@@ -78,6 +78,7 @@ from .oidc_client_update import OidcClientUpdate
 from .oidc_client_with_secret import OidcClientWithSecret
 from .participant_preview import ParticipantPreview
 from .password_change import PasswordChange
+from .people_list_people_status_type_0 import PeopleListPeopleStatusType0
 from .person_export import PersonExport
 from .person_out import PersonOut
 from .person_out_language import PersonOutLanguage
@@ -218,6 +219,7 @@ __all__ = (
     "OidcClientWithSecret",
     "ParticipantPreview",
     "PasswordChange",
+    "PeopleListPeopleStatusType0",
     "PersonExport",
     "PersonOut",
     "PersonOutLanguage",

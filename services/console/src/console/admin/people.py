@@ -1,10 +1,12 @@
-"""``/admin/people``: the people of an organisation (or the platform's staff), one person with
-their memberships (disable or re-enable the account, end or restore a membership), and
-invitations."""
+"""``/admin/people``: every person, by name, found by name or email, role, organisation and
+status (paged); one person with their memberships (disable or re-enable the account, end or
+restore a membership); invitations."""
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
@@ -24,18 +26,55 @@ admin_only = role_required("admin")
 INVITE_FIELDS = {"email": "email", "name": "name", "role": "role", "org_id": "org_id"}
 
 
+# The filter form's fields (named apart from the invitation form's) and the API's names.
+FILTERS = {"q": "q", "in_role": "role", "account": "status", "in_org": "org_id"}
+STATUSES = [
+    ("active", N_("active")),
+    ("invited", N_("invited")),
+    ("locked", N_("locked")),
+    ("disabled", N_("disabled")),
+]
+
+
+def _filters(request: Request) -> tuple[dict[str, str], Form]:
+    """The list's filters as typed, and the ones the registry can take (a bad one is said
+    next to its field and left out)."""
+    typed = {k: (request.query_params.get(k) or "").strip() for k in FILTERS}
+    shown = Form(values=dict(typed))
+    kept = {k: v for k, v in typed.items() if v}
+    if "q" in kept and len(kept["q"]) < 2:
+        shown.add("q", N_("Type at least two letters."))
+        del kept["q"]
+    if "in_org" in kept:
+        try:
+            uuid.UUID(kept["in_org"])
+        except ValueError:
+            shown.add("in_org", N_("An organisation id looks like 0190a1b2-..."))
+            del kept["in_org"]
+    return kept, shown
+
+
 async def _people_page(request: Request, api: Api, form: Form | None = None) -> HTMLResponse:
-    org = request.query_params.get("org_id") or ""
-    found: list[dict[str, Any]] | None = None
-    if org:
-        found = (await api.get("registry", f"/v1/organisations/{org}/people"))["items"]
+    kept, shown = _filters(request)
+    cursor = request.query_params.get("cursor") or None
+    sent = {FILTERS[k]: v for k, v in kept.items()}
+    found = await api.get("registry", "/v1/people", **sent, cursor=cursor, limit=50)
+    roles = [(value, gettext(label)) for value, label in ROLES]
     return render(
         request,
         "admin/people.html",
         title=N_("People"),
-        org_id=org,
-        people=found,
-        roles=[(value, gettext(label)) for value, label in ROLES],
+        people=found["items"],
+        next_page=(
+            "/admin/people?" + urlencode({**kept, "cursor": found["next_cursor"]})
+            if found.get("next_cursor")
+            else None
+        ),
+        filters=shown,
+        roles=roles,
+        role_choices=[("", gettext("Every role")), *roles],
+        status_choices=[("", gettext("Every status"))]
+        + [(v, gettext(label)) for v, label in STATUSES],
         form=form,
     )
 

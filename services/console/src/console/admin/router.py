@@ -12,6 +12,7 @@ from starlette.datastructures import FormData
 
 from console.admin import people, webhooks
 from console.admin.calls import ROLES, SCOPES, patch
+from console.admin.names import audit_names
 from console.api import Api
 from console.forms import form_with_problem, idempotency_key, problem_errors, verified_form
 from console.i18n import N_, gettext
@@ -195,6 +196,7 @@ async def audit(
         "admin/audit.html",
         title=N_("Audit trail"),
         records=page["items"],
+        names=await audit_names(api, page["items"]),
         next_query=next_query,
         form=form,
     )

@@ -1,7 +1,8 @@
 """``/committee``: the approval queue, and an application's summary beside its assessment and
 the market behind it, with the decision: approve (with conditions), decline, or send back to
 the officer with a reason. Whoever reviewed the application sees no decision form (four eyes
-by person; the API refuses anyway)."""
+by person; the API refuses anyway). Reschedules and write-offs waiting for a second person are
+listed here too and decided the same way (``servicing``)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from fastapi.responses import HTMLResponse, Response
 from starlette.datastructures import FormData
 
 from console.api import Api
+from console.committee import servicing
 from console.desk.applications import application_view
 from console.desk.staff import STATUS_NAMES
 from console.forms import form_with_problem, idempotency_key, verified_form
@@ -22,6 +24,7 @@ from console.web import Form, NavItem, redirect, render
 from kopmod_shared.errors import ProblemError
 
 router = APIRouter(include_in_schema=False)
+router.include_router(servicing.router)
 NAV = [NavItem(N_("Committee"), "/committee", frozenset({"fund_committee"}), order=20)]
 Member = Depends(role_required("fund_committee"))
 
@@ -29,7 +32,14 @@ Member = Depends(role_required("fund_committee"))
 @router.get("/committee", response_class=HTMLResponse)
 async def queue(request: Request, person: Person = Member, api: Api = Depends(api)) -> HTMLResponse:
     waiting = await api.all("financing", "/v1/queues/applications", status="committee")
-    return render(request, "committee/queue.html", title=N_("Committee"), waiting=waiting)
+    return render(
+        request,
+        "committee/queue.html",
+        title=N_("Committee"),
+        waiting=waiting,
+        servicing=await servicing.waiting(api),
+        me=person.subject,
+    )
 
 
 def reviewed_by(view: dict[str, Any], person: Person) -> bool:

@@ -1,6 +1,7 @@
 """``/desk/loans/{id}``: servicing a loan. Its position and schedule, every transaction; and
 disbursing a tranche, recording a repayment, reversing a transaction with a reason, paying it
-off (with the quote), recording a promise to pay, and the statement as a PDF."""
+off (with the quote), recording a promise to pay, proposing a reschedule or a write-off (the
+committee decides: ``console.committee.servicing``), and the statement as a PDF."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from starlette.datastructures import FormData
 from console import i18n
 from console.api import Api
 from console.desk.staff import OJK_CLASSES, STAFF, STATUS_NAMES, download
+from console.errors import PageNotFound
 from console.forms import form_with_problem, idempotency_key, verified_form
 from console.i18n import N_
 from console.session_deps import api, role_required
@@ -21,9 +23,10 @@ from console.web import Form, redirect, render
 from kopmod_shared.errors import ProblemError
 
 router = APIRouter(include_in_schema=False)
-Officer = Depends(role_required("fund_officer"))
 Staff = Depends(role_required(*STAFF))
 REVERSIBLE = ("repayment", "payoff", "recovery", "fee_charge", "refund")
+# What a committee member may do here too (propose; another person decides).
+PROPOSALS = ("reschedule", "write-off")
 
 
 async def loan_view(api: Api, loan_id: str) -> dict[str, Any]:
@@ -81,23 +84,38 @@ def _clean(form: FormData, action: str, *names: str) -> dict[str, str | None]:
     return {n: (str(form.get(f"{action}_{n}") or "").strip() or None) for n in names}
 
 
-NAMES = ("amount", "reference", "value_date", "reason", "transaction_id", "promised_on", "note")
+NAMES = (
+    "amount",
+    "reference",
+    "value_date",
+    "reason",
+    "transaction_id",
+    "promised_on",
+    "note",
+    "tenor",
+    "grace",
+)
 
 
 @router.post("/desk/loans/{loan_id}", response_class=HTMLResponse)
 async def act(
     request: Request,
     loan_id: str,
-    person: Person = Officer,
+    person: Person = Staff,
     api: Api = Depends(api),
     form: FormData = Depends(verified_form),
 ) -> Response:
     action = str(form.get("action") or "")
+    if person.role != "fund_officer" and action not in PROPOSALS:
+        raise PageNotFound
     base = f"/v1/loans/{loan_id}"
     key = idempotency_key(person, request, form)
     v = _clean(form, action, *NAMES)
     fields = {n: f"{action}_{n}" for n in NAMES}
     fields["external_reference"] = f"{action}_reference"
+    fields["tenor_periods"] = f"{action}_tenor"
+    fields["grace_periods"] = f"{action}_grace"
+    body: dict[str, Any]
     try:
         if action == "disburse":
             body = {
@@ -124,6 +142,21 @@ async def act(
         elif action == "promise":
             body = {"promised_on": v["promised_on"], "amount": v["amount"], "note": v["note"]}
             await api.post("financing", f"{base}/promises-to-pay", body, idempotency_key=key)
+        elif action == "reschedule":
+            body = {
+                "tenor_periods": v["tenor"],
+                "grace_periods": v["grace"] or "0",
+                "capitalise_arrears": bool(form.get("reschedule_capitalise")),
+                "reason": v["reason"] or "",
+            }
+            await api.post("financing", f"{base}/reschedules", body, idempotency_key=key)
+        elif action == "write-off":
+            await api.post(
+                "financing",
+                f"{base}/write-offs",
+                {"reason": v["reason"] or ""},
+                idempotency_key=key,
+            )
     except ProblemError as exc:
         return _render(request, await loan_view(api, loan_id), form_with_problem(form, exc, fields))
     return redirect(f"/desk/loans/{loan_id}")

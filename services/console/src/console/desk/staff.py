@@ -63,16 +63,17 @@ async def download(api: Api, service: str, path: str, media_type: str, filename:
         resp = await api.client(service).request("GET", path)
     except (NotFound, Forbidden) as exc:
         raise PageNotFound from exc
-    disposition = "inline" if media_type.startswith(("application/pdf", "image/")) else "attachment"
-    return Response(
-        resp.content,
-        media_type=media_type,
-        headers={
-            "Content-Disposition": f'{disposition}; filename="{filename}"',
-            "Cache-Control": "no-store",
-            "X-Content-Type-Options": "nosniff",
-        },
-    )
+    inline = media_type.startswith(("application/pdf", "image/"))
+    headers = {
+        "Content-Disposition": f'{"inline" if inline else "attachment"}; filename="{filename}"',
+        "Cache-Control": "no-store",
+        "X-Content-Type-Options": "nosniff",
+    }
+    if inline:
+        # Shown inside the console's own pages (an <img> or <object>), never framed elsewhere.
+        headers["X-Frame-Options"] = "SAMEORIGIN"
+        headers["Content-Security-Policy"] = "frame-ancestors 'self'"
+    return Response(resp.content, media_type=media_type, headers=headers)
 
 
 async def upload(

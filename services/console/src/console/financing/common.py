@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from console.api import Api
+from console.codes import DOCUMENT_KINDS
 from console.i18n import N_
 from console.session_deps import role_required
 
@@ -41,17 +42,6 @@ STATUS_NAMES = {
     "rescheduled": N_("rescheduled"),
 }
 
-DOCUMENT_KINDS = {
-    "deed": N_("Deed of establishment"),
-    "rat_report": N_("Annual members' meeting (RAT) report"),
-    "bank_statement": N_("Bank statement"),
-    "manager_id_card": N_("Manager's identity card"),
-    "financial_statement": N_("Financial statement"),
-    "business_plan": N_("Business plan"),
-    "collateral": N_("Collateral"),
-    "guarantee": N_("Guarantee"),
-    "other": N_("Other document"),
-}
 
 # The application's steps, in order: (slug, title).
 STEPS = [

@@ -1,5 +1,6 @@
 """A cooperative's loan: its terms and position, the next installment, the schedule with what
-is paid, the statement, a payoff quote for a chosen day, and both tables as CSV."""
+is paid, the statement, a payoff quote for a chosen day, both tables as CSV, and the statement
+and the akad as the fund's PDFs (fetched by the console with the person's token)."""
 
 from __future__ import annotations
 
@@ -67,6 +68,23 @@ async def loan(
         quote=quote,
         form=form,
         status_names=STATUS_NAMES,
+    )
+
+
+@router.get("/financing/loans/{loan_id}/statement.pdf")
+async def statement_pdf(
+    loan_id: str, person: Person = Depends(cooperative), api: Api = Depends(api)
+) -> Response:
+    """The statement as the fund prints it (PDF, Bahasa Indonesia), fetched here with the
+    person's token and passed on: the browser never holds a token, only this page's cookie."""
+    answer = await api.download("financing", f"/v1/loans/{loan_id}/statement.pdf")
+    return Response(
+        answer.content,
+        media_type="application/pdf",
+        headers={
+            "Content-Disposition": f'inline; filename="rekening-pinjaman-{loan_id}.pdf"',
+            "Cache-Control": "no-store",
+        },
     )
 
 

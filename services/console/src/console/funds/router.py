@@ -1,13 +1,14 @@
 """``/funds``: the fund dashboard for fund staff. Fund position; collectibility distribution
 (outstanding by OJK class); NPL trend by month; disbursed against repaid by month; the cash
 forecast. Each is an SVG chart drawn here with its data table beside it and a one-sentence
-summary, and a CSV of the table. Filters by product and province where the API has them
-(collectibility, NPL trend, flows)."""
+summary, and a CSV of the table. Filters by product, province and programme cohort where the
+API has them (collectibility, NPL trend, flows)."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
@@ -31,11 +32,25 @@ def D(value: Any) -> Decimal:
     return Decimal(str(value))
 
 
+def cohort(value: str | None) -> int | None:
+    """A cohort year typed in the filter (None when empty or not a year)."""
+    text = (value or "").strip()
+    return int(text) if text.isdigit() and 2000 <= int(text) <= 2099 else None
+
+
 async def _figures(
-    api: Api, fund_id: str, product_id: str | None, province_code: str | None
+    api: Api,
+    fund_id: str,
+    product_id: str | None,
+    province_code: str | None,
+    cohort_year: int | None = None,
 ) -> dict[str, Any]:
     base = f"/v1/funds/{fund_id}"
-    filters = {"product_id": product_id, "province_code": province_code}
+    filters = {
+        "product_id": product_id,
+        "province_code": province_code,
+        "cohort_year": cohort_year,
+    }
     trend = await api.get("financing", f"{base}/reports/npl-trend", **filters)
     flows = await api.get("financing", f"{base}/reports/monthly-flows", **filters)
     return {
@@ -115,13 +130,21 @@ async def dashboard(
     fund_id: str | None = None,
     product_id: str | None = None,
     province_code: str | None = None,
+    cohort_year: str | None = None,
     person: Person = Staff,
     api: Api = Depends(api),
 ) -> HTMLResponse:
     fund, all_funds = await chosen_fund(api, fund_id)
-    context: dict[str, Any] = {"fund": fund, "funds": all_funds, "products": []}
+    year = cohort(cohort_year)
+    context: dict[str, Any] = {
+        "fund": fund,
+        "funds": all_funds,
+        "products": [],
+        "cohort_year": cohort_year or "",
+        "cohort_error": bool((cohort_year or "").strip()) and year is None,
+    }
     if fund is not None:
-        figures = await _figures(api, fund["id"], product_id or None, province_code or None)
+        figures = await _figures(api, fund["id"], product_id or None, province_code or None, year)
         products = await api.all("financing", "/v1/products", fund_id=fund["id"])
         context.update(
             figures=figures,
@@ -140,16 +163,17 @@ async def export(
     table: str,
     product_id: str | None = None,
     province_code: str | None = None,
+    cohort_year: str | None = None,
     person: Person = Staff,
     api: Api = Depends(api),
 ) -> Response:
-    query = "&".join(
-        f"{k}={v}" for k, v in (("product_id", product_id), ("province_code", province_code)) if v
-    )
+    year = cohort(cohort_year)
+    filters = {"product_id": product_id, "province_code": province_code, "cohort_year": year}
+    query = urlencode({k: v for k, v in filters.items() if v})
     if table in ("npl-trend", "monthly-flows"):
         path = f"/v1/funds/{fund_id}/reports/{table}?format=csv" + (f"&{query}" if query else "")
         return await download(api, "financing", path, "text/csv; charset=utf-8", f"{table}.csv")
-    figures = await _figures(api, fund_id, product_id, province_code)
+    figures = await _figures(api, fund_id, product_id or None, province_code or None, year)
     if table == "collectibility":
         rows: list[Any] = [[n, str(v)] for n, v in _collectibility(figures["trend"])]
         text = write_csv(["ojk_class", "principal_outstanding"], rows)

@@ -79,7 +79,12 @@ async def answer(
     if answer not in ("accept", "reject", "counter", "confirm"):
         return await _page(request, person, api, proposal_id)
     body: dict[str, Any] | None = {"note": optional(form, "note")}
-    if answer == "counter":
+    fields = {"quantity": "quantity", "unit_price": "unit_price", "window_end": "window_end"}
+    fields["note"] = "note"
+    if answer == "reject":
+        body = {"note": optional(form, "reject_note")}
+        fields["note"] = "reject_note"
+    elif answer == "counter":
         body = {
             "quantity": optional(form, "quantity", numeric=True),
             "unit_price": optional(form, "unit_price", numeric=True),
@@ -116,12 +121,7 @@ async def answer(
         path=f"/v1/proposals/{proposal_id}/{answer}",
         body=body,
         answer=ProposalOut,
-        fields={
-            "quantity": "quantity",
-            "unit_price": "unit_price",
-            "window_end": "window_end",
-            "note": "note",
-        },
+        fields=fields,
         then=lambda _: f"/market/proposals/{proposal_id}",
         page=page,
     )

@@ -13,6 +13,7 @@ from fastapi import Request
 from console.api import Api
 from console.financing.common import open_requests, requests_context
 from console.i18n import N_
+from console.market import names
 from console.sessions import Person
 from console.web import HomeSection
 
@@ -72,6 +73,7 @@ async def load(request: Request, person: Person) -> dict[str, Any] | None:
     scorecard = await api.get("registry", f"/v1/cooperatives/{person.org_id}/modernisation")
     return {
         "proposals": proposals,
+        "unit": names.unit,
         "due": due,
         "arrears": arrears,
         "rat": (record.get("derived") or {}).get("rat"),

@@ -1,6 +1,6 @@
 """``/profile``: the cooperative's registry record and history, ``/profile/edit`` for the
-fields a cooperative may change itself (the registry refuses the rest with 403); the home
-section (``home.py``)."""
+fields a cooperative may change itself (the registry refuses the rest with 403); its RATs,
+member groups and products (``records.py``); the home section (``home.py``)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from starlette.datastructures import FormData
 from console.api import Api
 from console.forms import form_with_problem, idempotency_key, values, verified_form
 from console.i18n import N_
+from console.profile import records
 from console.profile.home import HOME as HOME
 from console.session_deps import api, role_required
 from console.sessions import Person
@@ -20,6 +21,7 @@ from console.web import Form, NavItem, redirect, render
 from kopmod_shared.errors import ProblemError
 
 router = APIRouter(include_in_schema=False)
+router.include_router(records.router)
 cooperative = role_required("cooperative")
 NAV = [NavItem(N_("Our cooperative"), "/profile", frozenset({"cooperative"}), order=10)]
 

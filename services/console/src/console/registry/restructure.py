@@ -1,7 +1,9 @@
-"""``/registry/restructuring``: a merger, fusion or spin-off in two steps. The form is first
-sent to the registry's preview (nothing recorded): the page shows who is merged, what moves to
-the successor and what stays, and the lineage with the proposed step drawn; "Record it" then
-records the same request and the successor's page shows the lineage."""
+"""``/registry/restructuring``: a merger, fusion or spin-off in two steps. The cooperatives are
+found by name (the registry's search; those already chosen stay on the page with their names),
+never typed as ids. The form is first sent to the registry's preview (nothing recorded): the
+page shows who is merged, what moves to the successor and what stays, and the lineage with the
+proposed step drawn; "Record it" then records the same request and the successor's page shows
+the lineage."""
 
 from __future__ import annotations
 
@@ -39,13 +41,44 @@ FIELDS = {
     "reason": "reason",
     **{k: f"successor_{k}" for k in COOPERATIVE_FIELDS},
 }
-UUID_RE = re.compile(r"[0-9a-fA-F-]{36}")
+UUID_RE = re.compile(r"^[0-9a-fA-F-]{36}$")
+
+
+def chosen(form: FormData | Form) -> list[str]:
+    """The cooperatives ticked as merged (ids, in order, once each)."""
+    if isinstance(form, Form):
+        raw = form.values.get("predecessor_ids") or []
+        ticked = raw if isinstance(raw, list) else [raw]
+    else:
+        ticked = form.getlist("predecessor_ids")
+    return list(dict.fromkeys(t for t in ticked if isinstance(t, str) and UUID_RE.match(t)))
+
+
+def kept(form: FormData) -> Form:
+    """The form as typed, the ticked cooperatives as a list."""
+    return Form(values={**values(form), "predecessor_ids": chosen(form)})
+
+
+async def candidates(api: Api, form: Form) -> list[dict[str, Any]]:
+    """The cooperatives to choose from: those chosen already (merged, absorbing, parent) with
+    their names, then what the name search finds."""
+    ids = [*chosen(form), form.value("successor_id"), form.value("parent_id")]
+    out: dict[str, dict[str, Any]] = {}
+    for cid in ids:
+        if isinstance(cid, str) and UUID_RE.match(cid) and cid not in out:
+            out[cid] = await api.get("registry", f"/v1/cooperatives/{cid}")
+    find = str(form.value("find")).strip()
+    if len(find) >= 2:
+        found = await api.get("registry", "/v1/cooperatives", q=find[:100], limit=20, sort="name")
+        for c in found["items"]:
+            out.setdefault(c["id"], c)
+    return list(out.values())
 
 
 def _body(form: FormData, *, preview: bool) -> dict[str, Any]:
     kind = text(form, "kind") or "merger"
     body: dict[str, Any] = {}
-    ids = UUID_RE.findall(text(form, "predecessor_ids"))
+    ids = chosen(form)
     if kind == "spin_off":
         body["parent_id"] = text(form, "parent_id") or None
     else:
@@ -64,7 +97,10 @@ def _body(form: FormData, *, preview: bool) -> dict[str, Any]:
     return body
 
 
-def _page(request: Request, form: Form, preview: dict[str, Any] | None = None) -> HTMLResponse:
+async def _page(
+    request: Request, api: Api, form: Form, preview: dict[str, Any] | None = None
+) -> HTMLResponse:
+    found = await candidates(api, form)
     context: dict[str, Any] = {"preview": None}
     if preview is not None:
         names = {n["id"]: n["name"] for n in preview["graph"]["nodes"]}
@@ -80,14 +116,33 @@ def _page(request: Request, form: Form, preview: dict[str, Any] | None = None) -
         title=N_("Restructure cooperatives"),
         kinds=[(v, gettext(label)) for v, label in KINDS],
         types=type_options(),
+        candidates=found,
+        picked=chosen(form),
+        choices=[("", gettext("Choose a cooperative"))]
+        + [(c["id"], f"{c['name']} ({c.get('region_code') or ''})") for c in found],
+        searched=len(str(form.value("find")).strip()) >= 2,
         form=form,
         **context,
     )
 
 
+def _with_problem(form: FormData, exc: ProblemError) -> Form:
+    shown = form_with_problem(form, exc, FIELDS)
+    shown.values["predecessor_ids"] = chosen(form)
+    return shown
+
+
 @router.get("/registry/restructuring", response_class=HTMLResponse)
-async def restructure_form(request: Request, person: Person = Depends(staff)) -> HTMLResponse:
-    return _page(request, Form(values=dict(request.query_params)))
+async def restructure_form(
+    request: Request, person: Person = Depends(staff), api: Api = Depends(api)
+) -> HTMLResponse:
+    form = Form(
+        values={
+            **dict(request.query_params),
+            "predecessor_ids": request.query_params.getlist("predecessor_ids"),
+        }
+    )
+    return await _page(request, api, form)
 
 
 @router.post("/registry/restructuring", response_class=HTMLResponse)
@@ -98,14 +153,16 @@ async def preview_or_record(
     form: FormData = Depends(verified_form),
 ) -> Response:
     kind = text(form, "kind") or "merger"
+    if form.get("step") == "search":
+        return await _page(request, api, kept(form))
     if form.get("step") != "record":
         try:
             answer = await api.post(
                 "registry", "/v1/restructurings/preview", _body(form, preview=True)
             )
         except ProblemError as exc:
-            return _page(request, form_with_problem(form, exc, FIELDS))
-        return _page(request, Form(values=values(form)), answer)
+            return await _page(request, api, _with_problem(form, exc))
+        return await _page(request, api, kept(form), answer)
     try:
         recorded = await api.post(
             "registry",
@@ -114,5 +171,5 @@ async def preview_or_record(
             idempotency_key=idempotency_key(person, request, form),
         )
     except ProblemError as exc:
-        return _page(request, form_with_problem(form, exc, FIELDS))
+        return await _page(request, api, _with_problem(form, exc))
     return redirect(f"/registry/{recorded['successors'][0]['id']}")

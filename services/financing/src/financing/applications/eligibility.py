@@ -25,6 +25,8 @@ from uuid import UUID
 from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from financing.applications.findings import FindingCode as F
+from financing.applications.findings import finding
 from financing.applications.models import Application, EligibilityCheck
 from financing.applications.offtake import evaluate_contracts
 from financing.applications.repository import ApplicationRepository
@@ -36,7 +38,7 @@ from financing.settings import FinancingSettings
 from kopmod_shared.clients import MarketplaceClient, RegistryClient
 from kopmod_shared.errors import NotFound, ProblemError, UpstreamUnavailable
 from kopmod_shared.events import EventType
-from kopmod_shared.money import MONEY
+from kopmod_shared.money import MONEY, MULTIPLE
 from kopmod_shared.outbox import emit
 from kopmod_shared.schemas.financing import ApplicationRejected, EligibilityDecided
 from kopmod_shared.schemas.marketplace import ContractSummary
@@ -63,12 +65,20 @@ def evaluate(
     """Every rule's outcome with its reason, what was observed and what was required."""
     out: list[dict[str, Any]] = []
 
-    def rule(name: str, passed: bool, reason: str, observed: Any, required: Any) -> None:
+    def rule(
+        name: str,
+        passed: bool,
+        reason: str,
+        observed: Any,
+        required: Any,
+        found: dict[str, Any],
+    ) -> None:
         out.append(
             {
                 "rule": name,
                 "passed": passed,
                 "reason": reason,
+                "findings": [found],
                 "observed": observed,
                 "required": required,
             }
@@ -82,6 +92,7 @@ def evaluate(
         else "no legal entity decree is recorded",
         snapshot.has_legal_entity,
         True,
+        finding(F.legal_entity_present if snapshot.has_legal_entity else F.legal_entity_missing),
     )
     active = snapshot.status.value == "active" and snapshot.active
     rule(
@@ -92,6 +103,7 @@ def evaluate(
         else f"not active (status {snapshot.status.value}, RAT-active {snapshot.active})",
         {"status": snapshot.status.value, "active": snapshot.active},
         {"status": "active", "active": True},
+        finding(F.active) if active else finding(F.not_active, status=snapshot.status.value),
     )
     rule(
         "nik_koperasi",
@@ -99,6 +111,7 @@ def evaluate(
         "has a NIK koperasi" if snapshot.nik_koperasi else "no NIK koperasi",
         snapshot.nik_koperasi is not None,
         True,
+        finding(F.nik_present if snapshot.nik_koperasi else F.nik_missing),
     )
     rule(
         "min_age_years",
@@ -106,6 +119,11 @@ def evaluate(
         f"operating {snapshot.age_years} years; the product needs {product.min_age_years}",
         snapshot.age_years,
         product.min_age_years,
+        finding(
+            F.age_enough if snapshot.age_years >= product.min_age_years else F.age_too_young,
+            years=snapshot.age_years,
+            required=product.min_age_years,
+        ),
     )
     if product.rat_years_required:
         needed = required_rat_years(snapshot.as_of, product.rat_years_required)
@@ -118,6 +136,9 @@ def evaluate(
             else f"no RAT recorded for {', '.join(map(str, missing))}",
             sorted(snapshot.rat_years, reverse=True),
             needed,
+            finding(F.rat_held, years=", ".join(map(str, needed)))
+            if not missing
+            else finding(F.rat_missing, years=", ".join(map(str, missing))),
         )
     if product.min_health:
         minimum = HealthCategory(product.min_health)
@@ -130,6 +151,12 @@ def evaluate(
             f"({snapshot.latest_health_year or '-'}); the product needs {minimum.value} or better",
             health.value if health else None,
             minimum.value,
+            finding(
+                F.health_none if health is None else F.health_enough if ok else F.health_too_low,
+                category=health.value if health else None,
+                year=snapshot.latest_health_year,
+                required_category=minimum.value,
+            ),
         )
     financials = snapshot.latest_financials
     if product.require_positive_result:
@@ -142,6 +169,13 @@ def evaluate(
             else "no financial statement in the registry",
             MONEY.format_optional(surplus),
             "> 0",
+            finding(F.result_no_statement)
+            if financials is None
+            else finding(
+                F.result_positive if surplus is not None and surplus > 0 else F.result_not_positive,
+                amount=MONEY.format_optional(surplus),
+                year=financials.year,
+            ),
         )
     if product.max_equity_multiple is not None:
         equity = financials.equity if financials else None
@@ -159,6 +193,14 @@ def evaluate(
             else "no equity figure in the registry",
             MONEY.format(amount),
             MONEY.format_optional(limit),
+            finding(F.equity_unknown)
+            if equity is None
+            else finding(
+                F.equity_within if ok else F.equity_above,
+                amount=MONEY.format(amount),
+                limit=MONEY.format_optional(limit),
+                multiple=MULTIPLE.format(product.max_equity_multiple),
+            ),
         )
     return out
 
@@ -292,6 +334,7 @@ async def run_check(
                     "rule": "registered",
                     "passed": False,
                     "reason": "the registry does not know this cooperative",
+                    "findings": [finding(F.registered_unknown)],
                     "observed": None,
                     "required": "registered cooperative",
                 }

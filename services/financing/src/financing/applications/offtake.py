@@ -13,6 +13,8 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 from uuid import UUID
 
+from financing.applications.findings import FindingCode as F
+from financing.applications.findings import finding
 from kopmod_shared.money import MONEY, SHARE
 from kopmod_shared.schemas.marketplace import ContractStatus, ContractSummary
 
@@ -40,21 +42,26 @@ def evaluate_contracts(
                     "contract_id": str(contract_id),
                     "passed": False,
                     "reason": f"the marketplace knows no contract {contract_id}",
+                    "findings": [finding(F.contract_unknown)],
                     "observed": None,
                     "required": required,
                 }
             )
             continue
         problems = []
+        findings: list[dict[str, Any]] = []
         if summary.cooperative_id != cooperative_id:
             problems.append(
                 f"contract {contract_id} is with cooperative {summary.cooperative_id}, "
                 "not the applicant"
             )
+            findings.append(finding(F.contract_other_cooperative))
         if summary.status is not ContractStatus.active:
             problems.append(f"contract {contract_id} is {summary.status.value}, not active")
+            findings.append(finding(F.contract_not_active, status=summary.status.value))
         if summary.remaining_value <= 0:
             problems.append(f"contract {contract_id} has no value left to deliver")
+            findings.append(finding(F.contract_nothing_left))
         rules.append(
             {
                 "rule": "offtake_contract",
@@ -64,6 +71,14 @@ def evaluate_contracts(
                 if problems
                 else f"active contract with {summary.offtaker_name}, "
                 f"{summary.remaining_value} still to deliver",
+                "findings": findings
+                or [
+                    finding(
+                        F.contract_active,
+                        offtaker=summary.offtaker_name,
+                        amount=MONEY.format(summary.remaining_value),
+                    )
+                ],
                 "observed": {
                     "cooperative_id": str(summary.cooperative_id),
                     "offtaker_id": str(summary.offtaker_id),

@@ -10,6 +10,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from financing.applications.findings import FindingCode
 from financing.applications.states import Action, ApplicationStatus
 from kopmod_shared.dates import BoundedDate
 from kopmod_shared.money import Money, PositiveMoney, Rate, Ratio
@@ -206,13 +207,26 @@ class ApplicationEventOut(BaseModel):
     at: datetime
 
 
+class Finding(BaseModel):
+    code: FindingCode = Field(description="What was found, stable: translate by this.")
+    params: dict[str, str] = Field(
+        default_factory=dict,
+        description="The values the finding names (years, counts, decimal amounts), as text.",
+    )
+
+
 class RuleOutcome(BaseModel):
     rule: str
     contract_id: UUID | None = Field(
         default=None, description="The offtake contract an `offtake_contract` rule judged."
     )
     passed: bool
-    reason: str
+    reason: str = Field(description="One English sentence; translate `findings` instead.")
+    findings: list[Finding] = Field(
+        default_factory=list,
+        description="What the rule found, as codes with their values (one per problem of an "
+        "offtake contract); empty on checks recorded before findings were kept.",
+    )
     observed: Any = None
     required: Any = None
 

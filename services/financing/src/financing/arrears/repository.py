@@ -169,7 +169,10 @@ _CLOSE_CHUNK = text(
             as_of = (SELECT tomorrow FROM p),
             updated_at = now()
         FROM figures f LEFT JOIN charged ch ON ch.loan_id = f.id
-        WHERE a.loan_id = f.id
+        -- The chunk's ids again as an array: the planner then reads the 500 accounts through
+        -- their primary key (it misjudged the CTE's size and read every account of the fund
+        -- for each chunk: quadratic in the fund's loans).
+        WHERE a.loan_id = f.id AND a.loan_id = ANY(ARRAY(SELECT id FROM chunk))
         RETURNING a.loan_id, a.collectibility, a.days_past_due, f.before, f.cooperative_id,
                   f.overdue_principal, f.overdue_interest
     )
@@ -221,6 +224,63 @@ async def close_chunk(
         last_loan_id=row.last_loan_id,
         penalties=Decimal(row.penalties),
         class_changes=list(changes),
+    )
+
+
+# A month end's row for each loan of a chunk end of day has just closed (the same loans as
+# ``_CLOSE_CHUNK``, by id range): principal outstanding, and the OJK class on that day as
+# ``arrears.ageing.arrears`` ages it (days from the oldest installment due before the day with
+# principal or interest unpaid, past the tolerance); the digest of the transactions it stands
+# on is ``loans.month_ends.digest``'s.
+_SNAPSHOT_MONTH_END = text(
+    f"""
+    WITH figures AS (
+        SELECT l.id, l.fund_id, a.principal_outstanding,
+            CASE WHEN o.oldest IS NOT NULL
+                      AND CAST(:day AS date) - o.oldest > l.arrears_tolerance_days
+                 THEN CAST(:day AS date) - o.oldest ELSE 0 END AS days,
+            d.digest
+        FROM loans l
+        JOIN loan_accounts a ON a.loan_id = l.id
+        LEFT JOIN LATERAL (
+            SELECT min(b.due_date) AS oldest FROM loan_installment_balances b
+            WHERE b.loan_id = l.id AND b.due_date < CAST(:day AS date)
+              AND b.principal + b.interest > 0
+        ) o ON true
+        CROSS JOIN LATERAL (
+            SELECT md5(coalesce(string_agg(t.seq::text, ',' ORDER BY t.seq), '')) AS digest
+            FROM loan_transactions t
+            WHERE t.loan_id = l.id AND t.reversed_at IS NULL
+              AND t.value_date <= CAST(:day AS date)
+        ) d
+        WHERE l.fund_id = CAST(:fund AS uuid) AND l.status IN ('active', 'overpaid')
+          AND l.id > CAST(:after AS uuid) AND l.id <= CAST(:last AS uuid)
+    )
+    INSERT INTO loan_month_ends AS m
+        (loan_id, month_end, fund_id, principal_outstanding, collectibility, digest)
+    SELECT id, CAST(:day AS date), fund_id, principal_outstanding,
+           {collectibility_sql("days")}, digest
+    FROM figures
+    ON CONFLICT (loan_id, month_end) DO UPDATE SET
+        principal_outstanding = excluded.principal_outstanding,
+        collectibility = excluded.collectibility,
+        digest = excluded.digest
+    """  # noqa: S608 (constants of this module only)
+)
+
+
+def is_month_end(day: date) -> bool:
+    return (day + timedelta(days=1)).day == 1
+
+
+async def snapshot_month_end(
+    session: AsyncSession, *, fund_id: UUID, day: date, after: UUID | None, last: UUID
+) -> None:
+    """Write ``day``'s month-end rows for the loans after ``after`` up to ``last`` (a chunk
+    just closed)."""
+    await session.execute(
+        _SNAPSHOT_MONTH_END,
+        {"fund": fund_id, "day": day, "after": after or NO_LOAN, "last": last},
     )
 
 

@@ -19,7 +19,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from financing.arrears.ageing import Arrears, reprice_penalties
 from financing.arrears.models import EndOfDayRun, FundBusinessDate
-from financing.arrears.repository import ArrearsRepository, close_chunk, installment_reminders
+from financing.arrears.repository import (
+    ArrearsRepository,
+    close_chunk,
+    installment_reminders,
+    is_month_end,
+    snapshot_month_end,
+)
 from financing.ledger.repository import LedgerRepository
 from financing.ledger.service import lock_fund
 from financing.loans.repository import LoanRepository
@@ -222,10 +228,14 @@ async def _close_chunk(
         session,
         fund_id=run.fund_id,
         day=day,
-        after=run.last_loan_id,
+        after=after,
         limit=chunk_size,
         actor=END_OF_DAY_ACTOR,
     )
+    if result.last_loan_id is not None and is_month_end(day):
+        await snapshot_month_end(
+            session, fund_id=run.fund_id, day=day, after=after, last=result.last_loan_id
+        )
     tomorrow = day + timedelta(days=1)
     changes: list[dict[str, Any]] = []
     for change in result.class_changes:

@@ -219,3 +219,22 @@ class LoanInstallmentBalance(Base):
     interest: Mapped[Decimal] = mapped_column(MONEY_SQL)
     penalty: Mapped[Decimal] = mapped_column(MONEY_SQL)
     fee: Mapped[Decimal] = mapped_column(MONEY_SQL)
+
+
+class LoanMonthEnd(Base):
+    """A loan's principal outstanding and OJK class at the close of a month end: written by end
+    of day when it closes a month's last day, and rewritten by a later command that changes
+    what happened on or before it (a backdated transaction, a reversal, repriced penalties),
+    which ``digest`` detects. The NPL trend sums these instead of replaying loans."""
+
+    __tablename__ = "loan_month_ends"
+    __table_args__ = (Index("ix_loan_month_ends_fund_month", "fund_id", "month_end"),)
+
+    loan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("loans.id"), primary_key=True)
+    month_end: Mapped[date] = mapped_column(Date, primary_key=True)
+    fund_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("funds.id"))
+    principal_outstanding: Mapped[Decimal] = mapped_column(MONEY_SQL)
+    collectibility: Mapped[int] = mapped_column(Integer)
+    # md5 of the ``seq`` of the loan's non-reversed transactions valued on or before the month
+    # end, in order: when the transactions differ, the row is stale.
+    digest: Mapped[str] = mapped_column(String(32))

@@ -12,6 +12,7 @@ from uuid import UUID
 from sqlalchemy import ColumnElement, any_, func, literal, select, text, tuple_
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.dialects.postgresql import UUID as PG_UUID
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from financing.ledger.models import Fund, JournalLine
@@ -19,6 +20,7 @@ from financing.loans.models import (
     Loan,
     LoanAccount,
     LoanInstallmentBalance,
+    LoanMonthEnd,
     LoanTransactionRecord,
 )
 
@@ -88,6 +90,12 @@ class LoanRepository:
             # Re-read under the lock: an earlier read in this request may be stale by now.
             stmt = stmt.with_for_update().execution_options(populate_existing=True)
         return await self.session.scalar(stmt)
+
+    async def loans_by_id(self, loan_ids: Sequence[UUID]) -> dict[UUID, Loan]:
+        if not loan_ids:
+            return {}
+        rows = await self.session.scalars(select(Loan).where(Loan.id == id_array(loan_ids)))
+        return {loan.id: loan for loan in rows}
 
     async def lock_fund_of(self, loan_id: UUID) -> UUID | None:
         """``SELECT ... FOR NO KEY UPDATE`` on the loan's fund, found through the loan in the
@@ -200,6 +208,38 @@ class LoanRepository:
         return (
             await self.session.scalars(select(LoanAccount).where(LoanAccount.fund_id == fund_id))
         ).all()
+
+    async def month_ends(self, loan_id: UUID) -> Sequence[Any]:
+        """The loan's month ends written so far: ``month_end`` and ``digest`` each."""
+        stmt = select(LoanMonthEnd.month_end, LoanMonthEnd.digest).where(
+            LoanMonthEnd.loan_id == loan_id
+        )
+        return (await self.session.execute(stmt)).all()
+
+    async def write_month_ends(self, rows: Sequence[LoanMonthEnd]) -> None:
+        """Insert or replace month-end rows (one statement)."""
+        values = [
+            {
+                "loan_id": r.loan_id,
+                "month_end": r.month_end,
+                "fund_id": r.fund_id,
+                "principal_outstanding": r.principal_outstanding,
+                "collectibility": r.collectibility,
+                "digest": r.digest,
+            }
+            for r in rows
+        ]
+        stmt = pg_insert(LoanMonthEnd).values(values)
+        await self.session.execute(
+            stmt.on_conflict_do_update(
+                index_elements=[LoanMonthEnd.loan_id, LoanMonthEnd.month_end],
+                set_={
+                    "principal_outstanding": stmt.excluded.principal_outstanding,
+                    "collectibility": stmt.excluded.collectibility,
+                    "digest": stmt.excluded.digest,
+                },
+            )
+        )
 
     async def write_installments(
         self, loan_id: UUID, fund_id: UUID, rows: Sequence[InstallmentRow]

@@ -9,6 +9,7 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict, Field
 
 from financing.applications.schemas import LoanOut as SignedLoanOut
+from financing.replay.engine import TxKind
 from kopmod_shared.money import Money
 
 Reference = Annotated[
@@ -47,7 +48,7 @@ class AllocationOut(BaseModel):
 class TransactionOut(BaseModel):
     id: UUID
     loan_id: UUID
-    kind: str
+    kind: TxKind
     value_date: date
     amount: Money
     external_reference: str | None

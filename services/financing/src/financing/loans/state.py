@@ -4,8 +4,9 @@ reports read it, in the same transaction as the command that changed the loan.
 :func:`refresh_account` is the one function every command ends on (through
 ``loans.service.settle``; reschedules call it for both loans): it rewrites the loan's
 ``loan_accounts`` row (outstanding amounts, arrears date, days past due, OJK class, next due
-date), its ``loan_installment_balances`` (what is still owed on each installment) and the
-allocation columns of its transactions (where each one's money went). End of day then moves that
+date), its ``loan_installment_balances`` (what is still owed on each installment), the
+allocation columns of its transactions (where each one's money went) and the month ends a
+backdated change made stale (``loans.month_ends``). End of day then moves that
 state on in SQL (``arrears.repository``) without replaying anything, and the reports sum it.
 """
 
@@ -20,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from financing.arrears.ageing import Arrears, arrears
 from financing.loans.models import LoanAccount, LoanTransactionRecord
+from financing.loans.month_ends import refresh_month_ends
 from financing.loans.repository import InstallmentRow, LoanRepository
 from financing.loans.states import LoanState
 from financing.replay.engine import ZERO, Allocation, Component, LoanPosition
@@ -120,6 +122,7 @@ async def refresh_account(
     write_allocations(book.records, position)
     await session.flush()
     await repo.write_installments(loan.id, loan.fund_id, installment_rows(position))
+    await refresh_month_ends(repo, book, as_of)
     return before, state
 
 

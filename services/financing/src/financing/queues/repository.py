@@ -13,7 +13,12 @@ from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from financing.applications.models import Application, ApplicationEvent
-from financing.loans.models import Loan, LoanAccount, LoanTransactionRecord
+from financing.loans.models import (
+    Loan,
+    LoanAccount,
+    LoanInstallmentBalance,
+    LoanTransactionRecord,
+)
 from financing.queues.models import PromiseToPay
 from kopmod_shared.pagination import PageParams, Slice, keyset, make_page
 
@@ -159,12 +164,25 @@ class QueueRepository:
         rows = [(r[0], Decimal(r[1])) for r in (await self.session.execute(stmt)).all()]
         return make_page(rows, page.limit, lambda r: [r[0].promised_on, r[0].id])
 
-    async def active_loans(self, fund_id: UUID) -> Sequence[Loan]:
-        """Loans of the fund that may have an installment due (disbursed, not closed)."""
-        return (
-            await self.session.scalars(
-                select(Loan)
-                .where(Loan.fund_id == fund_id, Loan.status.in_(["active", "overpaid"]))
-                .order_by(Loan.id)
+    async def due_between(
+        self, fund_id: UUID, first: date, last: date, *, limit: int
+    ) -> list[tuple[UUID, UUID, int, date, Decimal]]:
+        """(loan, cooperative, installment, due date, still owed) of the fund's open loans'
+        installments due from ``first`` to ``last`` with something owed, by date then loan."""
+        b = LoanInstallmentBalance
+        owed = b.principal + b.interest + b.penalty + b.fee
+        stmt = (
+            select(b.loan_id, Loan.cooperative_id, b.number, b.due_date, owed)
+            .join(Loan, Loan.id == b.loan_id)
+            .where(
+                b.fund_id == fund_id,
+                b.due_date >= first,
+                b.due_date <= last,
+                owed > 0,
+                Loan.status.in_(["active", "overpaid"]),
             )
-        ).all()
+            .order_by(b.due_date, b.loan_id, b.number)
+            .limit(limit)
+        )
+        rows = (await self.session.execute(stmt)).all()
+        return [(a, c, n, d, Decimal(u)) for a, c, n, d, u in rows]

@@ -1,7 +1,7 @@
 """The work queues: applications by state, age and holder; the collection list (loans in
 arrears by OJK class, from the loans' maintained figures, with their latest promise to pay);
-installments due in the coming days; promises to pay (record, and kept or broken derived
-from the money received)."""
+installments due in the coming days (from the maintained installment balances); promises to
+pay (record, and kept or broken derived from the money received)."""
 
 from __future__ import annotations
 
@@ -17,9 +17,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from financing.applications.states import REVIEW_STATES, TERMINAL, ApplicationStatus
 from financing.arrears.service import business_date
 from financing.ledger.funds import get_fund
-from financing.loans.models import Loan
 from financing.loans.repository import LoanRepository
-from financing.loans.service import LoanBook, load_book
+from financing.loans.service import load_book
 from financing.queues.models import PromiseToPay
 from financing.queues.repository import QueueRepository
 from financing.queues.schemas import PromiseCreate
@@ -117,28 +116,26 @@ async def collection(
 async def due_soon(
     session: AsyncSession, fund_id: UUID, days: int
 ) -> tuple[date, date, list[dict[str, Any]]]:
+    """What is still owed on installments falling due from the business date to ``days`` on,
+    from the loans' maintained installment balances (no replay)."""
     await get_fund(session, fund_id)
     today = await business_date(session, fund_id)
     until = today + timedelta(days=days)
-    loans: list[Loan] = list(await QueueRepository(session).active_loans(fund_id))
-    records = await LoanRepository(session).transactions_of_loans([loan.id for loan in loans])
-    out: list[dict[str, Any]] = []
-    for loan in loans:
-        position = LoanBook(loan=loan, records=records[loan.id]).replay()
-        for i in position.installments:
-            unpaid = i.unpaid_total
-            if today <= i.due_date <= until and unpaid > 0:
-                out.append(
-                    {
-                        "loan_id": loan.id,
-                        "cooperative_id": loan.cooperative_id,
-                        "installment": i.number,
-                        "due_date": i.due_date,
-                        "unpaid": unpaid,
-                    }
-                )
-    out.sort(key=lambda r: (r["due_date"], str(r["loan_id"])))
-    return today, until, out[:MAX_ROWS]
+    rows = await QueueRepository(session).due_between(fund_id, today, until, limit=MAX_ROWS)
+    return (
+        today,
+        until,
+        [
+            {
+                "loan_id": loan_id,
+                "cooperative_id": cooperative_id,
+                "installment": number,
+                "due_date": due_date,
+                "unpaid": unpaid,
+            }
+            for loan_id, cooperative_id, number, due_date, unpaid in rows
+        ],
+    )
 
 
 @dataclass(frozen=True)

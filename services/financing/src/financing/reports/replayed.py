@@ -1,12 +1,14 @@
 """The fund reports computed the slow way, as they were before the maintained state: every loan
 of the fund replayed from its transactions and aggregated, the ledger summed from its journal
-lines at each point. Kept as the oracle: ``tests/reports`` prove the maintained reports
+lines at each point, the NPL trend by replaying each loan to each month end, the installments
+due soon from each loan's replay. Kept as the oracle: ``tests/reports`` prove the maintained reports
 (:mod:`financing.reports.service`) equal these after a randomized history. Not on any route."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -33,6 +35,8 @@ from financing.reports.service import (
     PortfolioReport,
     history_points,
 )
+from financing.trends.repository import TrendRepository
+from financing.trends.service import NplMonth, npl_month, window
 from kopmod_shared.errors import ValidationProblem
 
 
@@ -142,3 +146,65 @@ async def cash_forecast(
         cash_now=await balance(session, fund_id, Account.cash),
         forecast=cash_back_forecast(positions, today, months),
     )
+
+
+async def npl_trend(
+    session: AsyncSession,
+    fund_id: UUID,
+    *,
+    date_from: date | None,
+    date_to: date | None,
+    product_id: UUID | None,
+    province_code: str | None,
+) -> list[NplMonth]:
+    """Each loan replayed to each month's end (the business date for the month it is in)."""
+    today, months = await window(session, fund_id, date_from, date_to)
+    loans = await TrendRepository(session).loans(
+        fund_id, product_id=product_id, province_code=province_code
+    )
+    records = await LoanRepository(session).transactions_of_loans([loan.id for loan in loans])
+    books = [LoanBook(loan=loan, records=records[loan.id]) for loan in loans]
+    out = []
+    for label, _, end in months:
+        as_of = min(end, today)
+        by_class = dict.fromkeys(range(1, 6), ZERO)
+        counted = 0
+        for book in books:
+            if not book.records or min(r.value_date for r in book.records) > as_of:
+                continue
+            position = book.replay(until=as_of)
+            if position.principal_outstanding <= 0:
+                continue
+            counted += 1
+            collectibility = int(book.arrears(position, as_of).collectibility)
+            by_class[collectibility] += position.principal_outstanding
+        out.append(npl_month(label, as_of, counted, by_class))
+    return out
+
+
+async def due_soon(
+    session: AsyncSession, fund_id: UUID, days: int
+) -> tuple[date, date, list[dict[str, Any]]]:
+    """Installments falling due from the business date on, from a replay of every open loan."""
+    await get_fund(session, fund_id)
+    today = await business_date(session, fund_id)
+    until = today + timedelta(days=days)
+    repo = LoanRepository(session)
+    books = await fund_books(
+        session, repo, fund_id, [LoanState.active.value, LoanState.overpaid.value]
+    )
+    out: list[dict[str, Any]] = []
+    for book in books:
+        for i in book.replay().installments:
+            if today <= i.due_date <= until and i.unpaid_total > 0:
+                out.append(
+                    {
+                        "loan_id": book.loan.id,
+                        "cooperative_id": book.loan.cooperative_id,
+                        "installment": i.number,
+                        "due_date": i.due_date,
+                        "unpaid": i.unpaid_total,
+                    }
+                )
+    out.sort(key=lambda r: (r["due_date"], str(r["loan_id"]), r["installment"]))
+    return today, until, out

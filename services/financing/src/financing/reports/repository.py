@@ -70,6 +70,13 @@ _LEDGER_DAYS = text(
     ORDER BY entry_date, account
     """
 )
+_ACCOUNT_TOTAL = text(
+    """
+    SELECT coalesce(sum(debit), 0), coalesce(sum(credit), 0)
+    FROM fund_ledger_days
+    WHERE fund_id = CAST(:fund AS uuid) AND account = :account
+    """
+)
 _OWED = text(
     """
     SELECT CASE WHEN due_date < CAST(:today AS date) THEN 'overdue'
@@ -112,6 +119,14 @@ class ReportRepository:
         """(entry date, account, debits, credits) per day up to ``until``, in date order."""
         rows = await self.session.execute(_LEDGER_DAYS, {"fund": fund_id, "until": until})
         return [(r[0], r[1], Decimal(r[2]), Decimal(r[3])) for r in rows.all()]
+
+    async def account_total(self, fund_id: UUID, account: str) -> tuple[Decimal, Decimal]:
+        """(debits, credits) of an account over every day, from the per-day summary (the
+        journal's lines summed without reading them)."""
+        row = (
+            await self.session.execute(_ACCOUNT_TOTAL, {"fund": fund_id, "account": account})
+        ).one()
+        return Decimal(row[0]), Decimal(row[1])
 
     async def owed_by_month(
         self, fund_id: UUID, today: date, horizon: date

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from uuid import UUID
 
 from fastapi import Depends
@@ -15,6 +15,7 @@ from financing.loans.dependencies import COMMAND_ERRORS, Committee, RepoDep, Sta
 from financing.reschedules import service
 from financing.reschedules.models import RescheduleRequest
 from financing.reschedules.schemas import (
+    FundRescheduleOut,
     InstallmentPreviewOut,
     RescheduleCreate,
     RescheduleDecision,
@@ -183,3 +184,33 @@ async def list_reschedules(
 ) -> Page[RescheduleOut]:
     rows, cursor = await service.reschedules_of(repo, loan_id, page)
     return Page[RescheduleOut](items=[_reschedule_out(r) for r in rows], next_cursor=cursor)
+
+
+@router.get(
+    "/v1/funds/{fund_id}/reschedules",
+    response_model=Page[FundRescheduleOut],
+    summary="A fund's reschedule requests, oldest first: by default those awaiting a decision",
+    description=(
+        "The committee's list of reschedules waiting for a second person (`status=proposed`, "
+        "the default), or decided ones (`approved`, `rejected`), each with its preview and "
+        "the loan's cooperative. Whoever proposed one cannot decide it (403 `four-eyes`)."
+    ),
+    responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem),
+)
+async def fund_reschedules(
+    fund_id: UUID,
+    principal: Staff,
+    repo: RepoDep,
+    page: PageDep,
+    status: Literal["proposed", "approved", "rejected"] = "proposed",
+) -> Page[FundRescheduleOut]:
+    (rows, cursor), loans = await service.reschedules_of_fund(repo, fund_id, status, page)
+    items = [
+        FundRescheduleOut(
+            **_reschedule_out(r).model_dump(),
+            cooperative_id=loans[r.loan_id].cooperative_id,
+            fund_id=loans[r.loan_id].fund_id,
+        )
+        for r in rows
+    ]
+    return Page[FundRescheduleOut](items=items, next_cursor=cursor)

@@ -78,3 +78,10 @@ class RescheduleOut(BaseModel):
         default=None, description="The loan an approval opened to continue this one."
     )
     preview: ReschedulePreviewOut
+
+
+class FundRescheduleOut(RescheduleOut):
+    """A reschedule request in a fund's list, with whose loan it is."""
+
+    cooperative_id: UUID
+    fund_id: UUID

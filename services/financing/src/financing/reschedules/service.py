@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from financing.arrears.service import business_date
 from financing.errors import FourEyesViolation
+from financing.ledger.funds import get_fund
 from financing.ledger.service import post_entry, release_commitment
 from financing.loans import states
 from financing.loans.models import Loan
@@ -348,3 +349,12 @@ async def reschedules_of(
     """A page of a loan's reschedule requests, oldest first (404 for an unknown loan)."""
     await load_book(repo, loan_id)
     return await RescheduleRepository(repo.session).reschedules_of(loan_id, page)
+
+
+async def reschedules_of_fund(
+    repo: LoanRepository, fund_id: UUID, status: str | None, page: PageParams
+) -> tuple[Slice[RescheduleRequest], dict[UUID, Loan]]:
+    """A page of a fund's reschedule requests with their loans (404 for an unknown fund)."""
+    await get_fund(repo.session, fund_id)
+    rows, cursor = await RescheduleRepository(repo.session).page_of_fund(fund_id, status, page)
+    return (rows, cursor), await repo.loans_by_id([r.loan_id for r in rows])

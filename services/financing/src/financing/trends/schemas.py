@@ -5,9 +5,17 @@ from __future__ import annotations
 from datetime import date
 from uuid import UUID
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from kopmod_shared.money import Money, Ratio
+
+
+class CohortMember(BaseModel):
+    """A cooperative as the registry lists it: only its id is read."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    id: UUID
 
 
 class NplMonthOut(BaseModel):

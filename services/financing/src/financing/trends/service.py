@@ -1,11 +1,15 @@
-"""The fund month by month. NPL trend: each loan replayed to each month's end (the business
-date for the month it is in), its principal outstanding and OJK class summed; NPL is classes
-3-5 over outstanding principal. Flows: disbursed against repaid (repayments and payoffs) and
-recovered, summed by month from the transactions."""
+"""The fund month by month. NPL trend: the loans' principal outstanding by OJK class at each
+month's end (the business date for the month it is in), from the month ends end of day and
+the commands maintain (``loans.month_ends``); NPL is classes 3-5 over outstanding principal.
+``reports.replayed.npl_trend`` computes the same by replaying every loan (the oracle the tests
+hold this to). Flows: disbursed against repaid (repayments and payoffs) and recovered, summed
+by month from the transactions. Both narrow to a product, a province, or the cooperatives of a
+programme cohort (asked of the registry)."""
 
 from __future__ import annotations
 
 import calendar
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal
@@ -15,9 +19,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from financing.arrears.service import business_date
 from financing.ledger.funds import get_fund
-from financing.loans.repository import LoanRepository
-from financing.loans.service import LoanBook
 from financing.trends.repository import TrendRepository
+from financing.trends.schemas import CohortMember
+from kopmod_shared.clients import RegistryClient
 from kopmod_shared.errors import ValidationProblem
 
 MAX_MONTHS = 36
@@ -55,7 +59,7 @@ def months_between(first: date, last: date) -> list[tuple[str, date, date]]:
     return out
 
 
-async def _window(
+async def window(
     session: AsyncSession, fund_id: UUID, date_from: date | None, date_to: date | None
 ) -> tuple[date, list[tuple[str, date, date]]]:
     await get_fund(session, fund_id)
@@ -78,32 +82,58 @@ async def npl_trend(
     date_to: date | None,
     product_id: UUID | None,
     province_code: str | None,
+    cooperative_ids: Sequence[UUID] | None = None,
 ) -> list[NplMonth]:
-    today, months = await _window(session, fund_id, date_from, date_to)
-    loans = await TrendRepository(session).loans(
-        fund_id, product_id=product_id, province_code=province_code
-    )
-    records = await LoanRepository(session).transactions_of_loans([loan.id for loan in loans])
-    books = [LoanBook(loan=loan, records=records[loan.id]) for loan in loans]
+    """From maintained rows: each past month end's ``loan_month_ends``, and the business
+    date's ``loan_accounts`` for the month it is in. No loan is replayed."""
+    today, months = await window(session, fund_id, date_from, date_to)
+    trends = TrendRepository(session)
+    filters = {
+        "product_id": product_id,
+        "province_code": province_code,
+        "cooperative_ids": cooperative_ids,
+    }
+    ends = [end for _, _, end in months if end < today]
+    groups = await trends.month_end_groups(fund_id, ends, **filters)
+    if any(end >= today for _, _, end in months):
+        for collectibility, loans, outstanding in await trends.current_groups(fund_id, **filters):
+            groups.append((today, collectibility, loans, outstanding))
+    return npl_months(months, today, groups)
+
+
+def npl_months(
+    months: list[tuple[str, date, date]],
+    today: date,
+    groups: Iterable[tuple[date, int, int, Decimal]],
+) -> list[NplMonth]:
+    """Each month's point from (as of, class, loans, principal outstanding) groups."""
+    by_day: dict[date, dict[int, tuple[int, Decimal]]] = {}
+    for day, collectibility, loans, outstanding in groups:
+        by_day.setdefault(day, {})[collectibility] = (loans, outstanding)
     out = []
     for label, _, end in months:
         as_of = min(end, today)
-        by_class = {c: Decimal(0) for c in range(1, 6)}
-        counted = 0
-        for book in books:
-            if not book.records or min(r.value_date for r in book.records) > as_of:
-                continue
-            position = book.replay(until=as_of)
-            outstanding = position.principal_outstanding
-            if outstanding <= 0:
-                continue
-            counted += 1
-            by_class[int(book.arrears(position, as_of).collectibility)] += outstanding
-        total = sum(by_class.values(), Decimal(0))
-        bad = sum((by_class[c] for c in NON_PERFORMING), Decimal(0))
-        ratio = (bad / total).quantize(Decimal("0.0001"), ROUND_HALF_EVEN) if total else Decimal(0)
-        out.append(NplMonth(label, as_of, counted, total, bad, ratio, by_class))
+        found = by_day.get(as_of, {})
+        by_class = {c: found.get(c, (0, Decimal(0)))[1] for c in range(1, 6)}
+        counted = sum(found.get(c, (0, Decimal(0)))[0] for c in range(1, 6))
+        out.append(npl_month(label, as_of, counted, by_class))
     return out
+
+
+def npl_month(label: str, as_of: date, loans: int, by_class: dict[int, Decimal]) -> NplMonth:
+    total = sum(by_class.values(), Decimal(0))
+    bad = sum((by_class[c] for c in NON_PERFORMING), Decimal(0))
+    ratio = (bad / total).quantize(Decimal("0.0001"), ROUND_HALF_EVEN) if total else Decimal(0)
+    return NplMonth(label, as_of, loans, total, bad, ratio, by_class)
+
+
+async def cohort_members(registry: RegistryClient, cohort_year: int | None) -> list[UUID] | None:
+    """The ids of the cooperatives of a programme cohort, from the registry (None: no cohort
+    asked). Called before any database read; 503 when the registry cannot answer."""
+    if cohort_year is None:
+        return None
+    members = registry.items("/v1/cooperatives", CohortMember, {"cohort": cohort_year})
+    return [m.id async for m in members]
 
 
 async def monthly_flows(
@@ -114,14 +144,16 @@ async def monthly_flows(
     date_to: date | None,
     product_id: UUID | None,
     province_code: str | None,
+    cooperative_ids: Sequence[UUID] | None = None,
 ) -> list[FlowMonth]:
-    _, months = await _window(session, fund_id, date_from, date_to)
+    _, months = await window(session, fund_id, date_from, date_to)
     sums = await TrendRepository(session).monthly_sums(
         fund_id,
         date_from=months[0][1],
         date_to=months[-1][2],
         product_id=product_id,
         province_code=province_code,
+        cooperative_ids=cooperative_ids,
     )
     out = []
     for label, _, _ in months:

@@ -7,6 +7,7 @@ from uuid import UUID
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from financing.loans.models import Loan
 from financing.writeoffs.models import WriteOffRequest
 from kopmod_shared.pagination import PageParams, Slice, fetch_page
 
@@ -35,5 +36,16 @@ class WriteOffRepository:
     async def page_of(self, loan_id: UUID, page: PageParams) -> Slice[WriteOffRequest]:
         """Oldest first, one page."""
         stmt = select(WriteOffRequest).where(WriteOffRequest.loan_id == loan_id)
+        key = (WriteOffRequest.requested_at, WriteOffRequest.id)
+        return await fetch_page(self.session, stmt, page, *key)
+
+    async def page_of_fund(
+        self, fund_id: UUID, status: str | None, page: PageParams
+    ) -> Slice[WriteOffRequest]:
+        """A fund's requests (in ``status``, or all), oldest first, one page."""
+        loans = select(Loan.id).where(Loan.fund_id == fund_id)
+        stmt = select(WriteOffRequest).where(WriteOffRequest.loan_id.in_(loans))
+        if status is not None:
+            stmt = stmt.where(WriteOffRequest.status == status)
         key = (WriteOffRequest.requested_at, WriteOffRequest.id)
         return await fetch_page(self.session, stmt, page, *key)

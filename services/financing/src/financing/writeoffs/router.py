@@ -3,7 +3,7 @@ person of the fund committee."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 from uuid import UUID
 
 from fastapi import Depends
@@ -12,7 +12,12 @@ from financing.audit.service import AuditContext, audited
 from financing.errors import FourEyesViolation
 from financing.loans.dependencies import COMMAND_ERRORS, Committee, RepoDep, Staff
 from financing.writeoffs import service
-from financing.writeoffs.schemas import WriteOffCreate, WriteOffDecision, WriteOffRequestOut
+from financing.writeoffs.schemas import (
+    FundWriteOffOut,
+    WriteOffCreate,
+    WriteOffDecision,
+    WriteOffRequestOut,
+)
 from kopmod_shared.app import KopmodRouter
 from kopmod_shared.db import SessionDep
 from kopmod_shared.errors import AUTH_ERRORS, NotFound, ValidationProblem, responses
@@ -93,3 +98,34 @@ async def list_write_offs(
     rows, cursor = await service.write_offs_of(repo, loan_id, page)
     items = [WriteOffRequestOut.model_validate(r) for r in rows]
     return Page[WriteOffRequestOut](items=items, next_cursor=cursor)
+
+
+@router.get(
+    "/v1/funds/{fund_id}/write-offs",
+    response_model=Page[FundWriteOffOut],
+    summary="A fund's write-off requests, oldest first: by default those awaiting a decision",
+    description=(
+        "The committee's list of write-offs waiting for a second person (`status=proposed`, "
+        "the default), or decided ones (`approved`, `declined`). Each names the loan's "
+        "cooperative. Whoever proposed one cannot decide it (the decision answers 403 "
+        "`four-eyes`)."
+    ),
+    responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem),
+)
+async def fund_write_offs(
+    fund_id: UUID,
+    principal: Staff,
+    repo: RepoDep,
+    page: PageDep,
+    status: Literal["proposed", "approved", "declined"] = "proposed",
+) -> Page[FundWriteOffOut]:
+    (rows, cursor), loans = await service.write_offs_of_fund(repo, fund_id, status, page)
+    items = [
+        FundWriteOffOut(
+            **WriteOffRequestOut.model_validate(r).model_dump(),
+            cooperative_id=loans[r.loan_id].cooperative_id,
+            fund_id=loans[r.loan_id].fund_id,
+        )
+        for r in rows
+    ]
+    return Page[FundWriteOffOut](items=items, next_cursor=cursor)

@@ -36,3 +36,10 @@ class WriteOffRequestOut(BaseModel):
     transaction_id: UUID | None = Field(
         default=None, description="The write-off transaction an approval recorded."
     )
+
+
+class FundWriteOffOut(WriteOffRequestOut):
+    """A write-off request in a fund's list, with whose loan it is."""
+
+    cooperative_id: UUID
+    fund_id: UUID

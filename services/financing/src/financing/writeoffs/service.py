@@ -13,7 +13,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from financing.arrears.service import business_date
 from financing.errors import FourEyesViolation
-from financing.loans.models import LoanTransactionRecord
+from financing.ledger.funds import get_fund
+from financing.loans.models import Loan, LoanTransactionRecord
 from financing.loans.repository import LoanRepository
 from financing.loans.service import (
     LoanBook,
@@ -100,6 +101,15 @@ async def write_offs_of(
     """A page of a loan's write-off requests, oldest first (404 for an unknown loan)."""
     await load_book(repo, loan_id)
     return await WriteOffRepository(repo.session).page_of(loan_id, page)
+
+
+async def write_offs_of_fund(
+    repo: LoanRepository, fund_id: UUID, status: str | None, page: PageParams
+) -> tuple[Slice[WriteOffRequest], dict[UUID, Loan]]:
+    """A page of a fund's write-off requests with their loans (404 for an unknown fund)."""
+    await get_fund(repo.session, fund_id)
+    rows, cursor = await WriteOffRepository(repo.session).page_of_fund(fund_id, status, page)
+    return (rows, cursor), await repo.loans_by_id([r.loan_id for r in rows])
 
 
 async def write_off(

@@ -23,7 +23,7 @@ from uuid import UUID
 from pydantic import ValidationError
 
 from kopmod_shared.errors import FieldError, PayloadTooLarge, ProblemError, ValidationProblem
-from kopmod_shared.ids import new_id
+from kopmod_shared.ids import new_ids
 from registry.cooperatives.service import cross_field_errors
 from registry.imports.schemas import ImportFormat, ImportRow, RowError
 
@@ -83,6 +83,7 @@ def _check(job: Job) -> Checked:
     def mine(number: int) -> bool:
         return ((number - 1) // BLOCK_ROWS) % job.parts == job.part
 
+    valid: list[tuple[int, ImportRow]] = []
     for number, record in _records(job.body, job.fmt, mine):
         out.total = number
         if number > job.max_rows:
@@ -96,9 +97,39 @@ def _check(job: Job) -> Checked:
         if isinstance(checked, list):
             out.errors.extend((e.row, e.field, e.reason, e.code) for e in checked)
             continue
-        keys = tuple(getattr(checked, f) for f in UNIQUE_FIELDS)
-        out.rows.append((number, keys, copy_line(_staging_record(number, checked, job))))
+        valid.append((number, checked))
+    # Ids for every valid row at once (a cooperative and its event each): one clock read.
+    ids = iter(new_ids(2 * len(valid)))
+    line = _CopyLine()
+    for number, row in valid:
+        keys = tuple(getattr(row, f) for f in UNIQUE_FIELDS)
+        out.rows.append((number, keys, line(_staging_record(number, row, job, ids))))
     return out
+
+
+class _CopyLine:
+    """Values as one line of COPY CSV, written by the csv module (C): NULL an empty unquoted
+    cell, a value quoted only when it must be, a list a Postgres array literal. An empty string
+    would read back as NULL unquoted: a row holding one (validation leaves none) takes
+    ``copy_line``, which quotes every value."""
+
+    def __init__(self) -> None:
+        self.buffer = io.StringIO()
+        self.writer = csv.writer(self.buffer, lineterminator="\n")
+
+    def __call__(self, values: tuple[Any, ...]) -> str:
+        cells = [_array(v) if type(v) is list else v for v in values]
+        if "" in cells:
+            return copy_line(values)
+        self.buffer.seek(0)
+        self.buffer.truncate()
+        self.writer.writerow(cells)
+        return self.buffer.getvalue()
+
+
+def _array(value: list[Any]) -> str:
+    items = (str(v).replace("\\", "\\\\").replace('"', '\\"') for v in value)
+    return "{" + ",".join(f'"{v}"' for v in items) + "}"
 
 
 def _cell(value: Any) -> str:
@@ -109,8 +140,7 @@ def _cell(value: Any) -> str:
     if kind is str:  # most cells: no isinstance chain
         return '"' + value.replace('"', '""') + '"'
     if kind is list:
-        items = (str(v).replace("\\", "\\\\").replace('"', '\\"') for v in value)
-        text = "{" + ",".join(f'"{v}"' for v in items) + "}"
+        text = _array(value)
     elif isinstance(value, datetime):
         text = value.isoformat()
     elif isinstance(value, float):
@@ -157,18 +187,24 @@ def _records(
                     FieldError(field="body.header", message=p, code="csv_header") for p in problems
                 ],
             )
-        rows = enumerate(reader, start=1)
+        fields = reader.fieldnames or []
+        width = len(fields)
+        cells = reader.reader  # plain lists: DictReader's dict per row is not needed here
+        number = 0
         while True:
             try:
-                number, row = next(rows)
+                row = next(cells)
             except StopIteration:
                 break
             except csv.Error as exc:
                 raise _not_csv(exc) from exc
+            if not row:
+                continue  # a blank line is not a record (as DictReader skips it)
+            number += 1
             if not mine(number):
                 yield number, None
                 continue
-            if None in row:
+            if len(row) > width:
                 yield (
                     number,
                     RowError(
@@ -176,7 +212,8 @@ def _records(
                     ),
                 )
                 continue
-            yield number, {k: v for k, v in row.items() if v is not None and v.strip() != ""}
+            record = dict(zip(fields, row, strict=False))  # a later repeated column wins
+            yield number, {k: v for k, v in record.items() if v.strip() != ""}
         return
     number = 0
     for line in text.splitlines():
@@ -221,13 +258,13 @@ def _validate(number: int, raw: dict[str, Any]) -> ImportRow | list[RowError]:
     return row
 
 
-def _staging_record(number: int, r: ImportRow, job: Job) -> tuple[Any, ...]:
+def _staging_record(number: int, r: ImportRow, job: Job, ids: Iterator[UUID]) -> tuple[Any, ...]:
     """The row as the staging table takes it: its number, the id of its
     ``cooperative.registered`` event, and the cooperative record."""
     return (
         number,
-        new_id(),
-        new_id(),
+        next(ids),
+        next(ids),
         r.name,
         r.type.value,
         r.level.value,

@@ -113,6 +113,35 @@ class PeopleRepository:
         stmt = select(Person).where(member.exists())
         return await fetch_page(self.session, stmt, page, Person.name, Person.id)
 
+    async def search(
+        self,
+        page: PageParams,
+        *,
+        q: str | None,
+        role: str | None,
+        status: str | None,
+        org_id: UUID | None,
+    ) -> Slice[Person]:
+        """Every person, by name: ``q`` in the name or the email (case-insensitive), with a
+        membership of ``role`` and/or in ``org_id``, in ``status``."""
+        stmt = select(Person)
+        if q:
+            text = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            pattern = f"%{text}%"
+            stmt = stmt.where(
+                Person.name.ilike(pattern, escape="\\") | Person.email.ilike(pattern, escape="\\")
+            )
+        if status is not None:
+            stmt = stmt.where(Person.status == status)
+        if role is not None or org_id is not None:
+            member = select(Membership.id).where(Membership.person_id == Person.id)
+            if role is not None:
+                member = member.where(Membership.role == role)
+            if org_id is not None:
+                member = member.where(Membership.org_id == org_id)
+            stmt = stmt.where(member.exists())
+        return await fetch_page(self.session, stmt, page, Person.name, Person.id)
+
     async def recipients(
         self, role: str, org_id: UUID | None, page: PageParams
     ) -> tuple[list[tuple[Person, Membership]], str | None]:

@@ -3,10 +3,10 @@ organisation managers' view of people."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 from uuid import UUID
 
-from fastapi import BackgroundTasks, Depends, Request, Response
+from fastapi import BackgroundTasks, Depends, Query, Request, Response
 
 from kopmod_shared.app import KopmodRouter
 from kopmod_shared.auth import Principal, PrincipalDep, Role, require_roles
@@ -223,6 +223,38 @@ async def export(principal: PrincipalDep, repo: RepoDep, response: Response) -> 
         signins=[SignInOut.model_validate(s) for s in await repo.signins(person.id, 10_000)],
         accesses=[AccessOut.model_validate(a) for a in await repo.accesses(person.id)],
     )
+
+
+@router.get(
+    "/v1/people",
+    response_model=Page[PersonOut],
+    summary="Every person, by name, filtered (admin)",
+    description=(
+        "The platform operator's list of people: `q` finds text in the name or the email; "
+        "`role` and `org_id` keep people with such a membership; `status` their account's. "
+        "Each person listed gets an entry in their access log."
+    ),
+    responses=responses(*AUTH_ERRORS, ValidationProblem),
+)
+async def list_people(
+    principal: Annotated[Principal, Depends(require_roles(Role.admin))],
+    request: Request,
+    page: PageDep,
+    q: Annotated[str | None, Query(min_length=2, max_length=100)] = None,
+    role: Role | None = None,
+    status: Literal["invited", "active", "locked", "disabled"] | None = None,
+    org_id: UUID | None = None,
+) -> Page[PersonOut]:
+    async with request.app.state.sessionmaker() as own, own.begin():
+        repo = PeopleRepository(own)
+        rows, cursor = await repo.search(
+            page, q=q, role=role and role.value, status=status, org_id=org_id
+        )
+        out = []
+        for person in rows:
+            await service.read_person(repo, principal, person.id, action="list")
+            out.append(await person_out(repo, person))
+        return Page[PersonOut](items=out, next_cursor=cursor)
 
 
 @router.get(

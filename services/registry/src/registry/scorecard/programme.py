@@ -2,9 +2,10 @@
 as its scorecard is, counted by phase and readiness band, by province, by cohort, with the
 programme's mentoring and the progress to the target of modern cooperatives.
 
-The registry is read a page of 100 at a time (session closed before any call leaves), then
-financing and the marketplace once each for those 100 ids (bulk summaries); a source that fails
-is not asked again for the remaining pages and its aspects count as unknown."""
+The registry is read a page of 100 at a time (each session closed before any call leaves), then
+financing and the marketplace once each per 100 ids (bulk summaries): the first page alone, the
+others up to four at a time; a source that fails is not asked for the pages not yet asked and
+its aspects count as unknown."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from collections.abc import Awaitable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from kopmod_shared.money import RATIO, quantize
@@ -42,6 +43,7 @@ from registry.scorecard.service import (
 
 T = TypeVar("T")
 CHUNK = 100  # cooperatives per registry page and per bulk call to each service
+PARALLEL_PAGES = 4  # bulk calls in flight at once to each service, after the first page
 NO_PHASE = "none"
 UNSCORED = "unscored"
 
@@ -133,6 +135,7 @@ async def programme(
     as_of = today()
     tally = _Tally()
     down: dict[Source, str] = {}
+    pages: list[tuple[list[Cooperative], dict[UUID, RegistryFacts]]] = []
     after: UUID | None = None
     while True:
         async with maker() as session:
@@ -141,24 +144,34 @@ async def programme(
             facts = await repo.facts(page, as_of)
         if not page:
             break
+        pages.append((page, facts))
+        after = page[-1].id
+        if len(page) < CHUNK:
+            break
+
+    async def upstream(page: list[Cooperative]) -> tuple[Any, Any]:
         ids = [c.id for c in page]
         deadline = upstreams.deadline_seconds
-        financing, market = await asyncio.gather(
+        return await asyncio.gather(
             _bulk(
-                Source.financing,
-                down,
-                upstreams.financing.financing_summaries(ids),
-                ids,
-                deadline,
+                Source.financing, down, upstreams.financing.financing_summaries(ids), ids, deadline
             ),
             _bulk(
-                Source.marketplace,
-                down,
-                upstreams.marketplace.market_summaries(ids),
-                ids,
-                deadline,
+                Source.marketplace, down, upstreams.marketplace.market_summaries(ids), ids, deadline
             ),
         )
+
+    limit = asyncio.Semaphore(PARALLEL_PAGES)
+
+    async def bounded(page: list[Cooperative]) -> tuple[Any, Any]:
+        async with limit:
+            return await upstream(page)
+
+    # The first page alone: a source found down is then not asked for the others; the rest
+    # side by side (five pages one after another were five round trips to each service).
+    answers = [await upstream(pages[0][0])] if pages else []
+    answers += await asyncio.gather(*(bounded(page) for page, _ in pages[1:]))
+    for (page, facts), (financing, market) in zip(pages, answers, strict=True):
         for c in page:
             f: FinancingSummary | str = down.get(Source.financing, "")
             m: MarketSummary | str = down.get(Source.marketplace, "")
@@ -167,9 +180,6 @@ async def programme(
             if market is not None:
                 m = market.get(c.id) or f"{Source.marketplace.value} did not return it"
             tally.add(c, facts[c.id], scores_of(facts[c.id], f, m))
-        after = page[-1].id
-        if len(page) < CHUNK:
-            break
     return _out(tally, down, as_of, target, where)
 
 

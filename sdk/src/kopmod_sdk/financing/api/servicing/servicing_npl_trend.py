@@ -25,6 +25,7 @@ def _get_kwargs(
     date_to: datetime.date | None | Unset = UNSET,
     product_id: None | Unset | UUID = UNSET,
     province_code: None | str | Unset = UNSET,
+    cohort_year: int | None | Unset = UNSET,
     format_: ServicingNplTrendFormat | Unset = ServicingNplTrendFormat.JSON,
 
 ) -> dict[str, Any]:
@@ -67,6 +68,13 @@ def _get_kwargs(
     else:
         json_province_code = province_code
     params["province_code"] = json_province_code
+
+    json_cohort_year: int | None | Unset
+    if isinstance(cohort_year, Unset):
+        json_cohort_year = UNSET
+    else:
+        json_cohort_year = cohort_year
+    params["cohort_year"] = json_cohort_year
 
     json_format_: str | Unset = UNSET
     if not isinstance(format_, Unset):
@@ -132,6 +140,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_429
 
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -155,13 +170,16 @@ def sync_detailed(
     date_to: datetime.date | None | Unset = UNSET,
     product_id: None | Unset | UUID = UNSET,
     province_code: None | str | Unset = UNSET,
+    cohort_year: int | None | Unset = UNSET,
     format_: ServicingNplTrendFormat | Unset = ServicingNplTrendFormat.JSON,
 
 ) -> Response[NplTrendOut | Problem]:
     """ NPL by month: outstanding by OJK class at each month's end (fund staff)
 
-     Each loan replayed to each month's end (the business date for the current month). Default: the last
-    12 months up to the business date; at most 36. Filters: product, province.
+     Principal outstanding by OJK class at each month's end as end of day closed it (rewritten when a
+    backdated transaction or a reversal changes it), and on the business date for the current month.
+    Default: the last 12 months up to the business date; at most 36. Filters: product, province,
+    programme cohort (the registry is asked who is in it: 503 when it cannot answer).
 
     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
     (fund committee (approvals, products, treasury)).
@@ -172,6 +190,7 @@ def sync_detailed(
         date_to (datetime.date | None | Unset):
         product_id (None | Unset | UUID):
         province_code (None | str | Unset): Province code.
+        cohort_year (int | None | Unset): Only cooperatives of this programme cohort (year).
         format_ (ServicingNplTrendFormat | Unset): `csv` for a spreadsheet. Default:
             ServicingNplTrendFormat.JSON.
 
@@ -190,6 +209,7 @@ date_from=date_from,
 date_to=date_to,
 product_id=product_id,
 province_code=province_code,
+cohort_year=cohort_year,
 format_=format_,
 
     )
@@ -208,13 +228,16 @@ def sync(
     date_to: datetime.date | None | Unset = UNSET,
     product_id: None | Unset | UUID = UNSET,
     province_code: None | str | Unset = UNSET,
+    cohort_year: int | None | Unset = UNSET,
     format_: ServicingNplTrendFormat | Unset = ServicingNplTrendFormat.JSON,
 
 ) -> NplTrendOut | Problem | None:
     """ NPL by month: outstanding by OJK class at each month's end (fund staff)
 
-     Each loan replayed to each month's end (the business date for the current month). Default: the last
-    12 months up to the business date; at most 36. Filters: product, province.
+     Principal outstanding by OJK class at each month's end as end of day closed it (rewritten when a
+    backdated transaction or a reversal changes it), and on the business date for the current month.
+    Default: the last 12 months up to the business date; at most 36. Filters: product, province,
+    programme cohort (the registry is asked who is in it: 503 when it cannot answer).
 
     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
     (fund committee (approvals, products, treasury)).
@@ -225,6 +248,7 @@ def sync(
         date_to (datetime.date | None | Unset):
         product_id (None | Unset | UUID):
         province_code (None | str | Unset): Province code.
+        cohort_year (int | None | Unset): Only cooperatives of this programme cohort (year).
         format_ (ServicingNplTrendFormat | Unset): `csv` for a spreadsheet. Default:
             ServicingNplTrendFormat.JSON.
 
@@ -244,6 +268,7 @@ date_from=date_from,
 date_to=date_to,
 product_id=product_id,
 province_code=province_code,
+cohort_year=cohort_year,
 format_=format_,
 
     ).parsed
@@ -256,13 +281,16 @@ async def asyncio_detailed(
     date_to: datetime.date | None | Unset = UNSET,
     product_id: None | Unset | UUID = UNSET,
     province_code: None | str | Unset = UNSET,
+    cohort_year: int | None | Unset = UNSET,
     format_: ServicingNplTrendFormat | Unset = ServicingNplTrendFormat.JSON,
 
 ) -> Response[NplTrendOut | Problem]:
     """ NPL by month: outstanding by OJK class at each month's end (fund staff)
 
-     Each loan replayed to each month's end (the business date for the current month). Default: the last
-    12 months up to the business date; at most 36. Filters: product, province.
+     Principal outstanding by OJK class at each month's end as end of day closed it (rewritten when a
+    backdated transaction or a reversal changes it), and on the business date for the current month.
+    Default: the last 12 months up to the business date; at most 36. Filters: product, province,
+    programme cohort (the registry is asked who is in it: 503 when it cannot answer).
 
     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
     (fund committee (approvals, products, treasury)).
@@ -273,6 +301,7 @@ async def asyncio_detailed(
         date_to (datetime.date | None | Unset):
         product_id (None | Unset | UUID):
         province_code (None | str | Unset): Province code.
+        cohort_year (int | None | Unset): Only cooperatives of this programme cohort (year).
         format_ (ServicingNplTrendFormat | Unset): `csv` for a spreadsheet. Default:
             ServicingNplTrendFormat.JSON.
 
@@ -291,6 +320,7 @@ date_from=date_from,
 date_to=date_to,
 product_id=product_id,
 province_code=province_code,
+cohort_year=cohort_year,
 format_=format_,
 
     )
@@ -309,13 +339,16 @@ async def asyncio(
     date_to: datetime.date | None | Unset = UNSET,
     product_id: None | Unset | UUID = UNSET,
     province_code: None | str | Unset = UNSET,
+    cohort_year: int | None | Unset = UNSET,
     format_: ServicingNplTrendFormat | Unset = ServicingNplTrendFormat.JSON,
 
 ) -> NplTrendOut | Problem | None:
     """ NPL by month: outstanding by OJK class at each month's end (fund staff)
 
-     Each loan replayed to each month's end (the business date for the current month). Default: the last
-    12 months up to the business date; at most 36. Filters: product, province.
+     Principal outstanding by OJK class at each month's end as end of day closed it (rewritten when a
+    backdated transaction or a reversal changes it), and on the business date for the current month.
+    Default: the last 12 months up to the business date; at most 36. Filters: product, province,
+    programme cohort (the registry is asked who is in it: 503 when it cannot answer).
 
     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
     (fund committee (approvals, products, treasury)).
@@ -326,6 +359,7 @@ async def asyncio(
         date_to (datetime.date | None | Unset):
         product_id (None | Unset | UUID):
         province_code (None | str | Unset): Province code.
+        cohort_year (int | None | Unset): Only cooperatives of this programme cohort (year).
         format_ (ServicingNplTrendFormat | Unset): `csv` for a spreadsheet. Default:
             ServicingNplTrendFormat.JSON.
 
@@ -345,6 +379,7 @@ date_from=date_from,
 date_to=date_to,
 product_id=product_id,
 province_code=province_code,
+cohort_year=cohort_year,
 format_=format_,
 
     )).parsed
