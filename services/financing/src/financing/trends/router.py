@@ -37,7 +37,7 @@ CSV = {200: {"content": {"text/csv": {"schema": {"type": "string"}}}}}
 ERRORS = responses(*AUTH_ERRORS, NotFound, ValidationProblem, UpstreamUnavailable)
 
 
-def registry(request: Request) -> RegistryClient:
+async def registry(request: Request) -> RegistryClient:
     registry: RegistryClient = request.app.state.registry
     return registry
 
