@@ -72,3 +72,16 @@ def test_no_known_default_secret_is_written_anywhere():
         for key, value in environment(service).items():
             if SECRET_NAME.search(key):
                 assert value not in KNOWN_DEFAULT_SECRETS, key
+
+
+def test_the_console_is_wired_for_notifications():
+    """The console subscribes to events as svc-console, which the bootstrap service creates
+    with the same secret, and mails over SMTP (production refuses notifications without it)."""
+    services = compose()["services"]
+    console, bootstrap = environment(services["console"]), environment(services["bootstrap"])
+    assert console["KOPMOD_CONSOLE_SERVICE_CLIENT_ID"] == "svc-console"
+    assert console["KOPMOD_CONSOLE_EVENTS_URL"] == "http://console:8000"
+    assert console["KOPMOD_CONSOLE_SMTP_HOST"].startswith("${KOPMOD_SMTP_HOST:?")
+    secret = console["KOPMOD_CONSOLE_SERVICE_CLIENT_SECRET"]
+    assert secret.startswith("${KOPMOD_CONSOLE_SERVICE_SECRET:?")
+    assert bootstrap["KOPMOD_CONSOLE_SERVICE_CLIENT_SECRET"] == secret

@@ -507,6 +507,8 @@ CALLS = {
     ("console", "registry"),
     ("console", "financing"),
     ("console", "marketplace"),
+    ("financing", "console"),  # event deliveries to the notifier
+    ("marketplace", "console"),  # event deliveries to the notifier
 }
 NAMESPACE = "kopmod"
 PUBLIC = "203.0.113.10"
