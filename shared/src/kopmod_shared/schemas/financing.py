@@ -186,6 +186,23 @@ class ApplicationStatusChanged(ApplicationEventData):
     action: str = Field(description="The state table's action, e.g. `to_committee`, `send_back`.")
 
 
+class RescheduleProposed(BaseModel):
+    """``financing.loan.reschedule_proposed``: a maker proposed new terms for the loan's
+    outstanding balance; a committee member who is another person decides."""
+
+    loan_id: UUID
+    fund_id: UUID
+    cooperative_id: UUID
+    reschedule_id: UUID
+    on: date = Field(description="The business date the proposal's preview was made for.")
+    tenor_periods: int
+    grace_periods: int
+    capitalise_arrears: bool
+    new_principal: Money = Field(description="The successor's principal, as previewed.")
+    reason: str
+    proposed_by: str = Field(description="Who proposed it (the person, or the client).")
+
+
 class InstallmentReminder(BaseModel):
     """``financing.installment.due_soon`` and ``financing.installment.overdue`` (end of day)."""
 

@@ -87,6 +87,14 @@ UNTOLD_STATES = frozenset({"draft", "submitted", "eligibility_check", "withdrawn
 WHAT_NAMES = {
     "application": N_("A financing application"),
     "write_off": N_("A proposed write-off"),
+    "reschedule": N_("A proposed reschedule"),
+}
+
+
+# Servicing proposals the committee decides: (WHAT_NAMES key, committee page path, id field).
+PROPOSALS = {
+    EventType.LOAN_WRITE_OFF_PROPOSED: ("write_off", "write-offs", "write_off_id"),
+    EventType.LOAN_RESCHEDULE_PROPOSED: ("reschedule", "reschedules", "reschedule_id"),
 }
 
 
@@ -146,16 +154,11 @@ def notices(envelope: dict[str, Any]) -> list[Notice]:
                 )
             )
         return out
-    if kind == EventType.LOAN_WRITE_OFF_PROPOSED:
-        return [
-            Notice(
-                "committee_approval",
-                "fund_committee",
-                None,
-                {"what": {"what": "write_off"}},
-                "/committee",
-            )
-        ]
+    if kind in PROPOSALS:
+        what, path, key = PROPOSALS[kind]
+        link = f"/committee/loans/{data['loan_id']}/{path}/{data[key]}"
+        params = {"what": {"what": what}}
+        return [Notice("committee_approval", "fund_committee", None, params, link)]
     if kind in (EventType.PROPOSAL_MADE, EventType.PROPOSAL_COUNTERED):
         turn = data.get("turn") or "cooperative"
         org = data["cooperative_id"] if turn == "cooperative" else data["offtaker_id"]
@@ -196,6 +199,7 @@ SUBSCRIBED = {
         EventType.INSTALLMENT_DUE_SOON,
         EventType.INSTALLMENT_OVERDUE,
         EventType.LOAN_WRITE_OFF_PROPOSED,
+        EventType.LOAN_RESCHEDULE_PROPOSED,
     ],
     "marketplace": [
         EventType.PROPOSAL_MADE,
