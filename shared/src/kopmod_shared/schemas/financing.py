@@ -167,6 +167,9 @@ class DocumentRequestFulfilled(ApplicationEventData):
     request_id: UUID
     kind: str
     document_id: UUID
+    requested_by: str | None = Field(
+        default=None, description="Who asked for it (the officer), as the request records."
+    )
 
 
 class AgreementSigned(ApplicationEventData):
@@ -184,6 +187,11 @@ class ApplicationStatusChanged(ApplicationEventData):
 
     from_status: ApplicationStatus
     action: str = Field(description="The state table's action, e.g. `to_committee`, `send_back`.")
+    reviewer: str | None = Field(
+        default=None,
+        description="On the committee's decisions (moves out of `committee`): the officer who "
+        "last reviewed the application, who holds it in the work queues; null otherwise.",
+    )
 
 
 class RescheduleProposed(BaseModel):

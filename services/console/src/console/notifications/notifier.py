@@ -98,7 +98,11 @@ class Notifier:
         for notice in kinds.notices(envelope):
             if self.recipients is None:
                 raise OSError("no service credentials to ask the registry who to tell")
-            out.append((notice, await self.recipients.of(notice.role, notice.org_id)))
+            people = await self.recipients.of(notice.role, notice.org_id)
+            # One person of the role (who asked, who holds it) while they still hold it;
+            # otherwise everyone of the role, so that somebody picks it up.
+            chosen = [p for p in people if p.person_id == notice.person]
+            out.append((notice, chosen or people))
         return out
 
     async def _write(
