@@ -10,6 +10,9 @@ Two steps, each resumable after a restart:
 2. ``send_mails``: claims due mails (leased), sends each (SMTP, retried), and records the
    outcome; what fails is retried later on a growing schedule, then given up.
 
+Besides, every ``notifier_sweep_seconds`` the loop deletes notifications (with their mails)
+and processed events older than ``notification_retention_days`` (``sweep``).
+
 A mail is marked sent right after the SMTP server accepted it; only a crash between the two
 could send one twice (its Message-ID is the notification's, so the copy is recognisable).
 """
@@ -20,8 +23,10 @@ import asyncio
 import contextlib
 import logging
 import smtplib
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -37,6 +42,7 @@ log = logging.getLogger(__name__)
 # Seconds before each next attempt of an event or a mail; after the last, a mail is given up.
 RETRY_SCHEDULE = (5.0, 30.0, 300.0, 1800.0, 7200.0, 18000.0)
 BATCH = 50
+SWEEP_BATCH = 1000
 MAIL_TEXT = N_("%(body)s\n\nOpen it in kopmod: %(link)s")
 
 
@@ -98,7 +104,11 @@ class Notifier:
         for notice in kinds.notices(envelope):
             if self.recipients is None:
                 raise OSError("no service credentials to ask the registry who to tell")
-            out.append((notice, await self.recipients.of(notice.role, notice.org_id)))
+            people = await self.recipients.of(notice.role, notice.org_id)
+            # One person of the role (who asked, who holds it) while they still hold it;
+            # otherwise everyone of the role, so that somebody picks it up.
+            chosen = [p for p in people if p.person_id == notice.person]
+            out.append((notice, chosen or people))
         return out
 
     async def _write(
@@ -161,10 +171,28 @@ class Notifier:
             sent += 1
         return sent
 
+    async def sweep(self) -> int:
+        """Delete what is older than the retention period (``notification_retention_days``),
+        in batches of one short transaction each; the number of notifications deleted."""
+        cutoff = store.now() - timedelta(days=self.settings.notification_retention_days)
+        total = 0
+        while True:
+            async with self.sessionmaker() as db:
+                deleted = await store.sweep(db, cutoff, SWEEP_BATCH)
+                await db.commit()
+            total += deleted
+            if deleted < SWEEP_BATCH:
+                return total
+
     async def run_forever(self, stop: asyncio.Event) -> None:
+        swept_at = 0.0
         while not stop.is_set():
             try:
                 await self.run_once()
+                if time.monotonic() - swept_at >= self.settings.notifier_sweep_seconds:
+                    swept_at = time.monotonic()
+                    if removed := await self.sweep():
+                        log.info("retention: %d old notifications deleted", removed)
             except Exception:
                 log.exception("notifier pass failed; retrying")
             with contextlib.suppress(TimeoutError):

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -19,6 +19,7 @@ from console.notifications.models import (
     ReceivedEvent,
 )
 from kopmod_shared.ids import new_id
+from kopmod_shared.pagination import PageParams, Slice, fetch_page
 
 
 def now() -> datetime:
@@ -129,15 +130,15 @@ async def add_mail(
     )
 
 
-async def inbox(db: AsyncSession, person_id: str, limit: int = 100) -> Sequence[Notification]:
-    return (
-        await db.scalars(
-            select(Notification)
-            .where(Notification.person_id == person_id, Notification.in_inbox.is_(True))
-            .order_by(Notification.created_at.desc(), Notification.id.desc())
-            .limit(limit)
-        )
-    ).all()
+async def inbox(db: AsyncSession, person_id: str, page: PageParams) -> Slice[Notification]:
+    """One page of the person's inbox, newest first (keyset on (created_at, id): a page
+    stays put while new notifications arrive); a cursor that does not decode is a 422."""
+    stmt = select(Notification).where(
+        Notification.person_id == person_id, Notification.in_inbox.is_(True)
+    )
+    return await fetch_page(
+        db, stmt, page, Notification.created_at, Notification.id, descending=True
+    )
 
 
 async def unread_count(db: AsyncSession, person_id: str) -> int:
@@ -169,6 +170,29 @@ async def mark_read(db: AsyncSession, person_id: str, notification_id: uuid.UUID
         )
     )
     return link or "/notifications"
+
+
+async def sweep(db: AsyncSession, older_than: datetime, batch: int) -> int:
+    """Delete up to ``batch`` notifications created before ``older_than`` (their mails go
+    with them) and the processed events received before then; the number of notifications
+    deleted (a full batch: call again)."""
+    doomed = (
+        select(Notification.id)
+        .where(Notification.created_at < older_than)
+        .limit(batch)
+        .with_for_update(skip_locked=True)
+    )
+    deleted = (
+        await db.scalars(
+            delete(Notification).where(Notification.id.in_(doomed)).returning(Notification.id)
+        )
+    ).all()
+    await db.execute(
+        delete(ReceivedEvent).where(
+            ReceivedEvent.processed_at.is_not(None), ReceivedEvent.received_at < older_than
+        )
+    )
+    return len(deleted)
 
 
 # --- preferences and language -------------------------------------------------------------------
