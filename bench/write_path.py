@@ -21,8 +21,12 @@ of the two. Commands, in the order run (setup, not timed, in ``write_financing``
   ``--count`` signed loans of one fund (every disbursement locks the fund, as in production).
 - ``repayment``: ``POST /v1/loans/{id}/repayments`` (a bank with the ``repayments`` scope, a new
   external reference each), in turn over the loans the disbursement run disbursed.
-- ``offer``: ``POST /v1/offers`` by ``--count`` cooperatives in turn (the registry stand-in in
-  the same process answers every cooperative active: one HTTP call per offer, as in production).
+- ``offer``: ``POST /v1/offers`` by ``--count`` cooperatives in turn (at most 500, or
+  ``--cooperatives``; the registry stand-in in the same process answers every cooperative
+  active). The marketplace keeps an active answer for 60 s per cooperative
+  (``marketplace.offers.cooperatives``): a cooperative's first offer calls the registry (one
+  HTTP call, as in production), its next ones within the minute do not; the run prints how many
+  registry calls it made.
 - ``accept`` and ``counter``: ``POST /v1/proposals/{id}/accept`` and ``.../counter`` (the
   proposal reply) by the cooperative whose turn it is, each proposal once, on the offers the
   offer run stored (accept commits the quantity and creates the contract).
@@ -42,6 +46,7 @@ from pathlib import Path
 from typing import Any
 
 import asyncpg
+import httpx
 import write_financing as fin
 import write_market as mkt
 from read_path import ensure_wrk, fmt, free_port, profile, start_service
@@ -191,14 +196,17 @@ def marketplace(wrk: str, args: argparse.Namespace, issuer: TestIssuer) -> list[
     server = start_service("apps:marketplace_app", env, port, REPO / "services" / "marketplace")
     try:
         demand_ids = asyncio.run(mkt.demands(base, issuer, 50))
-        coops = mkt.cooperatives(issuer, min(args.count, 500))
+        coops = mkt.cooperatives(issuer, args.cooperatives or min(args.count, 500))
         run = Run(wrk, base, server.pid, args)
         ref = REF_BODY % "00000000-0000-0000-0000-000000000000"
         run.load(reference_lua("/bench/reference/applications", ref))  # warm-up
         run.reference("reference (before)")
         offer_lua = command_lua(["/v1/offers"], list(coops.values()), [mkt.OFFER])
         if "offer" in args.only:
-            run.command("offer", 10**9, offer_lua)
+            done = run.command("offer", 10**9, offer_lua)
+            asked = httpx.get(f"{base}/bench/registry/calls", timeout=10).json()["calls"]
+            print(f"  offer: {asked} registry calls for {done['requests']} offers "
+                  f"by {len(coops)} cooperatives")  # fmt: skip
         else:  # the offers the proposals need (not timed)
             run.load(offer_lua)
         offers = asyncio.run(_sql(url, "SELECT count(*) AS n FROM supply_offers"))[0]["n"]
@@ -282,6 +290,13 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument(  # --drafts: its name before the other commands came
         "--count", "--drafts", type=int, default=2000, help="drafts, loans, cooperatives"
+    )
+    parser.add_argument(
+        "--cooperatives",
+        type=int,
+        help="cooperatives offering in turn (default: --count, at most 500); the registry's "
+        "answer is kept per cooperative for 60 s, so fewer cooperatives than offers in the "
+        "window measures repeat offers (kept), more measures first offers (a registry call each)",
     )
     parser.add_argument("--only", nargs="+", choices=COMMANDS, default=list(COMMANDS))
     parser.add_argument("--profile", choices=COMMANDS, help="py-spy this command's run")

@@ -18,7 +18,8 @@ class CommodityRepository:
     @property
     def source(self) -> str:
         """The database read (its URL, password hidden): reference data kept per database."""
-        return str(self.session.bind.url) if self.session.bind is not None else ""
+        bind = self.session.bind
+        return str(bind.engine.url) if bind is not None else ""
 
     async def page(self, page: PageParams) -> Slice[Commodity]:
         """By code, one page."""

@@ -8,12 +8,12 @@ from typing import Annotated
 from uuid import UUID
 
 from fastapi import Depends, Request, Response
-from sqlalchemy import text
+from sqlalchemy import bindparam, func, literal_column, select
 
 from kopmod_shared.app import KopmodRouter
 from kopmod_shared.auth import Principal, Role, require_roles
 from kopmod_shared.clients.registry import RegistryClient
-from kopmod_shared.db import SessionDep
+from kopmod_shared.db import DriverQuery, SessionDep
 from kopmod_shared.deferred import defer_inserts
 from kopmod_shared.errors import (
     AUTH_ERRORS,
@@ -29,6 +29,7 @@ from kopmod_shared.idempotency import HEADER
 from kopmod_shared.pagination import Page, PageParams, cursor_id, make_page, page_params
 from kopmod_shared.schemas.registry import CooperativeStatus, CooperativeSummary
 from marketplace.common import READ_SCOPE, can_read_all
+from marketplace.models import idempotency_keys
 from marketplace.offers import service
 from marketplace.offers.cooperatives import ActiveCooperatives
 from marketplace.offers.repository import OfferRepository
@@ -52,19 +53,23 @@ async def _repo(session: SessionDep) -> OfferRepository:
 RepoDep = Annotated[OfferRepository, Depends(_repo)]
 
 
+# One statement on an autocommit connection (no BEGIN, no rollback), prepared once.
+_ANSWERED = DriverQuery(
+    select(literal_column("1").label("found")).where(
+        idempotency_keys.c.client_id == bindparam("client_id"),
+        idempotency_keys.c.key == bindparam("key"),
+        idempotency_keys.c.expires_at > func.now(),
+    )
+)
+
+
 async def _already_answered(request: Request, client_id: str) -> bool:
     """A stored response exists for this Idempotency-Key: the retry replays, no registry call."""
     key = (request.headers.get(HEADER) or "").strip()
     if not key:
         return False
-    async with request.app.state.sessionmaker() as session:
-        found = await session.scalar(
-            text(
-                "SELECT 1 FROM idempotency_keys WHERE client_id = :c AND key = :k "
-                "AND expires_at > now()"
-            ),
-            {"c": client_id, "k": key},
-        )
+    async with request.app.state.read_engine.connect() as conn:
+        found = await _ANSWERED.fetchrow(conn, client_id=client_id, key=key)
     return found is not None
 
 
