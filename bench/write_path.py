@@ -32,7 +32,10 @@ of the two. Commands, in the order run (setup, not timed, in ``write_financing``
   offer run stored (accept commits the quantity and creates the contract).
 
 Prints each route's requests/s, p50, p99, errors and ratio, and the load average at the start
-and end. Rate limiting is off (one client far above it).
+and end; and the service process's CPU milliseconds per request (user + system from
+``/proc/PID/stat`` over the run, Postgres's CPU not included) with the CPU ratio (the
+reference's CPU per request over the command's): on a shared machine the load moves
+requests/s far more than CPU per request. Rate limiting is off (one client far above it).
 """
 
 from __future__ import annotations
@@ -85,6 +88,13 @@ REF_TABLE = (
 )
 
 
+def process_cpu(pid: int) -> float:
+    """CPU seconds (user + system) the service process has used: per request, a figure the
+    machine's load inflates far less than requests/s (Postgres's own CPU is not in it)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 class Run:
     """One service process under wrk: the reference around its commands, one row each."""
 
@@ -93,7 +103,10 @@ class Run:
         self.rows: list[tuple[str, dict[str, Any]]] = []
 
     def load(self, lua: str) -> dict[str, Any]:
-        return run_wrk(self.wrk, self.base, lua, self.args.seconds, self.args.connections)
+        before = process_cpu(self.pid)
+        got = run_wrk(self.wrk, self.base, lua, self.args.seconds, self.args.connections)
+        got["cpu_ms"] = 1000 * (process_cpu(self.pid) - before) / max(got["requests"], 1)
+        return got
 
     def reference(self, label: str) -> None:
         self.rows.append((label, self.load(reference_lua(
@@ -253,11 +266,18 @@ async def drain_eligibility(url: str, base: str, issuer: TestIssuer) -> tuple[in
 def report(service: str, rows: list[tuple[str, dict[str, Any]]]) -> dict[str, float]:
     refs = [r["rps"] for name, r in rows if name.startswith("reference")]
     ref = sum(refs) / len(refs)
+    ref_cpu = sum(r["cpu_ms"] for name, r in rows if name.startswith("reference")) / len(refs)
     print(f"{service}: reference {ref:,.0f} req/s (mean of {', '.join(f'{x:,.0f}' for x in refs)})")
     ratios = {}
     for name, r in rows:
-        tail = "" if name.startswith("reference") else f"  ratio {r['rps'] / ref:.2f}"
-        print(f"  {name:20s} {fmt(r)}{tail}")
+        tail = (
+            ""
+            if name.startswith("reference")
+            else (
+                f"  ratio {r['rps'] / ref:.2f}  (CPU ratio {ref_cpu / max(r['cpu_ms'], 1e-9):.2f})"
+            )
+        )
+        print(f"  {name:20s} {fmt(r)}  {r['cpu_ms']:5.1f} CPU ms/req{tail}")
         if not name.startswith("reference"):
             ratios[name] = r["rps"] / ref
     return ratios
