@@ -54,8 +54,8 @@ class SmtpInbox:
 
 
 @contextmanager
-def smtp_server() -> Iterator[tuple[SmtpInbox, int]]:
-    inbox = SmtpInbox()
+def smtp_server(handler: SmtpInbox | None = None) -> Iterator[tuple[SmtpInbox, int]]:
+    inbox = handler or SmtpInbox()
     port = free_port()
     controller = Controller(inbox, hostname="127.0.0.1", port=port)
     controller.start()

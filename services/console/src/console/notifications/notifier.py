@@ -13,8 +13,12 @@ Two steps, each resumable after a restart:
 Besides, every ``notifier_sweep_seconds`` the loop deletes notifications (with their mails)
 and processed events older than ``notification_retention_days`` (``sweep``).
 
-A mail is marked sent right after the SMTP server accepted it; only a crash between the two
-could send one twice (its Message-ID is the notification's, so the copy is recognisable).
+A mail is marked ``sending`` (its attempt counted, leased) in a committed transaction before
+its SMTP transaction starts, and ``sent`` right after the server accepted it. A mail found
+``sending`` after its lease was interrupted and is sent again: only a crash (or a lost reply)
+between the server's acceptance and that mark sends a second copy, and that copy carries the
+same Message-ID, derived from (event id, person), so it is recognisably the same mail
+(docs/console.md, "Mail exactly once").
 """
 
 from __future__ import annotations
@@ -150,17 +154,20 @@ class Notifier:
         async with self.sessionmaker() as db:
             mails = await store.claim_mails(db, BATCH, lease)
             claimed = [
-                (m.notification_id, m.to_address, m.subject, m.body, m.attempts) for m in mails
+                (m.notification_id, m.to_address, m.subject, m.body, m.attempts, event, person)
+                for m, event, person in mails
             ]
-            await db.commit()
+            await db.commit()  # marked sending: from here a crash may leave a sent copy
         sent = 0
-        for key, to, subject, body, attempts in claimed:
-            msg = mailer.message(self.settings, str(key), to, subject, body)
+        for key, to, subject, body, attempts, event, person in claimed:
+            message_id = mailer.message_id(self.settings, event, person)
+            msg = mailer.message(self.settings, message_id, to, subject, body)
             try:
                 await mailer.send(self.settings, msg)
             except (OSError, smtplib.SMTPException) as exc:
-                delay = RETRY_SCHEDULE[attempts] if attempts < len(RETRY_SCHEDULE) else None
-                log.warning("mail %s not sent (attempt %d): %s", key, attempts + 1, exc)
+                tried = attempts - 1
+                delay = RETRY_SCHEDULE[tried] if tried < len(RETRY_SCHEDULE) else None
+                log.warning("mail %s not sent (attempt %d): %s", key, attempts, exc)
                 async with self.sessionmaker() as db:
                     await store.mail_failed(db, key, type(exc).__name__, delay)
                     await db.commit()
