@@ -56,8 +56,9 @@ def _function(name: str, body: dict[str, str]) -> str:
         SELECT {KEYS}, {SHARD}, sum(loans), sum(outstanding) FROM ({rows}) r
         GROUP BY {KEYS} HAVING sum(loans) <> 0 OR sum(outstanding) <> 0
         ORDER BY {KEYS}
-        ON CONFLICT ({KEYS}, shard) DO UPDATE
-            SET loans = s.loans + EXCLUDED.loans, outstanding = s.outstanding + EXCLUDED.outstanding;
+        ON CONFLICT ({KEYS}, shard) DO UPDATE SET
+            loans = s.loans + EXCLUDED.loans,
+            outstanding = s.outstanding + EXCLUDED.outstanding;
         """  # noqa: S608
 
     branches = "\n    ELSIF ".join(
@@ -87,7 +88,7 @@ ACCOUNT_BODY = {
         JOIN loans l ON l.id = a.loan_id WHERE {COUNTS}
         UNION ALL
         {ROW.format(sign=-1)} FROM (SELECT o.* {ACCOUNT_CHANGED}) a
-        JOIN loans l ON l.id = a.loan_id WHERE {COUNTS}""",
+        JOIN loans l ON l.id = a.loan_id WHERE {COUNTS}""",  # noqa: S608
     "DELETE": f"{ROW.format(sign=-1)} FROM old_rows a JOIN loans l ON l.id = a.loan_id "
     f"WHERE {COUNTS}",
 }
@@ -104,7 +105,7 @@ LOAN_BODY = {
         JOIN loan_accounts a ON a.loan_id = l.id WHERE {COUNTS}
         UNION ALL
         {ROW.format(sign=-1)} FROM (SELECT o.* {LOAN_CHANGED}) l
-        JOIN loan_accounts a ON a.loan_id = l.id WHERE {COUNTS}""",
+        JOIN loan_accounts a ON a.loan_id = l.id WHERE {COUNTS}""",  # noqa: S608
 }
 # What the rows already hold (shard 0); ``financing_seed`` recomputes it the same way.
 BACKFILL = (
