@@ -8,10 +8,10 @@ outstanding there are and what they owe. The OJK class is a function of that dat
 and the business date, so the portfolio ages the groups when it reads them: a new business day
 rewrites nothing.
 
-Statement-level triggers on ``loan_accounts`` (outstanding principal, arrears date) and on
-``loans`` (status, product, province, tolerance) add each statement's change in its own
-transaction, as the per-day summaries of ``9c4b2f61a8d3`` do (and sharded the same way); a
-statement that changes none of those columns (end of day's ageing, penalties) upserts nothing.
+Row-level triggers on ``loan_accounts`` (outstanding principal, arrears date) and on ``loans``
+(status, product, province, tolerance) add each change in its own transaction, sharded as the
+per-day summaries of ``9c4b2f61a8d3`` are; their ``WHEN`` conditions let through only changes
+of those columns, so end of day's ageing and penalties (every account, every day) call nothing.
 The summary starts from what the rows already hold.
 
 Revision ID: 5a7c9e1b3d20
@@ -37,32 +37,38 @@ SHARD = "(pg_backend_pid() % 16)::smallint"
 OPEN = "('pending_disbursement', 'active', 'overpaid')"
 KEYS = "fund_id, product_id, province_code, arrears_from, tolerance_days"
 NEVER = "CAST('infinity' AS date)"
-
-# One row per loan that counts: ``sign`` 1 for a new state, -1 for an old one. ``a`` is the
-# account's row, ``l`` the loan's. Every SQL text here is built from this file's constants only.
-ROW = (
-    "SELECT a.fund_id, l.product_id, l.province_code, "
-    f"coalesce(a.arrears_from, {NEVER}) AS arrears_from, "
-    "l.arrears_tolerance_days AS tolerance_days, {sign} AS loans, "
-    "{sign} * a.principal_outstanding AS outstanding"
-)
-COUNTS = f"a.principal_outstanding > 0 AND l.status IN {OPEN}"
+# Every SQL text here is built from this file's constants only (no input): S608 does not apply.
 
 
-def _function(name: str, body: dict[str, str]) -> str:
-    def upsert(rows: str) -> str:
-        return f"""
+def _upsert(rows: str) -> str:
+    """Add ``rows`` (loans: 1 or -1, outstanding: signed) to the groups, in key order."""
+    return f"""
         INSERT INTO fund_portfolio_groups AS s ({KEYS}, shard, loans, outstanding)
         SELECT {KEYS}, {SHARD}, sum(loans), sum(outstanding) FROM ({rows}) r
+        WHERE status IN {OPEN} AND account_outstanding > 0
         GROUP BY {KEYS} HAVING sum(loans) <> 0 OR sum(outstanding) <> 0
         ORDER BY {KEYS}
         ON CONFLICT ({KEYS}, shard) DO UPDATE SET
             loans = s.loans + EXCLUDED.loans,
-            outstanding = s.outstanding + EXCLUDED.outstanding;
-        """  # noqa: S608
+            outstanding = s.outstanding + EXCLUDED.outstanding;"""  # noqa: S608
 
+
+def _row(account: str, loan: str, sign: int) -> str:
+    """One loan's state as a signed group row: ``account`` and ``loan`` name its
+    ``loan_accounts`` and ``loans`` rows (a trigger's OLD or NEW, or a table's alias)."""
+    return (
+        f"SELECT {account}.fund_id AS fund_id, {loan}.product_id AS product_id, "
+        f"{loan}.province_code AS province_code, "
+        f"coalesce({account}.arrears_from, {NEVER}) AS arrears_from, "
+        f"{loan}.arrears_tolerance_days AS tolerance_days, {loan}.status AS status, "
+        f"{account}.principal_outstanding AS account_outstanding, {sign} AS loans, "
+        f"{sign} * {account}.principal_outstanding AS outstanding"
+    )
+
+
+def _function(name: str, body: dict[str, str]) -> str:
     branches = "\n    ELSIF ".join(
-        f"TG_OP = '{tg_op}' THEN {upsert(rows)}" for tg_op, rows in body.items()
+        f"TG_OP = '{tg_op}' THEN {_upsert(rows)}" for tg_op, rows in body.items()
     )
     return f"""
 CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -74,45 +80,37 @@ END $$
 """
 
 
-# Accounts: a changed row counts only if its outstanding principal or arrears date changed.
-ACCOUNT_CHANGED = (
-    "FROM new_rows n JOIN old_rows o ON o.loan_id = n.loan_id "
-    "WHERE (n.principal_outstanding, n.arrears_from) "
-    "IS DISTINCT FROM (o.principal_outstanding, o.arrears_from)"
-)
+# Row-level triggers whose ``WHEN`` lets through only the changes that move a loan between
+# groups: end of day's ageing and penalties (every account, every day) never call the function.
+# An account's row: its loan as it is now (the loan's own changes are the other trigger's).
 ACCOUNT_BODY = {
-    "INSERT": f"{ROW.format(sign=1)} FROM new_rows a JOIN loans l ON l.id = a.loan_id "
-    f"WHERE {COUNTS}",
-    "UPDATE": f"""
-        {ROW.format(sign=1)} FROM (SELECT n.* {ACCOUNT_CHANGED}) a
-        JOIN loans l ON l.id = a.loan_id WHERE {COUNTS}
-        UNION ALL
-        {ROW.format(sign=-1)} FROM (SELECT o.* {ACCOUNT_CHANGED}) a
-        JOIN loans l ON l.id = a.loan_id WHERE {COUNTS}""",  # noqa: S608
-    "DELETE": f"{ROW.format(sign=-1)} FROM old_rows a JOIN loans l ON l.id = a.loan_id "
-    f"WHERE {COUNTS}",
+    "INSERT": f"{_row('NEW', 'l', 1)} FROM loans l WHERE l.id = NEW.loan_id",
+    "UPDATE": f"{_row('NEW', 'l', 1)} FROM loans l WHERE l.id = NEW.loan_id UNION ALL "
+    f"{_row('OLD', 'l', -1)} FROM loans l WHERE l.id = OLD.loan_id",
+    "DELETE": f"{_row('OLD', 'l', -1)} FROM loans l WHERE l.id = OLD.loan_id",
 }
-# Loans: only updates matter (an account exists only after its loan, and goes before it).
-LOAN_CHANGED = (
-    "FROM new_rows n JOIN old_rows o ON o.id = n.id "
-    f"WHERE (n.status IN {OPEN}, n.product_id, n.province_code, n.arrears_tolerance_days) "
-    f"IS DISTINCT FROM (o.status IN {OPEN}, o.product_id, o.province_code, "
-    "o.arrears_tolerance_days)"
-)
+ACCOUNT_TRIGGERS = {
+    "INSERT": "NEW.principal_outstanding > 0",
+    "UPDATE": "(OLD.principal_outstanding, OLD.arrears_from, OLD.fund_id) "
+    "IS DISTINCT FROM (NEW.principal_outstanding, NEW.arrears_from, NEW.fund_id)",
+    "DELETE": "OLD.principal_outstanding > 0",
+}
+# A loan's row: only updates matter (an account exists only after its loan, and goes before it).
 LOAN_BODY = {
-    "UPDATE": f"""
-        {ROW.format(sign=1)} FROM (SELECT n.* {LOAN_CHANGED}) l
-        JOIN loan_accounts a ON a.loan_id = l.id WHERE {COUNTS}
-        UNION ALL
-        {ROW.format(sign=-1)} FROM (SELECT o.* {LOAN_CHANGED}) l
-        JOIN loan_accounts a ON a.loan_id = l.id WHERE {COUNTS}""",  # noqa: S608
+    "UPDATE": f"{_row('a', 'NEW', 1)} FROM loan_accounts a WHERE a.loan_id = NEW.id UNION ALL "
+    f"{_row('a', 'OLD', -1)} FROM loan_accounts a WHERE a.loan_id = OLD.id",
 }
+LOAN_CHANGED = (
+    f"(OLD.status IN {OPEN}, OLD.product_id, OLD.province_code, OLD.arrears_tolerance_days) "
+    f"IS DISTINCT FROM (NEW.status IN {OPEN}, NEW.product_id, NEW.province_code, "
+    "NEW.arrears_tolerance_days)"
+)
 # What the rows already hold (shard 0); ``financing_seed`` recomputes it the same way.
 BACKFILL = (
     f"INSERT INTO fund_portfolio_groups ({KEYS}, shard, loans, outstanding) "  # noqa: S608
     f"SELECT {KEYS}, 0, sum(loans), sum(outstanding) FROM ("
-    f"{ROW.format(sign=1)} FROM loan_accounts a JOIN loans l ON l.id = a.loan_id "
-    f"WHERE {COUNTS}) r GROUP BY {KEYS}"
+    f"{_row('a', 'l', 1)} FROM loan_accounts a JOIN loans l ON l.id = a.loan_id) r "
+    f"WHERE status IN {OPEN} AND account_outstanding > 0 GROUP BY {KEYS}"
 )
 
 
@@ -135,20 +133,14 @@ def upgrade() -> None:
     )
     op.execute(_function("fund_portfolio_groups_accounts", ACCOUNT_BODY))
     op.execute(_function("fund_portfolio_groups_loans", LOAN_BODY))
-    for op_, refs in (
-        ("INSERT", "NEW TABLE AS new_rows"),
-        ("UPDATE", "NEW TABLE AS new_rows OLD TABLE AS old_rows"),
-        ("DELETE", "OLD TABLE AS old_rows"),
-    ):
+    for op_, when in ACCOUNT_TRIGGERS.items():
         op.execute(
             f"CREATE TRIGGER loan_accounts_{op_.lower()}_portfolio AFTER {op_} ON loan_accounts "
-            f"REFERENCING {refs} FOR EACH STATEMENT "
-            "EXECUTE FUNCTION fund_portfolio_groups_accounts()"
+            f"FOR EACH ROW WHEN ({when}) EXECUTE FUNCTION fund_portfolio_groups_accounts()"
         )
     op.execute(
         "CREATE TRIGGER loans_update_portfolio AFTER UPDATE ON loans "
-        "REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows FOR EACH STATEMENT "
-        "EXECUTE FUNCTION fund_portfolio_groups_loans()"
+        f"FOR EACH ROW WHEN ({LOAN_CHANGED}) EXECUTE FUNCTION fund_portfolio_groups_loans()"
     )
     op.execute(BACKFILL)
 
