@@ -134,6 +134,14 @@ class Pages:
             return []
         return [item for item in self.nav if person.role in item.roles]
 
+    @staticmethod
+    def current_href(nav: list[NavItem], path: str) -> str | None:
+        """The navigation link of the page at ``path`` (marked ``aria-current``): the longest
+        href that is the path or one of its parents; ``/`` only for the home page itself."""
+        parents = {path} | {path[:i] for i in range(1, len(path)) if path[i] == "/"}
+        matches = [item.href for item in nav if item.href in parents]
+        return max(matches, key=len, default=None)
+
     def render(
         self,
         request: Request,
@@ -146,13 +154,15 @@ class Pages:
         person: Person | None = getattr(request.state, "person", None)
         lang = i18n.current_language.get()
         form = form or Form()
+        nav = self.nav_for(person)
         html = self.env.get_template(template).render(
             request=request,
             person=person,
             lang=lang,
             other_lang="en" if lang == "id" else "id",
-            nav=self.nav_for(person),
+            nav=nav,
             current_path=request.url.path,
+            current_href=self.current_href(nav, request.url.path),
             csrf=person.csrf if person else "",
             role_names=ROLE_NAMES,
             form=form,
