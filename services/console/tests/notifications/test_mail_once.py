@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import create_async_engine
 
 from console.notifications import mailer, store
 from console.notifications.models import OutgoingMail
+from console.notifications.notifier import MAX_MAIL_ATTEMPTS
 from kopmod_shared.db import make_sessionmaker
 
 from .support import (
@@ -139,3 +140,26 @@ async def test_the_window_left_a_crash_after_acceptance_resends_the_same_message
     await engine.dispose()
     assert len(smtp.messages) == 2
     assert len({m["Message-ID"] for m in smtp.messages}) == 1
+
+
+async def test_a_mail_interrupted_on_every_attempt_is_given_up(database_url: str) -> None:
+    """A mail whose sending stopped the notifier on each of its attempts is not sent again."""
+    await reset(database_url)
+    event = one_of_each()["committee_approval"]
+    engine = create_async_engine(database_url)
+    with smtp_server() as (smtp, port):
+        config = settings(database_url, smtp_host="127.0.0.1", smtp_port=port)
+        async with console(config) as (app, client):
+            app.state.notifier.recipients = FakeRecipients(PEOPLE)
+            assert (await deliver(client, event)).status_code == 204
+            assert await app.state.notifier.process_events() == 1
+            async with make_sessionmaker(engine)() as db:  # interrupted on every attempt
+                await db.execute(
+                    update(OutgoingMail).values(status="sending", attempts=MAX_MAIL_ATTEMPTS)
+                )
+                await db.commit()
+            await _lease_ran_out(engine)
+            assert await app.state.notifier.send_mails() == 0
+    assert await _mails(engine) == [("failed", MAX_MAIL_ATTEMPTS + 1)]
+    await engine.dispose()
+    assert smtp.messages == []

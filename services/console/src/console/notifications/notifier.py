@@ -47,6 +47,8 @@ log = logging.getLogger(__name__)
 RETRY_SCHEDULE = (5.0, 30.0, 300.0, 1800.0, 7200.0, 18000.0)
 BATCH = 50
 SWEEP_BATCH = 1000
+# A mail's attempts: the first and one after each wait of the schedule.
+MAX_MAIL_ATTEMPTS = len(RETRY_SCHEDULE) + 1
 MAIL_TEXT = N_("%(body)s\n\nOpen it in kopmod: %(link)s")
 
 
@@ -160,6 +162,14 @@ class Notifier:
             await db.commit()  # marked sending: from here a crash may leave a sent copy
         sent = 0
         for key, to, subject, body, attempts, event, person in claimed:
+            if attempts > MAX_MAIL_ATTEMPTS:
+                # Only interrupted attempts get here (failures give up at the last one): a
+                # mail whose sending keeps stopping the notifier is given up, not sent again.
+                log.error("mail %s given up: attempt %d was interrupted", key, attempts - 1)
+                async with self.sessionmaker() as db:
+                    await store.mail_failed(db, key, "interrupted too often", None)
+                    await db.commit()
+                continue
             message_id = mailer.message_id(self.settings, event, person)
             msg = mailer.message(self.settings, message_id, to, subject, body)
             try:
