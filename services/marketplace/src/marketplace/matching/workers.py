@@ -39,7 +39,7 @@ class Allocated:
 
 
 def allocate(
-    demands: list[engine.DemandInput], offers: list[engine.OfferInput], p: engine.Parameters
+    demands: list[engine.DemandInput], offers: engine.Offers, p: engine.Parameters
 ) -> Allocated:
     """Candidates, the optimal allocation, and what recording it needs (runs in a worker)."""
     solution = solver.solve(demands, offers, candidate_pairs(demands, offers, p), p)
@@ -48,7 +48,7 @@ def allocate(
         total, factors = engine.score(demands[a.demand], offers[a.offer], a.distance_km)
         scores.append(total)
         breakdowns.append(json.dumps(factors))
-    inputs_json = json.dumps(engine.dump_inputs(demands, offers), separators=(",", ":"))
+    inputs_json = json.dumps(engine.dump_columns(demands, offers), separators=(",", ":"))
     return Allocated(solution, scores, breakdowns, inputs_json)
 
 
@@ -72,7 +72,7 @@ class MatchingWorkers:
     async def allocate(
         self,
         demands: list[engine.DemandInput],
-        offers: list[engine.OfferInput],
+        offers: engine.Offers,
         p: engine.Parameters,
     ) -> Allocated:
         if self.pool is None or len(demands) + len(offers) < INLINE_BELOW:
