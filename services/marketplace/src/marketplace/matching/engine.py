@@ -387,6 +387,46 @@ def score(d: DemandInput, o: OfferInput, distance_km: float) -> tuple[float, dic
     return total, factors
 
 
+def scores(
+    demands: Sequence[DemandInput], offers: Offers, allocations: Sequence[Allocation]
+) -> list[tuple[float, dict[str, float]]]:
+    """``score`` of every allocation, its factors computed on arrays (a national run scores
+    tens of thousands; the same float operations in the same order, so the same values), the
+    rounding and the weighted sum in Python as ``score`` does them."""
+    if not allocations:
+        return []
+    cols = OfferColumns.of(offers)
+    oi = np.fromiter((a.offer for a in allocations), np.int64, len(allocations))
+    ds = [demands[a.demand] for a in allocations]
+    d_ws = np.array([d.window_start for d in ds], np.int64)
+    d_we = np.array([d.window_end for d in ds], np.int64)
+    d_qty = np.array([d.quantity for d in ds], np.int64)
+    radius = np.array([d.radius_km for d in ds], float)
+    ref = np.array([d.reference_price for d in ds], np.int64)
+    dist = np.array([a.distance_km for a in allocations], float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        overlap = (
+            np.minimum(d_we, cols.window_end[oi]) - np.maximum(d_ws, cols.window_start[oi]) + 1
+        )
+        factors = {
+            "distance": np.where(radius > 0, np.maximum(0.0, 1.0 - dist / radius), 0.0),
+            "window": np.maximum(0.0, np.minimum(1.0, overlap / (d_we - d_ws + 1))),
+            "quantity": np.where(d_qty > 0, np.minimum(1.0, cols.quantity[oi] / d_qty), 0.0),
+            "price": np.where(
+                ref > 0, np.maximum(0.0, np.minimum(1.0, 1.5 - cols.asking_price[oi] / ref)), 0.5
+            ),
+            "reliability": np.where(
+                np.isnan(cols.reliability[oi]), NEUTRAL_RELIABILITY, cols.reliability[oi]
+            ),
+        }
+    names = list(factors)
+    out = []
+    for values in zip(*(factors[k].tolist() for k in names), strict=True):
+        rounded = {k: round(v, 4) for k, v in zip(names, values, strict=True)}
+        out.append((round(sum(WEIGHTS[k] * v for k, v in rounded.items()), 4), rounded))
+    return out
+
+
 def dump_inputs(demands: list[DemandInput], offers: list[OfferInput]) -> dict[str, Any]:
     """The inputs as JSON-ready dicts, one per demand and offer: the form runs were recorded in
     before ``dump_columns`` (``load_inputs`` reads both)."""

@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from kopmod_shared.auth import Principal, Role
 from kopmod_shared.errors import NotFound, ValidationProblem
-from kopmod_shared.ids import new_id
+from kopmod_shared.ids import new_ids
 from kopmod_shared.money import quantize
 from marketplace.commodities.repository import CommodityRepository
 from marketplace.common import MATCH_SCOPE, can_read_all
@@ -341,21 +341,24 @@ async def _run(
         proposal_ids = await _propose(
             session, run, demand_rows, offer_ids, d_inputs, o_inputs, solution, settings
         )
+    # One id call for all (time-ordered, consecutive) and cents to rupiah by moving the point
+    # (exact, the scale ``_rupiah`` gives): a national run records tens of thousands.
     allocations = [
         (
-            new_id(),
+            allocation_id,
             run.id,
             demand_rows[a.demand].id,
             offer_ids[a.offer],
             offer_cooperatives[a.offer],
             Decimal(a.quantity),
-            _rupiah(a.unit_cost),
+            Decimal(a.unit_cost).scaleb(-2),
             round(a.distance_km, 3),
             total,
             breakdown,
             proposal_id,
         )
-        for a, total, breakdown, proposal_id in zip(
+        for allocation_id, a, total, breakdown, proposal_id in zip(
+            new_ids(len(solution.allocations)),
             solution.allocations,
             allocated.scores,
             allocated.breakdowns,

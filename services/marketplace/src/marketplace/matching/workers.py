@@ -43,11 +43,9 @@ def allocate(
 ) -> Allocated:
     """Candidates, the optimal allocation, and what recording it needs (runs in a worker)."""
     solution = solver.solve(demands, offers, candidate_pairs(demands, offers, p), p)
-    scores, breakdowns = [], []
-    for a in solution.allocations:
-        total, factors = engine.score(demands[a.demand], offers[a.offer], a.distance_km)
-        scores.append(total)
-        breakdowns.append(json.dumps(factors))
+    scored = engine.scores(demands, offers, solution.allocations)
+    scores = [total for total, _ in scored]
+    breakdowns = [json.dumps(factors) for _, factors in scored]
     inputs_json = json.dumps(engine.dump_columns(demands, offers), separators=(",", ":"))
     return Allocated(solution, scores, breakdowns, inputs_json)
 

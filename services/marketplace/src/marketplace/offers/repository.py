@@ -25,7 +25,8 @@ def _whole(value: Any) -> Any:
 
 
 # Constants written into the driver statements (a literal would be a bind parameter).
-_ZERO, _ONE = literal_column("0"), literal_column("1")
+_ZERO: Any = literal_column("0")
+_ONE: Any = literal_column("1")
 
 
 def _ordinal(column: Any) -> Any:
