@@ -80,7 +80,7 @@ async def test_ministry_imports_with_errors_and_records_a_fusion(
     # The programme view: charts with their tables, and the CSV.
     await (await nav_link(page, "Program")).click()
     await page.get_by_role("heading", name="Program modernisasi koperasi").wait_for()
-    await page.get_by_role("table", name="Koperasi per fase program").wait_for()
+    await page.get_by_role("table", name="Tabel: Koperasi per fase program").wait_for()
     await assert_accessible(page)
 
 

@@ -15,7 +15,6 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from console import codes, i18n
-from console.i18n import N_
 from console.sessions import Person
 
 PACKAGE = Path(__file__).parent
@@ -89,15 +88,8 @@ def page_headers(form_action: str) -> dict[str, str]:
     }
 
 
-# Role names, as the catalogs translate them.
-ROLE_NAMES = {
-    "cooperative": N_("cooperative"),
-    "offtaker": N_("offtaker"),
-    "fund_officer": N_("fund officer"),
-    "fund_committee": N_("fund committee"),
-    "ministry": N_("ministry"),
-    "admin": N_("administrator"),
-}
+# Role names, as the catalogs translate them (every role the registry publishes).
+ROLE_NAMES = codes.ROLES
 
 
 class Pages:
