@@ -70,8 +70,16 @@ async def maintained_differences(
                 if getattr(account, name) != value:
                     out.append(f"{loan.id} {name}: {getattr(account, name)} != {value}")
             stored = [
-                (r.number, r.due_date, r.principal, r.interest, r.penalty, r.fee)
-                + (r.paid_on, r.rescheduled)
+                (
+                    r.number,
+                    r.due_date,
+                    r.principal,
+                    r.interest,
+                    r.penalty,
+                    r.fee,
+                    r.paid_on,
+                    r.rescheduled,
+                )
                 for r in await repo.installments(loan.id)
             ]
             replayed = [
