@@ -8,13 +8,17 @@ inside the transaction and no savepoint is rolled back. Without it every helper 
 once, as before. The transactional route calls :func:`write_deferred`; a commit with rows still
 queued is refused, so a forgotten queue fails loudly rather than losing rows.
 
-The statement is built from bind parameters and kept per shape (which tables, columns and how
-many rows), so SQLAlchemy compiles each shape once per process: compiling a multi-CTE statement
+The statement is built from bind parameters and compiled once per shape (which tables, columns
+and how many rows) and dialect; each commit sends the compiled SQL with its parameters
+(``exec_driver_sql``, the columns' bind processors applied). SQLAlchemy's own statement cache
+cannot hold it: a multi-row ``INSERT ... VALUES`` has no cache key, so handing the statement to
+``session.execute`` compiled it again on every request, and compiling the multi-CTE statement
 cost more than running it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from sqlalchemy import (
@@ -28,6 +32,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
@@ -90,10 +95,51 @@ _SHAPES: dict[tuple[Any, ...], Any] = {}
 _MAX_SHAPES = 512
 
 
+class Compiled(NamedTuple):
+    """A shape's statement compiled for one dialect: its SQL, its parameters' names in
+    positional order and each one's bind processor (None when the driver takes the value)."""
+
+    sql: str
+    names: tuple[str, ...]
+    processors: tuple[Callable[[Any], Any] | None, ...]
+
+    def args(self, params: dict[str, Any]) -> tuple[Any, ...]:
+        return tuple(
+            params[n] if p is None else p(params[n])
+            for n, p in zip(self.names, self.processors, strict=True)
+        )
+
+
+_COMPILED: dict[tuple[tuple[Any, ...], str], Compiled] = {}
+
+
+def compiled_insert(items: list[Deferred], dialect: Dialect) -> tuple[Compiled, dict[str, Any]]:
+    """:func:`combined_insert` compiled for ``dialect`` (once per shape) and its parameters.
+    Raises ``LookupError`` for a queue holding a free-form statement (no shape to keep)."""
+    shape, stmt, params = _shaped(items)
+    if shape is None:
+        raise LookupError("a free-form statement is compiled each time")
+    key = (shape, dialect.name)
+    compiled = _COMPILED.get(key)
+    if compiled is None:
+        c = stmt.compile(dialect=dialect)
+        names = tuple(c.positiontup or ())
+        procs = c._bind_processors
+        compiled = Compiled(c.string, names, tuple(procs.get(n) for n in names))
+        if len(_COMPILED) < _MAX_SHAPES:
+            _COMPILED[key] = compiled
+    return compiled, params
+
+
 def combined_insert(items: list[Deferred]) -> tuple[Any, dict[str, Any]]:
     """One statement for the queued rows and its parameters: rows of the same table (and
     columns) become one multi-row ``INSERT`` in the order they were queued (so an outbox's
     identity keeps their order); each part is a data-modifying CTE of the last one."""
+    _shape, stmt, params = _shaped(items)
+    return stmt, params
+
+
+def _shaped(items: list[Deferred]) -> tuple[tuple[Any, ...] | None, Any, dict[str, Any]]:
     groups: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
     singles: list[tuple[tuple[Any, ...], list[dict[str, Any]]]] = []
     statements: list[Insert] = []
@@ -122,14 +168,14 @@ def combined_insert(items: list[Deferred]) -> tuple[Any, dict[str, Any]]:
                 params[f"d{i}_{r}_{c}"] = row[c]
     if statements:  # free-form statements: built and compiled each time
         parts = [_part(k, t, c, n, x, i) for i, ((k, t, c, n, x), _) in enumerate(shaped)]
-        return _chain(parts + statements), params
+        return None, _chain(parts + statements), params
     stmt = _SHAPES.get(shape)
     if stmt is None:
         parts = [_part(k, t, c, n, x, i) for i, ((k, t, c, n, x), _) in enumerate(shaped)]
         stmt = _chain(parts)
         if len(_SHAPES) < _MAX_SHAPES:
             _SHAPES[shape] = stmt
-    return stmt, params
+    return shape, stmt, params
 
 
 def _chain(parts: list[Any]) -> Any:
@@ -142,9 +188,16 @@ def _chain(parts: list[Any]) -> Any:
 async def write_deferred(session: AsyncSession) -> None:
     """Send the queued rows (the transactional route calls this right before the commit)."""
     queue = session.info.pop(_DEFERRED, None)
-    if queue:
+    if not queue:
+        return
+    conn = await session.connection()
+    try:
+        compiled, params = compiled_insert(queue, conn.dialect)
+    except LookupError:
         stmt, params = combined_insert(queue)
         await session.execute(stmt, params)
+        return
+    await conn.exec_driver_sql(compiled.sql, compiled.args(params))
 
 
 @event.listens_for(Session, "before_commit")
@@ -154,10 +207,12 @@ def _refuse_lost_inserts(session: Session) -> None:
 
 
 __all__ = [
+    "Compiled",
     "Deferred",
     "RowUpdate",
     "Upsert",
     "combined_insert",
+    "compiled_insert",
     "defer_inserts",
     "deferred_inserts",
     "write_deferred",
