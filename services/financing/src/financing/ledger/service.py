@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -119,33 +120,93 @@ async def post_entry(
     """Write one balanced entry (refuses unbalanced, empty or one-sided ones).
 
     Each line belongs to the line's ``loan_id``, else to the entry's ``loan_id``."""
-    _check_lines(lines)
-    entry = JournalEntry(
-        id=new_id(),
+    entry = journal_entry(
         fund_id=fund_id,
         entry_date=entry_date,
         kind=kind,
         memo=memo,
+        lines=lines,
         loan_id=loan_id,
         reference=reference,
         reverses_entry_id=reverses_entry_id,
         created_by=created_by,
     )
-    entry.lines = [
-        JournalLine(
-            id=new_id(),
-            fund_id=fund_id,
-            line_no=n,
-            loan_id=line.loan_id or loan_id,
-            account=Account(line.account).value,
-            debit=Decimal(line.debit).quantize(CENT),
-            credit=Decimal(line.credit).quantize(CENT),
-        )
-        for n, line in enumerate(lines)
-    ]
     session.add(entry)
     await session.flush()
     return entry
+
+
+def journal_entry(
+    *,
+    fund_id: UUID,
+    entry_date: date,
+    kind: str,
+    memo: str,
+    lines: list[Line],
+    loan_id: UUID | None = None,
+    reference: str | None = None,
+    reverses_entry_id: UUID | None = None,
+    created_by: str | None = None,
+) -> JournalEntry:
+    """One balanced entry with its lines, checked and not yet written."""
+    entry, rows = entry_rows(
+        fund_id=fund_id,
+        entry_date=entry_date,
+        kind=kind,
+        memo=memo,
+        lines=lines,
+        loan_id=loan_id,
+        reference=reference,
+        reverses_entry_id=reverses_entry_id,
+        created_by=created_by,
+    )
+    out = JournalEntry(**entry)
+    out.lines = [JournalLine(**row) for row in rows]
+    return out
+
+
+def entry_rows(
+    *,
+    fund_id: UUID,
+    entry_date: date,
+    kind: str,
+    memo: str,
+    lines: list[Line],
+    loan_id: UUID | None = None,
+    reference: str | None = None,
+    reverses_entry_id: UUID | None = None,
+    created_by: str | None = None,
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """One balanced entry and its lines as ``journal_entries`` and ``journal_lines`` rows,
+    checked (refuses unbalanced, empty or one-sided ones) and not yet written: a hot command
+    writes them with its other rows in one statement, :func:`post_entry` through the session."""
+    _check_lines(lines)
+    entry_id = new_id()
+    entry = {
+        "id": entry_id,
+        "fund_id": fund_id,
+        "entry_date": entry_date,
+        "kind": kind,
+        "memo": memo,
+        "loan_id": loan_id,
+        "reference": reference,
+        "reverses_entry_id": reverses_entry_id,
+        "created_by": created_by,
+    }
+    rows = [
+        {
+            "id": new_id(),
+            "entry_id": entry_id,
+            "fund_id": fund_id,
+            "line_no": n,
+            "loan_id": line.loan_id or loan_id,
+            "account": Account(line.account).value,
+            "debit": Decimal(line.debit).quantize(CENT),
+            "credit": Decimal(line.credit).quantize(CENT),
+        }
+        for n, line in enumerate(lines)
+    ]
+    return entry, rows
 
 
 async def reverse_entry(
