@@ -58,18 +58,16 @@ async def test_a_disbursement_and_a_repayment_take_few_statements(app, client, t
     assert keys == [("pay-1", 201), ("tranche-1", 201)]
     # The fund is locked through the loan in one statement; the loan locked, then ONE statement
     # reads its transactions, business date, account, ledger sums and the fund's cash; the
-    # commitment drawn by one UPDATE; the loan's new status; its installments; then ONE
-    # statement (WITH) before the COMMIT writes the journal entry and lines, the transaction
-    # (allocation and entry id from its insert on), the account, the outbox event, the audit
+    # commitment drawn by one UPDATE; the loan's new status; then ONE statement (WITH) before
+    # the COMMIT writes the journal entry and lines, the transaction (allocation and entry id
+    # from its insert on), the account, the installment balances, the outbox event, the audit
     # row and the idempotency record.
     assert disbursed == [
         "BEGIN", "SELECT", "SELECT", "SELECT", "SELECT", "SELECT", "UPDATE", "UPDATE", "WITH",
-        "WITH", "COMMIT",
+        "COMMIT",
     ], disbursed  # fmt: skip
     # The same for a repayment, without the fund's lock, the commitment and a new status.
-    assert repaid == [
-        "BEGIN", "SELECT", "SELECT", "SELECT", "SELECT", "WITH", "WITH", "COMMIT",
-    ], repaid  # fmt: skip
+    assert repaid == ["BEGIN", "SELECT", "SELECT", "SELECT", "SELECT", "WITH", "COMMIT"], repaid
     # What the one statement wrote is what an insert and updates one by one wrote before: the
     # transaction carries its entry and allocation, its created_at is the transaction's now()
     # (as answered), Postgres numbered it after the tranche.
@@ -90,3 +88,15 @@ async def test_a_disbursement_and_a_repayment_take_few_statements(app, client, t
     assert (str(paid[2]), str(paid[3])) == (allocation["principal"], allocation["interest"])
     assert paid[6] is True and paid[8] is True
     assert str(paid[7]) == body["loan"]["principal_outstanding"]
+    # The installment balances went out in the same statement: what is still owed on them is
+    # what the loan answered as outstanding.
+    owed = await _rows(
+        app,
+        "SELECT sum(principal), sum(interest), count(*) FROM loan_installment_balances "
+        f"WHERE loan_id = '{loan_id}'",
+    )
+    assert (str(owed[0][0]), str(owed[0][1]), owed[0][2]) == (
+        body["loan"]["principal_outstanding"],
+        body["loan"]["interest_outstanding"],
+        12,
+    )

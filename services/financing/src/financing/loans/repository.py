@@ -36,7 +36,7 @@ from financing.loans.models import (
     LoanMonthEnd,
     LoanTransactionRecord,
 )
-from kopmod_shared.deferred import Deferred, RowUpdate
+from kopmod_shared.deferred import Deferred, RowUpdate, SQLPart
 
 
 def id_array(ids: Sequence[UUID]) -> ColumnElement[Any]:
@@ -113,7 +113,8 @@ def _row(obj: Any, skip: tuple[str, ...] = ()) -> dict[str, Any]:
 def _locked_read(with_cash: bool) -> Any:
     """The statement of :meth:`LoanRepository.locked_read`, built once (bind parameters
     ``loan``, ``fund``, ``cash_account``)."""
-    loan, fund = bindparam("loan", type_=PG_UUID(as_uuid=True)), bindparam("fund")
+    loan = bindparam("loan", type_=PG_UUID(as_uuid=True))
+    fund = bindparam("fund", type_=PG_UUID(as_uuid=True))
     sums = (
         select(JournalLine.account, func.sum(JournalLine.debit - JournalLine.credit).label("t"))
         .where(JournalLine.loan_id == loan)
@@ -160,6 +161,32 @@ _LOAN_FOR_UPDATE = (
     .with_for_update()
     .execution_options(populate_existing=True)
 )
+
+
+# The same two writes as parts of the request's one write statement before the commit
+# (``kopmod_shared.deferred``: data-modifying statements in a WITH cannot hold their own WITH;
+# the two touch different rows, as a WITH's parts must).
+_UPSERT_INSTALLMENTS = """
+    INSERT INTO loan_installment_balances AS b
+        (loan_id, number, fund_id, due_date, principal, interest, penalty, fee)
+    SELECT CAST(:{p}_loan AS uuid), number, CAST(:{p}_fund AS uuid), due_date, principal,
+           interest, penalty, fee
+    FROM unnest(
+        CAST(:{p}_numbers AS integer[]), CAST(:{p}_dues AS date[]),
+        CAST(:{p}_principal AS numeric[]), CAST(:{p}_interest AS numeric[]),
+        CAST(:{p}_penalty AS numeric[]), CAST(:{p}_fee AS numeric[])
+    ) AS t(number, due_date, principal, interest, penalty, fee)
+    ON CONFLICT (loan_id, number) DO UPDATE SET
+        due_date = EXCLUDED.due_date, principal = EXCLUDED.principal,
+        interest = EXCLUDED.interest, penalty = EXCLUDED.penalty, fee = EXCLUDED.fee
+    WHERE (b.due_date, b.principal, b.interest, b.penalty, b.fee)
+        IS DISTINCT FROM (EXCLUDED.due_date, EXCLUDED.principal, EXCLUDED.interest,
+                          EXCLUDED.penalty, EXCLUDED.fee)
+"""
+_DROP_INSTALLMENTS = """
+    DELETE FROM loan_installment_balances
+    WHERE loan_id = CAST(:{p}_loan AS uuid) AND number <> ALL(CAST(:{p}_numbers AS integer[]))
+"""
 
 
 class LoanRepository:
@@ -408,21 +435,31 @@ class LoanRepository:
         )
 
     async def write_installments(
-        self, loan_id: UUID, fund_id: UUID, rows: Sequence[InstallmentRow]
+        self,
+        loan_id: UUID,
+        fund_id: UUID,
+        rows: Sequence[InstallmentRow],
+        *,
+        queue: list[Deferred] | None = None,
     ) -> None:
-        await self.session.execute(
-            _WRITE_INSTALLMENTS,
-            {
-                "loan": loan_id,
-                "fund": fund_id,
-                "numbers": [r.number for r in rows],
-                "dues": [r.due_date for r in rows],
-                "principal": [r.principal for r in rows],
-                "interest": [r.interest for r in rows],
-                "penalty": [r.penalty for r in rows],
-                "fee": [r.fee for r in rows],
-            },
-        )
+        """Upsert the loan's installment balances and drop the ones the schedule no longer
+        has: at once, or with ``queue`` in the request's one write statement."""
+        params = {
+            "loan": loan_id,
+            "fund": fund_id,
+            "numbers": [r.number for r in rows],
+            "dues": [r.due_date for r in rows],
+            "principal": [r.principal for r in rows],
+            "interest": [r.interest for r in rows],
+            "penalty": [r.penalty for r in rows],
+            "fee": [r.fee for r in rows],
+        }
+        if queue is not None:
+            queue.append(SQLPart("loan_installment_balances.upsert", _UPSERT_INSTALLMENTS, params))
+            drop = {"loan": loan_id, "numbers": params["numbers"]}
+            queue.append(SQLPart("loan_installment_balances.drop", _DROP_INSTALLMENTS, drop))
+            return
+        await self.session.execute(_WRITE_INSTALLMENTS, params)
 
     async def installments(self, loan_id: UUID) -> list[InstallmentRow]:
         rows = await self.session.execute(

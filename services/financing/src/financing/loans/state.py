@@ -136,7 +136,7 @@ async def refresh_account(
         for name, value in values.items():
             setattr(account, name, value)
     await session.flush()
-    await repo.write_installments(loan.id, loan.fund_id, installment_rows(position))
+    await repo.write_installments(loan.id, loan.fund_id, installment_rows(position), queue=queue)
     await refresh_month_ends(repo, book, as_of)
     return before, state
 
