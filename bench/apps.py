@@ -169,8 +169,15 @@ def marketplace_app() -> FastAPI:
     jwks = json.loads(os.environ["KOPMOD_BENCH_JWKS"])
     app = create_app(settings, key_source=lambda *_: StaticKeySource(lambda: jwks))
 
+    calls = [0]
+
+    @app.get("/bench/registry/calls", include_in_schema=False)
+    async def registry_calls() -> dict[str, int]:
+        return {"calls": calls[0]}
+
     @app.get("/bench/registry/v1/cooperatives/{cooperative_id}", include_in_schema=False)
     async def cooperative(cooperative_id: uuid.UUID) -> dict[str, Any]:
+        calls[0] += 1
         return {
             "id": str(cooperative_id),
             "name": "Koperasi Bench",

@@ -11,8 +11,9 @@ through the real app in process (``httpx.ASGITransport``, real Postgres transact
   run: touching every open loan's maintained row once in the same chunks (the floor of a day);
 - the portfolio, the fund position history (month ends over the year) and the cash forecast:
   p50/p99 of 4 concurrent clients, 25 requests each, beside the same for the business-date read
-  (the floor of a request); up to 1,000 loans also the portfolio replayed the old way (the
-  oracle ``financing.reports.replayed``), one call;
+  (the floor of a request), and the portfolio's query as it was before its maintained groups
+  (every open loan's account grouped, SQL only); up to 1,000 loans also the portfolio replayed
+  the old way (the oracle ``financing.reports.replayed``), one call;
 - the replay alone per loan, the engine as it is against the quadratic engine it replaced
   (``tests/replay/reference_engine.py``) on the same loans in the same run: the ratio.
 The end-of-day figures of ``/work/shared/baselines.md`` (main at 7fffe6f, quiet machine) are
@@ -32,19 +33,21 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from alembic import command
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from financing.arrears.service import CHUNK_SIZE
 from financing.main import create_app
 from financing.settings import FinancingSettings
-from kopmod_shared.testing import TestIssuer, fresh_database, running
+from kopmod_shared.testing import TestIssuer, alembic_config, fresh_database, running
 
 SERVICE_DIR = Path(__file__).resolve().parents[1] / "services" / "financing"
 sys.path.insert(0, str(SERVICE_DIR))
 import financing_seed  # noqa: E402
 from tests.loans.conftest import Fund, signed_loan  # noqa: E402
 from tests.replay import reference_engine  # noqa: E402
+from tests.reports.groups import group_differences  # noqa: E402
 
 TEMPLATES = 20
 START = date(2026, 1, 5)
@@ -135,6 +138,46 @@ async def p99_at(
     return times[len(times) // 2], times[min(len(times) - 1, int(len(times) * 0.99))]
 
 
+# The portfolio's query before the maintained groups (migration 5a7c9e1b3d20): every open
+# loan's account joined to its loan and grouped, on each request. Timed beside the new one.
+ACCOUNTS_PORTFOLIO = text(
+    """
+    SELECT x.days, x.code, x.province, count(*), sum(x.outstanding)
+    FROM (
+        SELECT CASE WHEN a.arrears_from < CAST(:today AS date)
+                    AND CAST(:today AS date) - a.arrears_from > l.arrears_tolerance_days
+               THEN CAST(:today AS date) - a.arrears_from ELSE 0 END AS days,
+               p.code, l.province_code AS province, a.principal_outstanding AS outstanding
+        FROM loan_accounts a
+        JOIN loans l ON l.id = a.loan_id
+        JOIN products p ON p.id = l.product_id
+        WHERE a.fund_id = CAST(:fund AS uuid) AND a.principal_outstanding > 0
+          AND l.status IN ('pending_disbursement', 'active', 'overpaid')
+    ) x
+    GROUP BY 1, 2, 3
+    """
+)
+
+
+async def sql_p99_at(
+    app: Any, query: Any, params: dict[str, Any], connections: int, each: int
+) -> tuple[float, float]:
+    """p50 and p99 seconds of one query, ``connections`` sessions each running it ``each``
+    times in turn."""
+    times: list[float] = []
+
+    async def client() -> None:
+        for _ in range(each):
+            async with app.state.sessionmaker() as session:
+                t0 = time.perf_counter()
+                (await session.execute(query, params)).all()
+                times.append(time.perf_counter() - t0)
+
+    await asyncio.gather(*(client() for _ in range(connections)))
+    times.sort()
+    return times[len(times) // 2], times[min(len(times) - 1, int(len(times) * 0.99))]
+
+
 async def floor_day(app: Any, fund: Fund, chunk: int) -> float:
     """The reference for end of day in the same run: touch every open loan's maintained row
     once, in the same chunks and commits, and nothing else (the least a day could cost)."""
@@ -204,8 +247,8 @@ async def main() -> None:
     parser.add_argument(
         "--reuse",
         metavar="DATABASE",
-        help="a database an earlier run seeded (printed at its start): no templates built, "
-        "clones added only up to each size",
+        help="a database an earlier run seeded (printed at its start): migrated to head, no "
+        "templates built, clones added only up to each size",
     )
     args = parser.parse_args()
     sizes = args.sizes
@@ -221,6 +264,10 @@ async def main() -> None:
             .set(drivername="postgresql+asyncpg", database=args.reuse)
             .render_as_string(hide_password=False)
         )
+        # Migrations that came after the seeding (each builds its summary from the rows).
+        t0 = time.perf_counter()
+        await asyncio.to_thread(command.upgrade, alembic_config(SERVICE_DIR, url), "head")
+        print(f"migrated to head in {time.perf_counter() - t0:.1f} s", flush=True)
     else:
         url = fresh_database(SERVICE_DIR, "kopmod_financing_scale_bench")
     print(f"database {make_url(url).database}", flush=True)
@@ -263,7 +310,8 @@ async def main() -> None:
         print(f"load average {os.getloadavg()[0]:.1f} ({os.cpu_count()} CPUs)")
         print(
             "loans | open | end of day s | ms/open loan | floor ms/loan | ratio | "
-            "report p50/p99 ms at 4 connections (portfolio, history, forecast, floor) | load"
+            "report p50/p99 ms at 4 connections (portfolio, history, forecast, floor, "
+            "old portfolio query) | load"
         )
         for size in sizes:
             if size > total:
@@ -296,6 +344,10 @@ async def main() -> None:
                 await timed_get(c, url, officer, **params)  # warm
                 p50, p99 = await p99_at(c, url, officer, 4, REQUESTS, **params)
                 figures.append(f"{p50 * 1000:.0f}/{p99 * 1000:.0f}")
+            p50, p99 = await sql_p99_at(
+                app, ACCOUNTS_PORTFOLIO, {"fund": fund.id, "today": day}, 4, REQUESTS
+            )
+            figures.append(f"(old portfolio query {p50 * 1000:.0f}/{p99 * 1000:.0f})")
             end_load = os.getloadavg()[0]
             base = ", ".join(f"{n}: {e / n * 1000:.1f}" for n, (e, _, _) in BASELINE.items())
             print(
@@ -318,6 +370,16 @@ async def main() -> None:
                 f"  oracle: {args.sample} loans drawn at random replayed: "
                 f"{len(wrong)} differences ({time.perf_counter() - t0:.1f} s)"
                 + "".join(f"\n    {w}" for w in wrong[:10]),
+                flush=True,
+            )
+            # The portfolio's groups as the triggers and the seeding kept them, key by key,
+            # against a recount of every open loan's account (what the portfolio read before).
+            t0 = time.perf_counter()
+            drift = await group_differences(app, fund.id)
+            print(
+                f"  oracle: portfolio groups kept against a recount of all {total:,} accounts: "
+                f"{len(drift)} differences ({time.perf_counter() - t0:.1f} s)"
+                + "".join(f"\n    {d}" for d in drift[:10]),
                 flush=True,
             )
             if size <= args.replay_up_to:

@@ -7,8 +7,9 @@ and lines. Each batch of clones is one transaction of ``INSERT ... SELECT`` stat
 table, with fresh ids mapped in temporary tables (a clone's transactions point at its own journal
 entries). The batch runs with ``session_replication_role = replica``: no foreign-key check per
 row (the rows are copies of rows that passed them) and no summary trigger per statement; the
-fund's per-day summaries are then recomputed from the rows in one statement each, as the
-migration that introduced them does. ``verify`` holds the result against the replay oracle.
+fund's summaries (per day, and the portfolio's groups) are then recomputed from the rows in one
+statement each, as the migrations that introduced them do. ``verify`` holds the result against
+the replay oracle.
 """
 
 from __future__ import annotations
@@ -81,7 +82,8 @@ FLOWS = (
     "charges_received",
     "recovered",
 )
-# The fund's per-day summaries from its rows (shard 0), as migration 9c4b2f61a8d3 starts them.
+# The fund's summaries from its rows (shard 0), as migrations 9c4b2f61a8d3 and 5a7c9e1b3d20
+# start them.
 SUMMARIES = [
     "DELETE FROM fund_ledger_days WHERE fund_id = :f",
     "INSERT INTO fund_ledger_days (fund_id, entry_date, account, shard, debit, credit) "
@@ -103,6 +105,16 @@ SUMMARIES = [
     "FROM loan_transactions WHERE fund_id = :f AND reversed_at IS NULL "
     "AND kind IN ('disbursement', 'repayment', 'payoff', 'recovery')) r "
     "GROUP BY fund_id, value_date",
+    # The portfolio's groups, as migration 5a7c9e1b3d20 starts them.
+    "DELETE FROM fund_portfolio_groups WHERE fund_id = :f",
+    "INSERT INTO fund_portfolio_groups (fund_id, product_id, province_code, arrears_from, "
+    "tolerance_days, shard, loans, outstanding) "
+    "SELECT a.fund_id, l.product_id, l.province_code, "
+    "coalesce(a.arrears_from, CAST('infinity' AS date)), l.arrears_tolerance_days, 0, count(*), "
+    "sum(a.principal_outstanding) FROM loan_accounts a JOIN loans l ON l.id = a.loan_id "
+    "WHERE a.fund_id = :f AND a.principal_outstanding > 0 "
+    "AND l.status IN ('pending_disbursement', 'active', 'overpaid') "
+    "GROUP BY 1, 2, 3, 4, 5",
 ]
 
 

@@ -1,6 +1,7 @@
 """The cooperative list at national size: GET /v1/cooperatives with filters and name search.
 
     uv run python bench/registry_list.py [--rows 130000] [--seconds 5] [--connections 16]
+    uv run python bench/registry_list.py --reuse DATABASE   # a database an earlier run seeded
 
 Seeds the 300 demo cooperatives and the bench client (``registry_read.seed``), then COPYs
 ``--rows`` generated cooperatives (the bulk-import generator's rows, through the import's own
@@ -16,12 +17,15 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import time
 from datetime import date
+from pathlib import Path
 
 from read_path import ensure_wrk, free_port, run_wrk, start_service
-from registry_common import SERVICE_DIR, bench_database
+from registry_common import DEFAULT_SERVER, SERVICE_DIR, bench_database
 from registry_read import seed, token
+from sqlalchemy.engine import make_url
 
 # (label, query string, filters, sort, reference): every documented filter the list is used
 # with, name search included; the reference is the same page as one hand-written statement on
@@ -147,13 +151,28 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=130_000)
     parser.add_argument("--seconds", type=float, default=5)
     parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument(
+        "--reuse",
+        metavar="DATABASE",
+        help="a database an earlier run seeded (printed at its start): nothing seeded again",
+    )
     args = parser.parse_args()
     wrk = ensure_wrk()
-    url = bench_database()
-    ids = asyncio.run(seed(url))
-    t0 = time.perf_counter()
-    asyncio.run(load(url, args.rows))
-    print(f"loaded {args.rows:,} cooperatives (+300 demo) in {time.perf_counter() - t0:.1f} s")
+    print(f"load average at start {_load()}", flush=True)
+    if args.reuse:
+        url = (
+            make_url(bench_database_url())
+            .set(drivername="postgresql+asyncpg", database=args.reuse)
+            .render_as_string(hide_password=False)
+        )
+        ids = asyncio.run(demo_ids(url))
+    else:
+        url = bench_database()
+        ids = asyncio.run(seed(url))
+        t0 = time.perf_counter()
+        asyncio.run(load(url, args.rows))
+        print(f"loaded {args.rows:,} cooperatives (+300 demo) in {time.perf_counter() - t0:.1f} s")
+    print(f"database {make_url(url).database}", flush=True)
     db = asyncio.run(database_ms(url))
     port = free_port()
     base = f"http://127.0.0.1:{port}"
@@ -190,9 +209,31 @@ def main() -> None:
                 f"{one['errors'] + many['errors'] + raw['errors']:>7}",
                 flush=True,
             )
+        print(f"load average at the end {_load()}")
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def _load() -> str:
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+
+def bench_database_url() -> str:
+    return os.environ.get("KOPMOD_BENCH_DATABASE_URL", DEFAULT_SERVER)
+
+
+async def demo_ids(url: str) -> list[str]:
+    """The ids the reference reads, on a database seeded before (the demo cooperatives)."""
+    import asyncpg
+    from apps import _asyncpg_kwargs
+
+    conn = await asyncpg.connect(**_asyncpg_kwargs(url))
+    try:
+        rows = await conn.fetch("SELECT id FROM cooperatives WHERE created_by <> 'bench'")
+        return [str(r["id"]) for r in rows]
+    finally:
+        await conn.close()
 
 
 if __name__ == "__main__":

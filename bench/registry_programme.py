@@ -7,10 +7,14 @@ starts them, each on its own fresh database, trusting the registry's tokens); th
 the other two with its own service client, as ``kopmod up`` configures it. The registry holds
 ``--cooperatives`` generated cooperatives in the programme (``registry_list``'s SQL seed: three
 RATs and a health assessment each, then a phase and a cohort). Financing and the marketplace
-hold no loans or contracts: their bulk summaries answer zero counts for every id (what a
-summary costs per loan or contract is not measured here). Timed: ``--requests`` sequential
-requests with a ministry token after two warm-up ones; prints p50, p99 (the slowest of 20) and
-the mean, and checks that every cooperative was counted with nothing partial. No assertions on
+hold their data (``programme_seed``): ``--loans`` loans per cooperative with eleven months of
+repayments and end of day every day, and two contracts each (a milestone, a delivery); with
+``--empty`` they hold nothing (the figure of the earlier sessions). Timed: ``--requests``
+sequential requests with a ministry token after two warm-up ones; prints p50, p99 (the slowest
+of 20), the mean and how many answers were partial (a service past the view's deadline), and
+what the last answer counted. In the same run, the floor: the bulk summary calls the view
+makes, 100 cooperatives a call, made directly to financing and to the marketplace with the
+registry's service token, one after another (``--floor-rounds`` times). No assertions on
 timing.
 """
 
@@ -21,6 +25,8 @@ import asyncio
 import os
 import statistics
 import time
+import uuid
+from pathlib import Path
 
 import httpx
 from read_path import free_port, start_service
@@ -63,9 +69,46 @@ async def seed(url: str, cooperatives: int) -> None:
     await engine.dispose()
 
 
-def main(cooperatives: int, requests: int) -> None:
+async def programme_ids(url: str) -> list[uuid.UUID]:
+    import asyncpg
+    from apps import _asyncpg_kwargs
+
+    conn = await asyncpg.connect(**_asyncpg_kwargs(url))
+    try:
+        rows = await conn.fetch("SELECT id FROM cooperatives WHERE phase IS NOT NULL ORDER BY id")
+        return [r["id"] for r in rows]
+    finally:
+        await conn.close()
+
+
+def _load() -> str:
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+
+def floor_ms(
+    bases: dict[str, str], tokens: dict[str, str], ids: list[uuid.UUID]
+) -> dict[str, float]:
+    """The summaries the view needs, asked directly of each service: 100 ids a call, one page
+    after another (no registry pages, no scoring, no deadline); milliseconds per service."""
+    out = {}
+    for name, path in (("financing", "/v1/financing-summaries"),
+                       ("marketplace", "/v1/market-summaries")):  # fmt: skip
+        started = time.perf_counter()
+        with httpx.Client(
+            base_url=bases[name], headers={"Authorization": f"Bearer {tokens[name]}"}, timeout=300
+        ) as c:
+            for k in range(0, len(ids), 100):
+                resp = c.get(path, params={"cooperative_id": [str(i) for i in ids[k : k + 100]]})
+                assert resp.status_code == 200, resp.text
+                assert len(resp.json()["items"]) == len(ids[k : k + 100])
+        out[name] = (time.perf_counter() - started) * 1000
+    return out
+
+
+def main(cooperatives: int, requests: int, loans: int, empty: bool, floor_rounds: int) -> None:
     from kopmod_shared.testing import fresh_database
 
+    print(f"load average at start {_load()}", flush=True)
     urls = {
         name: fresh_database(REPO / "services" / name, f"kopmod_{name}_programme")
         for name in ("registry", "financing", "marketplace")
@@ -73,6 +116,17 @@ def main(cooperatives: int, requests: int) -> None:
     t0 = time.perf_counter()
     asyncio.run(seed(urls["registry"], cooperatives))
     print(f"seeded {cooperatives} programme cooperatives in {time.perf_counter() - t0:.1f} s")
+    ids = asyncio.run(programme_ids(urls["registry"]))
+    if not empty:
+        from programme_seed import seed_financing, seed_market
+
+        t0 = time.perf_counter()
+        n = asyncio.run(seed_financing(urls["financing"], ids, loans))
+        print(f"financing: {n} loans ({loans} per cooperative, eleven months of history) in "
+              f"{time.perf_counter() - t0:.1f} s", flush=True)  # fmt: skip
+        t0 = time.perf_counter()
+        n = seed_market(urls["marketplace"], ids)
+        print(f"marketplace: {n} contracts in {time.perf_counter() - t0:.1f} s", flush=True)
     ports = {name: free_port() for name in urls}
     bases = {name: f"http://127.0.0.1:{port}" for name, port in ports.items()}
     reg = bases["registry"]
@@ -101,8 +155,13 @@ def main(cooperatives: int, requests: int) -> None:
             env = {f"KOPMOD_{name.upper()}_{k}": v for k, v in values.items()}
             procs[name] = start_service(factories[name], env, ports[name], SERVICE_DIR)
         tok = asyncio.run(token(reg, "bench-ministry", "kopmod-registry"))
+        service = {
+            name: asyncio.run(token(reg, "svc-registry", f"kopmod-{name}"))
+            for name in ("financing", "marketplace")
+        }
         headers = {"Authorization": f"Bearer {tok}"}
         times = []
+        partial = 0
         with httpx.Client(base_url=reg, headers=headers, timeout=120) as c:
             for n in range(requests + 2):
                 started = time.perf_counter()
@@ -110,15 +169,29 @@ def main(cooperatives: int, requests: int) -> None:
                 elapsed = time.perf_counter() - started
                 body = resp.json()
                 assert resp.status_code == 200, resp.text
-                assert body["cooperatives"] == cooperatives and not body["partial"], body
+                assert body["cooperatives"] == cooperatives, body
                 if n >= 2:
                     times.append(elapsed * 1000)
+                    partial += bool(body["partial"])
+        print(f"last answer: aspects met {body['aspects_met']}, unavailable {body['unavailable']}")
         times.sort()
         print(
             f"programme view, {cooperatives} cooperatives, {requests} sequential requests: "
             f"p50 {statistics.median(times):.0f} ms, p99 {times[-1]:.0f} ms (the slowest), "
-            f"mean {statistics.fmean(times):.0f} ms (goal: under 1,000 ms)"
+            f"mean {statistics.fmean(times):.0f} ms (goal: under 1,000 ms); {partial} of "
+            f"{requests} answers partial (a service past the view's deadline); "
+            f"load average {_load()}",
+            flush=True,
         )
+        floors = [floor_ms(bases, service, ids) for _ in range(floor_rounds)]
+        for name in ("financing", "marketplace"):
+            each = sorted(f[name] for f in floors)
+            print(
+                f"floor: {name}'s bulk summaries for the {len(ids)} cooperatives, asked "
+                f"directly 100 at a time: {', '.join(f'{ms:.0f}' for ms in each)} ms "
+                f"(view p50 / fastest {statistics.median(times) / each[0]:.2f})"
+            )
+        print(f"load average {_load()}")
     finally:
         for p in procs.values():
             p.terminate()
@@ -130,6 +203,9 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cooperatives", type=int, default=500)
     parser.add_argument("--requests", type=int, default=20)
+    parser.add_argument("--loans", type=int, default=1, help="loans per cooperative")
+    parser.add_argument("--empty", action="store_true", help="no loans or contracts")
+    parser.add_argument("--floor-rounds", type=int, default=3)
     a = parser.parse_args()
     os.environ.setdefault(
         "KOPMOD_TEST_DATABASE_URL",
@@ -137,4 +213,4 @@ if __name__ == "__main__":
             "KOPMOD_BENCH_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
         ),
     )
-    main(a.cooperatives, a.requests)
+    main(a.cooperatives, a.requests, a.loans, a.empty, a.floor_rounds)

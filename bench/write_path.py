@@ -21,14 +21,21 @@ of the two. Commands, in the order run (setup, not timed, in ``write_financing``
   ``--count`` signed loans of one fund (every disbursement locks the fund, as in production).
 - ``repayment``: ``POST /v1/loans/{id}/repayments`` (a bank with the ``repayments`` scope, a new
   external reference each), in turn over the loans the disbursement run disbursed.
-- ``offer``: ``POST /v1/offers`` by ``--count`` cooperatives in turn (the registry stand-in in
-  the same process answers every cooperative active: one HTTP call per offer, as in production).
+- ``offer``: ``POST /v1/offers`` by ``--count`` cooperatives in turn (at most 500, or
+  ``--cooperatives``; the registry stand-in in the same process answers every cooperative
+  active). The marketplace keeps an active answer for 60 s per cooperative
+  (``marketplace.offers.cooperatives``): a cooperative's first offer calls the registry (one
+  HTTP call, as in production), its next ones within the minute do not; the run prints how many
+  registry calls it made.
 - ``accept`` and ``counter``: ``POST /v1/proposals/{id}/accept`` and ``.../counter`` (the
   proposal reply) by the cooperative whose turn it is, each proposal once, on the offers the
   offer run stored (accept commits the quantity and creates the contract).
 
 Prints each route's requests/s, p50, p99, errors and ratio, and the load average at the start
-and end. Rate limiting is off (one client far above it).
+and end; and the service process's CPU milliseconds per request (user + system from
+``/proc/PID/stat`` over the run, Postgres's CPU not included) with the CPU ratio (the
+reference's CPU per request over the command's): on a shared machine the load moves
+requests/s far more than CPU per request. Rate limiting is off (one client far above it).
 """
 
 from __future__ import annotations
@@ -42,6 +49,7 @@ from pathlib import Path
 from typing import Any
 
 import asyncpg
+import httpx
 import write_financing as fin
 import write_market as mkt
 from read_path import ensure_wrk, fmt, free_port, profile, start_service
@@ -80,6 +88,13 @@ REF_TABLE = (
 )
 
 
+def process_cpu(pid: int) -> float:
+    """CPU seconds (user + system) the service process has used: per request, a figure the
+    machine's load inflates far less than requests/s (Postgres's own CPU is not in it)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 class Run:
     """One service process under wrk: the reference around its commands, one row each."""
 
@@ -88,7 +103,10 @@ class Run:
         self.rows: list[tuple[str, dict[str, Any]]] = []
 
     def load(self, lua: str) -> dict[str, Any]:
-        return run_wrk(self.wrk, self.base, lua, self.args.seconds, self.args.connections)
+        before = process_cpu(self.pid)
+        got = run_wrk(self.wrk, self.base, lua, self.args.seconds, self.args.connections)
+        got["cpu_ms"] = 1000 * (process_cpu(self.pid) - before) / max(got["requests"], 1)
+        return got
 
     def reference(self, label: str) -> None:
         self.rows.append((label, self.load(reference_lua(
@@ -191,14 +209,17 @@ def marketplace(wrk: str, args: argparse.Namespace, issuer: TestIssuer) -> list[
     server = start_service("apps:marketplace_app", env, port, REPO / "services" / "marketplace")
     try:
         demand_ids = asyncio.run(mkt.demands(base, issuer, 50))
-        coops = mkt.cooperatives(issuer, min(args.count, 500))
+        coops = mkt.cooperatives(issuer, args.cooperatives or min(args.count, 500))
         run = Run(wrk, base, server.pid, args)
         ref = REF_BODY % "00000000-0000-0000-0000-000000000000"
         run.load(reference_lua("/bench/reference/applications", ref))  # warm-up
         run.reference("reference (before)")
         offer_lua = command_lua(["/v1/offers"], list(coops.values()), [mkt.OFFER])
         if "offer" in args.only:
-            run.command("offer", 10**9, offer_lua)
+            done = run.command("offer", 10**9, offer_lua)
+            asked = httpx.get(f"{base}/bench/registry/calls", timeout=10).json()["calls"]
+            print(f"  offer: {asked} registry calls for {done['requests']} offers "
+                  f"by {len(coops)} cooperatives")  # fmt: skip
         else:  # the offers the proposals need (not timed)
             run.load(offer_lua)
         offers = asyncio.run(_sql(url, "SELECT count(*) AS n FROM supply_offers"))[0]["n"]
@@ -245,11 +266,18 @@ async def drain_eligibility(url: str, base: str, issuer: TestIssuer) -> tuple[in
 def report(service: str, rows: list[tuple[str, dict[str, Any]]]) -> dict[str, float]:
     refs = [r["rps"] for name, r in rows if name.startswith("reference")]
     ref = sum(refs) / len(refs)
+    ref_cpu = sum(r["cpu_ms"] for name, r in rows if name.startswith("reference")) / len(refs)
     print(f"{service}: reference {ref:,.0f} req/s (mean of {', '.join(f'{x:,.0f}' for x in refs)})")
     ratios = {}
     for name, r in rows:
-        tail = "" if name.startswith("reference") else f"  ratio {r['rps'] / ref:.2f}"
-        print(f"  {name:20s} {fmt(r)}{tail}")
+        tail = (
+            ""
+            if name.startswith("reference")
+            else (
+                f"  ratio {r['rps'] / ref:.2f}  (CPU ratio {ref_cpu / max(r['cpu_ms'], 1e-9):.2f})"
+            )
+        )
+        print(f"  {name:20s} {fmt(r)}  {r['cpu_ms']:5.1f} CPU ms/req{tail}")
         if not name.startswith("reference"):
             ratios[name] = r["rps"] / ref
     return ratios
@@ -282,6 +310,13 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument(  # --drafts: its name before the other commands came
         "--count", "--drafts", type=int, default=2000, help="drafts, loans, cooperatives"
+    )
+    parser.add_argument(
+        "--cooperatives",
+        type=int,
+        help="cooperatives offering in turn (default: --count, at most 500); the registry's "
+        "answer is kept per cooperative for 60 s, so fewer cooperatives than offers in the "
+        "window measures repeat offers (kept), more measures first offers (a registry call each)",
     )
     parser.add_argument("--only", nargs="+", choices=COMMANDS, default=list(COMMANDS))
     parser.add_argument("--profile", choices=COMMANDS, help="py-spy this command's run")

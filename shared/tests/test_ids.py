@@ -40,3 +40,13 @@ def test_ids_made_in_bulk_are_new_ids_in_order(monkeypatch) -> None:
     rolled = ids.new_ids(4)
     assert rolled == sorted(rolled) and len(set(rolled)) == 4
     assert {(u.version, u.variant) for u in rolled} == {(7, "specified in RFC 4122")}
+
+
+def test_ids_in_bulk_as_hex_are_the_same_ids() -> None:
+    before = new_id()
+    made = ids.new_ids_hex(500)
+    assert all(len(h) == 32 for h in made) and ids.new_ids_hex(0) == []
+    as_uuids = [UUID(h) for h in made]
+    assert as_uuids == sorted(as_uuids) and len(set(as_uuids)) == 500 and as_uuids[0] > before
+    assert {(u.version, u.variant) for u in as_uuids} == {(7, "specified in RFC 4122")}
+    assert new_id() > as_uuids[-1]

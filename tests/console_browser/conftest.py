@@ -1,6 +1,6 @@
 """Fixtures shared by every browser test file: ONE platform per pytest session (the services and
 the console as processes), one chromium, a page per viewport (MOBILE 360 px, DESKTOP), and
-``sign_in``, ``sign_out``, ``assert_accessible``.
+``sign_in``, ``nav_link``, ``sign_out``, ``assert_accessible``.
 
 Playwright drives Debian's chromium (``/usr/bin/chromium``); it never downloads a browser.
 """
@@ -8,6 +8,7 @@ Playwright drives Debian's chromium (``/usr/bin/chromium``); it never downloads 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import time
 from collections.abc import AsyncIterator, Iterator
@@ -17,7 +18,7 @@ from typing import Any
 import pyotp
 import pytest
 from axe_playwright_python.async_playwright import Axe
-from playwright.async_api import Browser, BrowserContext, Page, async_playwright
+from playwright.async_api import Browser, BrowserContext, Locator, Page, async_playwright
 
 from .platform import Person, Platform, running_platform
 
@@ -100,6 +101,16 @@ async def sign_in(page: Page, platform: Platform, person: Person, path: str = "/
         await page.locator("#code").fill(_totp(person))
         await page.locator("button[type=submit]").click()
     await page.wait_for_url(platform.console + "/**")
+
+
+async def nav_link(page: Page, name: str) -> Locator:
+    """The main navigation's link ``name``, as a person reaches it: at 360 px the navigation is
+    a "Menu" disclosure, opened first; at desktop width it is always there."""
+    menu = page.locator("details.nav-menu")
+    if await menu.is_visible() and await menu.get_attribute("open") is None:
+        await menu.locator("summary").click()
+    nav = page.get_by_role("navigation", name=re.compile(r"^(Menu utama|Main menu)$"))
+    return nav.get_by_role("link", name=name, exact=True)
 
 
 async def sign_out(page: Page, platform: Platform) -> None:

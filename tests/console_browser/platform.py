@@ -1,7 +1,8 @@
 """The platform for the console's browser tests: the three services and the console as real
 processes (the environment ``kopmod up`` gives them), and helpers that make organisations and
 people through the public APIs (an admin's API client; invitations accepted from the mail the
-registry writes), as a newcomer would.
+registry writes), as a newcomer would. The console sends its notification mails to a local
+``aiosmtpd`` server that files each message it accepts (``Platform.smtp_messages``).
 """
 
 from __future__ import annotations
@@ -18,11 +19,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from email import message_from_bytes
+from email.message import Message
 from pathlib import Path
 from typing import Any
 
 import asyncpg
 import httpx
+from aiosmtpd.controller import Controller
 from sqlalchemy.engine import make_url
 
 from kopmod_cli.console_setup import ensure_console_client
@@ -58,6 +61,26 @@ class Person:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+def smtp_dir(data_dir: Path) -> Path:
+    return data_dir / "smtp-received"
+
+
+class SmtpSink:
+    """The console's SMTP server (an ``aiosmtpd`` handler): every message it accepts becomes
+    one file, so a test (in this process or another) counts exactly what reached SMTP."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        folder.mkdir(parents=True, exist_ok=True)
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        name = f"{time.time_ns()}-{uuid.uuid4().hex}"
+        partial = self.folder / f"{name}.part"
+        partial.write_bytes(envelope.content)
+        partial.rename(self.folder / f"{name}.eml")
+        return "250 OK"
+
+
 @dataclass
 class Platform:
     urls: dict[str, str]
@@ -74,6 +97,12 @@ class Platform:
     @property
     def console(self) -> str:
         return self.urls[CONSOLE.name]
+
+    def smtp_messages(self) -> list[Message]:
+        """Every message the console's SMTP server accepted, oldest first."""
+        folder = smtp_dir(self.data_dir)
+        paths = sorted(folder.glob("*.eml")) if folder.is_dir() else []
+        return [message_from_bytes(path.read_bytes()) for path in paths]
 
     # --- calling the APIs ---------------------------------------------------------------------
 
@@ -307,6 +336,8 @@ def running_platform(data_dir: Path) -> Iterator[Platform]:
     run = uuid.uuid4().hex[:8]
     databases: dict[str, str] = {}
     procs: dict[str, subprocess.Popen[bytes]] = {}
+    smtp = Controller(SmtpSink(smtp_dir(data_dir)), hostname=HOST, port=free_port())
+    smtp.start()
     try:
         for name in APPS:
             databases[name] = fresh_database(
@@ -330,12 +361,17 @@ def running_platform(data_dir: Path) -> Iterator[Platform]:
                 env[p + "SIGNIN_ADDRESS_LIMIT"] = "10000"
             if name == "financing":
                 env[p + "DOCUMENTS_DIR"] = str(data_dir / "documents")
+            if name == CONSOLE.name:
+                env[p + "SMTP_HOST"] = HOST
+                env[p + "SMTP_PORT"] = str(smtp.port)
+                env[p + "SMTP_STARTTLS"] = "false"
             procs[name] = spawn(service, env, HOST, ports[name])
         ready = wait_ready(urls, procs, timeout=120)
         assert all(ready.values()), f"not ready: {ready}"
         yield Platform(urls=urls, creds=creds, data_dir=data_dir)
     finally:
         _stop(procs)
+        smtp.stop()
         asyncio.run(_drop(list(databases.values())))
 
 

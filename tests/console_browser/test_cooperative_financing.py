@@ -15,7 +15,7 @@ import httpx
 import pytest
 from playwright.async_api import Browser, Page
 
-from .conftest import DESKTOP, MOBILE, assert_accessible, new_page, sign_in
+from .conftest import DESKTOP, MOBILE, assert_accessible, nav_link, new_page, sign_in
 from .platform import Platform
 
 pytestmark = pytest.mark.e2e
@@ -97,7 +97,7 @@ async def test_cooperative_applies_and_sees_its_loan(
         await check(page, javascript)
 
         # Financing: the products open to us, one with its schedule calculator.
-        await page.get_by_role("link", name="Pembiayaan").first.click()
+        await (await nav_link(page, "Pembiayaan")).click()
         await page.get_by_role("heading", name="Produk yang terbuka untuk Anda").wait_for()
         await check(page, javascript)
         await page.get_by_role("link", name=product["name"], exact=True).click()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from playwright.async_api import Page
 
-from .conftest import assert_accessible, sign_in
+from .conftest import assert_accessible, nav_link, sign_in
 from .platform import Platform
 
 pytestmark = pytest.mark.e2e
@@ -78,9 +78,9 @@ async def test_ministry_imports_with_errors_and_records_a_fusion(
     await assert_accessible(page)
 
     # The programme view: charts with their tables, and the CSV.
-    await page.get_by_role("link", name="Program", exact=True).click()
+    await (await nav_link(page, "Program")).click()
     await page.get_by_role("heading", name="Program modernisasi koperasi").wait_for()
-    await page.get_by_role("table", name="Koperasi per fase program").wait_for()
+    await page.get_by_role("table", name="Tabel: Koperasi per fase program").wait_for()
     await assert_accessible(page)
 
 
@@ -118,7 +118,7 @@ async def test_admin_rotates_a_secret_and_finds_it_in_the_audit_trail(
     await assert_accessible(page)
 
     # Every person, found by name (not by an organisation's id).
-    await page.get_by_role("link", name="Orang", exact=True).click()
+    await (await nav_link(page, "Orang")).click()
     await page.locator("#q").fill("Rina Oper")
     await page.get_by_role("button", name="Tampilkan orangnya").click()
     people = page.get_by_role("table", name="Orang, menurut nama")

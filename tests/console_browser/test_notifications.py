@@ -2,32 +2,28 @@
 (financing publishes the move, the console hears it as a subscriber, asks the registry who the
 cooperative's people are, and files the notification); the cooperative's manager sees the item
 and the unread count, opens it (read), and turns off the email for a kind. The mail of the
-notification is written once (``kopmod up`` without SMTP: a file in the mail folder). axe-core
-on both pages at 360 px and desktop width."""
+notification reaches the platform's SMTP server (aiosmtpd) once. axe-core on both pages at
+360 px and desktop width. And the committee: an application referred to it is told to its
+members in the inbox and by one mail."""
 
 from __future__ import annotations
 
 import time
-from email import message_from_bytes
+from typing import Any
 
 import pytest
 from playwright.async_api import Page
 
 from .conftest import assert_accessible, sign_in
-from .platform import Platform, mail_dir
+from .platform import Platform
 from .test_staff_desk import client_token, fund_with_application
 
 pytestmark = pytest.mark.e2e
 
 
 def _mails_to(platform: Platform, email: str) -> list[str]:
-    folder = mail_dir(platform.data_dir)
-    out = []
-    for path in sorted(folder.glob("notification-*.eml")) if folder.is_dir() else []:
-        message = message_from_bytes(path.read_bytes())
-        if message["To"] == email:
-            out.append(str(message["Subject"]))
-    return out
+    """Subjects of the mails the console's SMTP server accepted for ``email``."""
+    return [str(m["Subject"]) for m in platform.smtp_messages() if m["To"] == email]
 
 
 async def test_a_person_sees_the_inbox_item_and_sets_a_preference(
@@ -82,5 +78,55 @@ async def test_a_person_sees_the_inbox_item_and_sets_a_preference(
     assert await page.locator("#application_status-inbox").is_checked()
     await assert_accessible(page)
 
-    # The move was mailed once, in Indonesian (the mail folder of the platform).
+    # The move was mailed once, in Indonesian (the platform's SMTP server).
     assert _mails_to(platform, person.email).count(expected) == 1
+
+
+async def test_the_committee_hears_of_an_application_once(page: Page, platform: Platform) -> None:
+    """An application an officer refers to the committee: a committee member finds the notice
+    in the inbox, it opens the committee's page of that application, and its mail reached the
+    platform's SMTP server exactly once (no Message-ID there twice)."""
+    _, application, _ = fund_with_application(platform)
+    app_id = application["id"]
+    member = platform.person("fund_committee", name="Agus Komite")
+    officer = client_token(platform, "fund_officer")
+    for step, body in (
+        ("field-survey", {"note": "Survei lapangan ke gudang"}),
+        ("risk-review", {"note": "Gudang dan mesin baik"}),
+        ("assessments", {"recommendation": "approve"}),
+        ("committee-referral", {}),
+    ):
+        resp = platform.call(
+            "POST", "financing", f"/v1/applications/{app_id}/{step}", token=officer, json=body
+        )
+        assert resp.status_code in (200, 201), resp.text
+    link = f"/committee/applications/{app_id}"
+
+    def ours() -> list[Any]:
+        return [
+            m
+            for m in platform.smtp_messages()
+            if m["To"] == member.email and link in m.get_payload(decode=True).decode()
+        ]
+
+    await sign_in(page, platform, member, "/notifications")
+    expected = "Sebuah permohonan pembiayaan menunggu keputusan komite."
+    for _ in range(60):  # financing's relay, then the console's notifier (every 2 s)
+        if expected in await page.content() and ours():
+            break
+        time.sleep(0.5)
+        await page.reload()
+    assert await page.locator(".notification", has_text=expected).count() == 1
+    assert await page.locator(".unread-count").inner_text() == "Notifikasi belum dibaca: 1"
+    await assert_accessible(page)
+    # Two more notifier passes: nothing more leaves for it.
+    time.sleep(5)
+    mails = ours()
+    assert len(mails) == 1
+    assert mails[0]["Subject"] == "Persetujuan menunggu komite"
+    every_id = [m["Message-ID"] for m in platform.smtp_messages()]
+    assert len(every_id) == len(set(every_id))
+
+    await page.locator(".notification button[type=submit]").click()
+    await page.wait_for_url(f"**{link}")
+    await assert_accessible(page)

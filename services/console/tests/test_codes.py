@@ -26,6 +26,7 @@ PUBLISHED = [
     ("registry", "MemberGroupKind", "member_group"),
     ("registry", "MentoringFocus", "mentoring"),
     ("registry", "CooperativeStatus", "state"),
+    ("registry", "Role", "role"),
 ]
 
 

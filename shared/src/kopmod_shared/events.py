@@ -70,6 +70,8 @@ class EventType:
     LOAN_CLOSED = "financing.loan.closed"
     # A write-off was proposed; another person of the committee approves or declines it.
     LOAN_WRITE_OFF_PROPOSED = "financing.loan.write_off_proposed"
+    # A reschedule was proposed (the maker); a committee member who is another person decides.
+    LOAN_RESCHEDULE_PROPOSED = "financing.loan.reschedule_proposed"
     LOAN_WRITTEN_OFF = "financing.loan.written_off"
     # A reschedule closed the loan named in ``rescheduled_from_id``; the subject continues it.
     LOAN_RESCHEDULED = "financing.loan.rescheduled"

@@ -44,9 +44,7 @@ def _next_after(value: int) -> int:
     return (ms << 80) | (0x7 << 76) | (rand_a << 64) | (0b10 << 62) | rand_b
 
 
-def new_ids(n: int) -> list[UUID]:
-    """``n`` new ids in one call, in order: the first from ``new_id`` and each next one the one
-    before plus one (the same step ``new_id`` takes within a millisecond), for bulk writes."""
+def _new_int_ids(n: int) -> list[int] | range:
     global _last
     if n <= 0:
         return []
@@ -59,4 +57,16 @@ def new_ids(n: int) -> list[UUID]:
             values.append(_next_after(values[-1]))
     with _lock:
         _last = max(_last, values[-1])
-    return [UUID(int=v) for v in values]
+    return values
+
+
+def new_ids(n: int) -> list[UUID]:
+    """``n`` new ids in one call, in order: the first from ``new_id`` and each next one the one
+    before plus one (the same step ``new_id`` takes within a millisecond), for bulk writes."""
+    return [UUID(int=v) for v in _new_int_ids(n)]
+
+
+def new_ids_hex(n: int) -> list[str]:
+    """The ids of ``new_ids`` as 32 hex digits, no dashes (what Postgres reads as a uuid), for
+    COPY text: a fifth of the cost of building ``UUID`` objects and writing them out."""
+    return [format(v, "032x") for v in _new_int_ids(n)]

@@ -1,6 +1,6 @@
 """The services' codes as people read them: every code a page shows (eligibility findings and
 rule names, transaction kinds, document kinds, health categories, member group kinds,
-application steps) has a message here, translated through the catalogs by code, never by the
+application steps, roles) has a message here, translated through the catalogs by code, never by the
 service's English sentence. ``services/console/tests/test_codes.py`` fails when a code the
 services publish (their OpenAPI enums) has no message here or no translation."""
 
@@ -151,7 +151,19 @@ RECOMMENDATIONS = {
     "reject": N_("reject"),
 }
 
+ROLES = {
+    "cooperative": N_("cooperative"),
+    "offtaker": N_("offtaker"),
+    "fund_officer": N_("fund officer"),
+    "fund_committee": N_("fund committee"),
+    "ministry": N_("ministry"),
+    "admin": N_("administrator"),
+    "partner": N_("partner system"),
+    "service": N_("platform service"),
+}
+
 VOCABULARIES: dict[str, Mapping[str, str]] = {
+    "role": ROLES,
     "rule": RULE_NAMES,
     "finding": FINDINGS,
     "transaction": TRANSACTION_KINDS,

@@ -56,6 +56,15 @@ class ConsoleSettings(ServiceSettings):
     notifier_enabled: bool = True
     notifier_poll_seconds: float = Field(default=2.0, gt=0)
     notifier_lease_seconds: float = Field(default=120.0, gt=0)
+    notification_retention_days: int = Field(
+        default=180,
+        ge=7,
+        le=3650,
+        description="Notifications (and their mails) older than this are deleted by the "
+        "notifier's sweep, with the events received before then; at least 7 days, longer "
+        "than any redelivery of an event.",
+    )
+    notifier_sweep_seconds: float = Field(default=3600.0, gt=0)
     smtp_host: str = Field(default="", description="SMTP server; empty: mails go to mail_dir.")
     smtp_port: int = 587
     smtp_starttls: bool = True

@@ -15,7 +15,6 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from console import codes, i18n
-from console.i18n import N_
 from console.sessions import Person
 
 PACKAGE = Path(__file__).parent
@@ -89,15 +88,8 @@ def page_headers(form_action: str) -> dict[str, str]:
     }
 
 
-# Role names, as the catalogs translate them.
-ROLE_NAMES = {
-    "cooperative": N_("cooperative"),
-    "offtaker": N_("offtaker"),
-    "fund_officer": N_("fund officer"),
-    "fund_committee": N_("fund committee"),
-    "ministry": N_("ministry"),
-    "admin": N_("administrator"),
-}
+# Role names, as the catalogs translate them (every role the registry publishes).
+ROLE_NAMES = codes.ROLES
 
 
 class Pages:
@@ -134,6 +126,14 @@ class Pages:
             return []
         return [item for item in self.nav if person.role in item.roles]
 
+    @staticmethod
+    def current_href(nav: list[NavItem], path: str) -> str | None:
+        """The navigation link of the page at ``path`` (marked ``aria-current``): the longest
+        href that is the path or one of its parents; ``/`` only for the home page itself."""
+        parents = {path} | {path[:i] for i in range(1, len(path)) if path[i] == "/"}
+        matches = [item.href for item in nav if item.href in parents]
+        return max(matches, key=len, default=None)
+
     def render(
         self,
         request: Request,
@@ -146,13 +146,15 @@ class Pages:
         person: Person | None = getattr(request.state, "person", None)
         lang = i18n.current_language.get()
         form = form or Form()
+        nav = self.nav_for(person)
         html = self.env.get_template(template).render(
             request=request,
             person=person,
             lang=lang,
             other_lang="en" if lang == "id" else "id",
-            nav=self.nav_for(person),
+            nav=nav,
             current_path=request.url.path,
+            current_href=self.current_href(nav, request.url.path),
             csrf=person.csrf if person else "",
             role_names=ROLE_NAMES,
             form=form,

@@ -33,6 +33,7 @@ from kopmod_shared.webhooks import new_secret, sign_headers
 
 COOP = str(uuid.uuid4())
 OFFTAKER = str(uuid.uuid4())
+RESCHEDULE = str(uuid.uuid4())
 SECRETS = {"financing": new_secret(), "marketplace": new_secret()}
 
 
@@ -53,8 +54,8 @@ class SmtpInbox:
 
 
 @contextmanager
-def smtp_server() -> Iterator[tuple[SmtpInbox, int]]:
-    inbox = SmtpInbox()
+def smtp_server(handler: SmtpInbox | None = None) -> Iterator[tuple[SmtpInbox, int]]:
+    inbox = handler or SmtpInbox()
     port = free_port()
     controller = Controller(inbox, hostname="127.0.0.1", port=port)
     controller.start()
@@ -146,7 +147,8 @@ async def deliver(client: httpx.AsyncClient, event: dict[str, Any]) -> httpx.Res
 
 
 def one_of_each() -> dict[str, dict[str, Any]]:
-    """An event for each kind of notification, by kind."""
+    """An event for each kind of notification, by kind (``committee_approval``: a write-off
+    proposed; ``reschedule_proposed``: the same kind for a reschedule)."""
     loan, app_id, proposal = str(uuid.uuid4()), str(uuid.uuid4()), str(uuid.uuid4())
     soon = (date.today() + timedelta(days=7)).isoformat()
     reminder = {
@@ -226,6 +228,23 @@ def one_of_each() -> dict[str, dict[str, Any]]:
                 "cooperative_id": COOP,
                 "write_off_id": str(uuid.uuid4()),
                 "reason": "macet",
+                "proposed_by": "officer",
+            },
+            "financing",
+        ),
+        "reschedule_proposed": envelope(
+            EventType.LOAN_RESCHEDULE_PROPOSED,
+            {
+                "loan_id": loan,
+                "fund_id": reminder["fund_id"],
+                "cooperative_id": COOP,
+                "reschedule_id": RESCHEDULE,
+                "on": date.today().isoformat(),
+                "tenor_periods": 12,
+                "grace_periods": 2,
+                "capitalise_arrears": False,
+                "new_principal": "12000000.00",
+                "reason": "gagal panen",
                 "proposed_by": "officer",
             },
             "financing",

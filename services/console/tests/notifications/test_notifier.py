@@ -17,6 +17,7 @@ from kopmod_shared.db import make_sessionmaker
 from .support import (
     COOP,
     OFFTAKER,
+    RESCHEDULE,
     FakeRecipients,
     console,
     deliver,
@@ -43,7 +44,8 @@ EXPECTED = {
     "proposal_waiting": {BUDI},  # a counter by the cooperative: the offtaker's turn
     "proposal_expired": {SITI, ANDI, BUDI},
     "contract_milestone": {SITI, ANDI, BUDI},
-    "committee_approval": {RINA},  # twice: the application in committee and the write-off
+    # Three times: the application in committee, the write-off and the reschedule proposed.
+    "committee_approval": {RINA},
 }
 
 
@@ -73,7 +75,7 @@ async def test_each_kind_reaches_smtp_once_despite_redelivery_and_restart(
                 assert (await deliver(client, event)).status_code == 204
             first = await app.state.notifier.run_once()
             second = await app.state.notifier.run_once()
-        assert first == (0, 15) and second == (0, 0)
+        assert first == (0, 16) and second == (0, 0)
     async with make_sessionmaker(engine)() as db:
         kinds = (await db.execute(select(Notification.person_id, Notification.kind))).all()
         pending = await db.scalar(select(OutgoingMail).where(OutgoingMail.status != "sent"))
@@ -81,11 +83,11 @@ async def test_each_kind_reaches_smtp_once_despite_redelivery_and_restart(
     assert pending is None
     for kind, people in EXPECTED.items():
         told = sorted(p for p, k in kinds if k == kind)
-        times = 2 if kind == "committee_approval" else 1
+        times = 3 if kind == "committee_approval" else 1
         assert told == sorted(p.person_id for p in people) * times, kind
-    assert len(smtp.messages) == len(kinds) == 15
+    assert len(smtp.messages) == len(kinds) == 16
     ids = [m["Message-ID"] for m in smtp.messages]
-    assert len(set(ids)) == 15
+    assert len(set(ids)) == 16
     siti = {m["Subject"] for m in smtp.to(SITI.email)}
     andi = {m["Subject"] for m in smtp.to(ANDI.email)}
     assert "Angsuran ke-3 jatuh tempo dalam 7 hari" in siti
@@ -95,7 +97,16 @@ async def test_each_kind_reaches_smtp_once_despite_redelivery_and_restart(
     body = next(m for m in smtp.to(SITI.email) if "Angsuran ke-3 menunggak" in m["Subject"])
     text = body.get_payload(decode=True).decode()
     assert "Rp1.250.000,00" in text and "http://console.test/financing/loans/" in text
-    assert len(smtp.to(RINA.email)) == 2
+    rina = smtp.to(RINA.email)
+    assert len(rina) == 3
+    reschedule = next(
+        m.get_payload(decode=True).decode()
+        for m in rina
+        if "Usulan penjadwalan ulang" in m.get_payload(decode=True).decode()
+    )
+    assert "Usulan penjadwalan ulang menunggu keputusan komite." in reschedule
+    loan = events["reschedule_proposed"]["data"]["loan_id"]
+    assert f"http://console.test/committee/loans/{loan}/reschedules/{RESCHEDULE}" in reschedule
 
 
 async def test_an_event_processed_again_after_a_crash_tells_nobody_twice(

@@ -5,6 +5,11 @@ and four eyes by person on every decision."""
 from __future__ import annotations
 
 import uuid
+from typing import Any
+
+from sqlalchemy import text
+
+from kopmod_shared.events import EventType
 
 from ..applications.test_four_eyes_by_person import person_token
 from ..helpers import funded_fund, in_committee, make_product
@@ -14,6 +19,15 @@ CONDITIONS = [
     "Jaminan fidusia atas mesin pengolah kopi sebelum pencairan tahap 2",
     "Laporan penggunaan dana setiap triwulan",
 ]
+
+
+async def _status_changes(app: Any, application_id: str) -> list[dict[str, Any]]:
+    async with app.state.sessionmaker() as session:
+        rows = await session.execute(
+            text("SELECT payload FROM outbox_events WHERE subject = :s AND type = :t ORDER BY seq"),
+            {"s": application_id, "t": EventType.APPLICATION_STATUS_CHANGED},
+        )
+        return [r[0]["data"] for r in rows]
 
 
 async def _in_committee(client, tokens, fake_registry, officer=None):
@@ -71,6 +85,12 @@ async def test_send_back_returns_to_the_officer_with_the_reason(app, client, tok
         "risk_review",
         "Lengkapi hasil survei gudang",
     )
+    # The move names the officer holding it (who is told); the moves before it name nobody.
+    moves = await _status_changes(app, application["id"])
+    assert [(m["action"], m["reviewer"]) for m in moves[-2:]] == [
+        ("refer_to_committee", None),
+        ("send_back", "officer-1"),
+    ]
     # Conditions belong to an approval only.
     bad = await client.post(
         f"{base}/committee-decisions",

@@ -81,6 +81,7 @@ async def test_asked_read_fulfilled_with_events(app, client, tokens, fake_regist
     done = next(d for t, d in published if t.endswith("document_request_fulfilled"))
     assert done["request_id"] == body["id"] and done["document_id"] == document["id"]
     assert done["cooperative_id"] == str(coop) and done["kind"] == "bank_statement"
+    assert done["requested_by"] == "officer-1"  # who asked is told (the console)
 
 
 async def test_the_cooperative_list_is_paged(client, tokens, fake_registry):

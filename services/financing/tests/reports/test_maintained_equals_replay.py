@@ -13,6 +13,7 @@ from sqlalchemy import text
 
 from financing.rebuild import rebuild
 
+from .groups import group_differences
 from .history import build
 from .maintained import maintained_differences
 
@@ -26,6 +27,8 @@ async def test_maintained_state_equals_a_full_replay_after_a_random_history(
     assert sum(d.startswith("repay") for d in history.done) > 10, history.done
     assert "reverse" in history.done, history.done
     assert await maintained_differences(app, history.fund.id) == []
+    # And the portfolio's groups the triggers kept along the way equal a recount.
+    assert await group_differences(app, history.fund.id) == []
 
 
 async def test_the_rebuild_fills_the_maintained_state_from_a_replay(

@@ -84,6 +84,15 @@ async def test_approval_closes_the_loan_and_opens_its_successor(app, client, tok
     assert before["penalty_outstanding"] == "10080.00"
     assert before["fee_outstanding"] == "50000.00"
     request_id = await _propose(client, tokens, loan_id)
+    # The committee hears of the proposal (the console tells its members), once.
+    [proposed] = await events(app, EventType.LOAN_RESCHEDULE_PROPOSED, loan_id)
+    assert proposed["reschedule_id"] == request_id
+    assert proposed["cooperative_id"] == str(owner)
+    assert (proposed["tenor_periods"], proposed["grace_periods"]) == (12, 2)
+    assert proposed["capitalise_arrears"] is False
+    assert (proposed["on"], proposed["new_principal"]) == ("2026-02-15", "12000000.00")
+    assert proposed["proposed_by"] == MAKER_SUB
+    assert proposed["reason"] == "harvest failed; principal holiday"
 
     resp = await client.post(
         f"/v1/loans/{loan_id}/reschedules/{request_id}/decision",

@@ -21,6 +21,7 @@ from uuid import UUID
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kopmod_shared.auth import Principal, Role
+from kopmod_shared.deferred import defer_inserts, write_deferred
 from kopmod_shared.schemas.registry import CooperativeSummary, CooperativeType
 from marketplace.contracts import deliveries
 from marketplace.contracts.schemas import DeliveryNoticeCreate
@@ -181,7 +182,9 @@ async def load_demo_market(
     for k, p in enumerate(made):
         as_coop = _principal(Role.cooperative, p.cooperative_id)
         if k == 0:  # accepted, signed, and a delivery noticed for the offtaker to answer
+            defer_inserts(session)  # as the route does; written before the confirmation
             await proposals.accept(session, as_coop, p.id, "siap kirim")
+            await write_deferred(session)
             contract = await proposals.confirm(
                 session, _principal(Role.offtaker, coffee_buyer.id), p.id, Confirmation()
             )
@@ -197,6 +200,7 @@ async def load_demo_market(
                 ),
             )
         elif k == 1:  # countered by the cooperative: the offtaker's turn
+            defer_inserts(session)
             await proposals.counter(
                 session,
                 as_coop,
@@ -204,6 +208,7 @@ async def load_demo_market(
                 Counter(unit_price=p.unit_price + Decimal(1500), note="harga panen naik"),
                 settings.proposal_ttl_hours,
             )
+            await write_deferred(session)
         # the others wait for their cooperative's answer
     return out
 

@@ -6,9 +6,11 @@ import asyncio
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 import httpx
 from fastapi import FastAPI
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from kopmod_shared.app import EventsSetup, SubscriptionsSetup, create_service_app
 from kopmod_shared.auth import KeySource
@@ -29,6 +31,7 @@ from marketplace.models import (
     revoked_subjects,
     webhook_tables,
 )
+from marketplace.offers.cooperatives import ActiveCooperatives, changed_cooperatives
 from marketplace.offers.router import router as offers_router
 from marketplace.offtakers.router import router as offtakers_router
 from marketplace.proposals.router import router as proposals_router
@@ -69,15 +72,33 @@ TAGS = [
 ]
 
 
-def default_subscriptions() -> list[Subscription]:
+def default_subscriptions(cooperatives: ActiveCooperatives | None = None) -> list[Subscription]:
     """The events the marketplace consumes: restructurings from the registry (offers,
-    proposals and contracts follow the cooperative)."""
+    proposals and contracts follow the cooperative) and changes of a cooperative, on which the
+    registry's kept answer about it (``cooperatives``, for offers) is forgotten."""
+
+    def forget(envelope: dict[str, Any]) -> None:
+        if cooperatives is not None:
+            cooperatives.forget(changed_cooperatives(envelope))
+
+    async def restructured(session: AsyncSession, envelope: dict[str, Any]) -> None:
+        forget(envelope)
+        await handle_restructured(session, envelope)
+
+    async def updated(session: AsyncSession, envelope: dict[str, Any]) -> None:
+        forget(envelope)
+
     return [
         Subscription(
             source="registry",
-            event_types=[EventType.COOPERATIVE_RESTRUCTURED, EventType.SUBJECT_REVOKED],
+            event_types=[
+                EventType.COOPERATIVE_RESTRUCTURED,
+                EventType.COOPERATIVE_UPDATED,
+                EventType.SUBJECT_REVOKED,
+            ],
             handlers={
-                EventType.COOPERATIVE_RESTRUCTURED: handle_restructured,
+                EventType.COOPERATIVE_RESTRUCTURED: restructured,
+                EventType.COOPERATIVE_UPDATED: updated,
                 # A deactivated client's tokens are refused here too (kopmod_shared.revocation).
                 EventType.SUBJECT_REVOKED: revocation_handler(revoked_subjects),
             },
@@ -96,6 +117,9 @@ def create_app(
     ``subscriptions`` replaces :func:`default_subscriptions` (tests set each one's ``client`` to
     reach an in-process publisher)."""
     settings = settings or MarketplaceSettings()
+    cooperatives = ActiveCooperatives(
+        settings.cooperative_cache_seconds, settings.cooperative_cache_size
+    )
 
     @asynccontextmanager
     async def startup(app: FastAPI) -> AsyncIterator[None]:
@@ -118,6 +142,7 @@ def create_app(
             timeout=settings.outgoing_timeout_seconds,
             attempts=settings.outgoing_retries,
         )
+        app.state.cooperatives = cooperatives
         app.state.matching_workers = MatchingWorkers(settings.matching_processes)
         stop = asyncio.Event()
         reminders = None
@@ -165,7 +190,9 @@ def create_app(
         subscriptions=SubscriptionsSetup(
             table=event_subscriptions,
             inbox=inbox_events,
-            subscriptions=subscriptions if subscriptions is not None else default_subscriptions(),
+            subscriptions=(
+                subscriptions if subscriptions is not None else default_subscriptions(cooperatives)
+            ),
         ),
         revocations=revoked_subjects,
         openapi_tags=TAGS,

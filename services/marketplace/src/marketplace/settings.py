@@ -42,6 +42,17 @@ class MarketplaceSettings(ServiceSettings):
         "commodities solve side by side); 0 computes in the service process.",
     )
     proposal_ttl_hours: int = Field(default=72, ge=1)
+    # The registry's answer that a cooperative is active, kept per process for offers
+    # (marketplace.offers.cooperatives): the longest a suspended, dissolved or merged
+    # cooperative can still offer after the change (at once where the registry's event arrives).
+    cooperative_cache_seconds: float = Field(
+        default=60.0,
+        ge=0,
+        le=3600,
+        description="Seconds an active answer of the registry is trusted for offers; 0 asks "
+        "the registry on every offer.",
+    )
+    cooperative_cache_size: int = Field(default=10_000, ge=1)
     # The reminders sweep (marketplace.reminders): how often (0: never; off with the relay) and
     # how far ahead a delivery milestone is announced as due.
     reminders_poll_seconds: float = Field(default=60.0, ge=0)

@@ -167,6 +167,9 @@ class DocumentRequestFulfilled(ApplicationEventData):
     request_id: UUID
     kind: str
     document_id: UUID
+    requested_by: str | None = Field(
+        default=None, description="Who asked for it (the officer), as the request records."
+    )
 
 
 class AgreementSigned(ApplicationEventData):
@@ -184,6 +187,28 @@ class ApplicationStatusChanged(ApplicationEventData):
 
     from_status: ApplicationStatus
     action: str = Field(description="The state table's action, e.g. `to_committee`, `send_back`.")
+    reviewer: str | None = Field(
+        default=None,
+        description="On the committee's decisions (moves out of `committee`): the officer who "
+        "last reviewed the application, who holds it in the work queues; null otherwise.",
+    )
+
+
+class RescheduleProposed(BaseModel):
+    """``financing.loan.reschedule_proposed``: a maker proposed new terms for the loan's
+    outstanding balance; a committee member who is another person decides."""
+
+    loan_id: UUID
+    fund_id: UUID
+    cooperative_id: UUID
+    reschedule_id: UUID
+    on: date = Field(description="The business date the proposal's preview was made for.")
+    tenor_periods: int
+    grace_periods: int
+    capitalise_arrears: bool
+    new_principal: Money = Field(description="The successor's principal, as previewed.")
+    reason: str
+    proposed_by: str = Field(description="Who proposed it (the person, or the client).")
 
 
 class InstallmentReminder(BaseModel):

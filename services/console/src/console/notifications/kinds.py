@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from console import i18n
+from console.codes import code_label
 from console.i18n import N_
 from kopmod_shared.events import EventType
 
@@ -54,6 +55,27 @@ KINDS: dict[str, tuple[str, str, str]] = {
         N_("An approval waits for the committee"),
         N_("%(what)s waits for the committee's decision."),
     ),
+    "application_review": (
+        N_("An application arrives for desk review"),
+        N_("An application waits for desk review"),
+        N_("A financing application passed the eligibility check and waits for desk review."),
+    ),
+    "document_received": (
+        N_("A document you asked for arrives"),
+        N_("The document you asked for arrived: %(document)s"),
+        N_(
+            "The cooperative attached the document you asked for (%(document)s) to its "
+            "financing application."
+        ),
+    ),
+    "committee_decision": (
+        N_("The committee decides an application you reviewed"),
+        N_("The committee's decision: %(decision)s"),
+        N_(
+            "The committee's decision on a financing application you reviewed: %(decision)s. "
+            "The application says why."
+        ),
+    ),
 }
 # The kinds each role may receive (what its preferences page lists).
 ROLE_KINDS: dict[str, tuple[str, ...]] = {
@@ -67,6 +89,7 @@ ROLE_KINDS: dict[str, tuple[str, ...]] = {
     ),
     "offtaker": ("proposal_waiting", "proposal_expired", "contract_milestone"),
     "fund_committee": ("committee_approval",),
+    "fund_officer": ("application_review", "document_received", "committee_decision"),
 }
 # Application states as the messages name them.
 STATUS_NAMES = {
@@ -82,24 +105,41 @@ STATUS_NAMES = {
     "rejected": N_("rejected"),
     "withdrawn": N_("withdrawn"),
 }
+# The committee's decisions, by the state table's action, as the officer's messages name them.
+DECISION_NAMES = {
+    "approve": N_("approved"),
+    "send_back": N_("sent back to you"),
+    "reject": N_("rejected"),
+}
 # Moves the cooperative makes itself (drafting, submitting, the check that follows at once).
 UNTOLD_STATES = frozenset({"draft", "submitted", "eligibility_check", "withdrawn"})
 WHAT_NAMES = {
     "application": N_("A financing application"),
     "write_off": N_("A proposed write-off"),
+    "reschedule": N_("A proposed reschedule"),
+}
+
+
+# Servicing proposals the committee decides: (WHAT_NAMES key, committee page path, id field).
+PROPOSALS = {
+    EventType.LOAN_WRITE_OFF_PROPOSED: ("write_off", "write-offs", "write_off_id"),
+    EventType.LOAN_RESCHEDULE_PROPOSED: ("reschedule", "reschedules", "reschedule_id"),
 }
 
 
 @dataclass(frozen=True)
 class Notice:
     """One kind of notification an event gives to one audience: an organisation's people
-    (``role`` cooperative or offtaker with ``org_id``) or a staff role (``org_id`` None)."""
+    (``role`` cooperative or offtaker with ``org_id``) or a staff role (``org_id`` None);
+    with ``person``, only that person of the role (the officer who asked or holds it), or,
+    when they no longer hold the role (or were a machine client), everyone of it."""
 
     kind: str
     role: str
     org_id: str | None
     params: dict[str, Any]
     link: str
+    person: str | None = None
 
 
 def notices(envelope: dict[str, Any]) -> list[Notice]:
@@ -119,43 +159,17 @@ def notices(envelope: dict[str, Any]) -> list[Notice]:
         link = f"/financing/loans/{data['loan_id']}"
         return [Notice(name, "cooperative", data["cooperative_id"], params, link)]
     if kind == EventType.APPLICATION_STATUS_CHANGED:
-        if data["status"] in UNTOLD_STATES:
-            return []
-        app_id = data["application_id"]
-        params = {
-            "status": {"status": data["status"]},
-            "from_status": {"status": data["from_status"]},
-        }
-        out = [
-            Notice(
-                "application_status",
-                "cooperative",
-                data["cooperative_id"],
-                params,
-                f"/financing/applications/{app_id}",
-            )
-        ]
-        if data["status"] == "committee":
-            out.append(
-                Notice(
-                    "committee_approval",
-                    "fund_committee",
-                    None,
-                    {"what": {"what": "application"}},
-                    f"/committee/applications/{app_id}",
-                )
-            )
-        return out
-    if kind == EventType.LOAN_WRITE_OFF_PROPOSED:
-        return [
-            Notice(
-                "committee_approval",
-                "fund_committee",
-                None,
-                {"what": {"what": "write_off"}},
-                "/committee",
-            )
-        ]
+        return _status_notices(data)
+    if kind == EventType.DOCUMENT_REQUEST_FULFILLED:
+        link = f"/desk/applications/{data['application_id']}"
+        params = {"document": {"document": data["kind"]}}
+        asked = data.get("requested_by")
+        return [Notice("document_received", "fund_officer", None, params, link, asked)]
+    if kind in PROPOSALS:
+        what, path, key = PROPOSALS[kind]
+        link = f"/committee/loans/{data['loan_id']}/{path}/{data[key]}"
+        params = {"what": {"what": what}}
+        return [Notice("committee_approval", "fund_committee", None, params, link)]
     if kind in (EventType.PROPOSAL_MADE, EventType.PROPOSAL_COUNTERED):
         turn = data.get("turn") or "cooperative"
         org = data["cooperative_id"] if turn == "cooperative" else data["offtaker_id"]
@@ -189,6 +203,55 @@ def notices(envelope: dict[str, Any]) -> list[Notice]:
     return []
 
 
+def _status_notices(data: dict[str, Any]) -> list[Notice]:
+    """An application's move: the cooperative hears of the fund's moves; the officers of one
+    arriving at desk review; the committee of one referred to it; the officer holding it of
+    the committee's decision."""
+    app_id = data["application_id"]
+    out: list[Notice] = []
+    if data["status"] == "desk_review":
+        out.append(
+            Notice("application_review", "fund_officer", None, {}, f"/desk/applications/{app_id}")
+        )
+    if data.get("from_status") == "committee" and data.get("action") in DECISION_NAMES:
+        out.append(
+            Notice(
+                "committee_decision",
+                "fund_officer",
+                None,
+                {"decision": {"decision": data["action"]}},
+                f"/desk/applications/{app_id}",
+                data.get("reviewer"),
+            )
+        )
+    if data["status"] in UNTOLD_STATES:
+        return out
+    params = {
+        "status": {"status": data["status"]},
+        "from_status": {"status": data["from_status"]},
+    }
+    out.append(
+        Notice(
+            "application_status",
+            "cooperative",
+            data["cooperative_id"],
+            params,
+            f"/financing/applications/{app_id}",
+        )
+    )
+    if data["status"] == "committee":
+        out.append(
+            Notice(
+                "committee_approval",
+                "fund_committee",
+                None,
+                {"what": {"what": "application"}},
+                f"/committee/applications/{app_id}",
+            )
+        )
+    return out
+
+
 # What the console subscribes to, per publisher.
 SUBSCRIBED = {
     "financing": [
@@ -196,6 +259,8 @@ SUBSCRIBED = {
         EventType.INSTALLMENT_DUE_SOON,
         EventType.INSTALLMENT_OVERDUE,
         EventType.LOAN_WRITE_OFF_PROPOSED,
+        EventType.LOAN_RESCHEDULE_PROPOSED,
+        EventType.DOCUMENT_REQUEST_FULFILLED,
     ],
     "marketplace": [
         EventType.PROPOSAL_MADE,
@@ -222,6 +287,10 @@ def _value(value: Any) -> str:
         return i18n.gettext(STATUS_NAMES.get(raw, raw))
     if how == "what":
         return i18n.gettext(WHAT_NAMES.get(raw, raw))
+    if how == "decision":
+        return i18n.gettext(DECISION_NAMES.get(raw, raw))
+    if how == "document":
+        return code_label(raw, "document")
     return str(raw)
 
 

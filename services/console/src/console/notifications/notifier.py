@@ -10,8 +10,15 @@ Two steps, each resumable after a restart:
 2. ``send_mails``: claims due mails (leased), sends each (SMTP, retried), and records the
    outcome; what fails is retried later on a growing schedule, then given up.
 
-A mail is marked sent right after the SMTP server accepted it; only a crash between the two
-could send one twice (its Message-ID is the notification's, so the copy is recognisable).
+Besides, every ``notifier_sweep_seconds`` the loop deletes notifications (with their mails)
+and processed events older than ``notification_retention_days`` (``sweep``).
+
+A mail is marked ``sending`` (its attempt counted, leased) in a committed transaction before
+its SMTP transaction starts, and ``sent`` right after the server accepted it. A mail found
+``sending`` after its lease was interrupted and is sent again: only a crash (or a lost reply)
+between the server's acceptance and that mark sends a second copy, and that copy carries the
+same Message-ID, derived from (event id, person), so it is recognisably the same mail
+(docs/console.md, "Mail exactly once").
 """
 
 from __future__ import annotations
@@ -20,8 +27,10 @@ import asyncio
 import contextlib
 import logging
 import smtplib
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -37,6 +46,9 @@ log = logging.getLogger(__name__)
 # Seconds before each next attempt of an event or a mail; after the last, a mail is given up.
 RETRY_SCHEDULE = (5.0, 30.0, 300.0, 1800.0, 7200.0, 18000.0)
 BATCH = 50
+SWEEP_BATCH = 1000
+# A mail's attempts: the first and one after each wait of the schedule.
+MAX_MAIL_ATTEMPTS = len(RETRY_SCHEDULE) + 1
 MAIL_TEXT = N_("%(body)s\n\nOpen it in kopmod: %(link)s")
 
 
@@ -98,7 +110,11 @@ class Notifier:
         for notice in kinds.notices(envelope):
             if self.recipients is None:
                 raise OSError("no service credentials to ask the registry who to tell")
-            out.append((notice, await self.recipients.of(notice.role, notice.org_id)))
+            people = await self.recipients.of(notice.role, notice.org_id)
+            # One person of the role (who asked, who holds it) while they still hold it;
+            # otherwise everyone of the role, so that somebody picks it up.
+            chosen = [p for p in people if p.person_id == notice.person]
+            out.append((notice, chosen or people))
         return out
 
     async def _write(
@@ -140,17 +156,28 @@ class Notifier:
         async with self.sessionmaker() as db:
             mails = await store.claim_mails(db, BATCH, lease)
             claimed = [
-                (m.notification_id, m.to_address, m.subject, m.body, m.attempts) for m in mails
+                (m.notification_id, m.to_address, m.subject, m.body, m.attempts, event, person)
+                for m, event, person in mails
             ]
-            await db.commit()
+            await db.commit()  # marked sending: from here a crash may leave a sent copy
         sent = 0
-        for key, to, subject, body, attempts in claimed:
-            msg = mailer.message(self.settings, str(key), to, subject, body)
+        for key, to, subject, body, attempts, event, person in claimed:
+            if attempts > MAX_MAIL_ATTEMPTS:
+                # Only interrupted attempts get here (failures give up at the last one): a
+                # mail whose sending keeps stopping the notifier is given up, not sent again.
+                log.error("mail %s given up: attempt %d was interrupted", key, attempts - 1)
+                async with self.sessionmaker() as db:
+                    await store.mail_failed(db, key, "interrupted too often", None)
+                    await db.commit()
+                continue
+            message_id = mailer.message_id(self.settings, event, person)
+            msg = mailer.message(self.settings, message_id, to, subject, body)
             try:
                 await mailer.send(self.settings, msg)
             except (OSError, smtplib.SMTPException) as exc:
-                delay = RETRY_SCHEDULE[attempts] if attempts < len(RETRY_SCHEDULE) else None
-                log.warning("mail %s not sent (attempt %d): %s", key, attempts + 1, exc)
+                tried = attempts - 1
+                delay = RETRY_SCHEDULE[tried] if tried < len(RETRY_SCHEDULE) else None
+                log.warning("mail %s not sent (attempt %d): %s", key, attempts, exc)
                 async with self.sessionmaker() as db:
                     await store.mail_failed(db, key, type(exc).__name__, delay)
                     await db.commit()
@@ -161,10 +188,28 @@ class Notifier:
             sent += 1
         return sent
 
+    async def sweep(self) -> int:
+        """Delete what is older than the retention period (``notification_retention_days``),
+        in batches of one short transaction each; the number of notifications deleted."""
+        cutoff = store.now() - timedelta(days=self.settings.notification_retention_days)
+        total = 0
+        while True:
+            async with self.sessionmaker() as db:
+                deleted = await store.sweep(db, cutoff, SWEEP_BATCH)
+                await db.commit()
+            total += deleted
+            if deleted < SWEEP_BATCH:
+                return total
+
     async def run_forever(self, stop: asyncio.Event) -> None:
+        swept_at = 0.0
         while not stop.is_set():
             try:
                 await self.run_once()
+                if time.monotonic() - swept_at >= self.settings.notifier_sweep_seconds:
+                    swept_at = time.monotonic()
+                    if removed := await self.sweep():
+                        log.info("retention: %d old notifications deleted", removed)
             except Exception:
                 log.exception("notifier pass failed; retrying")
             with contextlib.suppress(TimeoutError):

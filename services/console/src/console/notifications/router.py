@@ -1,6 +1,7 @@
-"""``/notifications``: the person's inbox (newest first, unread marked, mark read) and their
-preferences (which kinds by email, which in the inbox); ``POST /v1/events/{source}``: signed
-deliveries of the services' events (Standard Webhooks), kept for the notifier."""
+"""``/notifications``: the person's inbox (newest first, paged by an "older" link, unread
+marked, mark one or all read) and their preferences (which kinds by email, which in the
+inbox); ``POST /v1/events/{source}``: signed deliveries of the services' events (Standard
+Webhooks), kept for the notifier."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from fastapi.responses import HTMLResponse, Response
 from sqlalchemy import select
 from starlette.datastructures import FormData
 
+from console.errors import PageNotFound
 from console.forms import verified_form
 from console.i18n import N_
 from console.notifications import kinds, store
@@ -19,7 +21,8 @@ from console.notifications.models import event_subscriptions
 from console.session_deps import signed_in
 from console.sessions import Person
 from console.web import NavItem, redirect, render
-from kopmod_shared.errors import Unauthorized
+from kopmod_shared.errors import Unauthorized, ValidationProblem
+from kopmod_shared.pagination import PageParams, decode_cursor
 from kopmod_shared.webhooks import verify
 
 log = logging.getLogger(__name__)
@@ -30,12 +33,21 @@ EVERYONE = frozenset(
 NAV = [NavItem(N_("Notifications"), "/notifications", EVERYONE, order=90)]
 # POST routes authenticated by a signature instead of a session's CSRF token (main.py).
 SIGNED_POSTS = frozenset({"/v1/events/{source}"})
+INBOX_PAGE = 20
 
 
 @router.get("/notifications", response_class=HTMLResponse)
-async def inbox(request: Request, person: Person = Depends(signed_in)) -> HTMLResponse:
-    async with request.app.state.sessionmaker() as db:
-        rows = await store.inbox(db, person.subject)
+async def inbox(
+    request: Request, person: Person = Depends(signed_in), older: str | None = None
+) -> HTMLResponse:
+    """Newest first, ``INBOX_PAGE`` at a time; ``older`` (the link under the list) continues
+    after the last one shown. A cursor that is not one of ours is the not-found page."""
+    try:
+        page = PageParams(limit=INBOX_PAGE, cursor=decode_cursor(older) if older else None)
+        async with request.app.state.sessionmaker() as db:
+            rows, next_cursor = await store.inbox(db, person.subject, page)
+    except ValidationProblem as exc:
+        raise PageNotFound from exc
     items = []
     for row in rows:
         subject, body = kinds.say(row.kind, row.params)
@@ -48,7 +60,14 @@ async def inbox(request: Request, person: Person = Depends(signed_in)) -> HTMLRe
                 "unread": row.read_at is None,
             }
         )
-    return render(request, "notifications/inbox.html", title=N_("Notifications"), items=items)
+    return render(
+        request,
+        "notifications/inbox.html",
+        title=N_("Notifications"),
+        items=items,
+        older=next_cursor,
+        first_page=older is None,
+    )
 
 
 @router.post("/notifications/{notification_id}/read")

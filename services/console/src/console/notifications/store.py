@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -19,6 +19,7 @@ from console.notifications.models import (
     ReceivedEvent,
 )
 from kopmod_shared.ids import new_id
+from kopmod_shared.pagination import PageParams, Slice, fetch_page
 
 
 def now() -> datetime:
@@ -129,15 +130,15 @@ async def add_mail(
     )
 
 
-async def inbox(db: AsyncSession, person_id: str, limit: int = 100) -> Sequence[Notification]:
-    return (
-        await db.scalars(
-            select(Notification)
-            .where(Notification.person_id == person_id, Notification.in_inbox.is_(True))
-            .order_by(Notification.created_at.desc(), Notification.id.desc())
-            .limit(limit)
-        )
-    ).all()
+async def inbox(db: AsyncSession, person_id: str, page: PageParams) -> Slice[Notification]:
+    """One page of the person's inbox, newest first (keyset on (created_at, id): a page
+    stays put while new notifications arrive); a cursor that does not decode is a 422."""
+    stmt = select(Notification).where(
+        Notification.person_id == person_id, Notification.in_inbox.is_(True)
+    )
+    return await fetch_page(
+        db, stmt, page, Notification.created_at, Notification.id, descending=True
+    )
 
 
 async def unread_count(db: AsyncSession, person_id: str) -> int:
@@ -169,6 +170,29 @@ async def mark_read(db: AsyncSession, person_id: str, notification_id: uuid.UUID
         )
     )
     return link or "/notifications"
+
+
+async def sweep(db: AsyncSession, older_than: datetime, batch: int) -> int:
+    """Delete up to ``batch`` notifications created before ``older_than`` (their mails go
+    with them) and the processed events received before then; the number of notifications
+    deleted (a full batch: call again)."""
+    doomed = (
+        select(Notification.id)
+        .where(Notification.created_at < older_than)
+        .limit(batch)
+        .with_for_update(skip_locked=True)
+    )
+    deleted = (
+        await db.scalars(
+            delete(Notification).where(Notification.id.in_(doomed)).returning(Notification.id)
+        )
+    ).all()
+    await db.execute(
+        delete(ReceivedEvent).where(
+            ReceivedEvent.processed_at.is_not(None), ReceivedEvent.received_at < older_than
+        )
+    )
+    return len(deleted)
 
 
 # --- preferences and language -------------------------------------------------------------------
@@ -217,38 +241,51 @@ async def remember_language(db: AsyncSession, person_id: str, language: str) -> 
 # --- mails ------------------------------------------------------------------------------------
 
 
-async def claim_mails(db: AsyncSession, limit: int, lease_seconds: float) -> list[OutgoingMail]:
-    """Due mails, leased like events (a crash mid-send leaves them due after the lease)."""
+async def claim_mails(
+    db: AsyncSession, limit: int, lease_seconds: float
+) -> list[tuple[OutgoingMail, uuid.UUID, str]]:
+    """Due mails with their notification's (event id, person id), each marked ``sending``
+    with its attempt counted and leased BEFORE any SMTP transaction starts: this commit is
+    what a restart sees. A ``sending`` row whose lease ran out was interrupted (the process
+    stopped, before or after the server accepted it: nobody knows) and is due again."""
     rows = (
-        await db.scalars(
-            select(OutgoingMail)
-            .where(OutgoingMail.status == "pending", OutgoingMail.next_attempt_at <= now())
+        await db.execute(
+            select(OutgoingMail, Notification.event_id, Notification.person_id)
+            .join(Notification, Notification.id == OutgoingMail.notification_id)
+            .where(
+                OutgoingMail.status.in_(("pending", "sending")),
+                OutgoingMail.next_attempt_at <= now(),
+            )
             .order_by(OutgoingMail.next_attempt_at)
             .limit(limit)
-            .with_for_update(skip_locked=True)
+            .with_for_update(of=OutgoingMail, skip_locked=True)
         )
     ).all()
-    for row in rows:
-        row.next_attempt_at = now() + timedelta(seconds=lease_seconds)
-    return list(rows)
+    for mail, _, _ in rows:
+        mail.status = "sending"
+        mail.attempts += 1
+        mail.next_attempt_at = now() + timedelta(seconds=lease_seconds)
+    return [(mail, event_id, person_id) for mail, event_id, person_id in rows]
 
 
 async def mail_sent(db: AsyncSession, notification_id: uuid.UUID) -> None:
     await db.execute(
         update(OutgoingMail)
         .where(OutgoingMail.notification_id == notification_id)
-        .values(status="sent", sent_at=now(), attempts=OutgoingMail.attempts + 1)
+        .values(status="sent", sent_at=now(), last_error=None)
     )
 
 
 async def mail_failed(
     db: AsyncSession, notification_id: uuid.UUID, error: str, delay: float | None
 ) -> None:
-    """Another attempt after ``delay`` seconds, or (None) given up."""
-    values: dict[str, Any] = {"attempts": OutgoingMail.attempts + 1, "last_error": error[:500]}
+    """Another attempt after ``delay`` seconds, or (None) given up (the attempt was counted
+    when it was claimed)."""
+    values: dict[str, Any] = {"last_error": error[:500]}
     if delay is None:
         values["status"] = "failed"
     else:
+        values["status"] = "pending"
         values["next_attempt_at"] = now() + timedelta(seconds=delay)
     await db.execute(
         update(OutgoingMail).where(OutgoingMail.notification_id == notification_id).values(values)

@@ -155,6 +155,18 @@ class ApplicationRepository:
         )
         return set(rows.all())
 
+    async def last_reviewer(self, application_id: UUID) -> str | None:
+        """Who took the application's latest review step (its holder in the work queues)."""
+        return await self.session.scalar(
+            select(ApplicationEvent.actor)
+            .where(
+                ApplicationEvent.application_id == application_id,
+                ApplicationEvent.reviewer_step.is_(True),
+            )
+            .order_by(ApplicationEvent.at.desc(), ApplicationEvent.id.desc())
+            .limit(1)
+        )
+
     async def eligibility_checks(
         self, application_id: UUID, page: PageParams
     ) -> Slice[EligibilityCheck]:

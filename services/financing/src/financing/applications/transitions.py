@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from financing.applications.models import Application, ApplicationEvent
+from financing.applications.repository import ApplicationRepository
 from financing.applications.states import Action, ApplicationStatus, next_status
 from financing.models import outbox_events
 from kopmod_shared.deferred import RowUpdate, deferred_inserts
@@ -108,11 +109,17 @@ async def _emit_change(
     target: ApplicationStatus,
     action: Action,
 ) -> None:
-    """``financing.application.status_changed`` for every move (who is told: docs/events.md)."""
+    """``financing.application.status_changed`` for every move (who is told: docs/events.md);
+    a committee decision names the officer holding the application (``reviewer``)."""
+    reviewer = None
+    if before == ApplicationStatus.committee:
+        with session.no_autoflush:
+            reviewer = await ApplicationRepository(session).last_reviewer(application.id)
     data = ApplicationStatusChanged(
         **(event_fields(application) | {"status": target}),
         from_status=ApplicationStatus(before),
         action=action.value,
+        reviewer=reviewer,
     )
     await emit_event(session, EventType.APPLICATION_STATUS_CHANGED, application, data)
 

@@ -98,6 +98,7 @@ async def fulfil_requests(
                 request_id=request.id,
                 kind=request.kind,
                 document_id=document.id,
+                requested_by=request.requested_by,
             ),
         )
     if fulfilled:

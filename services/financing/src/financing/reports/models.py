@@ -8,11 +8,15 @@ whatever the fund's size and history.
   cash forecast.
 - ``fund_flow_days``: money lent and received per value date, with where it went (from
   ``loan_transactions`` and their allocation columns): the portfolio's flows.
+- ``fund_portfolio_groups``: open loans with principal outstanding, counted and summed per
+  product, province, arrears date and tolerance (from ``loan_accounts`` and ``loans``): the
+  portfolio, aged from the arrears date on the business date when it is read (so a new day
+  rewrites nothing). Migration ``5a7c9e1b3d20``.
 
 Each is split in ``SHARDS`` rows per key, chosen by the writing connection
 (``pg_backend_pid() % SHARDS``), so that two commands on different loans of one fund on the
 same day rarely wait for each other's row; the reports add the shards up. The triggers are in
-migration ``9c4b2f61a8d3``.
+migrations ``9c4b2f61a8d3`` and ``5a7c9e1b3d20``.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import uuid
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Date, ForeignKey, SmallInteger, String
+from sqlalchemy import BigInteger, Date, ForeignKey, Integer, SmallInteger, String
 from sqlalchemy.dialects.postgresql import UUID
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -71,3 +75,21 @@ class FundFlowDay(Base):
     interest_received: Mapped[Decimal] = mapped_column(MONEY_SQL)
     charges_received: Mapped[Decimal] = mapped_column(MONEY_SQL)
     recovered: Mapped[Decimal] = mapped_column(MONEY_SQL)
+
+
+class FundPortfolioGroup(Base):
+    __tablename__ = "fund_portfolio_groups"
+
+    fund_id: Mapped[uuid.UUID] = mapped_column(
+        UUID(as_uuid=True), ForeignKey("funds.id"), primary_key=True
+    )
+    product_id: Mapped[uuid.UUID] = mapped_column(
+        UUID(as_uuid=True), ForeignKey("products.id"), primary_key=True
+    )
+    province_code: Mapped[str] = mapped_column(String(2), primary_key=True)
+    # The oldest installment's due date with principal or interest unpaid (``infinity``: none).
+    arrears_from: Mapped[date] = mapped_column(Date, primary_key=True)
+    tolerance_days: Mapped[int] = mapped_column(Integer, primary_key=True)
+    shard: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    loans: Mapped[int] = mapped_column(BigInteger)
+    outstanding: Mapped[Decimal] = mapped_column(MONEY_SQL)

@@ -1,6 +1,7 @@
-"""The fund reports from maintained rows: the portfolio from the loans' maintained accounts, the
-flows, the position history and the cash forecast from the per-day summaries the database keeps
-with every change (:mod:`financing.reports.models`). No loan is replayed and no transaction
+"""The fund reports from maintained rows: the portfolio from the open loans' groups per product,
+province and arrears date, the flows, the position history and the cash forecast from the
+per-day summaries, all of which the database keeps with every change
+(:mod:`financing.reports.models`). No loan is replayed and no transaction
 read: a report costs about the same for a hundred loans or a hundred thousand, and for a month
 of history or ten years. :mod:`financing.reports.replayed` computes the same reports by replaying
 everything (the oracle the tests hold these to)."""
@@ -75,8 +76,8 @@ def period(today: date, date_from: date | None, date_to: date | None) -> tuple[d
 async def portfolio_report(
     session: AsyncSession, fund_id: UUID, *, date_from: date | None, date_to: date | None
 ) -> PortfolioReport:
-    """Open loans by collectibility, product and province on the business date (aged from each
-    loan's maintained arrears date), and the money that moved between ``date_from`` and
+    """Open loans by collectibility, product and province on the business date (each group of
+    loans aged from its maintained arrears date), and the money that moved between ``date_from`` and
     ``date_to`` (default: the business date's month)."""
     await get_fund(session, fund_id)
     today = await business_date(session, fund_id)

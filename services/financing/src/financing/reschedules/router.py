@@ -109,7 +109,10 @@ async def reschedule_preview(
     response_model=RescheduleOut,
     status_code=201,
     summary="Propose a reschedule (fund officer: the maker)",
-    description="Stores the proposal with its preview; a committee member decides on it.",
+    description=(
+        "Stores the proposal with its preview and emits `financing.loan.reschedule_proposed` "
+        "(the committee is told); a committee member who is another person decides on it."
+    ),
     responses=responses(*AUTH_ERRORS, *COMMAND_ERRORS),
 )
 async def propose_reschedule(

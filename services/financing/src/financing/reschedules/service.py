@@ -58,6 +58,7 @@ from kopmod_shared.errors import (
 from kopmod_shared.events import EventType
 from kopmod_shared.ids import new_id
 from kopmod_shared.pagination import PageParams, Slice
+from kopmod_shared.schemas.financing import RescheduleProposed
 
 RESCHEDULE_REF = "reschedule:"
 
@@ -159,6 +160,26 @@ async def request_reschedule(
         requested_by=actor,
     )
     await repo.add(request)
+    # The committee hears of it (the console tells its members), in this transaction.
+    proposed = RescheduleProposed(
+        loan_id=book.loan.id,
+        fund_id=book.loan.fund_id,
+        cooperative_id=book.loan.cooperative_id,
+        reschedule_id=request.id,
+        on=preview.on,
+        tenor_periods=tenor,
+        grace_periods=grace,
+        capitalise_arrears=capitalise,
+        new_principal=preview.new_principal,
+        reason=reason,
+        proposed_by=actor,
+    )
+    await emit_loan_event(
+        repo.session,
+        EventType.LOAN_RESCHEDULE_PROPOSED,
+        book.loan,
+        proposed.model_dump(mode="json", exclude={"loan_id", "fund_id", "cooperative_id"}),
+    )
     return request
 
 

@@ -15,6 +15,12 @@ class CommodityRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
+    @property
+    def source(self) -> str:
+        """The database read (its URL, password hidden): reference data kept per database."""
+        bind = self.session.bind
+        return str(bind.engine.url) if bind is not None else ""
+
     async def page(self, page: PageParams) -> Slice[Commodity]:
         """By code, one page."""
         return await fetch_page(self.session, select(Commodity), page, Commodity.code)

@@ -1,9 +1,16 @@
-"""Commodity rules: unit conversion into the base unit and grade lookup."""
+"""Commodity rules: unit conversion into the base unit and grade lookup.
+
+The reference data (commodities, their units and grades) is seeded by migrations and changed by
+no API, so :func:`load` keeps what it read per process and database for
+:data:`REFERENCE_SECONDS`: an offer or a demand reads no commodity rows on the request path.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+
+from cachetools import TTLCache
 
 from kopmod_shared.errors import NotFound, ValidationProblem
 from kopmod_shared.pagination import Page, PageParams
@@ -16,30 +23,38 @@ QTY_STEP = Decimal("0.001")
 
 @dataclass(frozen=True)
 class CommodityInfo:
-    commodity: Commodity
+    """What the rules need of a commodity, as plain values (kept across requests)."""
+
+    code: str
+    base_unit: str
     factors: dict[str, Decimal]  # unit code -> base units
     grade_ranks: dict[str, int]
 
-    @property
-    def code(self) -> str:
-        return self.commodity.code
 
-    @property
-    def base_unit(self) -> str:
-        return self.commodity.base_unit
+REFERENCE_SECONDS = 300.0
+_KEPT: TTLCache[tuple[str, str], CommodityInfo] = TTLCache(maxsize=256, ttl=REFERENCE_SECONDS)
 
 
 async def load(repo: CommodityRepository, code: str, field: str) -> CommodityInfo:
+    """The commodity's units and grades (kept for :data:`REFERENCE_SECONDS`); 422 when the
+    commodity is unknown (never kept)."""
+    key = (repo.source, code)
+    info = _KEPT.get(key)
+    if info is not None:
+        return info
     commodity = await repo.get(code)
     if commodity is None:
         raise ValidationProblem.for_field(field, f"unknown commodity {code!r}", "unknown_commodity")
     units = await repo.units_of(code)
     grades = await repo.grades_of(code)
-    return CommodityInfo(
-        commodity=commodity,
+    info = CommodityInfo(
+        code=commodity.code,
+        base_unit=commodity.base_unit,
         factors={cu.unit_code: cu.factor for cu, _ in units},
         grade_ranks={g.code: g.rank for g in grades},
     )
+    _KEPT[key] = info
+    return info
 
 
 async def to_base(

@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from kopmod_shared.pagination import PageParams, Slice, fetch_page
 from marketplace.contracts.models import Contract, Delivery, Dispute, Milestone
+from marketplace.rows import insert_new
 
 SIGNED = ("active", "completed", "terminated")
 
@@ -28,7 +29,13 @@ class ContractRepository:
 
     async def add(self, contract: Contract, *, refresh: bool = True) -> Contract:
         """Insert; ``refresh`` reads it back (the stored scale of its numbers, for an answer
-        that shows the contract)."""
+        that shows the contract). Queued with the commit's statement, milestones included, when
+        the transaction defers its inserts (never read back then)."""
+        if await insert_new(self.session, [contract]):
+            for m in contract.milestones:
+                m.contract_id = contract.id
+            await insert_new(self.session, contract.milestones)
+            return contract
         self.session.add(contract)
         await self.session.flush()
         if refresh:

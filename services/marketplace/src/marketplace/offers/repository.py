@@ -7,10 +7,11 @@ from datetime import date
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import BigInteger, Text, cast, func, select
+from sqlalchemy import BigInteger, Table, Text, cast, func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import raiseload
 
+from kopmod_shared.deferred import deferred_inserts
 from marketplace.offers.models import OfferCertification, SupplyOffer
 
 OPEN_STATUSES = ("open", "partially_committed")
@@ -49,10 +50,19 @@ class OfferRepository:
         self.session = session
 
     async def add(self, offer: SupplyOffer) -> SupplyOffer:
-        self.session.add(offer)
-        await self.session.flush()
-        # Read back what Postgres stored (NUMERIC scale, defaults) so answers match later reads.
-        await self.session.refresh(offer)
+        """Store a new offer and its certifications, every column given (id, timestamps and
+        quantities at the stored scale), so nothing is read back: as Core inserts, queued with
+        the transaction's other write-only rows when it defers them
+        (``kopmod_shared.deferred``: one statement at the commit), else sent at once. The offer
+        stays out of the session (a plain object the answer is built from)."""
+        rows: list[tuple[Table, dict[str, Any]]] = [(SupplyOffer.__table__, _values(offer))]
+        rows += [(OfferCertification.__table__, _values(c)) for c in offer.certifications]
+        queue = deferred_inserts(self.session)
+        if queue is not None:
+            queue.extend(rows)
+        else:
+            for table, row in rows:
+                await self.session.execute(insert(table).values(row))
         return offer
 
     async def get(
@@ -136,6 +146,11 @@ class OfferRepository:
     async def by_ids(self, ids: Iterable[UUID]) -> dict[UUID, SupplyOffer]:
         stmt = select(SupplyOffer).where(SupplyOffer.id.in_(list(ids)))
         return {o.id: o for o in (await self.session.scalars(stmt)).all()}
+
+
+def _values(obj: SupplyOffer | OfferCertification) -> dict[str, Any]:
+    """Every column of a new row, from the object's attributes."""
+    return {c.key: getattr(obj, c.key) for c in obj.__table__.columns}
 
 
 def _open(commodity_code: str, today: date) -> tuple[Any, ...]:

@@ -8,12 +8,13 @@ from typing import Annotated
 from uuid import UUID
 
 from fastapi import Depends, Request, Response
-from sqlalchemy import text
+from sqlalchemy import bindparam, func, literal_column, select
 
 from kopmod_shared.app import KopmodRouter
 from kopmod_shared.auth import Principal, Role, require_roles
 from kopmod_shared.clients.registry import RegistryClient
-from kopmod_shared.db import SessionDep
+from kopmod_shared.db import DriverQuery, SessionDep
+from kopmod_shared.deferred import defer_inserts
 from kopmod_shared.errors import (
     AUTH_ERRORS,
     BusinessRuleViolation,
@@ -28,7 +29,9 @@ from kopmod_shared.idempotency import HEADER
 from kopmod_shared.pagination import Page, PageParams, cursor_id, make_page, page_params
 from kopmod_shared.schemas.registry import CooperativeStatus, CooperativeSummary
 from marketplace.common import READ_SCOPE, can_read_all
+from marketplace.models import idempotency_keys
 from marketplace.offers import service
+from marketplace.offers.cooperatives import ActiveCooperatives
 from marketplace.offers.repository import OfferRepository
 from marketplace.offers.schemas import OfferCreate, OfferOut, OfferUpdate
 
@@ -50,51 +53,44 @@ async def _repo(session: SessionDep) -> OfferRepository:
 RepoDep = Annotated[OfferRepository, Depends(_repo)]
 
 
+# One statement on an autocommit connection (no BEGIN, no rollback), prepared once.
+_ANSWERED = DriverQuery(
+    select(literal_column("1").label("found")).where(
+        idempotency_keys.c.client_id == bindparam("client_id"),
+        idempotency_keys.c.key == bindparam("key"),
+        idempotency_keys.c.expires_at > func.now(),
+    )
+)
+
+
 async def _already_answered(request: Request, client_id: str) -> bool:
     """A stored response exists for this Idempotency-Key: the retry replays, no registry call."""
     key = (request.headers.get(HEADER) or "").strip()
     if not key:
         return False
-    async with request.app.state.sessionmaker() as session:
-        found = await session.scalar(
-            text(
-                "SELECT 1 FROM idempotency_keys WHERE client_id = :c AND key = :k "
-                "AND expires_at > now()"
-            ),
-            {"c": client_id, "k": key},
-        )
+    async with request.app.state.read_engine.connect() as conn:
+        found = await _ANSWERED.fetchrow(conn, client_id=client_id, key=key)
     return found is not None
 
 
 async def offering_cooperative(
     request: Request, principal: CooperativeDep
 ) -> CooperativeSummary | None:
-    """Ask the registry about the offering cooperative.
+    """The offering cooperative as the registry knows it, active.
 
     A route dependency that runs before the idempotency check, so no database transaction is open
-    while the registry is called. ``None`` only when the request is a replay.
+    while the registry is called. An active answer is kept for a short while
+    (``marketplace.offers.cooperatives``): a cooperative known active asks nothing, not even
+    whether the request is a replay (the idempotency check replays it). ``None`` only when the
+    request is a replay of a cooperative not kept.
     """
+    cooperative_id = await _offering_id(request, principal)
+    kept: ActiveCooperatives = request.app.state.cooperatives
+    cooperative = kept.get(cooperative_id)
+    if cooperative is not None:
+        return cooperative
     if await _already_answered(request, principal.client_id):
         return None
-    try:
-        body = json.loads(await request.body() or b"{}")
-    except ValueError:
-        body = {}
-    raw = body.get("cooperative_id") if isinstance(body, dict) else None
-    if principal.role is Role.cooperative:
-        if raw is not None and str(raw) != str(principal.org_id):
-            raise Forbidden("a cooperative may only offer its own supply")
-        cooperative_id = principal.org_id
-    else:
-        try:
-            cooperative_id = UUID(str(raw)) if raw else None
-        except ValueError:
-            cooperative_id = None
-        if cooperative_id is None:
-            raise ValidationProblem.for_field(
-                "body.cooperative_id", "name the cooperative this offer is for", "missing"
-            )
-    assert cooperative_id is not None
     registry: RegistryClient = request.app.state.registry
     try:
         cooperative = await registry.get_cooperative(cooperative_id)
@@ -110,7 +106,31 @@ async def offering_cooperative(
             "only an active cooperative may offer supply",
             field="cooperative_id",
         )
+    kept.keep(cooperative)
     return cooperative
+
+
+async def _offering_id(request: Request, principal: Principal) -> UUID:
+    """The cooperative the offer is for: the caller's own, or the one an admin names."""
+    try:
+        body = json.loads(await request.body() or b"{}")
+    except ValueError:
+        body = {}
+    raw = body.get("cooperative_id") if isinstance(body, dict) else None
+    if principal.role is Role.cooperative:
+        if raw is not None and str(raw) != str(principal.org_id):
+            raise Forbidden("a cooperative may only offer its own supply")
+        assert principal.org_id is not None
+        return principal.org_id
+    try:
+        cooperative_id = UUID(str(raw)) if raw else None
+    except ValueError:
+        cooperative_id = None
+    if cooperative_id is None:
+        raise ValidationProblem.for_field(
+            "body.cooperative_id", "name the cooperative this offer is for", "missing"
+        )
+    return cooperative_id
 
 
 CooperativeSummaryDep = Annotated[CooperativeSummary | None, Depends(offering_cooperative)]
@@ -144,6 +164,8 @@ async def post_offer(
     response: Response,
 ) -> OfferOut:
     assert cooperative is not None  # a replay never reaches the endpoint
+    # The offer, its certifications and the idempotency record: one statement at the commit.
+    defer_inserts(session)
     offer = await service.create(session, cooperative=cooperative, data=data)
     response.headers["Location"] = f"/v1/offers/{offer.id}"
     return service.to_out(offer)

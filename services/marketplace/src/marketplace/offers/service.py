@@ -10,6 +10,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from kopmod_shared.auth import Principal, Role
 from kopmod_shared.errors import Conflict, InvalidTransition, NotFound, ValidationProblem
+from kopmod_shared.ids import new_id
+from kopmod_shared.money import CENT as MONEY_STEP
 from kopmod_shared.schemas.registry import CooperativeSummary
 from marketplace.commodities import service as commodities
 from marketplace.commodities.repository import CommodityRepository
@@ -172,7 +174,13 @@ async def create(
             "a supply location must be inside Indonesia",
             "outside_indonesia",
         )
+    at = datetime.now(UTC)
     offer = SupplyOffer(
+        # Every column set here (nothing is read back from Postgres): the id, both timestamps
+        # and the quantities and price at their stored scale, as a later read answers them.
+        id=new_id(),
+        created_at=at,
+        updated_at=at,
         cooperative_id=cooperative.id,
         cooperative_name=cooperative.name,
         commodity_code=info.code,
@@ -183,7 +191,7 @@ async def create(
         remaining_quantity=_capacity_total(
             quantity, data.period.value, data.window_start, data.window_end
         ),
-        entered_quantity=data.quantity,
+        entered_quantity=data.quantity.quantize(commodities.QTY_STEP),
         entered_unit=data.unit or info.base_unit,
         base_unit=info.base_unit,
         period=data.period.value,
@@ -195,13 +203,18 @@ async def create(
         longitude=longitude,
         region_code=region,
         location_source=source,
-        asking_price=data.asking_price,
+        asking_price=data.asking_price.quantize(MONEY_STEP),
         status=OfferStatus.open.value,
-        certifications=[
-            OfferCertification(**c.model_dump(mode="python") | {"scheme": c.scheme.value})
-            for c in data.certifications
-        ],
     )
+    # In scheme order, as the relationship loads them.
+    offer.certifications = [
+        OfferCertification(
+            **c.model_dump(mode="python") | {"scheme": c.scheme.value},
+            id=new_id(),
+            offer_id=offer.id,
+        )
+        for c in sorted(data.certifications, key=lambda c: c.scheme.value)
+    ]
     return await OfferRepository(session).add(offer)
 
 

@@ -9,10 +9,13 @@ from uuid import UUID
 
 from sqlalchemy import Row, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import raiseload
 
+from marketplace.demands.models import Demand
 from marketplace.offers.models import SupplyOffer
 from marketplace.offtakers.models import Offtaker
 from marketplace.proposals.models import Proposal, ProposalEvent
+from marketplace.rows import detach, insert_new
 
 OPEN = ("proposed", "countered")
 
@@ -27,9 +30,44 @@ class ProposalRepository:
         await self.session.refresh(proposal)
         return proposal
 
-    async def add_event(self, event: ProposalEvent) -> None:
-        self.session.add(event)
-        await self.session.flush()
+    async def add_event(self, event: ProposalEvent) -> ProposalEvent:
+        """Queued with the commit's statement when the transaction defers its inserts."""
+        if not await insert_new(self.session, [event]):
+            self.session.add(event)
+            await self.session.flush()
+        return event
+
+    async def for_answer(
+        self, id: UUID, *, with_terms: bool = False
+    ) -> tuple[Proposal, str, list[ProposalEvent], SupplyOffer | None, Demand | None] | None:
+        """In one statement: the proposal locked, its offtaker's name and its history (in
+        order), and with ``with_terms`` its offer (without its certifications) and demand, not
+        locked. Each is taken out of the session (``marketplace.rows.detach``): the command
+        writes what it changes with ``write_back``."""
+        stmt = (
+            select(Proposal, Offtaker.name, ProposalEvent)
+            .join(Offtaker, Offtaker.id == Proposal.offtaker_id)
+            .outerjoin(ProposalEvent, ProposalEvent.proposal_id == Proposal.id)
+            .where(Proposal.id == id)
+            .order_by(ProposalEvent.at, ProposalEvent.round)
+            .with_for_update(of=Proposal)
+            .execution_options(populate_existing=True)
+        )
+        if with_terms:
+            stmt = (
+                stmt.add_columns(SupplyOffer, Demand)
+                .join(SupplyOffer, SupplyOffer.id == Proposal.offer_id)
+                .join(Demand, Demand.id == Proposal.demand_id)
+                .options(raiseload(SupplyOffer.certifications))
+            )
+        rows = (await self.session.execute(stmt)).all()
+        if not rows:
+            return None
+        first = rows[0]
+        history = [r[2] for r in rows if r[2] is not None]
+        offer, demand = (first[3], first[4]) if with_terms else (None, None)
+        detach(self.session, first[0], *history, *(o for o in (offer, demand) if o is not None))
+        return first[0], first[1], history, offer, demand
 
     async def get(self, id: UUID, *, for_update: bool = False) -> Proposal | None:
         stmt = select(Proposal).where(Proposal.id == id)

@@ -128,11 +128,14 @@ async def accept_proposal(
     session: SessionDep,
     data: Annotated[Decision | None, Body()] = None,
 ) -> ProposalOut:
-    defer_inserts(session)  # the outbox event and idempotency record: one statement at commit
-    p, contract_id, named = await service.accept(
-        session, principal, proposal_id, data.note if data else None
-    )
-    return await service.to_out(session, p, named, contract_known=True, contract_id=contract_id)
+    # Every write (offer, demand, proposal, history, contract and milestones, outbox event,
+    # idempotency record): one statement at the commit.
+    defer_inserts(session)
+    a = await service.accept(session, principal, proposal_id, data.note if data else None)
+    return await service.to_out(
+        session, a.proposal, a.named, contract_known=True, contract_id=a.contract_id,
+        history=a.history,
+    )  # fmt: skip
 
 
 @router.post(
@@ -161,12 +164,15 @@ async def reject_proposal(
 async def counter_proposal(
     proposal_id: UUID, data: Counter, principal: PartyDep, session: SessionDep, request: Request
 ) -> ProposalOut:
-    defer_inserts(session)  # the idempotency record goes out with the commit's statement
-    p = await service.counter(
+    # Every write (proposal, history, outbox event, idempotency record): one statement at the
+    # commit.
+    defer_inserts(session)
+    c = await service.counter(
         session, principal, proposal_id, data, request.app.state.settings.proposal_ttl_hours
     )
-    # An open proposal has no contract (only an acceptance makes one).
-    return await service.to_out(session, p, contract_known=True)
+    return await service.to_out(
+        session, c.proposal, c.named, contract_known=True, contract_id=None, history=c.history
+    )
 
 
 @router.post(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -36,7 +36,6 @@ from marketplace.models import outbox_events
 from marketplace.offers import service as offers
 from marketplace.offers.models import SupplyOffer
 from marketplace.offers.repository import OfferRepository
-from marketplace.offtakers.repository import OfftakerRepository
 from marketplace.proposals.models import Proposal, ProposalEvent
 from marketplace.proposals.repository import OPEN, ProposalRepository
 from marketplace.proposals.schemas import (
@@ -46,9 +45,20 @@ from marketplace.proposals.schemas import (
     ProposalOut,
     ProposalStatus,
 )
+from marketplace.rows import detach, write_back
 
 QTY_STEP, MONEY_STEP = Decimal("0.001"), Decimal("0.01")
 MAX_ROUNDS = 10
+
+
+class Answered(NamedTuple):
+    """What a reply knows for its answer without reading back: the proposal, the names of the
+    cooperative and the offtaker, the whole history and the contract (an acceptance's)."""
+
+    proposal: Proposal
+    named: tuple[str, str]
+    history: list[ProposalEvent]
+    contract_id: UUID | None
 
 
 class ProposalExpired(Conflict):
@@ -157,8 +167,8 @@ def _event_data(p: Proposal) -> dict[str, Any]:
 
 async def _history(
     repo: ProposalRepository, p: Proposal, actor: str, action: str, note: str | None
-) -> None:
-    await repo.add_event(
+) -> ProposalEvent:
+    return await repo.add_event(
         ProposalEvent(
             proposal_id=p.id,
             round=p.round,
@@ -185,7 +195,10 @@ async def _for_move(
     repo: ProposalRepository, principal: Principal, id: UUID
 ) -> tuple[Proposal, str]:
     """The proposal locked, the caller's side, checked to be open and the caller's turn."""
-    p = await repo.get(id, for_update=True)
+    return _check_move(await repo.get(id, for_update=True), principal, id)
+
+
+def _check_move(p: Proposal | None, principal: Principal, id: UUID) -> tuple[Proposal, str]:
     side = party(principal, p) if p else None
     if p is None or side is None:
         raise NotFound(f"no proposal {id}")
@@ -204,15 +217,21 @@ async def _for_move(
 
 async def accept(
     session: AsyncSession, principal: Principal, id: UUID, note: str | None
-) -> tuple[Proposal, UUID, tuple[str, str]]:
-    """Accept the terms on the table: (the proposal, its new contract's id, the names of the
-    cooperative and the offtaker), so the answer needs no read of what this just wrote."""
+) -> Answered:
+    """Accept the terms on the table: the proposal, its new contract's id, the names of the
+    cooperative and the offtaker and the history, so the answer needs no read of what this just
+    wrote. Needs ``defer_inserts(session)``: every change goes out with the commit's one
+    statement (``marketplace.rows``)."""
     repo = ProposalRepository(session)
-    p, side = await _for_move(repo, principal, id)
+    found = await repo.for_answer(id)
+    p, side = _check_move(found[0] if found else None, principal, id)
+    assert found is not None
+    _, offtaker_name, history, _, _ = found
     # Lock order everywhere: proposal, offer, demand.
     offer = await OfferRepository(session).get(p.offer_id, for_update=True, certifications=False)
     demand = await DemandRepository(session).get(p.demand_id, for_update=True)
     assert offer is not None and demand is not None
+    detach(session, offer, demand)
     offer_status = offers.effective_status(offer)
     if offer_status not in ("open", "partially_committed"):
         raise Conflict(f"the supply offer is {offer_status}")
@@ -231,18 +250,19 @@ async def accept(
             f"this proposal is for {p.quantity}",
             available=format(demand.remaining_quantity, "f"),
         )
+    contract = await contracts.create_from_proposal(
+        session, proposal=p, demand=demand, offer=offer, offtaker_name=offtaker_name
+    )
     offer.remaining_quantity -= p.quantity
     offer.status = offers.status_after_commit(offer.remaining_quantity)
     demand.remaining_quantity -= p.quantity
     demand.status = "allocated" if demand.remaining_quantity <= 0 else "partially_allocated"
     p.status = ProposalStatus.accepted.value
     p.decided_at = now()
-    await _history(repo, p, side, "accepted", note)
-    offtaker = await OfftakerRepository(session).get(demand.offtaker_id)
-    assert offtaker is not None
-    contract = await contracts.create_from_proposal(
-        session, proposal=p, demand=demand, offer=offer, offtaker_name=offtaker.name
-    )
+    write_back(session, offer, "remaining_quantity", "status")
+    write_back(session, demand, "remaining_quantity", "status")
+    write_back(session, p, "status", "decided_at")
+    history.append(await _history(repo, p, side, "accepted", note))
     await emit(
         session,
         outbox_events,
@@ -252,8 +272,7 @@ async def accept(
         parties=[p.offtaker_id, p.cooperative_id],
         data=_event_data(p) | {"accepted_by": side},
     )
-    await session.flush()
-    return p, contract.id, (offer.cooperative_name, offtaker.name)
+    return Answered(p, (offer.cooperative_name, offtaker_name), history, contract.id)
 
 
 async def reject(
@@ -270,13 +289,16 @@ async def reject(
 
 async def counter(
     session: AsyncSession, principal: Principal, id: UUID, data: Counter, ttl_hours: int
-) -> Proposal:
+) -> Answered:
+    """Counter the terms on the table (quantity, price, window): the turn passes to the other
+    party. Needs ``defer_inserts(session)``, as :func:`accept`."""
     repo = ProposalRepository(session)
-    p, side = await _for_move(repo, principal, id)
+    found = await repo.for_answer(id, with_terms=True)
+    p, side = _check_move(found[0] if found else None, principal, id)
+    assert found is not None
+    _, offtaker_name, history, offer, demand = found
     if p.round >= MAX_ROUNDS:
         raise Conflict(f"{MAX_ROUNDS} rounds reached: accept or reject the terms on the table")
-    offer = await OfferRepository(session).get(p.offer_id)
-    demand = await DemandRepository(session).get(p.demand_id)
     assert offer is not None and demand is not None
     quantity = data.quantity if data.quantity is not None else p.quantity
     start = data.window_start or p.window_start
@@ -318,8 +340,11 @@ async def counter(
     p.turn = "offtaker" if side == "cooperative" else "cooperative"
     p.round += 1
     p.expires_at = now() + timedelta(hours=ttl_hours)
-    await _history(repo, p, side, "countered", data.note)
-    await session.flush()
+    write_back(
+        session, p, "quantity", "unit_price", "window_start", "window_end", "status", "turn",
+        "round", "expires_at",
+    )  # fmt: skip
+    history.append(await _history(repo, p, side, "countered", data.note))
     await emit(
         session,
         outbox_events,
@@ -329,7 +354,8 @@ async def counter(
         parties=[p.offtaker_id, p.cooperative_id],
         data=_event_data(p) | {"turn": p.turn, "expires_at": p.expires_at.isoformat()},
     )
-    return p
+    # An open proposal has no contract (only an acceptance makes one).
+    return Answered(p, (offer.cooperative_name, offtaker_name), history, None)
 
 
 async def confirm(
@@ -380,10 +406,11 @@ async def to_out(
     *,
     contract_known: bool = False,
     contract_id: UUID | None = None,
+    history: list[ProposalEvent] | None = None,
 ) -> ProposalOut:
     """The proposal as answered. ``contract_known``: the caller knows its contract
     (``contract_id``: the one an acceptance just made, or none while it is open), so it is not
-    looked up."""
+    looked up; ``history``: the caller has the whole history, in order."""
     repo = ProposalRepository(session)
     if not contract_known:
         contract = await ContractRepository(session).by_proposal(p.id)
@@ -413,5 +440,8 @@ async def to_out(
         score=p.score,
         breakdown=p.breakdown,
         contract_id=contract_id,
-        history=[ProposalEventOut.model_validate(e) for e in await repo.history(p.id)],
+        history=[
+            ProposalEventOut.model_validate(e)
+            for e in (history if history is not None else await repo.history(p.id))
+        ],
     )

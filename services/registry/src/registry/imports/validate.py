@@ -6,25 +6,30 @@ take and return plain, picklable values; the database half (identifiers already 
 batch row, COPY) stays in ``service``.
 
 A large upload is shared between workers by blocks of rows: each worker parses the whole file
-(cheap next to validation) and validates the blocks ``part``, ``part + parts``, ... of it.
+(the csv module, in C) and validates the blocks ``part``, ``part + parts``, ... of it. A CSV
+row with a cell for every column is validated column-wise first (``columns``, the same rules
+over whole columns); a row that path does not accept, a short row and every JSON line go
+through ``ImportRow`` one by one, which writes the per-row errors.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 from uuid import UUID
 
 from pydantic import ValidationError
 
 from kopmod_shared.errors import FieldError, PayloadTooLarge, ProblemError, ValidationProblem
-from kopmod_shared.ids import new_ids
+from kopmod_shared.ids import new_ids_hex
 from registry.cooperatives.service import cross_field_errors
+from registry.imports import columns
 from registry.imports.schemas import ImportFormat, ImportRow, RowError
 
 COLUMNS = frozenset(ImportRow.model_fields)
@@ -79,32 +84,115 @@ def run(job: Job) -> Checked:
 
 def _check(job: Job) -> Checked:
     out = Checked()
-
-    def mine(number: int) -> bool:
-        return ((number - 1) // BLOCK_ROWS) % job.parts == job.part
-
-    valid: list[tuple[int, ImportRow]] = []
-    for number, record in _records(job.body, job.fmt, mine):
-        out.total = number
-        if number > job.max_rows:
-            raise PayloadTooLarge(f"at most {job.max_rows} rows per upload; split the file")
-        if record is None:
-            continue
-        if isinstance(record, RowError):
-            out.errors.append((record.row, record.field, record.reason, record.code))
-            continue
-        checked = _validate(number, record)
-        if isinstance(checked, list):
-            out.errors.extend((e.row, e.field, e.reason, e.code) for e in checked)
-            continue
-        valid.append((number, checked))
+    valid: list[tuple[int, tuple[Any, ...]]] = []
+    fields: list[str] = []
+    full: list[tuple[int, list[str]]] = []  # CSV rows with a cell for every column
+    text = _text(job.body)
+    if job.fmt is ImportFormat.csv:
+        fields, table = _csv_table(text, job.max_rows)
+        out.total = len(table)
+        width = len(fields)
+        # This worker's blocks of rows: BLOCK_ROWS from ``part`` on, every ``parts``-th block.
+        for start in range(job.part * BLOCK_ROWS, len(table), job.parts * BLOCK_ROWS):
+            for number, cells in enumerate(table[start : start + BLOCK_ROWS], start + 1):
+                if len(cells) == width:
+                    full.append((number, cells))
+                elif len(cells) > width:
+                    out.errors.append((number, "row", "more cells than columns", "csv_cells"))
+                else:
+                    _one(number, _record(fields, cells), valid, out)
+    else:
+        mine = _blocks(job.part, job.parts)
+        for number, record in _json_records(text, mine):
+            out.total = number
+            if number > job.max_rows:
+                raise PayloadTooLarge(f"at most {job.max_rows} rows per upload; split the file")
+            if record is None:
+                continue
+            if isinstance(record, RowError):
+                out.errors.append((record.row, record.field, record.reason, record.code))
+                continue
+            _one(number, record, valid, out)
+    if full:
+        # Whole columns at once; the rows it does not accept go through ImportRow one by one.
+        accepted = columns.accept(fields, [cells for _, cells in full], date.today())
+        for (number, cells), values in zip(full, accepted, strict=True):
+            if values is not None:
+                valid.append((number, values))
+            else:
+                _one(number, _record(fields, cells), valid, out)
+        valid.sort(key=lambda item: item[0])
     # Ids for every valid row at once (a cooperative and its event each): one clock read.
-    ids = iter(new_ids(2 * len(valid)))
-    line = _CopyLine()
-    for number, row in valid:
-        keys = tuple(getattr(row, f) for f in UNIQUE_FIELDS)
-        out.rows.append((number, keys, line(_staging_record(number, row, job, ids))))
+    ids = new_ids_hex(2 * len(valid))
+    tail = (str(job.batch_id), job.actor)
+    arrays: dict[tuple[str, ...], str] = {}
+    records = [
+        (
+            number,
+            ids[2 * k],
+            ids[2 * k + 1],
+            *values[:_LISTS_AT],
+            _array_of(values[_LISTS_AT], arrays),
+            _array_of(values[_LISTS_AT + 1], arrays),
+            *values[_LISTS_AT + 2 :],
+            *tail,
+        )
+        for k, (number, values) in enumerate(valid)
+    ]
+    lines = _copy_lines(records)
+    for (number, values), text in zip(valid, lines, strict=True):
+        keys = (values[_NIB_AT], values[_NIK_AT], values[_EXTERNAL_AT])
+        out.rows.append((number, keys, text))
     return out
+
+
+_NIB_AT = columns.VALUE_FIELDS.index("nib")
+_NIK_AT = columns.VALUE_FIELDS.index("nik_koperasi")
+_EXTERNAL_AT = columns.VALUE_FIELDS.index("external_id")
+_LISTS_AT = columns.VALUE_FIELDS.index("business_sectors")  # then commodities
+assert columns.VALUE_FIELDS[_LISTS_AT + 1] == "commodities"
+
+
+def _array_of(value: list[str], seen: dict[tuple[str, ...], str]) -> str:
+    """A list as a Postgres array literal, each distinct list written once."""
+    key = tuple(value)
+    text = seen.get(key)
+    if text is None:
+        text = seen[key] = _array(value)
+    return text
+
+
+def _copy_lines(records: list[tuple[Any, ...]]) -> list[str]:
+    """Each record as one line of COPY CSV: all written by one ``writerows`` (C) and split at
+    the line ends, unless a cell holds a line break or an empty string (then a line each)."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(records)
+    parts = buffer.getvalue().split("\n")
+    if len(parts) != len(records) + 1:  # a line break inside a cell
+        line = _CopyLine()
+        return [line(r) for r in records]
+    lines = [p + "\n" for p in parts[:-1]]
+    for k, r in enumerate(records):
+        if "" in r:  # an empty string reads back as NULL unquoted (JSON lines may hold one)
+            lines[k] = copy_line(r)
+    return lines
+
+
+def _one(
+    number: int, record: dict[str, Any], valid: list[tuple[int, tuple[Any, ...]]], out: Checked
+) -> None:
+    """One record through ``ImportRow``: its values, or its errors."""
+    checked = _validate(number, record)
+    if isinstance(checked, list):
+        out.errors.extend((e.row, e.field, e.reason, e.code) for e in checked)
+    else:
+        valid.append((number, values_of(checked)))
+
+
+def _record(fields: list[str], cells: list[str]) -> dict[str, Any]:
+    """A row as ``ImportRow`` reads it: a later repeated column wins, blank cells are absent."""
+    record = dict(zip(fields, cells, strict=False))
+    return {k: v for k, v in record.items() if v.strip() != ""}
 
 
 class _CopyLine:
@@ -158,63 +246,63 @@ def _not_csv(exc: csv.Error) -> ValidationProblem:
     return ValidationProblem.for_field("body", f"the upload is not valid CSV: {exc}", "csv")
 
 
-def _records(
-    body: bytes, fmt: ImportFormat, mine: Callable[[int], bool] = lambda number: True
-) -> Iterator[tuple[int, dict[str, Any] | RowError | None]]:
-    """Every record with its row number; only rows ``mine`` accepts are decoded (the others
-    come as None: counted, not read)."""
+def _text(body: bytes) -> str:
     try:
-        text = body.decode("utf-8-sig")
+        return body.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ValidationProblem.for_field(
             "body", "the upload is not UTF-8 text", "encoding"
         ) from exc
-    if fmt is ImportFormat.csv:
-        # newline="": the csv module handles line ends itself (a bare \r inside a field is data).
-        reader = csv.DictReader(io.StringIO(text, newline=""))
+
+
+def _csv_table(text: str, max_rows: int) -> tuple[list[str], list[list[str]]]:
+    """The header's names and every record's cells (blank lines are not records, as
+    ``DictReader`` skips them); more than ``max_rows`` records is refused before any row after
+    them is read."""
+    # newline="": the csv module handles line ends itself (a bare \r inside a field is data).
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        fields = next(reader, [])
+    except csv.Error as exc:
+        raise _not_csv(exc) from exc
+    header = set(fields)
+    unknown = sorted(header - COLUMNS)
+    missing = sorted(REQUIRED_COLUMNS - header)
+    if unknown or missing:
+        problems = [f"unknown column {c}" for c in unknown]
+        problems += [f"missing column {c}" for c in missing]
+        raise ValidationProblem(
+            "; ".join(problems),
+            errors=[
+                FieldError(field="body.header", message=p, code="csv_header") for p in problems
+            ],
+        )
+    rows: list[list[str]] = []
+    while True:
+        # At most one record past the limit is read (the csv module in C, not a step per row).
         try:
-            header = set(reader.fieldnames or [])
+            chunk = list(itertools.islice(reader, max_rows + 1 - len(rows)))
         except csv.Error as exc:
             raise _not_csv(exc) from exc
-        unknown = sorted(header - COLUMNS)
-        missing = sorted(REQUIRED_COLUMNS - header)
-        if unknown or missing:
-            problems = [f"unknown column {c}" for c in unknown]
-            problems += [f"missing column {c}" for c in missing]
-            raise ValidationProblem(
-                "; ".join(problems),
-                errors=[
-                    FieldError(field="body.header", message=p, code="csv_header") for p in problems
-                ],
-            )
-        fields = reader.fieldnames or []
-        width = len(fields)
-        cells = reader.reader  # plain lists: DictReader's dict per row is not needed here
-        number = 0
-        while True:
-            try:
-                row = next(cells)
-            except StopIteration:
-                break
-            except csv.Error as exc:
-                raise _not_csv(exc) from exc
-            if not row:
-                continue  # a blank line is not a record (as DictReader skips it)
-            number += 1
-            if not mine(number):
-                yield number, None
-                continue
-            if len(row) > width:
-                yield (
-                    number,
-                    RowError(
-                        row=number, field="row", reason="more cells than columns", code="csv_cells"
-                    ),
-                )
-                continue
-            record = dict(zip(fields, row, strict=False))  # a later repeated column wins
-            yield number, {k: v for k, v in record.items() if v.strip() != ""}
-        return
+        if not chunk:
+            return fields, rows
+        rows.extend(r for r in chunk if r)
+        if len(rows) > max_rows:
+            raise PayloadTooLarge(f"at most {max_rows} rows per upload; split the file")
+
+
+def _blocks(part: int, parts: int) -> Callable[[int], bool]:
+    def mine(number: int) -> bool:
+        return ((number - 1) // BLOCK_ROWS) % parts == part
+
+    return mine
+
+
+def _json_records(
+    text: str, mine: Callable[[int], bool]
+) -> Iterator[tuple[int, dict[str, Any] | RowError | None]]:
+    """Every JSON line with its row number; only rows ``mine`` accepts are decoded (the others
+    come as None: counted, not read)."""
     number = 0
     for line in text.splitlines():
         if not line.strip():
@@ -258,13 +346,10 @@ def _validate(number: int, raw: dict[str, Any]) -> ImportRow | list[RowError]:
     return row
 
 
-def _staging_record(number: int, r: ImportRow, job: Job, ids: Iterator[UUID]) -> tuple[Any, ...]:
-    """The row as the staging table takes it: its number, the id of its
-    ``cooperative.registered`` event, and the cooperative record."""
+def values_of(r: ImportRow) -> tuple[Any, ...]:
+    """A valid row's values in ``columns.VALUE_FIELDS`` order (what the staging table takes
+    after the row number and the ids of the cooperative and its event)."""
     return (
-        number,
-        next(ids),
-        next(ids),
         r.name,
         r.type.value,
         r.level.value,
@@ -284,6 +369,4 @@ def _staging_record(number: int, r: ImportRow, job: Job, ids: Iterator[UUID]) ->
         r.member_count,
         r.status.value,
         r.external_id,
-        job.batch_id,
-        job.actor,
     )

@@ -137,7 +137,8 @@ def sync_detailed(
 ) -> Response[Problem | RescheduleOut]:
     """ Propose a reschedule (fund officer: the maker)
 
-     Stores the proposal with its preview; a committee member decides on it.
+     Stores the proposal with its preview and emits `financing.loan.reschedule_proposed` (the committee
+    is told); a committee member who is another person decides on it.
 
     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
     (fund committee (approvals, products, treasury)).
@@ -181,7 +182,8 @@ def sync(
 ) -> Problem | RescheduleOut | None:
     """ Propose a reschedule (fund officer: the maker)
 
-     Stores the proposal with its preview; a committee member decides on it.
+     Stores the proposal with its preview and emits `financing.loan.reschedule_proposed` (the committee
+    is told); a committee member who is another person decides on it.
 
     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
     (fund committee (approvals, products, treasury)).
@@ -220,7 +222,8 @@ async def asyncio_detailed(
 ) -> Response[Problem | RescheduleOut]:
     """ Propose a reschedule (fund officer: the maker)
 
-     Stores the proposal with its preview; a committee member decides on it.
+     Stores the proposal with its preview and emits `financing.loan.reschedule_proposed` (the committee
+    is told); a committee member who is another person decides on it.
 
     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
     (fund committee (approvals, products, treasury)).
@@ -264,7 +267,8 @@ async def asyncio(
 ) -> Problem | RescheduleOut | None:
     """ Propose a reschedule (fund officer: the maker)
 
-     Stores the proposal with its preview; a committee member decides on it.
+     Stores the proposal with its preview and emits `financing.loan.reschedule_proposed` (the committee
+    is told); a committee member who is another person decides on it.
 
     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
     (fund committee (approvals, products, treasury)).
