@@ -4,6 +4,8 @@ out as one statement just before the commit (``kopmod_shared.deferred``)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from sqlalchemy import text
 
 from kopmod_shared.testing_sql import statements
@@ -57,14 +59,13 @@ async def test_a_disbursement_and_a_repayment_take_few_statements(app, client, t
     )
     assert keys == [("pay-1", 201), ("tranche-1", 201)]
     # The fund is locked through the loan in one statement; the loan locked, then ONE statement
-    # reads its transactions, business date, account, ledger sums and the fund's cash; the
-    # commitment drawn by one UPDATE; the loan's new status; then ONE statement (WITH) before
-    # the COMMIT writes the journal entry and lines, the transaction (allocation and entry id
-    # from its insert on), the account, the installment balances, the outbox event, the audit
-    # row and the idempotency record.
+    # reads its transactions, business date, account, ledger sums, the fund's cash and the
+    # loan's commitment; the loan's new status; then ONE statement (WITH) before the COMMIT
+    # writes the commitment's drawn amount, the journal entry and lines, the transaction
+    # (allocation and entry id from its insert on), the account, the installment balances,
+    # the outbox event, the audit row and the idempotency record.
     assert disbursed == [
-        "BEGIN", "SELECT", "SELECT", "SELECT", "SELECT", "SELECT", "UPDATE", "UPDATE", "WITH",
-        "COMMIT",
+        "BEGIN", "SELECT", "SELECT", "SELECT", "SELECT", "SELECT", "UPDATE", "WITH", "COMMIT",
     ], disbursed  # fmt: skip
     # The same for a repayment, without the fund's lock, the commitment and a new status.
     assert repaid == ["BEGIN", "SELECT", "SELECT", "SELECT", "SELECT", "WITH", "COMMIT"], repaid
@@ -100,3 +101,5 @@ async def test_a_disbursement_and_a_repayment_take_few_statements(app, client, t
         body["loan"]["interest_outstanding"],
         12,
     )
+    drawn = await _rows(app, f"SELECT drawn FROM fund_commitments WHERE loan_id = '{loan_id}'")
+    assert drawn == [(Decimal("2000000.00"),)]

@@ -14,6 +14,7 @@ from financing.errors import InsufficientFundCash
 from financing.ledger.service import (
     Account,
     balance,
+    check_draw,
     draw_commitment,
     lock_fund,
     natural,
@@ -36,6 +37,7 @@ from financing.loans.service import (
 from financing.loans.states import LoanEvent, LoanState
 from financing.replay.engine import MONEY_IN, ZERO, LoanPosition, TxKind
 from financing.schedules.engine import ScheduleError
+from kopmod_shared.deferred import deferred_inserts
 from kopmod_shared.errors import BusinessRuleViolation, Conflict, NotFound, ValidationProblem
 from kopmod_shared.events import EventType
 
@@ -101,7 +103,12 @@ async def disburse(
             requested=money_text(amount),
         )
     reference_free(book, reference)
-    if not await repo.draw_commitment(loan_id, amount):
+    queue = deferred_inserts(session)
+    if locked is not None and locked.cash is not None and queue is not None:
+        # Read with the loan under both locks: drawn in the request's one write statement.
+        commitment = check_draw(locked.commitment, loan_id=loan_id, amount=amount)
+        repo.queue_draw(queue, commitment, amount)
+    elif not await repo.draw_commitment(loan_id, amount):
         await draw_commitment(session, loan_id=loan_id, amount=amount)  # says why it cannot
     record = new_transaction(
         book, TxKind.disbursement, day, amount, actor, reference=reference, note=note

@@ -328,7 +328,17 @@ async def attach_loan(session: AsyncSession, *, application_id: UUID, loan_id: U
 
 async def draw_commitment(session: AsyncSession, *, loan_id: UUID, amount: Decimal) -> Commitment:
     """A disbursement uses part of the commitment (call after :func:`lock_fund`)."""
-    commitment = await LedgerRepository(session).commitment_for_loan(loan_id)
+    commitment = check_draw(
+        await LedgerRepository(session).commitment_for_loan(loan_id), loan_id=loan_id, amount=amount
+    )
+    commitment.drawn += amount
+    await session.flush()
+    return commitment
+
+
+def check_draw(commitment: Commitment | None, *, loan_id: UUID, amount: Decimal) -> Commitment:
+    """The loan's commitment if ``amount`` may be drawn from it; refused when there is none,
+    it was released or it does not cover the amount."""
     if commitment is None:
         raise NotFound(f"no commitment for loan {loan_id}")
     if commitment.released_at is not None or commitment.drawn + amount > commitment.amount:
@@ -336,8 +346,6 @@ async def draw_commitment(session: AsyncSession, *, loan_id: UUID, amount: Decim
             f"disbursing {amount} exceeds what remains committed "
             f"({commitment.amount - commitment.drawn})"
         )
-    commitment.drawn += amount
-    await session.flush()
     return commitment
 
 

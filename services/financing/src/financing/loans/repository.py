@@ -103,6 +103,9 @@ class LockedRead:
     now: datetime
     # The fund's cash (debits minus credits), when asked for: the fund must be locked first.
     cash: Decimal | None
+    # The loan's commitment, read with the cash (under the fund's and the loan's locks, which
+    # every change of a loan's commitment holds).
+    commitment: Commitment | None = None
 
 
 def _row(obj: Any, skip: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -134,7 +137,7 @@ def _locked_read(with_cash: bool) -> Any:
             String,
         )
     one = select(literal(1).label("one")).subquery("one")
-    return (
+    stmt = (
         select(
             LoanTransactionRecord,
             FundBusinessDate,
@@ -146,7 +149,11 @@ def _locked_read(with_cash: bool) -> Any:
         .select_from(one)
         .outerjoin(FundBusinessDate, FundBusinessDate.fund_id == fund)
         .outerjoin(LoanAccount, LoanAccount.loan_id == loan)
-        .outerjoin(LoanTransactionRecord, LoanTransactionRecord.loan_id == loan)
+    )
+    if with_cash:
+        stmt = stmt.add_columns(Commitment).outerjoin(Commitment, Commitment.loan_id == loan)
+    return (
+        stmt.outerjoin(LoanTransactionRecord, LoanTransactionRecord.loan_id == loan)
         .order_by(LoanTransactionRecord.value_date, LoanTransactionRecord.seq)
         .execution_options(populate_existing=True)
     )
@@ -301,6 +308,7 @@ class LoanRepository:
             ledger={k: Decimal(v) for k, v in (first[3] or {}).items()},
             now=first[4],
             cash=Decimal(first[5]) if first[5] is not None else None,
+            commitment=first[6] if cash_account is not None else None,
         )
 
     async def draw_commitment(self, loan_id: UUID, amount: Decimal) -> bool:
@@ -346,6 +354,12 @@ class LoanRepository:
             queue.append((JournalEntry.__table__, {**head, "created_at": now}))
             queue.extend((JournalLine.__table__, line) for line in lines)
         queue.append((LoanTransactionRecord.__table__, _row(record, skip=("seq",))))
+
+    def queue_draw(self, queue: list[Deferred], commitment: Commitment, amount: Decimal) -> None:
+        """``drawn += amount`` on a commitment read under the fund's and the loan's locks, as a
+        row of the request's one write statement before the commit."""
+        drawn = commitment.drawn + amount
+        queue.append(RowUpdate(Commitment.__table__, {"id": commitment.id}, {"drawn": drawn}))
 
     def queue_account(
         self, queue: list[Deferred], account: LoanAccount | None, values: dict[str, Any]
