@@ -76,6 +76,31 @@ KINDS: dict[str, tuple[str, str, str]] = {
             "The application says why."
         ),
     ),
+    "proposal_decided": (
+        N_("The committee decides a write-off or reschedule you proposed"),
+        N_("The committee's decision on %(proposal)s you proposed: %(decision)s"),
+        N_(
+            "The committee's decision on %(proposal)s of a loan you proposed: %(decision)s. "
+            "Its note: %(note)s"
+        ),
+    ),
+    "webhook_failing": (
+        N_("A webhook endpoint is disabled after failing"),
+        N_("A webhook endpoint at %(service)s was disabled: %(reason)s"),
+        N_(
+            "A webhook endpoint at %(service)s (client %(owner)s) receives nothing more: "
+            "%(reason)s; the last attempt: %(error)s. Enable it again once it works, and "
+            "deliver again what it missed."
+        ),
+    ),
+    "restructuring_recorded": (
+        N_("A cooperative's restructuring is recorded"),
+        N_("Restructuring recorded (%(restructuring)s): %(names)s"),
+        N_(
+            "A restructuring (%(restructuring)s) is recorded in the registry, effective "
+            "%(effective)s; it results in: %(names)s."
+        ),
+    ),
 }
 # The kinds each role may receive (what its preferences page lists).
 ROLE_KINDS: dict[str, tuple[str, ...]] = {
@@ -88,8 +113,15 @@ ROLE_KINDS: dict[str, tuple[str, ...]] = {
         "contract_milestone",
     ),
     "offtaker": ("proposal_waiting", "proposal_expired", "contract_milestone"),
-    "fund_committee": ("committee_approval",),
-    "fund_officer": ("application_review", "document_received", "committee_decision"),
+    "fund_committee": ("committee_approval", "proposal_decided"),
+    "fund_officer": (
+        "application_review",
+        "document_received",
+        "committee_decision",
+        "proposal_decided",
+    ),
+    "admin": ("webhook_failing",),
+    "ministry": ("restructuring_recorded",),
 }
 # Application states as the messages name them.
 STATUS_NAMES = {
@@ -110,6 +142,10 @@ DECISION_NAMES = {
     "approve": N_("approved"),
     "send_back": N_("sent back to you"),
     "reject": N_("rejected"),
+    # A write-off or reschedule proposal's state after the decision.
+    "approved": N_("approved"),
+    "declined": N_("rejected"),
+    "rejected": N_("rejected"),
 }
 # Moves the cooperative makes itself (drafting, submitting, the check that follows at once).
 UNTOLD_STATES = frozenset({"draft", "submitted", "eligibility_check", "withdrawn"})
@@ -119,11 +155,34 @@ WHAT_NAMES = {
     "reschedule": N_("A proposed reschedule"),
 }
 
+# Why the relay disabled an endpoint (``WebhookEndpointDisabled.reason``), as admins read it.
+REASON_NAMES = {
+    "endpoint answered 410 Gone": N_("it answered 410 Gone"),
+    "retry schedule spent": N_("every retry failed"),
+}
+# The services whose relays disable endpoints (each publishes its own event type).
+WEBHOOK_SOURCES = ("registry", "financing", "marketplace")
+WEBHOOK_DISABLED = {EventType.webhook_disabled(s): s for s in WEBHOOK_SOURCES}
+
+# Restructuring kinds (``registry.cooperative.restructured``), as the messages name them.
+RESTRUCTURING_NAMES = {"merger": N_("merger"), "fusion": N_("fusion"), "spin_off": N_("spin-off")}
+
+# The proposals, as the proposer's messages name them.
+PROPOSAL_NAMES = {
+    "write_off": N_("the write-off"),
+    "reschedule": N_("the reschedule"),
+}
 
 # Servicing proposals the committee decides: (WHAT_NAMES key, committee page path, id field).
 PROPOSALS = {
     EventType.LOAN_WRITE_OFF_PROPOSED: ("write_off", "write-offs", "write_off_id"),
     EventType.LOAN_RESCHEDULE_PROPOSED: ("reschedule", "reschedules", "reschedule_id"),
+}
+# The committee's decisions on them: the proposer (a fund officer, or a committee member) is
+# told; every fund officer when the proposer holds neither role now.
+DECIDED = {
+    EventType.LOAN_WRITE_OFF_DECIDED: "write_off",
+    EventType.LOAN_RESCHEDULE_DECIDED: "reschedule",
 }
 
 
@@ -131,8 +190,9 @@ PROPOSALS = {
 class Notice:
     """One kind of notification an event gives to one audience: an organisation's people
     (``role`` cooperative or offtaker with ``org_id``) or a staff role (``org_id`` None);
-    with ``person``, only that person of the role (the officer who asked or holds it), or,
-    when they no longer hold the role (or were a machine client), everyone of it."""
+    with ``person``, only that person of the role (the officer who asked or holds it) or of one
+    of ``person_roles``, or, when they hold none of them now (or were a machine client),
+    everyone of ``role``."""
 
     kind: str
     role: str
@@ -140,6 +200,8 @@ class Notice:
     params: dict[str, Any]
     link: str
     person: str | None = None
+    # Other staff roles ``person`` may hold instead (looked for before everyone of ``role``).
+    person_roles: tuple[str, ...] = ()
 
 
 def notices(envelope: dict[str, Any]) -> list[Notice]:
@@ -170,6 +232,44 @@ def notices(envelope: dict[str, Any]) -> list[Notice]:
         link = f"/committee/loans/{data['loan_id']}/{path}/{data[key]}"
         params = {"what": {"what": what}}
         return [Notice("committee_approval", "fund_committee", None, params, link)]
+    if kind in DECIDED:
+        params = {
+            "proposal": {"proposal": DECIDED[kind]},
+            "decision": {"decision": data["status"]},
+            "note": data.get("note") or "-",
+        }
+        link = f"/desk/loans/{data['loan_id']}"
+        proposer = data.get("proposed_by")
+        return [
+            Notice(
+                "proposal_decided",
+                "fund_officer",
+                None,
+                params,
+                link,
+                proposer,
+                ("fund_committee",),
+            )
+        ]
+    if kind == EventType.COOPERATIVE_RESTRUCTURED:
+        names = data.get("successor_names") or {}
+        params = {
+            "restructuring": {"restructuring": data["kind"]},
+            "effective": {"date": data["effective_on"]},
+            "names": ", ".join(names.get(str(i), str(i)) for i in data["successor_ids"]),
+        }
+        link = f"/registry/{data['successor_ids'][0]}"
+        return [Notice("restructuring_recorded", "ministry", None, params, link)]
+    if kind in WEBHOOK_DISABLED:
+        service = WEBHOOK_DISABLED[kind]
+        params = {
+            "service": service,
+            "owner": data.get("owner_client_id") or "-",
+            "reason": {"reason": data["reason"]},
+            "error": data.get("last_error") or "-",
+        }
+        link = f"/admin/webhooks/{service}/{data['endpoint_id']}"
+        return [Notice("webhook_failing", "admin", None, params, link)]
     if kind in (EventType.PROPOSAL_MADE, EventType.PROPOSAL_COUNTERED):
         turn = data.get("turn") or "cooperative"
         org = data["cooperative_id"] if turn == "cooperative" else data["offtaker_id"]
@@ -254,6 +354,7 @@ def _status_notices(data: dict[str, Any]) -> list[Notice]:
 
 # What the console subscribes to, per publisher.
 SUBSCRIBED = {
+    "registry": [EventType.COOPERATIVE_RESTRUCTURED, EventType.REGISTRY_WEBHOOK_DISABLED],
     "financing": [
         EventType.APPLICATION_STATUS_CHANGED,
         EventType.INSTALLMENT_DUE_SOON,
@@ -261,12 +362,16 @@ SUBSCRIBED = {
         EventType.LOAN_WRITE_OFF_PROPOSED,
         EventType.LOAN_RESCHEDULE_PROPOSED,
         EventType.DOCUMENT_REQUEST_FULFILLED,
+        EventType.LOAN_WRITE_OFF_DECIDED,
+        EventType.LOAN_RESCHEDULE_DECIDED,
+        EventType.FINANCING_WEBHOOK_DISABLED,
     ],
     "marketplace": [
         EventType.PROPOSAL_MADE,
         EventType.PROPOSAL_COUNTERED,
         EventType.PROPOSAL_EXPIRED,
         EventType.MILESTONE_DUE,
+        EventType.MARKETPLACE_WEBHOOK_DISABLED,
     ],
 }
 
@@ -287,6 +392,12 @@ def _value(value: Any) -> str:
         return i18n.gettext(STATUS_NAMES.get(raw, raw))
     if how == "what":
         return i18n.gettext(WHAT_NAMES.get(raw, raw))
+    if how == "restructuring":
+        return i18n.gettext(RESTRUCTURING_NAMES.get(raw, raw))
+    if how == "reason":
+        return i18n.gettext(REASON_NAMES.get(raw, raw))
+    if how == "proposal":
+        return i18n.gettext(PROPOSAL_NAMES.get(raw, raw))
     if how == "decision":
         return i18n.gettext(DECISION_NAMES.get(raw, raw))
     if how == "document":
