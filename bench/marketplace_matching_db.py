@@ -287,6 +287,10 @@ async def run(
         seconds[code] = time.perf_counter() - t0
         return result
 
+    # The workers' own CPU over the timed runs (read from /proc), without their start-up
+    # (imports, about 2 s each), which RUSAGE_CHILDREN below counts too.
+    pids = list(workers.pool._processes) if workers.pool is not None else []
+    window0 = sum(_backend_cpu(pid) for pid in pids)
     t0 = time.perf_counter()
     cpu0 = _cpu()
     try:
@@ -295,6 +299,7 @@ async def run(
         else:
             results = [await one(code) for code, _ in COMMODITIES]
         total = time.perf_counter() - t0
+        window = sum(_backend_cpu(pid) for pid in pids) - window0
     finally:
         workers.close(wait=True)  # waited for, so their CPU time is counted below
     cpu1 = _cpu()
@@ -345,6 +350,14 @@ async def run(
         f"{pg:.2f} (-1 each if unreadable): total {own + kids + pg:.2f}, so at least "
         f"{(own + kids + pg) / (os.cpu_count() or 1):.2f} s on {os.cpu_count()} idle CPUs"
     )
+    if pids:
+        timed = own + window + pg
+        print(
+            f"CPU seconds in the timed runs (workers without their start-up): this process "
+            f"{own:.2f}, worker processes {window:.2f}, Postgres backends {pg:.2f}: total "
+            f"{timed:.2f}, so at least {timed / (os.cpu_count() or 1):.2f} s on "
+            f"{os.cpu_count()} idle CPUs"
+        )
     print(
         f"objective Rp {sums['db']:,.0f} recorded; in-memory optimum of the same inputs "
         f"Rp {memory_rp:,.0f} (recorded {'<=' if sums['db'] <= memory_rp else '>'} in-memory); "

@@ -20,7 +20,7 @@ from playwright.async_api import Browser, Page
 
 from .conftest import DESKTOP, MOBILE, new_page, sign_in
 from .platform import Person, Platform
-from .test_staff_desk import fund_with_application
+from .test_staff_desk import client_token, fund_with_application
 
 pytestmark = pytest.mark.e2e
 
@@ -39,9 +39,18 @@ TEST_DATA = re.compile(r"\b(?:uji )?[a-z_]+ [0-9a-f]{6}\b")
 
 
 def world(platform: Platform) -> dict[str, Person]:
-    """A fund with an application in desk review (so desk, committee and the cooperative have
-    something to show), an offtaker, and one person of each role."""
+    """A fund with an application in risk review with a credit assessment (so desk, committee
+    and the cooperative have something to show), an offtaker, and one person of each role."""
     fund, application, _ = fund_with_application(platform)
+    officer = client_token(platform, "fund_officer")
+    base = f"/v1/applications/{application['id']}"
+    for step, body in (
+        ("field-survey", {"note": "Gudang diperiksa"}),
+        ("risk-review", {"note": "Arus kas cukup"}),
+        ("assessments", {"recommendation": "approve", "note": "Layak"}),
+    ):
+        done = platform.call("POST", "financing", f"{base}/{step}", token=officer, json=body)
+        assert done.status_code in (200, 201), done.text
     offtaker = platform.offtaker()
     org = {"cooperative": application["cooperative_id"], "offtaker": offtaker["id"]}
     people = {role: platform.person(role, org.get(role), name="Sari Pertiwi") for role in ROLES}

@@ -22,6 +22,7 @@ PUBLISHED = [
     ("financing", "DocumentKind", "document"),
     ("financing", "Action", "action"),
     ("financing", "Recommendation", "recommendation"),
+    ("financing", "FigureName", "figure"),
     ("registry", "HealthCategory", "health"),
     ("registry", "MemberGroupKind", "member_group"),
     ("registry", "MentoringFocus", "mentoring"),
@@ -46,6 +47,25 @@ def test_every_published_code_has_a_translated_message(service, name, vocabulary
         message = known[code]
         assert message in english, message
         assert indonesian.get(message) is not None and indonesian[message].string, message
+
+
+def test_every_figure_has_an_explanation_and_every_unit_a_short_name() -> None:
+    assert sorted(set(enum("financing", "FigureName")) - set(codes.FIGURE_EXPLANATIONS)) == []
+    indonesian = read("id")
+    for message in [*codes.FIGURE_EXPLANATIONS.values(), *codes.UNITS.values()]:
+        assert indonesian.get(message) is not None and indonesian[message].string, message
+    token = i18n.current_language.set("id")
+    try:
+        # Units as Indonesians write them, never the UN/ECE code.
+        assert codes.quantity("3000.000", "KGM") == "3.000 kg"
+        assert codes.quantity("2.5", "TNE") == "2,5 ton"
+        assert codes.quantity("1500", "LTR") == "1.500 liter"
+        assert codes.threshold_text(">= 1.25") == "\u2265 1,25"
+        no_statement = {"name": "debt_to_equity", "value": None, "inputs": {}}
+        assert codes.figure_explanation(no_statement).startswith("Registri")
+        assert "KGM" not in codes.quantity("1", "KGM")
+    finally:
+        i18n.current_language.reset(token)
 
 
 def test_every_rule_of_a_finding_has_a_name() -> None:

@@ -243,10 +243,28 @@ class DriverQuery:
 
     async def fetchrow(self, conn: AsyncConnection, **params: Any) -> Any:
         """The first row, or None."""
+        record = await self._run(conn, "fetchrow", params)
+        if record is None:
+            return None
+        values = list(record)
+        for i, process in self.processors:
+            values[i] = process(values[i])
+        return self.row_type(*values)
+
+    async def fetch_records(self, conn: AsyncConnection, **params: Any) -> list[Any]:
+        """Every row as the driver's records (tuples by position), for a read of tens of
+        thousands of plain values turned into columns at once (``zip(*records)``). No result
+        processing: the statement must select no enum or decorated column."""
+        if self.processors:
+            raise ValueError("fetch_records takes no enum or decorated columns")
+        records: list[Any] = await self._run(conn, "fetch", params)
+        return records
+
+    async def _run(self, conn: AsyncConnection, method: str, params: dict[str, Any]) -> Any:
         raw = await conn.get_raw_connection()
         driver: Any = raw.driver_connection
         try:
-            record = await driver.fetchrow(self.sql, *(params[name] for name in self.params))
+            return await getattr(driver, method)(self.sql, *(params[name] for name in self.params))
         except Exception as exc:
             if not connection_lost(exc):
                 raise
@@ -256,12 +274,6 @@ class DriverQuery:
             await conn.invalidate(exc)
             await conn.engine.dispose()
             raise DisconnectionError("the database connection was lost") from exc
-        if record is None:
-            return None
-        values = list(record)
-        for i, process in self.processors:
-            values[i] = process(values[i])
-        return self.row_type(*values)
 
 
 def db_url_with_database(url: str, database: str) -> str:

@@ -72,6 +72,9 @@ class EventType:
     LOAN_WRITE_OFF_PROPOSED = "financing.loan.write_off_proposed"
     # A reschedule was proposed (the maker); a committee member who is another person decides.
     LOAN_RESCHEDULE_PROPOSED = "financing.loan.reschedule_proposed"
+    # The committee approved or declined a write-off, approved or rejected a reschedule.
+    LOAN_WRITE_OFF_DECIDED = "financing.loan.write_off_decided"
+    LOAN_RESCHEDULE_DECIDED = "financing.loan.reschedule_decided"
     LOAN_WRITTEN_OFF = "financing.loan.written_off"
     # A reschedule closed the loan named in ``rescheduled_from_id``; the subject continues it.
     LOAN_RESCHEDULED = "financing.loan.rescheduled"

@@ -1,14 +1,16 @@
 """The services' codes as people read them: every code a page shows (eligibility findings and
 rule names, transaction kinds, document kinds, health categories, member group kinds,
-application steps, roles) has a message here, translated through the catalogs by code, never by the
-service's English sentence. ``services/console/tests/test_codes.py`` fails when a code the
-services publish (their OpenAPI enums) has no message here or no translation."""
+application steps, roles, units, assessment figures) has a message here, translated through
+the catalogs by code, never by the service's English sentence.
+``services/console/tests/test_codes.py`` fails when a code the services publish (their OpenAPI
+enums) has no message here or no translation."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
 
+from console import i18n
 from console.i18n import N_, gettext, rupiah
 
 RULE_NAMES = {
@@ -151,6 +153,64 @@ RECOMMENDATIONS = {
     "reject": N_("reject"),
 }
 
+# Commodities by the marketplace's code (its own name stays one English name for partners).
+COMMODITIES = {
+    "coffee_green": N_("Green coffee beans (not roasted)"),
+    "cocoa_beans": N_("Cocoa beans"),
+    "crude_palm_oil": N_("Crude palm oil (CPO)"),
+    "rice_milled": N_("Milled rice"),
+    "pepper": N_("Pepper"),
+    "ginger": N_("Ginger"),
+    "coconut": N_("Coconuts"),
+    "sugar_cane_raw": N_("Raw cane sugar"),
+    "rubber_natural": N_("Natural rubber (SIR)"),
+    "shrimp": N_("Frozen shrimp and prawns"),
+    "milk_fresh": N_("Fresh milk"),
+    "banana": N_("Bananas"),
+}
+# Units (UN/ECE Recommendation 20 codes, the marketplace's reference data) as Indonesians write
+# them after a number: "3.000 kg", "2 ton".
+UNITS = {
+    "KGM": N_("kg"),
+    "TNE": N_("tonnes"),
+    "DTN": N_("quintals"),
+    "LTR": N_("litres"),
+    "H87": N_("pieces"),
+}
+
+# The credit assessment's figures (financing's FigureName), and what each tells the reviewer.
+FIGURE_NAMES = {
+    "repayment_capacity": N_("Repayment capacity"),
+    "installment_to_monthly_surplus": N_("Installment against monthly surplus"),
+    "debt_to_equity": N_("Debt to equity"),
+    "amount_to_equity": N_("Amount to equity"),
+    "offtake_coverage": N_("Offtake coverage"),
+    "closed_loop_coverage": N_("Closed-loop coverage"),
+}
+FIGURE_EXPLANATIONS = {
+    "repayment_capacity": N_(
+        "How many times the latest year's surplus covers the installments due in the loan's "
+        "first year."
+    ),
+    "installment_to_monthly_surplus": N_(
+        "The share of an average month's surplus the largest installment takes (a loss-making "
+        "year gives no value)."
+    ),
+    "debt_to_equity": N_("Leverage before this loan."),
+    "amount_to_equity": N_("The amount as a multiple of equity, against the product's ceiling."),
+    "offtake_coverage": N_(
+        "The share of the loan's repayments (principal and interest over the tenor) that "
+        "receipts from the verified offtake contracts could pay: deliveries still due whose "
+        "payment falls within the tenor, at the contract price; above 1 the receipts exceed the "
+        "repayments."
+    ),
+    "closed_loop_coverage": N_(
+        "The share of the repayments the closed loop applies by itself when every delivery in "
+        "the tenor is accepted."
+    ),
+}
+NO_FINANCIALS = N_("The registry holds no financial statement for this cooperative.")
+
 ROLES = {
     "cooperative": N_("cooperative"),
     "offtaker": N_("offtaker"),
@@ -164,6 +224,9 @@ ROLES = {
 
 VOCABULARIES: dict[str, Mapping[str, str]] = {
     "role": ROLES,
+    "unit": UNITS,
+    "commodity": COMMODITIES,
+    "figure": FIGURE_NAMES,
     "rule": RULE_NAMES,
     "finding": FINDINGS,
     "transaction": TRANSACTION_KINDS,
@@ -183,6 +246,32 @@ def code_label(code: Any, vocabulary: str) -> str:
     never an English sentence."""
     message = VOCABULARIES[vocabulary].get(str(code))
     return gettext(message) if message else str(code)
+
+
+def quantity(value: object, unit: str | None = None) -> str:
+    """``3.000 kg``: the number as Indonesians write it, then the unit's short name."""
+    shown = i18n.number(value)
+    return f"{shown} {code_label(unit, 'unit')}" if unit and shown else shown or "-"
+
+
+def figure_explanation(figure: Mapping[str, Any]) -> str:
+    """What an assessment figure tells, in the person's language (never the service's English):
+    a figure without a value and without inputs had no financial statement to work on."""
+    if figure.get("value") is None and not figure.get("inputs"):
+        return gettext(NO_FINANCIALS)
+    message = FIGURE_EXPLANATIONS.get(str(figure.get("name")))
+    return gettext(message) if message else ""
+
+
+def threshold_text(threshold: str | None) -> str:
+    """``>= 1.25`` as ``≥ 1,25``: the guide next to a figure, in the person's conventions."""
+    if not threshold:
+        return ""
+    sign, _, number = threshold.partition(" ")
+    signs = {">=": "\u2265", "<=": "\u2264", ">": ">", "<": "<"}
+    if sign not in signs or not number:
+        return threshold
+    return f"{signs[sign]} {i18n.number(number)}"
 
 
 def finding_text(found: Mapping[str, Any]) -> str:

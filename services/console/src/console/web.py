@@ -117,6 +117,9 @@ class Pages:
             datetime=i18n.date_time,
             code=codes.code_label,
             finding=codes.finding_text,
+            quantity=codes.quantity,
+            explanation=codes.figure_explanation,
+            threshold=codes.threshold_text,
         )
         self.nav = sorted(nav, key=lambda item: (item.order, item.href))
         self.headers = page_headers(provider_origin)

@@ -137,6 +137,7 @@ async def test_officers_hear_of_their_applications_once_in_their_language(
         "Permohonan masuk untuk penilaian berkas",
         "Dokumen yang Anda minta masuk",
         "Komite memutus permohonan yang Anda nilai",
+        "Komite memutus hapus buku atau penjadwalan ulang yang Anda usulkan",
     ):
         assert label in preferences.text
-    assert preferences.text.count("checked") == 6
+    assert preferences.text.count("checked") == 8

@@ -199,6 +199,11 @@ async def test_approval_closes_the_loan_and_opens_its_successor(app, client, tok
     assert [(e["status"], e["reason"], e["successor_loan_id"]) for e in closed] == [
         ("closed_rescheduled", "rescheduled", str(successor))
     ]
+    # The proposer hears of the committee's decision (the console tells them), once.
+    [told] = await events(app, EventType.LOAN_RESCHEDULE_DECIDED, loan_id)
+    assert (told["reschedule_id"], told["status"]) == (request_id, "approved")
+    assert (told["proposed_by"], told["successor_loan_id"]) == (MAKER_SUB, str(successor))
+    assert told["note"] == "survey confirms the harvest failure"
     [opened] = await events(app, EventType.LOAN_RESCHEDULED, successor)
     assert opened["rescheduled_from_id"] == str(loan_id)
     assert opened["reschedule_id"] == request_id
@@ -316,6 +321,27 @@ async def test_maker_cannot_approve_and_nothing_changes(app, client, tokens) -> 
     assert (await position(client, tokens, loan_id))["status"] == "active"
     assert await _loan_count(app) == loans
     assert await events(app, EventType.LOAN_RESCHEDULED) == []
+    assert await events(app, EventType.LOAN_RESCHEDULE_DECIDED) == []
+
+
+async def test_a_rejection_changes_nothing_and_tells_the_proposer(app, client, tokens) -> None:
+    _, loan_id = await _overdue_loan(app, client, tokens)
+    request_id = await _propose(client, tokens, loan_id)
+    loans = await _loan_count(app)
+    resp = await client.post(
+        f"/v1/loans/{loan_id}/reschedules/{request_id}/decision",
+        json={"approve": False, "note": "collect first; no survey yet"},
+        headers=tokens.committee,
+    )
+    assert resp.status_code == 200, resp.text
+    assert (resp.json()["status"], resp.json()["successor_loan_id"]) == ("rejected", None)
+    assert (await position(client, tokens, loan_id))["status"] == "active"
+    assert await _loan_count(app) == loans
+    assert await events(app, EventType.LOAN_RESCHEDULED) == []
+    [told] = await events(app, EventType.LOAN_RESCHEDULE_DECIDED, loan_id)
+    assert (told["reschedule_id"], told["status"]) == (request_id, "rejected")
+    assert (told["note"], told["proposed_by"]) == ("collect first; no survey yet", MAKER_SUB)
+    assert told["successor_loan_id"] is None
 
 
 async def test_a_replayed_approval_opens_one_successor(app, client, tokens) -> None:
@@ -335,6 +361,7 @@ async def test_a_replayed_approval_opens_one_successor(app, client, tokens) -> N
     assert other.json()["type"].endswith("/invalid-transition")
     assert await _successors(app, loan_id) == [uuid.UUID(first.json()["successor_loan_id"])]
     assert len(await events(app, EventType.LOAN_RESCHEDULED)) == 1
+    assert len(await events(app, EventType.LOAN_RESCHEDULE_DECIDED)) == 1
     # A second proposal on the closed loan is refused too.
     resp = await client.post(
         f"/v1/loans/{loan_id}/reschedules",

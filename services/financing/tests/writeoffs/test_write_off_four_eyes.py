@@ -58,6 +58,7 @@ async def test_the_proposer_cannot_approve_from_another_client_another_person_ca
     assert resp.json()["proposed_by"] == siti
     assert (await position(client, tokens, loan_id))["status"] == "active"
     assert await events(app, EventType.LOAN_WRITTEN_OFF, loan_id) == []
+    assert await events(app, EventType.LOAN_WRITE_OFF_DECIDED, loan_id) == []
     [pending] = (
         await client.get(f"/v1/loans/{loan_id}/write-offs", headers=tokens.officer)
     ).json()["items"]
@@ -75,6 +76,14 @@ async def test_the_proposer_cannot_approve_from_another_client_another_person_ca
     loan = await position(client, tokens, loan_id)
     assert (loan["status"], loan["written_off_principal"]) == ("closed_written_off", "12000000.00")
     [written] = await events(app, EventType.LOAN_WRITTEN_OFF, loan_id)
+    # Siti, who proposed it, hears of the decision (the console tells her), once.
+    [told] = await events(app, EventType.LOAN_WRITE_OFF_DECIDED, loan_id)
+    assert (told["write_off_id"], told["status"], told["note"]) == (
+        proposal["id"],
+        "approved",
+        "agreed in committee",
+    )
+    assert (told["proposed_by"], told["decided_by"]) == (siti, budi)
     assert (written["transaction_id"], written["reason"]) == (
         decided["transaction_id"],
         "cooperative dissolved",
@@ -129,6 +138,9 @@ async def test_a_declined_proposal_writes_nothing_off_and_one_waits_at_a_time(ap
     assert (resp.json()["status"], resp.json()["transaction_id"]) == ("declined", None)
     assert (await position(client, tokens, loan_id))["status"] == "active"
     assert await events(app, EventType.LOAN_WRITTEN_OFF, loan_id) == []
+    [told] = await events(app, EventType.LOAN_WRITE_OFF_DECIDED, loan_id)
+    assert (told["write_off_id"], told["status"]) == (proposal["id"], "declined")
+    assert (told["note"], told["proposed_by"]) == ("still paying", proposal["requested_by"])
     # Once decided, a new proposal may be made.
     await _propose(client, loan_id, tokens.officer)
 

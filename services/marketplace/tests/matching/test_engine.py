@@ -199,3 +199,70 @@ def test_runs_recorded_before_periods_replay_without_a_period_limit():
         del offer["period"], offer["period_quantity"]
     _, (old,) = engine.load_inputs(data)
     assert old.period == "one_off" and engine.arc_capacity(d, old) == 50_000
+
+
+def _random_inputs(
+    rng: random.Random, n_demands: int, n_offers: int
+) -> tuple[list[engine.DemandInput], list[engine.OfferInput]]:
+    start = date(2027, 1, 1).toordinal()
+    demands = [
+        engine.DemandInput(
+            id=f"d{j}",
+            quantity=rng.choice([0, 500, 1000, 7000]),
+            min_lot=rng.choice([0, 300]),
+            latitude=-6 + rng.random(),
+            longitude=106 + rng.random(),
+            radius_km=rng.choice([0.0, 50.0, 150.0]),
+            window_start=start + rng.randint(0, 30),
+            window_end=start + rng.randint(31, 90),
+            min_grade_rank=rng.choice([None, 2]),
+            required_certifications=rng.choice([(), ("halal",)]),
+            reference_price=rng.choice([0, 4_000_000, 5_200_000]),
+        )
+        for j in range(n_demands)
+    ]
+    offers = [
+        engine.OfferInput(
+            id=f"o{i}",
+            cooperative_id=f"c{i % 7}",
+            quantity=rng.choice([100, 2500, 9000]),
+            min_order=rng.choice([0, 200]),
+            order_multiple=rng.choice([1, 50]),
+            latitude=-6 + rng.random(),
+            longitude=106 + rng.random(),
+            window_start=start + rng.randint(0, 40),
+            window_end=start + rng.randint(41, 120),
+            grade_rank=rng.choice([None, 1, 3]),
+            asking_price=rng.randint(2_000_000, 8_000_000),
+            certifications=tuple(
+                engine.CertificationInput("halal", start - 10, start + rng.randint(0, 200))
+                for _ in range(rng.randint(0, 2))
+            ),
+            reliability=rng.choice([None, 0.0, 0.37, 1.0]),
+            period=rng.choice(["one_off", "monthly"]),
+            period_quantity=rng.choice([0, 400]),
+        )
+        for i in range(n_offers)
+    ]
+    return demands, offers
+
+
+def test_offers_as_columns_give_back_the_same_offers_and_scores():
+    """Columns (what a commodity run reads from the database) hold every offer field by field,
+    as recorded inputs too, and ``scores`` on them equals ``score`` of each pair."""
+    rng = random.Random(5)
+    demands, offers = _random_inputs(rng, 30, 200)
+    columns = engine.OfferColumns.of(offers)
+    assert list(columns) == offers and [columns[i] for i in range(len(offers))] == offers
+    assert engine.load_inputs(engine.dump_columns(demands, columns)) == (demands, offers)
+    pairs = [
+        engine.Allocation(j, i, 100, 0, rng.choice([0.0, 12.5, 49.99, 80.0]))
+        for j in range(len(demands))
+        for i in rng.sample(range(len(offers)), 5)
+    ]
+    expected = [engine.score(demands[a.demand], offers[a.offer], a.distance_km) for a in pairs]
+    assert engine.scores(demands, columns, pairs) == expected
+    assert engine.scores(demands, offers, pairs) == expected
+    assert candidates.candidate_arcs(demands, columns, PARAMS) == candidates.candidate_arcs(
+        demands, offers, PARAMS
+    )

@@ -296,9 +296,9 @@ async def test_certifications_must_be_valid_through_the_window(client, actors, r
 async def test_a_commodity_run_reads_its_offers_as_the_engine_reads_an_offer(
     client, actors, registry, app
 ):
-    """The commodity run's inputs, converted by Postgres (``INPUT_COLUMNS``), equal what
-    ``offer_input`` makes of the same offers as ORM objects: lots, multiples, cents, periods,
-    certificates and reliability included."""
+    """The commodity run's inputs, converted by Postgres into columns (``OPEN_COLUMNS``),
+    equal what ``offer_input`` makes of the same offers as ORM objects: lots, multiples, cents,
+    periods, certificates and reliability included."""
     from sqlalchemy import select
     from sqlalchemy.orm import selectinload
 
@@ -335,18 +335,20 @@ async def test_a_commodity_run_reads_its_offers_as_the_engine_reads_an_offer(
         ],
     )
     async with make_sessionmaker(app.state.engine)() as session:
-        rows, certs = await OfferRepository(session).open_inputs_for_matching(
+        records, certs = await OfferRepository(session).open_columns_for_matching(
             "coffee_green", today()
         )
-        from_rows = await service._offer_inputs_of_rows(session, rows, certs)
+        columns, ids, cooperatives = await service._offer_columns(session, records, certs)
+        from_rows = list(columns)
         orm = (
             await session.scalars(
                 select(SupplyOffer)
                 .options(selectinload(SupplyOffer.certifications))
-                .where(SupplyOffer.id.in_([r.id for r in rows]))
+                .where(SupplyOffer.id.in_(ids))
                 .order_by(SupplyOffer.id)
             )
         ).all()
+        assert cooperatives == [o.cooperative_id for o in orm]
         from_orm = await service._offer_inputs(session, orm)
     assert len(from_rows) == 4
     assert from_rows == from_orm

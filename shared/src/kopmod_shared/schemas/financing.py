@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
+from typing import Literal
 from uuid import UUID
 
 from pydantic import BaseModel, Field
@@ -209,6 +210,36 @@ class RescheduleProposed(BaseModel):
     new_principal: Money = Field(description="The successor's principal, as previewed.")
     reason: str
     proposed_by: str = Field(description="Who proposed it (the person, or the client).")
+
+
+class ServicingDecided(BaseModel):
+    """The committee's decision on a servicing proposal (a write-off or a reschedule): the
+    proposer is told (the console)."""
+
+    loan_id: UUID
+    fund_id: UUID
+    cooperative_id: UUID
+    status: str = Field(description="The proposal's state after the decision, as its API says.")
+    note: str = Field(description="The checker's note: why.")
+    proposed_by: str = Field(description="Who proposed it (the person, or the client).")
+    decided_by: str = Field(description="Who decided (the person, or the client).")
+
+
+class WriteOffDecided(ServicingDecided):
+    """``financing.loan.write_off_decided``: approved (the loan is written off in the same
+    transaction, ``financing.loan.written_off``) or declined."""
+
+    write_off_id: UUID
+    status: Literal["approved", "declined"]
+
+
+class RescheduleDecided(ServicingDecided):
+    """``financing.loan.reschedule_decided``: approved (the loan closed and its successor
+    opened in the same transaction, ``financing.loan.rescheduled``) or rejected."""
+
+    reschedule_id: UUID
+    status: Literal["approved", "rejected"]
+    successor_loan_id: UUID | None = Field(description="The loan that continues it, if approved.")
 
 
 class InstallmentReminder(BaseModel):

@@ -66,6 +66,7 @@ from .fee_create import FeeCreate
 from .field_error import FieldError
 from .figure import Figure
 from .figure_inputs import FigureInputs
+from .figure_name import FigureName
 from .financing_summary import FinancingSummary
 from .financing_summary_applications_by_status import FinancingSummaryApplicationsByStatus
 from .financing_summary_page import FinancingSummaryPage
@@ -253,6 +254,7 @@ __all__ = (
     "FieldError",
     "Figure",
     "FigureInputs",
+    "FigureName",
     "FinancingSummary",
     "FinancingSummaryApplicationsByStatus",
     "FinancingSummaryPage",

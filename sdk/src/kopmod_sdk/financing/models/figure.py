@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.figure_name import FigureName
 from ..types import UNSET, Unset
 from typing import cast
 
@@ -29,7 +30,8 @@ class Figure:
             explanation (str):
             formula (str):
             inputs (FigureInputs):
-            name (str):
+            name (FigureName): The credit assessment's figures (``assessment.py``, ``offtake.py``): a published list, so
+                a client can say each in its own language.
             value (None | str):
             threshold (None | str | Unset):
             within_threshold (bool | None | Unset):
@@ -38,7 +40,7 @@ class Figure:
     explanation: str
     formula: str
     inputs: FigureInputs
-    name: str
+    name: FigureName
     value: None | str
     threshold: None | str | Unset = UNSET
     within_threshold: bool | None | Unset = UNSET
@@ -56,7 +58,7 @@ class Figure:
 
         inputs = self.inputs.to_dict()
 
-        name = self.name
+        name = self.name.value
 
         value: None | str
         value = self.value
@@ -105,7 +107,10 @@ class Figure:
 
 
 
-        name = d.pop("name")
+        name = FigureName(d.pop("name"))
+
+
+
 
         def _parse_value(data: object) -> None | str:
             if data is None:

@@ -10,32 +10,12 @@ from __future__ import annotations
 
 import time
 
-from console import i18n
-from console.i18n import N_
+from console import codes, i18n
 from kopmod_shared.clients import MarketplaceClient
 from kopmod_shared.schemas.market_records import CommodityOut
 
-COMMODITIES = {
-    "coffee_green": N_("Green coffee beans (not roasted)"),
-    "cocoa_beans": N_("Cocoa beans"),
-    "crude_palm_oil": N_("Crude palm oil (CPO)"),
-    "rice_milled": N_("Milled rice"),
-    "pepper": N_("Pepper"),
-    "ginger": N_("Ginger"),
-    "coconut": N_("Coconuts"),
-    "sugar_cane_raw": N_("Raw cane sugar"),
-    "rubber_natural": N_("Natural rubber (SIR)"),
-    "shrimp": N_("Frozen shrimp and prawns"),
-    "milk_fresh": N_("Fresh milk"),
-    "banana": N_("Bananas"),
-}
-UNITS = {
-    "KGM": N_("kg"),
-    "TNE": N_("tonnes"),
-    "DTN": N_("quintals"),
-    "LTR": N_("litres"),
-    "H87": N_("pieces"),
-}
+COMMODITIES = codes.COMMODITIES
+UNITS = codes.UNITS
 # The commodity list changes only with a marketplace migration: read it at most every 10 min.
 TTL_SECONDS = 600
 _catalogue: dict[str, CommodityOut] = {}
@@ -75,12 +55,9 @@ def grade(commodity_code: str | None, code: str | None) -> str:
 
 
 def unit(code: str | None) -> str:
-    if not code:
-        return ""
-    return i18n.gettext(UNITS[code]) if code in UNITS else code
+    return codes.code_label(code, "unit") if code else ""
 
 
 def quantity(value: object, code: str | None = None) -> str:
     """``3.000 kg``: the number as Indonesians write it, then the unit."""
-    shown = i18n.number(value)
-    return f"{shown} {unit(code)}" if code and shown else shown or "-"
+    return codes.quantity(value, code)

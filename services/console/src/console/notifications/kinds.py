@@ -76,6 +76,14 @@ KINDS: dict[str, tuple[str, str, str]] = {
             "The application says why."
         ),
     ),
+    "proposal_decided": (
+        N_("The committee decides a write-off or reschedule you proposed"),
+        N_("The committee's decision on %(proposal)s you proposed: %(decision)s"),
+        N_(
+            "The committee's decision on %(proposal)s of a loan you proposed: %(decision)s. "
+            "Its note: %(note)s"
+        ),
+    ),
 }
 # The kinds each role may receive (what its preferences page lists).
 ROLE_KINDS: dict[str, tuple[str, ...]] = {
@@ -88,8 +96,13 @@ ROLE_KINDS: dict[str, tuple[str, ...]] = {
         "contract_milestone",
     ),
     "offtaker": ("proposal_waiting", "proposal_expired", "contract_milestone"),
-    "fund_committee": ("committee_approval",),
-    "fund_officer": ("application_review", "document_received", "committee_decision"),
+    "fund_committee": ("committee_approval", "proposal_decided"),
+    "fund_officer": (
+        "application_review",
+        "document_received",
+        "committee_decision",
+        "proposal_decided",
+    ),
 }
 # Application states as the messages name them.
 STATUS_NAMES = {
@@ -110,6 +123,10 @@ DECISION_NAMES = {
     "approve": N_("approved"),
     "send_back": N_("sent back to you"),
     "reject": N_("rejected"),
+    # A write-off or reschedule proposal's state after the decision.
+    "approved": N_("approved"),
+    "declined": N_("rejected"),
+    "rejected": N_("rejected"),
 }
 # Moves the cooperative makes itself (drafting, submitting, the check that follows at once).
 UNTOLD_STATES = frozenset({"draft", "submitted", "eligibility_check", "withdrawn"})
@@ -119,11 +136,22 @@ WHAT_NAMES = {
     "reschedule": N_("A proposed reschedule"),
 }
 
+# The proposals, as the proposer's messages name them.
+PROPOSAL_NAMES = {
+    "write_off": N_("the write-off"),
+    "reschedule": N_("the reschedule"),
+}
 
 # Servicing proposals the committee decides: (WHAT_NAMES key, committee page path, id field).
 PROPOSALS = {
     EventType.LOAN_WRITE_OFF_PROPOSED: ("write_off", "write-offs", "write_off_id"),
     EventType.LOAN_RESCHEDULE_PROPOSED: ("reschedule", "reschedules", "reschedule_id"),
+}
+# The committee's decisions on them: the proposer (a fund officer, or a committee member) is
+# told; every fund officer when the proposer holds neither role now.
+DECIDED = {
+    EventType.LOAN_WRITE_OFF_DECIDED: "write_off",
+    EventType.LOAN_RESCHEDULE_DECIDED: "reschedule",
 }
 
 
@@ -131,8 +159,9 @@ PROPOSALS = {
 class Notice:
     """One kind of notification an event gives to one audience: an organisation's people
     (``role`` cooperative or offtaker with ``org_id``) or a staff role (``org_id`` None);
-    with ``person``, only that person of the role (the officer who asked or holds it), or,
-    when they no longer hold the role (or were a machine client), everyone of it."""
+    with ``person``, only that person of the role (the officer who asked or holds it) or of one
+    of ``person_roles``, or, when they hold none of them now (or were a machine client),
+    everyone of ``role``."""
 
     kind: str
     role: str
@@ -140,6 +169,8 @@ class Notice:
     params: dict[str, Any]
     link: str
     person: str | None = None
+    # Other staff roles ``person`` may hold instead (looked for before everyone of ``role``).
+    person_roles: tuple[str, ...] = ()
 
 
 def notices(envelope: dict[str, Any]) -> list[Notice]:
@@ -170,6 +201,25 @@ def notices(envelope: dict[str, Any]) -> list[Notice]:
         link = f"/committee/loans/{data['loan_id']}/{path}/{data[key]}"
         params = {"what": {"what": what}}
         return [Notice("committee_approval", "fund_committee", None, params, link)]
+    if kind in DECIDED:
+        params = {
+            "proposal": {"proposal": DECIDED[kind]},
+            "decision": {"decision": data["status"]},
+            "note": data.get("note") or "-",
+        }
+        link = f"/desk/loans/{data['loan_id']}"
+        proposer = data.get("proposed_by")
+        return [
+            Notice(
+                "proposal_decided",
+                "fund_officer",
+                None,
+                params,
+                link,
+                proposer,
+                ("fund_committee",),
+            )
+        ]
     if kind in (EventType.PROPOSAL_MADE, EventType.PROPOSAL_COUNTERED):
         turn = data.get("turn") or "cooperative"
         org = data["cooperative_id"] if turn == "cooperative" else data["offtaker_id"]
@@ -261,6 +311,8 @@ SUBSCRIBED = {
         EventType.LOAN_WRITE_OFF_PROPOSED,
         EventType.LOAN_RESCHEDULE_PROPOSED,
         EventType.DOCUMENT_REQUEST_FULFILLED,
+        EventType.LOAN_WRITE_OFF_DECIDED,
+        EventType.LOAN_RESCHEDULE_DECIDED,
     ],
     "marketplace": [
         EventType.PROPOSAL_MADE,
@@ -287,6 +339,8 @@ def _value(value: Any) -> str:
         return i18n.gettext(STATUS_NAMES.get(raw, raw))
     if how == "what":
         return i18n.gettext(WHAT_NAMES.get(raw, raw))
+    if how == "proposal":
+        return i18n.gettext(PROPOSAL_NAMES.get(raw, raw))
     if how == "decision":
         return i18n.gettext(DECISION_NAMES.get(raw, raw))
     if how == "document":

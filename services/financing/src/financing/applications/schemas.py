@@ -255,8 +255,20 @@ class EligibilityOut(BaseModel):
         )
 
 
+class FigureName(StrEnum):
+    """The credit assessment's figures (``assessment.py``, ``offtake.py``): a published list, so
+    a client can say each in its own language."""
+
+    repayment_capacity = "repayment_capacity"
+    installment_to_monthly_surplus = "installment_to_monthly_surplus"
+    debt_to_equity = "debt_to_equity"
+    amount_to_equity = "amount_to_equity"
+    offtake_coverage = "offtake_coverage"
+    closed_loop_coverage = "closed_loop_coverage"
+
+
 class Figure(BaseModel):
-    name: str
+    name: FigureName
     value: Ratio | None
     formula: str
     inputs: dict[str, Any]

@@ -150,7 +150,8 @@ async def propose_reschedule(
         "their original due dates, paid before the new schedule. Interest not yet accrued is "
         "waived. One journal entry moves loans receivable from one loan to the other (no cash "
         "moves). Emits `financing.loan.closed` (reason `rescheduled`) and "
-        "`financing.loan.rescheduled`. The closed loan takes no further transaction and none "
+        "`financing.loan.rescheduled`. Either way emits `financing.loan.reschedule_decided` "
+        "(the proposer is told). The closed loan takes no further transaction and none "
         "of its transactions can be reversed (409)."
     ),
     responses=responses(*AUTH_ERRORS, *COMMAND_ERRORS, FourEyesViolation),

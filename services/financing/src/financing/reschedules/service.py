@@ -58,7 +58,7 @@ from kopmod_shared.errors import (
 from kopmod_shared.events import EventType
 from kopmod_shared.ids import new_id
 from kopmod_shared.pagination import PageParams, Slice
-from kopmod_shared.schemas.financing import RescheduleProposed
+from kopmod_shared.schemas.financing import RescheduleDecided, RescheduleProposed
 
 RESCHEDULE_REF = "reschedule:"
 
@@ -214,6 +214,7 @@ async def decide_reschedule(
     if not approve:
         request.status = "rejected"
         await session.flush()
+        await _decided(session, book.loan, request)
         return book, request, book.replay()
     await check_event(repo, book, LoanEvent.reschedule)
     today = await business_date(repo.session, book.loan.fund_id)
@@ -321,7 +322,30 @@ async def decide_reschedule(
         },
     )
     await session.flush()
+    await _decided(session, book.loan, request)
     return new_book, request, new_position
+
+
+async def _decided(session: AsyncSession, loan: Loan, request: RescheduleRequest) -> None:
+    """``financing.loan.reschedule_decided`` on the decided loan: the proposer hears of the
+    committee's decision (the console tells them), in the decision's transaction."""
+    decided = RescheduleDecided(
+        loan_id=loan.id,
+        fund_id=loan.fund_id,
+        cooperative_id=loan.cooperative_id,
+        reschedule_id=request.id,
+        status="approved" if request.status == "approved" else "rejected",
+        note=request.decision_note or "",
+        proposed_by=request.requested_by,
+        decided_by=request.decided_by or "",
+        successor_loan_id=request.successor_loan_id,
+    )
+    await emit_loan_event(
+        session,
+        EventType.LOAN_RESCHEDULE_DECIDED,
+        loan,
+        decided.model_dump(mode="json", exclude={"loan_id", "fund_id", "cooperative_id"}),
+    )
 
 
 def _successor(

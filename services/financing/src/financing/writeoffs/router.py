@@ -61,7 +61,8 @@ async def propose_write_off(
         "Four eyes by person: whoever proposed it cannot decide it, through any client (403 "
         "`four-eyes`). Approval writes the loan off: outstanding principal moves to write-off "
         "losses; interest and charges are forgiven. The loan closes (written off); later money "
-        "is recorded as a recovery. Emits `financing.loan.written_off`."
+        "is recorded as a recovery. Emits `financing.loan.written_off`. Either way emits "
+        "`financing.loan.write_off_decided` (the proposer is told)."
     ),
     responses=responses(*AUTH_ERRORS, *COMMAND_ERRORS, FourEyesViolation),
 )

@@ -33,6 +33,7 @@ from kopmod_shared.auth import Principal, same_actor
 from kopmod_shared.errors import BusinessRuleViolation, Conflict, InvalidTransition, NotFound
 from kopmod_shared.events import EventType
 from kopmod_shared.pagination import PageParams, Slice
+from kopmod_shared.schemas.financing import WriteOffDecided
 
 
 async def propose_write_off(
@@ -70,8 +71,9 @@ async def decide_write_off(
     principal: Principal,
 ) -> WriteOffRequest:
     """The checker's decision, by another person than the maker through any client
-    (:func:`same_actor`); approval writes the loan off in the same transaction."""
-    await load_book(repo, loan_id, for_update=True)
+    (:func:`same_actor`); approval writes the loan off in the same transaction. Either way
+    ``financing.loan.write_off_decided`` tells the proposer."""
+    book = await load_book(repo, loan_id, for_update=True)
     request = await WriteOffRepository(session).request(loan_id, request_id)
     if request is None:
         raise NotFound(f"no write-off request {request_id} on loan {loan_id}")
@@ -92,6 +94,23 @@ async def decide_write_off(
     else:
         request.status = "declined"
     await session.flush()
+    # The proposer hears of it (the console tells them), in this transaction.
+    decided = WriteOffDecided(
+        loan_id=book.loan.id,
+        fund_id=book.loan.fund_id,
+        cooperative_id=book.loan.cooperative_id,
+        write_off_id=request.id,
+        status="approved" if approve else "declined",
+        note=note,
+        proposed_by=request.requested_by,
+        decided_by=principal.actor,
+    )
+    await emit_loan_event(
+        session,
+        EventType.LOAN_WRITE_OFF_DECIDED,
+        book.loan,
+        decided.model_dump(mode="json", exclude={"loan_id", "fund_id", "cooperative_id"}),
+    )
     return request
 
 

@@ -33,7 +33,8 @@ from marketplace.matching.engine import (
     EARTH_RADIUS_KM,
     Arc,
     DemandInput,
-    OfferInput,
+    OfferColumns,
+    Offers,
     Parameters,
     period_limit,
 )
@@ -46,6 +47,7 @@ _NO_GRADE = -(2**40)
 # A chord radius a hair wider than the exact one: the k-d tree may return a pair a rounding
 # error beyond the radius (the exact distance filter drops it), never miss one inside.
 _CHORD_SLACK = 1e-9
+_EMPTY = np.empty(0, np.int64)
 
 
 @dataclass(frozen=True)
@@ -97,52 +99,47 @@ class _Offers:
     xyz: np.ndarray
 
     @classmethod
-    def of(cls, offers: list[OfferInput]) -> _Offers:
-        n = len(offers)
-        lat = np.fromiter((o.latitude for o in offers), float, n)
-        lon = np.fromiter((o.longitude for o in offers), float, n)
+    def of(cls, offers: Offers) -> _Offers:
+        c = OfferColumns.of(offers)
         return cls(
-            qty=np.fromiter((o.quantity for o in offers), np.int64, n),
-            min_order=np.fromiter((o.min_order for o in offers), np.int64, n),
-            multiple=np.fromiter((max(o.order_multiple, 1) for o in offers), np.int64, n),
-            lat=lat,
-            lon=lon,
-            ws=np.fromiter((o.window_start for o in offers), np.int64, n),
-            we=np.fromiter((o.window_end for o in offers), np.int64, n),
-            # An offer without a grade fails any minimum grade (-1 is below every rank).
-            grade=np.fromiter(
-                (-1 if o.grade_rank is None else o.grade_rank for o in offers), np.int64, n
-            ),
-            ask=np.fromiter((o.asking_price for o in offers), np.int64, n),
-            periodic=np.fromiter(
-                (o.period != ONE_OFF and o.period_quantity > 0 for o in offers), bool, n
-            ),
-            xyz=_unit_vectors(lat, lon),
+            qty=c.quantity,
+            min_order=c.min_order,
+            multiple=np.maximum(c.order_multiple, 1),
+            lat=c.latitude,
+            lon=c.longitude,
+            ws=c.window_start,
+            we=c.window_end,
+            # An offer without a grade (NO_RANK) fails any minimum grade.
+            grade=c.grade_rank,
+            ask=c.asking_price,
+            periodic=(np.array(c.period, dtype=object) != ONE_OFF) & (c.period_quantity > 0),
+            xyz=_unit_vectors(c.latitude, c.longitude),
         )
 
 
 class _Certificates:
     """Per required scheme, each offer's certificates of that scheme as padded arrays."""
 
-    def __init__(self, demands: list[DemandInput], offers: list[OfferInput]) -> None:
+    def __init__(self, demands: list[DemandInput], offers: Offers) -> None:
         schemes = sorted({s for d in demands for s in d.required_certifications})
         self.required = {
             s: np.fromiter((s in d.required_certifications for d in demands), bool, len(demands))
             for s in schemes
         }
         self.slots: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        c = OfferColumns.of(offers)
+        held_schemes = np.array(c.cert_scheme, dtype=object)
         for s in schemes:
-            held: list[list[tuple[int, int]]] = [
-                [(c.valid_from, c.valid_to) for c in o.certifications if c.scheme == s]
-                for o in offers
-            ]
-            width = max((len(h) for h in held), default=0)
+            sel = np.flatnonzero(held_schemes == s)
+            oi = c.cert_offer[sel]  # sorted: the certificates are in offer order
+            # Each certificate's slot: its place among its offer's certificates of the scheme.
+            slot = _rank_in_group(oi)
+            width = int(slot.max()) + 1 if sel.size else 1
             # Padding never qualifies: valid from after any date, to before any date.
-            vf = np.full((max(width, 1), len(offers)), np.iinfo(np.int64).max, np.int64)
-            vt = np.full((max(width, 1), len(offers)), np.iinfo(np.int64).min, np.int64)
-            for i, h in enumerate(held):
-                for k, (a, b) in enumerate(h):
-                    vf[k, i], vt[k, i] = a, b
+            vf = np.full((width, len(c)), np.iinfo(np.int64).max, np.int64)
+            vt = np.full((width, len(c)), np.iinfo(np.int64).min, np.int64)
+            vf[slot, oi] = c.cert_from[sel]
+            vt[slot, oi] = c.cert_to[sel]
             self.slots[s] = (vf, vt)
 
     def ok(self, dj: np.ndarray, oi: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:
@@ -230,7 +227,7 @@ class Pairs:
 class _Filter:
     """The hard filters on pair arrays (commodity is filtered upstream)."""
 
-    def __init__(self, demands: list[DemandInput], offers: list[OfferInput], p: Parameters) -> None:
+    def __init__(self, demands: list[DemandInput], offers: Offers, p: Parameters) -> None:
         self.demands, self.offers, self.p = demands, offers, p
         self.d = _Demands.of(demands)
         self.o = _Offers.of(offers)
@@ -261,14 +258,18 @@ class _Filter:
         return Pairs(dj, oi, dist, cost, cap).take(keep)
 
 
-def _first_per_group(group: np.ndarray, k: int) -> np.ndarray:
-    """Mask of the first ``k`` entries of each run of equal ``group`` values (sorted input)."""
+def _rank_in_group(group: np.ndarray) -> np.ndarray:
+    """Each entry's place (0, 1, ...) in its run of equal ``group`` values (sorted input)."""
     n = group.size
     if n == 0:
-        return np.zeros(0, dtype=bool)
+        return _EMPTY
     starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
-    run_start = np.repeat(starts, np.diff(np.r_[starts, n]))
-    return (np.arange(n) - run_start) < k
+    return np.arange(n) - np.repeat(starts, np.diff(np.r_[starts, n]))
+
+
+def _first_per_group(group: np.ndarray, k: int) -> np.ndarray:
+    """Mask of the first ``k`` entries of each run of equal ``group`` values (sorted input)."""
+    return _rank_in_group(group) < k
 
 
 def _ball_pairs(
@@ -286,7 +287,7 @@ def _ball_pairs(
 
 def candidate_pairs(
     demands: list[DemandInput],
-    offers: list[OfferInput],
+    offers: Offers,
     p: Parameters,
     chunk: int = CHUNK_DEMANDS,
 ) -> Pairs:
@@ -305,7 +306,7 @@ def candidate_pairs(
 
 def candidate_arcs(
     demands: list[DemandInput],
-    offers: list[OfferInput],
+    offers: Offers,
     p: Parameters,
     chunk: int = CHUNK_DEMANDS,
 ) -> list[Arc]:

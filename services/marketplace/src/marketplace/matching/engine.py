@@ -16,9 +16,10 @@ lock): such a proposal is then refused with 409 ``period-capacity-exceeded``.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeAlias, TypeVar
 
 import numpy as np
 
@@ -79,6 +80,152 @@ class OfferInput:
     # before periods were kept): no per-period limit.
     period: str = ONE_OFF
     period_quantity: int = 0
+
+
+# A missing grade rank in ``OfferColumns``: below every rank, so it fails any minimum grade (as
+# ``None`` does) and passes when the demand has none.
+NO_RANK = -(2**31)
+DEMAND_FIELDS = tuple(DemandInput.__dataclass_fields__)
+_OFFER_INTS = (
+    "quantity",
+    "min_order",
+    "order_multiple",
+    "window_start",
+    "window_end",
+    "grade_rank",
+    "asking_price",
+    "period_quantity",
+)
+_OFFER_FLOATS = ("latitude", "longitude", "reliability")
+
+
+@dataclass
+class OfferColumns:
+    """Offers as columns, one array per field of ``OfferInput``: what a commodity's run reads
+    from the database and hands to a worker process (an array pickles as one buffer; a hundred
+    thousand ``OfferInput`` objects took seconds to build, pickle and unpickle). Candidates, the
+    solver and the recorded inputs read the arrays; ``offers[i]`` is offer ``i`` as an
+    ``OfferInput``, built when asked, for the few read one by one (periodic offers, the polish,
+    scores). A missing grade rank is ``NO_RANK``, a missing reliability NaN."""
+
+    id: list[str]
+    cooperative_id: list[str]
+    quantity: np.ndarray
+    min_order: np.ndarray
+    order_multiple: np.ndarray
+    latitude: np.ndarray
+    longitude: np.ndarray
+    window_start: np.ndarray
+    window_end: np.ndarray
+    grade_rank: np.ndarray
+    asking_price: np.ndarray
+    reliability: np.ndarray
+    period: list[str]
+    period_quantity: np.ndarray
+    # The certificates, sorted by offer: its position, scheme, valid from, valid to.
+    cert_offer: np.ndarray
+    cert_scheme: list[str]
+    cert_from: np.ndarray
+    cert_to: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.id)
+
+    def __getitem__(self, i: int) -> OfferInput:
+        lo, hi = np.searchsorted(self.cert_offer, [i, i + 1])
+        return self._row(i, int(lo), int(hi))
+
+    def __iter__(self) -> Iterator[OfferInput]:
+        cuts = np.searchsorted(self.cert_offer, np.arange(len(self) + 1)).tolist()
+        return (self._row(i, cuts[i], cuts[i + 1]) for i in range(len(self)))
+
+    def _row(self, i: int, lo: int, hi: int) -> OfferInput:
+        rank = int(self.grade_rank[i])
+        reliability = float(self.reliability[i])
+        return built(
+            OfferInput,
+            id=self.id[i],
+            cooperative_id=self.cooperative_id[i],
+            quantity=int(self.quantity[i]),
+            min_order=int(self.min_order[i]),
+            order_multiple=int(self.order_multiple[i]),
+            latitude=float(self.latitude[i]),
+            longitude=float(self.longitude[i]),
+            window_start=int(self.window_start[i]),
+            window_end=int(self.window_end[i]),
+            grade_rank=None if rank == NO_RANK else rank,
+            asking_price=int(self.asking_price[i]),
+            certifications=tuple(
+                CertificationInput(
+                    self.cert_scheme[k], int(self.cert_from[k]), int(self.cert_to[k])
+                )
+                for k in range(lo, hi)
+            ),
+            reliability=None if math.isnan(reliability) else reliability,
+            period=self.period[i],
+            period_quantity=int(self.period_quantity[i]),
+        )
+
+    @classmethod
+    def of(cls, offers: Offers) -> OfferColumns:
+        """The offers as columns (themselves if they already are)."""
+        if isinstance(offers, OfferColumns):
+            return offers
+        certs = [(i, c) for i, o in enumerate(offers) for c in o.certifications]
+        return cls(
+            id=[o.id for o in offers],
+            cooperative_id=[o.cooperative_id for o in offers],
+            **{
+                name: np.array([getattr(o, name) for o in offers], dtype=np.int64)
+                for name in _OFFER_INTS
+                if name != "grade_rank"
+            },
+            grade_rank=np.array(
+                [NO_RANK if o.grade_rank is None else o.grade_rank for o in offers], np.int64
+            ),
+            latitude=np.array([o.latitude for o in offers], dtype=float),
+            longitude=np.array([o.longitude for o in offers], dtype=float),
+            reliability=np.array(
+                [math.nan if o.reliability is None else o.reliability for o in offers],
+                dtype=float,
+            ),
+            period=[o.period for o in offers],
+            cert_offer=np.array([i for i, _ in certs], dtype=np.int64),
+            cert_scheme=[c.scheme for _, c in certs],
+            cert_from=np.array([c.valid_from for _, c in certs], dtype=np.int64),
+            cert_to=np.array([c.valid_to for _, c in certs], dtype=np.int64),
+        )
+
+    def as_json(self) -> dict[str, Any]:
+        """The columns as JSON-ready lists (``None`` for a missing rank or reliability)."""
+        out: dict[str, Any] = {}
+        for name in self.__dataclass_fields__:
+            value = getattr(self, name)
+            out[name] = value.tolist() if isinstance(value, np.ndarray) else list(value)
+        out["grade_rank"] = [None if r == NO_RANK else r for r in out["grade_rank"]]
+        out["reliability"] = [None if math.isnan(r) else r for r in out["reliability"]]
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> OfferColumns:
+        values: dict[str, Any] = {}
+        for name in cls.__dataclass_fields__:
+            column = data[name]
+            if name == "grade_rank":
+                column = [NO_RANK if r is None else r for r in column]
+            elif name == "reliability":
+                column = [math.nan if r is None else r for r in column]
+            if name in _OFFER_FLOATS:
+                values[name] = np.array(column, dtype=float)
+            elif name in _OFFER_INTS or name in ("cert_offer", "cert_from", "cert_to"):
+                values[name] = np.array(column, dtype=np.int64)
+            else:
+                values[name] = list(column)
+        return cls(**values)
+
+
+# What the matching functions take as offers: objects, or columns read from the database.
+Offers: TypeAlias = "Sequence[OfferInput] | OfferColumns"
 
 
 @dataclass(frozen=True)
@@ -240,8 +387,49 @@ def score(d: DemandInput, o: OfferInput, distance_km: float) -> tuple[float, dic
     return total, factors
 
 
+def scores(
+    demands: Sequence[DemandInput], offers: Offers, allocations: Sequence[Allocation]
+) -> list[tuple[float, dict[str, float]]]:
+    """``score`` of every allocation, its factors computed on arrays (a national run scores
+    tens of thousands; the same float operations in the same order, so the same values), the
+    rounding and the weighted sum in Python as ``score`` does them."""
+    if not allocations:
+        return []
+    cols = OfferColumns.of(offers)
+    oi = np.fromiter((a.offer for a in allocations), np.int64, len(allocations))
+    ds = [demands[a.demand] for a in allocations]
+    d_ws = np.array([d.window_start for d in ds], np.int64)
+    d_we = np.array([d.window_end for d in ds], np.int64)
+    d_qty = np.array([d.quantity for d in ds], np.int64)
+    radius = np.array([d.radius_km for d in ds], float)
+    ref = np.array([d.reference_price for d in ds], np.int64)
+    dist = np.array([a.distance_km for a in allocations], float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        overlap = (
+            np.minimum(d_we, cols.window_end[oi]) - np.maximum(d_ws, cols.window_start[oi]) + 1
+        )
+        factors = {
+            "distance": np.where(radius > 0, np.maximum(0.0, 1.0 - dist / radius), 0.0),
+            "window": np.maximum(0.0, np.minimum(1.0, overlap / (d_we - d_ws + 1))),
+            "quantity": np.where(d_qty > 0, np.minimum(1.0, cols.quantity[oi] / d_qty), 0.0),
+            "price": np.where(
+                ref > 0, np.maximum(0.0, np.minimum(1.0, 1.5 - cols.asking_price[oi] / ref)), 0.5
+            ),
+            "reliability": np.where(
+                np.isnan(cols.reliability[oi]), NEUTRAL_RELIABILITY, cols.reliability[oi]
+            ),
+        }
+    names = list(factors)
+    out = []
+    for values in zip(*(factors[k].tolist() for k in names), strict=True):
+        rounded = {k: round(v, 4) for k, v in zip(names, values, strict=True)}
+        out.append((round(sum(WEIGHTS[k] * v for k, v in rounded.items()), 4), rounded))
+    return out
+
+
 def dump_inputs(demands: list[DemandInput], offers: list[OfferInput]) -> dict[str, Any]:
-    """The inputs as JSON-ready dicts (``vars`` rather than ``asdict``: 100x faster here)."""
+    """The inputs as JSON-ready dicts, one per demand and offer: the form runs were recorded in
+    before ``dump_columns`` (``load_inputs`` reads both)."""
     return {
         "demands": [
             dict(vars(d), required_certifications=list(d.required_certifications)) for d in demands
@@ -252,7 +440,37 @@ def dump_inputs(demands: list[DemandInput], offers: list[OfferInput]) -> dict[st
     }
 
 
+def dump_columns(demands: Sequence[DemandInput], offers: Offers) -> dict[str, Any]:
+    """The inputs as JSON-ready columns (one list per field): what a run records. A national
+    run's offers are tens of thousands; as columns the document has no key per value, so it
+    is a third of the size, written from the arrays at once, and Postgres parses it into
+    JSONB several times faster."""
+    cols = OfferColumns.of(offers)
+    return {
+        "format": "columns",
+        "demands": {
+            name: [list(d.required_certifications) for d in demands]
+            if name == "required_certifications"
+            else [getattr(d, name) for d in demands]
+            for name in DEMAND_FIELDS
+        },
+        "offers": cols.as_json(),
+    }
+
+
 def load_inputs(data: dict[str, Any]) -> tuple[list[DemandInput], list[OfferInput]]:
+    """Recorded inputs as the engine's objects, from either recorded form."""
+    if data.get("format") == "columns":
+        dcols = data["demands"]
+        n = len(dcols["id"])
+        demands = [
+            DemandInput(
+                **{name: dcols[name][j] for name in DEMAND_FIELDS}
+                | {"required_certifications": tuple(dcols["required_certifications"][j])}
+            )
+            for j in range(n)
+        ]
+        return demands, list(OfferColumns.from_json(data["offers"]))
     demands = [
         DemandInput(**(d | {"required_certifications": tuple(d["required_certifications"])}))
         for d in data["demands"]

@@ -8,13 +8,14 @@ from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
+import numpy as np
 from sqlalchemy import Row, Text, cast, literal
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from kopmod_shared.auth import Principal, Role
 from kopmod_shared.errors import NotFound, ValidationProblem
-from kopmod_shared.ids import new_id
+from kopmod_shared.ids import new_ids
 from kopmod_shared.money import quantize
 from marketplace.commodities.repository import CommodityRepository
 from marketplace.common import MATCH_SCOPE, can_read_all
@@ -76,8 +77,8 @@ def demand_input(d: Demand | Row[Any]) -> engine.DemandInput:
 
 
 def offer_input(o: SupplyOffer, reliability: float | None) -> engine.OfferInput:
-    """An offer as the engine reads it (``offers.repository.INPUT_COLUMNS`` computes the same
-    in SQL for a commodity's run)."""
+    """An offer as the engine reads it (``offers.repository.OPEN_COLUMNS`` computes the same
+    in SQL for a commodity's run, read by ``_offer_columns``)."""
     return engine.OfferInput(
         id=str(o.id),
         cooperative_id=str(o.cooperative_id),
@@ -109,41 +110,51 @@ async def _offer_inputs(
     return [offer_input(o, rates.get(o.cooperative_id)) for o in offers]
 
 
-async def _offer_inputs_of_rows(
-    session: AsyncSession, rows: Sequence[Row[Any]], certifications: dict[UUID, list[Row[Any]]]
-) -> list[engine.OfferInput]:
-    """``offer_input`` of rows of ``offers.repository.INPUT_COLUMNS`` (values already as the
-    engine takes them), built without the dataclass's per-field ``__init__``."""
-    rates = await ContractRepository(session).fulfilment_rates(
-        {r.cooperative_id for r in rows}, demands.today()
+async def _offer_columns(
+    session: AsyncSession, records: list[Any], certs: list[Any]
+) -> tuple[engine.OfferColumns, list[UUID], list[UUID]]:
+    """Records of ``offers.repository.OPEN_COLUMNS`` and ``OPEN_CERTIFICATIONS`` as the
+    engine's columns (each field converted at once, never an object per offer), with the
+    offers' ids and cooperatives' ids by position."""
+    n = len(records)
+    cols: list[tuple[Any, ...]] = list(zip(*records, strict=True)) if n else [()] * 15
+    ids, cooperatives = list(cols[0]), list(cols[1])
+    rates = await ContractRepository(session).fulfilment_rates(set(cooperatives), demands.today())
+    period = list(cols[13])
+    periodic = np.fromiter((is_periodic(x) for x in period), bool, n)
+
+    def ints(k: int) -> np.ndarray:
+        return np.array(cols[k], dtype=np.int64) if n else np.empty(0, np.int64)
+
+    def floats(k: int) -> np.ndarray:
+        return np.array(cols[k], dtype=float) if n else np.empty(0, float)
+
+    index = {offer_id: i for i, offer_id in enumerate(ids)} if certs else {}
+    cert_cols: list[tuple[Any, ...]] = list(zip(*certs, strict=True)) if certs else [()] * 4
+    columns = engine.OfferColumns(
+        id=list(cols[2]),
+        cooperative_id=list(cols[3]),
+        quantity=ints(4),
+        min_order=ints(5),
+        order_multiple=ints(6),
+        latitude=floats(7),
+        longitude=floats(8),
+        window_start=ints(9),
+        window_end=ints(10),
+        grade_rank=ints(11),
+        asking_price=ints(12),
+        reliability=np.array([rates.get(c, math.nan) for c in cooperatives], dtype=float)
+        if rates
+        else np.full(n, math.nan),
+        period=period,
+        period_quantity=np.where(periodic, ints(14), 0),
+        # By offer id, as the offers are: the positions come out in order.
+        cert_offer=np.array([index[o] for o in cert_cols[0]], dtype=np.int64),
+        cert_scheme=list(cert_cols[1]),
+        cert_from=np.array(cert_cols[2], dtype=np.int64),
+        cert_to=np.array(cert_cols[3], dtype=np.int64),
     )
-    no_certs: list[Row[Any]] = []
-    return [
-        engine.built(
-            engine.OfferInput,
-            id=r.id_text,
-            cooperative_id=r.cooperative_text,
-            quantity=r.remaining_units,
-            min_order=r.min_order_units,
-            order_multiple=r.multiple_units,
-            latitude=r.latitude,
-            longitude=r.longitude,
-            window_start=r.window_start.toordinal(),
-            window_end=r.window_end.toordinal(),
-            grade_rank=r.grade_rank,
-            asking_price=r.asking_cents,
-            certifications=tuple(
-                engine.CertificationInput(
-                    c.scheme, c.valid_from.toordinal(), c.valid_to.toordinal()
-                )
-                for c in certifications.get(r.id, no_certs)
-            ),
-            reliability=rates.get(r.cooperative_id),
-            period=r.period,
-            period_quantity=r.quantity_units if is_periodic(r.period) else 0,
-        )
-        for r in rows
-    ]
+    return columns, ids, cooperatives
 
 
 def _allocation_out(
@@ -240,7 +251,8 @@ async def run_for_demand(
         scope="demand",
         commodity_code=demand.commodity_code,
         demand_rows=[demand],
-        offer_rows=offers,
+        offer_ids=[o.id for o in offers],
+        offer_cooperatives=[o.cooperative_id for o in offers],
         settings=settings,
         propose=propose,
         o_inputs=await _offer_inputs(session, offers),
@@ -258,27 +270,27 @@ async def run_for_commodity(
     workers: MatchingWorkers = INLINE,
 ) -> MatchingRun:
     """All open demands of a commodity against its open offers, so scarce supply goes where it
-    is worth most overall. Demands and offers are read as plain rows (one query each, and one
-    for the offers' certifications); the computation runs in ``workers``."""
+    is worth most overall. Demands are read as plain rows, offers as columns (one query each,
+    and one for the offers' certifications); the computation runs in ``workers``."""
     if await CommodityRepository(session).get(commodity_code) is None:
         raise ValidationProblem.for_field(
             "body.commodity_code", f"unknown commodity {commodity_code!r}", "unknown_commodity"
         )
     today = demands.today()
     demand_rows = list(await DemandRepository(session).open_for_commodity(commodity_code, today))
-    offer_rows, certs = await OfferRepository(session).open_inputs_for_matching(
-        commodity_code, today
-    )
+    records, certs = await OfferRepository(session).open_columns_for_matching(commodity_code, today)
+    columns, offer_ids, cooperatives = await _offer_columns(session, records, certs)
     return await _run(
         session,
         principal,
         scope="commodity",
         commodity_code=commodity_code,
         demand_rows=demand_rows,
-        offer_rows=offer_rows,
+        offer_ids=offer_ids,
+        offer_cooperatives=cooperatives,
         settings=settings,
         propose=propose,
-        o_inputs=await _offer_inputs_of_rows(session, offer_rows, certs),
+        o_inputs=columns,
         workers=workers,
     )
 
@@ -290,10 +302,11 @@ async def _run(
     scope: str,
     commodity_code: str,
     demand_rows: Sequence[Demand | Row[Any]],
-    offer_rows: Sequence[SupplyOffer | Row[Any]],
+    offer_ids: Sequence[UUID],
+    offer_cooperatives: Sequence[UUID],
     settings: MarketplaceSettings,
     propose: bool,
-    o_inputs: list[engine.OfferInput],
+    o_inputs: engine.Offers,
     workers: MatchingWorkers,
 ) -> MatchingRun:
     d_inputs = [demand_input(d) for d in demand_rows]
@@ -326,23 +339,26 @@ async def _run(
     proposal_ids: list[UUID | None] = [None] * len(solution.allocations)
     if propose:  # proposals need the demands and offers themselves, only those allocated
         proposal_ids = await _propose(
-            session, run, demand_rows, offer_rows, d_inputs, o_inputs, solution, settings
+            session, run, demand_rows, offer_ids, d_inputs, o_inputs, solution, settings
         )
+    # One id call for all (time-ordered, consecutive) and cents to rupiah by moving the point
+    # (exact, the scale ``_rupiah`` gives): a national run records tens of thousands.
     allocations = [
         (
-            new_id(),
+            allocation_id,
             run.id,
             demand_rows[a.demand].id,
-            offer_rows[a.offer].id,
-            offer_rows[a.offer].cooperative_id,
+            offer_ids[a.offer],
+            offer_cooperatives[a.offer],
             Decimal(a.quantity),
-            _rupiah(a.unit_cost),
+            Decimal(a.unit_cost).scaleb(-2),
             round(a.distance_km, 3),
             total,
             breakdown,
             proposal_id,
         )
-        for a, total, breakdown, proposal_id in zip(
+        for allocation_id, a, total, breakdown, proposal_id in zip(
+            new_ids(len(solution.allocations)),
             solution.allocations,
             allocated.scores,
             allocated.breakdowns,
@@ -358,9 +374,9 @@ async def _propose(
     session: AsyncSession,
     run: MatchingRun,
     demand_rows: Sequence[Demand | Row[Any]],
-    offer_rows: Sequence[SupplyOffer | Row[Any]],
+    offer_ids: Sequence[UUID],
     d_inputs: list[engine.DemandInput],
-    o_inputs: list[engine.OfferInput],
+    o_inputs: engine.Offers,
     solution: engine.Solution,
     settings: MarketplaceSettings,
 ) -> list[UUID | None]:
@@ -369,16 +385,14 @@ async def _propose(
     demands_by_id = await DemandRepository(session).by_ids(
         {demand_rows[a.demand].id for a in allocated}
     )
-    offers_by_id = await OfferRepository(session).by_ids(
-        {offer_rows[a.offer].id for a in allocated}
-    )
+    offers_by_id = await OfferRepository(session).by_ids({offer_ids[a.offer] for a in allocated})
     ids: list[UUID | None] = []
     for a in allocated:
         total, factors = engine.score(d_inputs[a.demand], o_inputs[a.offer], a.distance_km)
         proposal = await proposals.propose(
             session,
             demand=demands_by_id[demand_rows[a.demand].id],
-            offer=offers_by_id[offer_rows[a.offer].id],
+            offer=offers_by_id[offer_ids[a.offer]],
             quantity=Decimal(a.quantity),
             score=total,
             breakdown=factors,

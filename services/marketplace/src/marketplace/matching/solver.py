@@ -38,7 +38,8 @@ from marketplace.matching.engine import (
     Allocation,
     Arc,
     DemandInput,
-    OfferInput,
+    OfferColumns,
+    Offers,
     Parameters,
     Solution,
     largest_valid,
@@ -51,6 +52,14 @@ from marketplace.matching.engine import (
 # 10,000; at 3,000 x 30,000 one of 368 arcs), and none of 3,028 arcs or more improved at any
 # size up to 10,000 x 100,000, while those took most of the polish time (up to 0.8 s each).
 MAX_POLISH_ARCS = 3_000
+# The polish is skipped when its time limit, spread over the arcs of the whole neighbourhood,
+# leaves less than this per arc (50 deterministic ms per 1,000 arcs). Measured on the bench's
+# data (seed 7, one second of polish): at 10,000 x 100,000 the neighbourhood is about 51,000
+# arcs (20 us each), the one component small enough to polish (1,600-1,900 arcs) got 0.05 s,
+# ended FEASIBLE with no gain on all five commodities, and cost 0.25-0.37 CPU s each; at
+# 1,000 x 10,000 and 3,000 x 30,000 (3,700-15,000 arcs, 65 us and more) the polish gained
+# up to 1.6 % of the objective and is kept.
+MIN_POLISH_SECONDS_PER_ARC = 0.05 / 1_000
 # What solve takes: the candidate arrays, or a list of arcs (a preview, a test).
 Arcs: TypeAlias = Pairs | Sequence[Arc]
 _EMPTY = np.empty(0, np.int64)
@@ -62,7 +71,7 @@ class _Net:
     """The arcs, and what the solver reads of their demands and offers, as arrays."""
 
     def __init__(
-        self, demands: list[DemandInput], offers: list[OfferInput], arcs: Arcs, p: Parameters
+        self, demands: list[DemandInput], offers: Offers, arcs: Arcs, p: Parameters
     ) -> None:
         if isinstance(arcs, Pairs):
             self.pairs = arcs
@@ -80,15 +89,16 @@ class _Net:
         self.distance = self.pairs.distance.astype(float, copy=False)
         self.cost = self.pairs.cost.astype(np.int64, copy=False)
         self.capacity = self.pairs.capacity.astype(np.int64, copy=False)
-        nd, no = len(demands), len(offers)
+        nd = len(demands)
+        offer_cols = OfferColumns.of(offers)
         min_lot = np.fromiter((d.min_lot for d in demands), np.int64, nd)
-        min_order = np.fromiter((o.min_order for o in offers), np.int64, no)
-        multiple = np.fromiter((max(o.order_multiple, 1) for o in offers), np.int64, no)
+        min_order = offer_cols.min_order
+        multiple = np.maximum(offer_cols.order_multiple, 1)
         # lower_bound and the order multiple of each arc (engine.valid_quantity on arrays)
         self.lower = np.maximum(np.maximum(min_lot[self.demand], min_order[self.offer]), 1)
         self.multiple = multiple[self.offer]
         self.need = np.fromiter((max(d.quantity, 0) for d in demands), np.int64, nd)
-        self.supply = np.fromiter((o.quantity for o in offers), np.int64, no)
+        self.supply = offer_cols.quantity.copy()
         self.penalty = np.fromiter((penalty(d, p) for d in demands), np.int64, nd)
         # The arcs of demand j, in arc order: order[start[j]:start[j + 1]].
         self.order = np.argsort(self.demand, kind="stable")
@@ -104,9 +114,7 @@ class _Net:
         return (x != 0) & ((x < self.lower[ids]) | (x % self.multiple[ids] != 0))
 
 
-def solve(
-    demands: list[DemandInput], offers: list[OfferInput], arcs: Arcs, p: Parameters
-) -> Solution:
+def solve(demands: list[DemandInput], offers: Offers, arcs: Arcs, p: Parameters) -> Solution:
     started = time.perf_counter()
     net = _Net(demands, offers, arcs, p)
     flows = np.zeros(len(arcs), np.int64)
@@ -268,7 +276,7 @@ def _fix_and_resolve(
 
 def _repair(
     demands: list[DemandInput],
-    offers: list[OfferInput],
+    offers: Offers,
     net: _Net,
     flows: np.ndarray,
     violating: np.ndarray,
@@ -291,6 +299,10 @@ def _repair(
     stays = np.flatnonzero((flows != 0) & serves[net.offer] & ~in_set[net.demand])
     left = net.supply.copy()
     np.subtract.at(left, net.offer[stays], flows[stays])
+    neighbourhood = {"demands": int(in_set.sum()), "offers": int(oset.size), "arcs": int(sub.size)}
+    if p.repair_time_limit_seconds < MIN_POLISH_SECONDS_PER_ARC * sub.size:
+        # Too thin a share for CP-SAT to move from its hint: the fixed-and-resolved flows stay.
+        return neighbourhood | {"cp_sat": {"SPREAD_TOO_THIN_KEPT_HEURISTIC": 1}}
     residual = dict(zip(oset.tolist(), left[oset].tolist(), strict=True))
     # Components of the bipartite graph demand - offer over the neighbourhood's arcs; each
     # component's arcs in arc order, components in the order of their first arc.
@@ -309,10 +321,7 @@ def _repair(
             continue
         share = p.repair_time_limit_seconds * len(arc_ids) / sub.size
         statuses.append(_solve_component(demands, offers, net, flows, arc_ids, residual, p, share))
-    return {
-        "demands": int(in_set.sum()),
-        "offers": int(oset.size),
-        "arcs": int(sub.size),
+    return neighbourhood | {
         "components": len(components),
         "cp_sat": {s: statuses.count(s) for s in sorted(set(statuses))},
     }
@@ -320,7 +329,7 @@ def _repair(
 
 def _solve_component(
     demands: list[DemandInput],
-    offers: list[OfferInput],
+    offers: Offers,
     net: _Net,
     flows: np.ndarray,
     arc_ids: list[int],
@@ -410,9 +419,7 @@ def _solution(demands: list[DemandInput], net: _Net, flows: np.ndarray, status: 
     return Solution(allocations, objective, supply_cost, unmet.tolist(), status)
 
 
-def greedy(
-    demands: list[DemandInput], offers: list[OfferInput], arcs: Arcs, p: Parameters
-) -> Solution:
+def greedy(demands: list[DemandInput], offers: Offers, arcs: Arcs, p: Parameters) -> Solution:
     """Baseline: demands in order of what they pay, each taking its cheapest candidates first."""
     if isinstance(arcs, Pairs):
         arcs = [arcs.arc(n) for n in range(len(arcs))]
@@ -420,6 +427,8 @@ def greedy(
     by_demand: dict[int, list[Arc]] = defaultdict(list)
     for a in arcs:
         by_demand[a.demand].append(a)
+    if isinstance(offers, OfferColumns):
+        offers = list(offers)
     left = [o.quantity for o in offers]
     flows_by_arc: dict[tuple[int, int], int] = {}
     order = sorted(range(len(demands)), key=lambda j: (-demands[j].reference_price, j))

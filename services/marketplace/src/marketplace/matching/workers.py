@@ -39,16 +39,14 @@ class Allocated:
 
 
 def allocate(
-    demands: list[engine.DemandInput], offers: list[engine.OfferInput], p: engine.Parameters
+    demands: list[engine.DemandInput], offers: engine.Offers, p: engine.Parameters
 ) -> Allocated:
     """Candidates, the optimal allocation, and what recording it needs (runs in a worker)."""
     solution = solver.solve(demands, offers, candidate_pairs(demands, offers, p), p)
-    scores, breakdowns = [], []
-    for a in solution.allocations:
-        total, factors = engine.score(demands[a.demand], offers[a.offer], a.distance_km)
-        scores.append(total)
-        breakdowns.append(json.dumps(factors))
-    inputs_json = json.dumps(engine.dump_inputs(demands, offers), separators=(",", ":"))
+    scored = engine.scores(demands, offers, solution.allocations)
+    scores = [total for total, _ in scored]
+    breakdowns = [json.dumps(factors) for _, factors in scored]
+    inputs_json = json.dumps(engine.dump_columns(demands, offers), separators=(",", ":"))
     return Allocated(solution, scores, breakdowns, inputs_json)
 
 
@@ -72,7 +70,7 @@ class MatchingWorkers:
     async def allocate(
         self,
         demands: list[engine.DemandInput],
-        offers: list[engine.OfferInput],
+        offers: engine.Offers,
         p: engine.Parameters,
     ) -> Allocated:
         if self.pool is None or len(demands) + len(offers) < INLINE_BELOW:

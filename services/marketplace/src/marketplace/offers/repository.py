@@ -7,14 +7,27 @@ from datetime import date
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import BigInteger, Table, Text, cast, func, insert, select
+from sqlalchemy import (
+    BigInteger,
+    Table,
+    Text,
+    bindparam,
+    cast,
+    func,
+    insert,
+    literal_column,
+    select,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import raiseload
 
+from kopmod_shared.db import DriverQuery
 from kopmod_shared.deferred import deferred_inserts
 from marketplace.offers.models import OfferCertification, SupplyOffer
 
 OPEN_STATUSES = ("open", "partially_committed")
+# A missing grade rank as matching's columns hold it (``matching.engine.NO_RANK``).
+NO_RANK = -(2**31)
 
 
 def _whole(value: Any) -> Any:
@@ -22,26 +35,65 @@ def _whole(value: Any) -> Any:
     return cast(func.trunc(value), BigInteger)
 
 
-# What matching reads of an offer, as the engine takes it (``matching.service.offer_input``
-# computes the same from an ORM object).
-INPUT_COLUMNS = (
-    SupplyOffer.id,
-    SupplyOffer.cooperative_id,
-    cast(SupplyOffer.id, Text).label("id_text"),
-    cast(SupplyOffer.cooperative_id, Text).label("cooperative_text"),
-    _whole(SupplyOffer.remaining_quantity).label("remaining_units"),
-    cast(func.coalesce(func.ceil(SupplyOffer.min_order), 0), BigInteger).label("min_order_units"),
-    cast(
-        func.greatest(func.coalesce(func.trunc(SupplyOffer.order_multiple), 1), 1), BigInteger
-    ).label("multiple_units"),
-    SupplyOffer.latitude,
-    SupplyOffer.longitude,
-    SupplyOffer.window_start,
-    SupplyOffer.window_end,
-    SupplyOffer.grade_rank,
-    _whole(SupplyOffer.asking_price * 100).label("asking_cents"),
-    SupplyOffer.period,
-    _whole(SupplyOffer.quantity).label("quantity_units"),
+# Constants written into the driver statements (a literal would be a bind parameter).
+_ZERO: Any = literal_column("0")
+_ONE: Any = literal_column("1")
+
+
+def _ordinal(column: Any) -> Any:
+    """``date.toordinal()`` of a DATE column, computed by Postgres."""
+    return cast(column - literal_column("DATE '0001-01-01'") + _ONE, BigInteger)
+
+
+# The open offers of a commodity as matching's columns take them (``matching.engine.
+# OfferColumns``; ``matching.service.offer_input`` computes the same from an ORM object): whole
+# units, cents, ids as text, dates as ordinals, a missing grade rank as ``NO_RANK``; run on the
+# driver (tens of thousands of rows: no SQLAlchemy row each).
+# The statuses are written into the statement (constants), so the partial index applies.
+_OPEN_WHERE = (
+    SupplyOffer.commodity_code == bindparam("commodity_code"),
+    SupplyOffer.status.in_([literal_column(f"'{s}'") for s in OPEN_STATUSES]),
+    SupplyOffer.window_end >= bindparam("today"),
+    SupplyOffer.remaining_quantity > _ZERO,
+)
+OPEN_COLUMNS = DriverQuery(
+    select(
+        SupplyOffer.id,
+        SupplyOffer.cooperative_id,
+        cast(SupplyOffer.id, Text).label("id_text"),
+        cast(SupplyOffer.cooperative_id, Text).label("cooperative_text"),
+        _whole(SupplyOffer.remaining_quantity).label("remaining_units"),
+        cast(func.coalesce(func.ceil(SupplyOffer.min_order), _ZERO), BigInteger).label(
+            "min_order_units"
+        ),
+        cast(
+            func.greatest(func.coalesce(func.trunc(SupplyOffer.order_multiple), _ONE), _ONE),
+            BigInteger,
+        ).label("multiple_units"),
+        SupplyOffer.latitude,
+        SupplyOffer.longitude,
+        _ordinal(SupplyOffer.window_start).label("window_start_ordinal"),
+        _ordinal(SupplyOffer.window_end).label("window_end_ordinal"),
+        cast(func.coalesce(SupplyOffer.grade_rank, literal_column(str(NO_RANK))), BigInteger).label(
+            "rank"
+        ),
+        _whole(SupplyOffer.asking_price * literal_column("100")).label("asking_cents"),
+        cast(SupplyOffer.period, Text).label("period_text"),
+        _whole(SupplyOffer.quantity).label("quantity_units"),
+    )
+    .where(*_OPEN_WHERE)
+    .order_by(SupplyOffer.id)
+)
+OPEN_CERTIFICATIONS = DriverQuery(
+    select(
+        OfferCertification.offer_id,
+        cast(OfferCertification.scheme, Text).label("scheme_text"),
+        _ordinal(OfferCertification.valid_from).label("valid_from_ordinal"),
+        _ordinal(OfferCertification.valid_to).label("valid_to_ordinal"),
+    )
+    .join(SupplyOffer, SupplyOffer.id == OfferCertification.offer_id)
+    .where(*_OPEN_WHERE)
+    .order_by(OfferCertification.offer_id, OfferCertification.scheme)
 )
 
 
@@ -112,36 +164,18 @@ class OfferRepository:
         stmt = select(SupplyOffer).where(*_open(commodity_code, today)).order_by(SupplyOffer.id)
         return (await self.session.scalars(stmt)).all()
 
-    async def open_inputs_for_matching(
+    async def open_columns_for_matching(
         self, commodity_code: str, today: date
-    ) -> tuple[Sequence[Any], dict[UUID, list[Any]]]:
-        """Open offers of a commodity as plain rows of ``INPUT_COLUMNS``: the values the engine
-        reads (``matching.engine.OfferInput``), converted by Postgres (whole units, cents, ids as
-        text) so a national run builds its tens of thousands of inputs without a Decimal or
-        UUID conversion each; and their certifications by offer (scheme,
-        valid_from, valid_to; in scheme order, as the relationship loads them).
-        """
-        where = _open(commodity_code, today)
-        rows = (
-            await self.session.execute(
-                select(*INPUT_COLUMNS).where(*where).order_by(SupplyOffer.id)
-            )
-        ).all()
-        certs: dict[UUID, list[Any]] = {}
-        stmt = (
-            select(
-                OfferCertification.offer_id,
-                OfferCertification.scheme,
-                OfferCertification.valid_from,
-                OfferCertification.valid_to,
-            )
-            .join(SupplyOffer, SupplyOffer.id == OfferCertification.offer_id)
-            .where(*where)
-            .order_by(OfferCertification.offer_id, OfferCertification.scheme)
+    ) -> tuple[list[Any], list[Any]]:
+        """Open offers of a commodity as driver records of ``OPEN_COLUMNS`` (by id), and their
+        certifications as records of ``OPEN_CERTIFICATIONS`` (by offer id, then scheme), on the
+        session's own connection (inside its transaction)."""
+        conn = await self.session.connection()
+        offers = await OPEN_COLUMNS.fetch_records(conn, commodity_code=commodity_code, today=today)
+        certs = await OPEN_CERTIFICATIONS.fetch_records(
+            conn, commodity_code=commodity_code, today=today
         )
-        for c in (await self.session.execute(stmt)).all():
-            certs.setdefault(c.offer_id, []).append(c)
-        return rows, certs
+        return offers, certs
 
     async def by_ids(self, ids: Iterable[UUID]) -> dict[UUID, SupplyOffer]:
         stmt = select(SupplyOffer).where(SupplyOffer.id.in_(list(ids)))

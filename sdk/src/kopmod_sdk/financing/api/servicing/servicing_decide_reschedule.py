@@ -147,8 +147,9 @@ def sync_detailed(
     `capitalise_arrears` was chosen (earned on the closed loan); otherwise those stay owed on the
     successor as opening arrears on their original due dates, paid before the new schedule. Interest not
     yet accrued is waived. One journal entry moves loans receivable from one loan to the other (no cash
-    moves). Emits `financing.loan.closed` (reason `rescheduled`) and `financing.loan.rescheduled`. The
-    closed loan takes no further transaction and none of its transactions can be reversed (409).
+    moves). Emits `financing.loan.closed` (reason `rescheduled`) and `financing.loan.rescheduled`.
+    Either way emits `financing.loan.reschedule_decided` (the proposer is told). The closed loan takes
+    no further transaction and none of its transactions can be reversed (409).
 
     **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
@@ -202,8 +203,9 @@ def sync(
     `capitalise_arrears` was chosen (earned on the closed loan); otherwise those stay owed on the
     successor as opening arrears on their original due dates, paid before the new schedule. Interest not
     yet accrued is waived. One journal entry moves loans receivable from one loan to the other (no cash
-    moves). Emits `financing.loan.closed` (reason `rescheduled`) and `financing.loan.rescheduled`. The
-    closed loan takes no further transaction and none of its transactions can be reversed (409).
+    moves). Emits `financing.loan.closed` (reason `rescheduled`) and `financing.loan.rescheduled`.
+    Either way emits `financing.loan.reschedule_decided` (the proposer is told). The closed loan takes
+    no further transaction and none of its transactions can be reversed (409).
 
     **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
@@ -252,8 +254,9 @@ async def asyncio_detailed(
     `capitalise_arrears` was chosen (earned on the closed loan); otherwise those stay owed on the
     successor as opening arrears on their original due dates, paid before the new schedule. Interest not
     yet accrued is waived. One journal entry moves loans receivable from one loan to the other (no cash
-    moves). Emits `financing.loan.closed` (reason `rescheduled`) and `financing.loan.rescheduled`. The
-    closed loan takes no further transaction and none of its transactions can be reversed (409).
+    moves). Emits `financing.loan.closed` (reason `rescheduled`) and `financing.loan.rescheduled`.
+    Either way emits `financing.loan.reschedule_decided` (the proposer is told). The closed loan takes
+    no further transaction and none of its transactions can be reversed (409).
 
     **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
@@ -307,8 +310,9 @@ async def asyncio(
     `capitalise_arrears` was chosen (earned on the closed loan); otherwise those stay owed on the
     successor as opening arrears on their original due dates, paid before the new schedule. Interest not
     yet accrued is waived. One journal entry moves loans receivable from one loan to the other (no cash
-    moves). Emits `financing.loan.closed` (reason `rescheduled`) and `financing.loan.rescheduled`. The
-    closed loan takes no further transaction and none of its transactions can be reversed (409).
+    moves). Emits `financing.loan.closed` (reason `rescheduled`) and `financing.loan.rescheduled`.
+    Either way emits `financing.loan.reschedule_decided` (the proposer is told). The closed loan takes
+    no further transaction and none of its transactions can be reversed (409).
 
     **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 

@@ -142,7 +142,8 @@ def sync_detailed(
      Four eyes by person: whoever proposed it cannot decide it, through any client (403 `four-eyes`).
     Approval writes the loan off: outstanding principal moves to write-off losses; interest and charges
     are forgiven. The loan closes (written off); later money is recorded as a recovery. Emits
-    `financing.loan.written_off`.
+    `financing.loan.written_off`. Either way emits `financing.loan.write_off_decided` (the proposer is
+    told).
 
     **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
@@ -191,7 +192,8 @@ def sync(
      Four eyes by person: whoever proposed it cannot decide it, through any client (403 `four-eyes`).
     Approval writes the loan off: outstanding principal moves to write-off losses; interest and charges
     are forgiven. The loan closes (written off); later money is recorded as a recovery. Emits
-    `financing.loan.written_off`.
+    `financing.loan.written_off`. Either way emits `financing.loan.write_off_decided` (the proposer is
+    told).
 
     **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
@@ -235,7 +237,8 @@ async def asyncio_detailed(
      Four eyes by person: whoever proposed it cannot decide it, through any client (403 `four-eyes`).
     Approval writes the loan off: outstanding principal moves to write-off losses; interest and charges
     are forgiven. The loan closes (written off); later money is recorded as a recovery. Emits
-    `financing.loan.written_off`.
+    `financing.loan.written_off`. Either way emits `financing.loan.write_off_decided` (the proposer is
+    told).
 
     **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
@@ -284,7 +287,8 @@ async def asyncio(
      Four eyes by person: whoever proposed it cannot decide it, through any client (403 `four-eyes`).
     Approval writes the loan off: outstanding principal moves to write-off losses; interest and charges
     are forgiven. The loan closes (written off); later money is recorded as a recovery. Emits
-    `financing.loan.written_off`.
+    `financing.loan.written_off`. Either way emits `financing.loan.write_off_decided` (the proposer is
+    told).
 
     **Who may call:** `fund_committee` (fund committee (approvals, products, treasury)).
 
