@@ -253,3 +253,52 @@ def test_the_placeholder_check_fails_on_a_generic_example() -> None:
         "POST /v1/loans/{loan_id}/repayments request.reference = 'string'",
         "POST /v1/loans/{loan_id}/repayments request.note = 'example'",
     ]
+
+
+def unbounded_integers(doc: dict[str, Any]) -> list[str]:
+    """Every integer a caller sends (request bodies, reachable components, parameters) without a
+    `maximum`: Postgres's integer ends at 2**31 - 1, so such a field answered a 500."""
+    schemas = doc["components"]["schemas"]
+    out: list[str] = []
+
+    def walk(node: Any, where: str, seen: set[str]) -> None:
+        if isinstance(node, list):
+            for item in node:
+                walk(item, where, seen)
+            return
+        if not isinstance(node, dict):
+            return
+        ref = node.get("$ref")
+        if ref:
+            name = ref.rsplit("/", 1)[-1]
+            if name not in seen:
+                seen.add(name)
+                walk(schemas[name], name, seen)
+            return
+        if node.get("type") == "integer" and not {"maximum", "exclusiveMaximum"} & node.keys():
+            out.append(where)
+        for key, value in node.items():
+            if key == "properties":
+                for field, schema in value.items():
+                    walk(schema, f"{where}.{field}", seen)
+            elif key not in ("example", "examples", "default"):
+                walk(value, where, seen)
+
+    seen: set[str] = set()
+    for path, method, op in operations(doc):
+        walk((op.get("requestBody") or {}).get("content", {}), f"{method} {path}", seen)
+        for param in op.get("parameters", []):
+            walk(param.get("schema", {}), f"{method} {path} ?{param['name']}", seen)
+    return sorted(set(out))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_integer_a_caller_sends_has_a_maximum(name: str) -> None:
+    assert unbounded_integers(document(name)) == []
+
+
+def test_the_integer_check_fails_on_an_unbounded_count() -> None:
+    doc = json.loads(json.dumps(document("registry")))
+    member_count = doc["components"]["schemas"]["RatIn"]["properties"]["attendance"]
+    del member_count["maximum"]
+    assert unbounded_integers(doc) == ["RatIn.attendance"]

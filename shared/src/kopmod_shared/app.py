@@ -317,6 +317,7 @@ def create_service_app(
                 allow_http=settings.webhooks_allow_private,
                 poll_seconds=settings.relay_poll_seconds,
                 lease_seconds=settings.relay_lease_seconds,
+                source=settings.service_name,
             )
             app.state.relay = relay
             if settings.relay_enabled:

@@ -30,7 +30,15 @@ class EventEnvelope(BaseModel):
 
 # Event types only the platform's own services may subscribe to and receive: they say who was
 # cut off, which is nobody else's business.
-INTERNAL_EVENT_TYPES = frozenset({"registry.identity.subject_revoked"})
+# An endpoint the relay disabled names another party's subscription: internal too.
+INTERNAL_EVENT_TYPES = frozenset(
+    {
+        "registry.identity.subject_revoked",
+        "registry.webhook.endpoint_disabled",
+        "financing.webhook.endpoint_disabled",
+        "marketplace.webhook.endpoint_disabled",
+    }
+)
 
 
 class EventType:
@@ -54,6 +62,9 @@ class EventType:
     # A token subject (an API client; later a person or membership) whose tokens issued before
     # ``data.not_before`` must be refused everywhere (kopmod_shared.revocation). Internal.
     SUBJECT_REVOKED = "registry.identity.subject_revoked"
+    # The relay disabled one of this service's webhook endpoints (410 Gone or its retry
+    # schedule spent; ``schemas.webhooks.WebhookEndpointDisabled``). Internal, as the others.
+    REGISTRY_WEBHOOK_DISABLED = "registry.webhook.endpoint_disabled"
 
     APPLICATION_SUBMITTED = "financing.application.submitted"
     ELIGIBILITY_PASSED = "financing.application.eligibility_passed"
@@ -87,6 +98,7 @@ class EventType:
     # date, or is overdue (its due date was the day closed and it is still unpaid).
     INSTALLMENT_DUE_SOON = "financing.installment.due_soon"
     INSTALLMENT_OVERDUE = "financing.installment.overdue"
+    FINANCING_WEBHOOK_DISABLED = "financing.webhook.endpoint_disabled"
 
     DEMAND_POSTED = "marketplace.demand.posted"
     PROPOSAL_MADE = "marketplace.proposal.made"
@@ -102,3 +114,9 @@ class EventType:
     DELIVERY_NOTIFIED = "marketplace.delivery.notified"
     DELIVERY_RECORDED = "marketplace.delivery.recorded"
     CONTRACT_COMPLETED = "marketplace.contract.completed"
+    MARKETPLACE_WEBHOOK_DISABLED = "marketplace.webhook.endpoint_disabled"
+
+    @staticmethod
+    def webhook_disabled(source: str) -> str:
+        """The type a service's relay emits when it disables one of its endpoints."""
+        return f"{source}.webhook.endpoint_disabled"

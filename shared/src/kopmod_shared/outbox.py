@@ -63,6 +63,27 @@ async def emit(
     parties: list[UUID] | None = None,
 ) -> EventEnvelope:
     """Add an event to the outbox within ``session``'s transaction."""
+    envelope, row = outbox_row(
+        source=source, type=type, subject=subject, data=data, parties=parties
+    )
+    queue = deferred_inserts(session)
+    if queue is not None:  # written with the command's other write-only rows before the commit
+        queue.append((table, row))
+    else:
+        await session.execute(insert(table).values(row))
+    return envelope
+
+
+def outbox_row(
+    *,
+    source: str,
+    type: str,
+    subject: UUID | str | None,
+    data: BaseModel | dict[str, Any],
+    parties: list[UUID] | None = None,
+) -> tuple[EventEnvelope, dict[str, Any]]:
+    """An event's envelope and its outbox row, for a caller that writes the row in its own
+    transaction (:func:`emit` through a session; the relay through its connection)."""
     payload = data.model_dump(mode="json") if isinstance(data, BaseModel) else data
     envelope = EventEnvelope(
         id=new_id(),
@@ -84,9 +105,4 @@ async def emit(
         "correlation_id": envelope.correlation_id,
         "occurred_at": envelope.occurred_at,
     }
-    queue = deferred_inserts(session)
-    if queue is not None:  # written with the command's other write-only rows before the commit
-        queue.append((table, row))
-    else:
-        await session.execute(insert(table).values(row))
-    return envelope
+    return envelope, row

@@ -34,7 +34,7 @@ from kopmod_shared.webhooks import new_secret, sign_headers
 COOP = str(uuid.uuid4())
 OFFTAKER = str(uuid.uuid4())
 RESCHEDULE = str(uuid.uuid4())
-SECRETS = {"financing": new_secret(), "marketplace": new_secret()}
+SECRETS = {"registry": new_secret(), "financing": new_secret(), "marketplace": new_secret()}
 
 
 class SmtpInbox:

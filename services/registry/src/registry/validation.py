@@ -80,3 +80,7 @@ Longitude = Annotated[
     money.Longitude, Field(ge=95, le=141, description="Within Indonesia: 95 to 141.")
 ]
 ShortText = Annotated[str, BeforeValidator(_strip), Field(min_length=1, max_length=200)]
+# Counts of people (members, RAT attendance): at most nine digits, inside Postgres's integer (a
+# larger number was a 500 from the database) and what the import's column check reads.
+MAX_PEOPLE = 999_999_999
+PeopleCount = Annotated[int, Field(ge=0, le=MAX_PEOPLE)]

@@ -16,6 +16,7 @@ from fastapi import FastAPI, Request, Response
 from sqlalchemy import text
 
 from kopmod_shared.auth import Role
+from kopmod_shared.events import EventType
 from kopmod_shared.webhooks import verify
 
 from ..conftest import cooperative_body, create_cooperative
@@ -65,6 +66,41 @@ async def _deliveries(client, headers, endpoint_id) -> list[dict]:
     resp = await client.get(f"/v1/webhooks/{endpoint_id}/deliveries", headers=headers)
     assert resp.status_code == 200, resp.text
     return resp.json()["items"]
+
+
+async def _disabled_events(app) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
+    async with app.state.engine.connect() as conn:
+        rows = await conn.execute(
+            text("SELECT payload FROM outbox_events WHERE type = :t ORDER BY seq"),
+            {"t": EventType.REGISTRY_WEBHOOK_DISABLED},
+        )
+        return [r.payload for r in rows]
+
+
+async def test_deliveries_failing_together_tell_of_the_disabled_endpoint_once(
+    app, client, admin_headers, ministry_headers, receiver
+):
+    endpoint = await _subscribe(client, admin_headers)
+    receiver.answers = [500] * 6
+    await create_cooperative(client, ministry_headers)
+    await create_cooperative(client, ministry_headers)
+    relay = app.state.relay
+    assert await relay.run_once() == (2, 2)
+    assert await relay.deliver_due() == 2
+    assert await relay.deliver_due() == 2  # both spend their schedule in this pass
+    assert len(receiver.received) == 6
+    failed = await _deliveries(client, admin_headers, endpoint["id"])
+    assert [d["status"] for d in failed] == ["failed", "failed"]
+    [told] = await _disabled_events(app)
+    assert told["data"]["reason"] == "retry schedule spent"
+    assert told["data"]["owner_client_id"] is not None
+    # Internal: a partner cannot subscribe to it (only the platform's services may).
+    resp = await client.post(
+        "/v1/webhooks",
+        json={"url": HOOK, "event_types": [EventType.REGISTRY_WEBHOOK_DISABLED]},
+        headers=admin_headers,
+    )
+    assert resp.status_code == 422, resp.text
 
 
 async def test_registration_event_is_delivered_signed_to_a_subscriber(
@@ -131,6 +167,12 @@ async def test_gone_disables_the_endpoint_and_a_spent_schedule_too(
     state = (await client.get(f"/v1/webhooks/{gone['id']}", headers=admin_headers)).json()
     assert state["enabled"] is False
     assert state["disabled_reason"] == "endpoint answered 410 Gone"
+    # The platform is told (the console tells its admins), in the disabling transaction.
+    [told] = await _disabled_events(app)
+    assert told["subject"] == gone["id"] and told["parties"] == []
+    assert told["data"]["endpoint_id"] == gone["id"]
+    assert told["data"]["reason"] == "endpoint answered 410 Gone"
+    assert (told["data"]["owner_role"], told["data"]["last_error"]) == ("admin", "http 410")
 
     # Re-enabled, then failing on every attempt of the (3-step) schedule.
     resp = await client.patch(
@@ -145,6 +187,12 @@ async def test_gone_disables_the_endpoint_and_a_spent_schedule_too(
     await relay.deliver_due()
     state = (await client.get(f"/v1/webhooks/{gone['id']}", headers=admin_headers)).json()
     assert state["enabled"] is False and state["disabled_reason"] == "retry schedule spent"
+    # Disabled again: told again.
+    told = [e["data"] for e in await _disabled_events(app)]
+    assert [(e["reason"], e["last_error"]) for e in told] == [
+        ("endpoint answered 410 Gone", "http 410"),
+        ("retry schedule spent", "http 500"),
+    ]
     failed = await _deliveries(client, admin_headers, gone["id"])
     assert [d["status"] for d in failed] == ["failed", "failed"]
 

@@ -4,7 +4,9 @@ Safe with several replicas: outbox rows and due deliveries are claimed with
 ``FOR UPDATE SKIP LOCKED``. A claimed delivery is leased (``next_attempt_at`` pushed ahead) and the
 HTTP call happens after that transaction, never inside one. Retries follow a back-off schedule
 (Standard Webhooks' suggestion by default); 410 Gone disables the endpoint at once, and so does a
-spent schedule. Every attempt is logged, and any failure of one delivery (a network error, a
+spent schedule; the disabling writes ``<source>.webhook.endpoint_disabled`` to the outbox in the
+same transaction (once, however many deliveries fail together), so the platform's admins are
+told (the console). Every attempt is logged, and any failure of one delivery (a network error, a
 refused address, a header that cannot be encoded, anything raised while building the request)
 is a failed attempt of that delivery alone, recorded as a category (:func:`failure_category`).
 """
@@ -28,9 +30,11 @@ from sqlalchemy import Table, and_, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from kopmod_shared.auth import ORG_BOUND_ROLES, Role
-from kopmod_shared.events import INTERNAL_EVENT_TYPES
+from kopmod_shared.events import INTERNAL_EVENT_TYPES, EventType
 from kopmod_shared.ids import new_id
 from kopmod_shared.observability import REQUEST_ID_HEADER, is_valid_request_id
+from kopmod_shared.outbox import outbox_row
+from kopmod_shared.schemas.webhooks import WebhookEndpointDisabled
 from kopmod_shared.webhooks.signing import sign_headers
 from kopmod_shared.webhooks.ssrf import Resolver, UnsafeUrl, check_url, pinned
 from kopmod_shared.webhooks.tables import WebhookTables
@@ -104,6 +108,9 @@ class Relay:
     # (``timeout``), so a slow delivery is not sent twice; a replica that dies holding a lease
     # delays those deliveries by this much.
     lease_seconds: float = LEASE_SECONDS
+    # The publishing service (``settings.service_name``): with it, disabling an endpoint emits
+    # ``EventType.webhook_disabled(source)``; None emits nothing.
+    source: str | None = None
 
     async def fan_out(self) -> int:
         """Turn unpublished outbox events into pending deliveries; mark them published."""
@@ -291,11 +298,47 @@ class Relay:
                 )
             )
             if disable_reason:
-                await conn.execute(
-                    update(t.endpoints)
-                    .where(t.endpoints.c.id == row.endpoint_id)
-                    .values(enabled=False, disabled_reason=disable_reason, updated_at=now)
-                )
+                await self._disable(conn, row.endpoint_id, disable_reason, error, now)
+
+    async def _disable(
+        self, conn: Any, endpoint_id: UUID, reason: str, error: str | None, now: datetime
+    ) -> None:
+        """Disable the endpoint and, when this call is the one that disabled it (not a delivery
+        failing alongside), tell the platform through the outbox, in ``conn``'s transaction."""
+        t = self.tables.endpoints
+        disabled = (
+            await conn.execute(
+                update(t)
+                .where(and_(t.c.id == endpoint_id, t.c.enabled.is_(True)))
+                .values(enabled=False, disabled_reason=reason, updated_at=now)
+                .returning(t.c.owner_client_id, t.c.owner_role, t.c.owner_org_id, t.c.description)
+            )
+        ).first()
+        if disabled is None:
+            await conn.execute(
+                update(t)
+                .where(t.c.id == endpoint_id)
+                .values(disabled_reason=reason, updated_at=now)
+            )
+            return
+        if self.source is None:
+            return
+        data = WebhookEndpointDisabled(
+            endpoint_id=endpoint_id,
+            owner_client_id=disabled.owner_client_id,
+            owner_role=disabled.owner_role,
+            owner_org_id=disabled.owner_org_id,
+            description=disabled.description,
+            reason=reason,
+            last_error=error,
+        )
+        _, event = outbox_row(
+            source=self.source,
+            type=EventType.webhook_disabled(self.source),
+            subject=endpoint_id,
+            data=data,
+        )
+        await conn.execute(insert(self.outbox).values(event))
 
     async def run_once(self) -> tuple[int, int]:
         return await self.fan_out(), await self.deliver_due()

@@ -84,6 +84,15 @@ KINDS: dict[str, tuple[str, str, str]] = {
             "Its note: %(note)s"
         ),
     ),
+    "webhook_failing": (
+        N_("A webhook endpoint is disabled after failing"),
+        N_("A webhook endpoint at %(service)s was disabled: %(reason)s"),
+        N_(
+            "A webhook endpoint at %(service)s (client %(owner)s) receives nothing more: "
+            "%(reason)s; the last attempt: %(error)s. Enable it again once it works, and "
+            "deliver again what it missed."
+        ),
+    ),
 }
 # The kinds each role may receive (what its preferences page lists).
 ROLE_KINDS: dict[str, tuple[str, ...]] = {
@@ -103,6 +112,7 @@ ROLE_KINDS: dict[str, tuple[str, ...]] = {
         "committee_decision",
         "proposal_decided",
     ),
+    "admin": ("webhook_failing",),
 }
 # Application states as the messages name them.
 STATUS_NAMES = {
@@ -135,6 +145,15 @@ WHAT_NAMES = {
     "write_off": N_("A proposed write-off"),
     "reschedule": N_("A proposed reschedule"),
 }
+
+# Why the relay disabled an endpoint (``WebhookEndpointDisabled.reason``), as admins read it.
+REASON_NAMES = {
+    "endpoint answered 410 Gone": N_("it answered 410 Gone"),
+    "retry schedule spent": N_("every retry failed"),
+}
+# The services whose relays disable endpoints (each publishes its own event type).
+WEBHOOK_SOURCES = ("registry", "financing", "marketplace")
+WEBHOOK_DISABLED = {EventType.webhook_disabled(s): s for s in WEBHOOK_SOURCES}
 
 # The proposals, as the proposer's messages name them.
 PROPOSAL_NAMES = {
@@ -220,6 +239,16 @@ def notices(envelope: dict[str, Any]) -> list[Notice]:
                 ("fund_committee",),
             )
         ]
+    if kind in WEBHOOK_DISABLED:
+        service = WEBHOOK_DISABLED[kind]
+        params = {
+            "service": service,
+            "owner": data.get("owner_client_id") or "-",
+            "reason": {"reason": data["reason"]},
+            "error": data.get("last_error") or "-",
+        }
+        link = f"/admin/webhooks/{service}/{data['endpoint_id']}"
+        return [Notice("webhook_failing", "admin", None, params, link)]
     if kind in (EventType.PROPOSAL_MADE, EventType.PROPOSAL_COUNTERED):
         turn = data.get("turn") or "cooperative"
         org = data["cooperative_id"] if turn == "cooperative" else data["offtaker_id"]
@@ -304,6 +333,7 @@ def _status_notices(data: dict[str, Any]) -> list[Notice]:
 
 # What the console subscribes to, per publisher.
 SUBSCRIBED = {
+    "registry": [EventType.REGISTRY_WEBHOOK_DISABLED],
     "financing": [
         EventType.APPLICATION_STATUS_CHANGED,
         EventType.INSTALLMENT_DUE_SOON,
@@ -313,12 +343,14 @@ SUBSCRIBED = {
         EventType.DOCUMENT_REQUEST_FULFILLED,
         EventType.LOAN_WRITE_OFF_DECIDED,
         EventType.LOAN_RESCHEDULE_DECIDED,
+        EventType.FINANCING_WEBHOOK_DISABLED,
     ],
     "marketplace": [
         EventType.PROPOSAL_MADE,
         EventType.PROPOSAL_COUNTERED,
         EventType.PROPOSAL_EXPIRED,
         EventType.MILESTONE_DUE,
+        EventType.MARKETPLACE_WEBHOOK_DISABLED,
     ],
 }
 
@@ -339,6 +371,8 @@ def _value(value: Any) -> str:
         return i18n.gettext(STATUS_NAMES.get(raw, raw))
     if how == "what":
         return i18n.gettext(WHAT_NAMES.get(raw, raw))
+    if how == "reason":
+        return i18n.gettext(REASON_NAMES.get(raw, raw))
     if how == "proposal":
         return i18n.gettext(PROPOSAL_NAMES.get(raw, raw))
     if how == "decision":

@@ -24,12 +24,14 @@ from kopmod_shared.schemas.registry import (
 )
 from registry.enums import MemberGroupKind, MembershipArea, ScaleBand
 from registry.validation import (
+    MAX_PEOPLE,
     NIB,
     HSCode,
     Latitude,
     Longitude,
     NIKKoperasi,
     PastDate,
+    PeopleCount,
     RegionCode,
     ShortText,
 )
@@ -48,7 +50,7 @@ class MemberGroupIn(BaseModel):
 
     kind: MemberGroupKind
     name: ShortText
-    member_count: int = Field(ge=1)
+    member_count: int = Field(ge=1, le=MAX_PEOPLE)
     voting_share: Percent = Field(
         gt=0,
         description="Percent of the plenary vote; the shares of all groups add up to 100.",
@@ -148,7 +150,7 @@ class CooperativeCreate(_CooperativeFields):
     commodities: list[HSCode] = Field(default_factory=list, max_length=50)
     membership_area: MembershipArea | None = None
     scale_band: ScaleBand | None = None
-    member_count: int | None = Field(default=None, ge=0)
+    member_count: PeopleCount | None = None
     status: CooperativeStatus = Field(
         default=CooperativeStatus.active,
         description="`merged` is set only by recording a restructuring.",
@@ -199,7 +201,7 @@ class CooperativeUpdate(_CooperativeFields):
     commodities: list[HSCode] | None = Field(default=None, max_length=50)
     membership_area: MembershipArea | None = None
     scale_band: ScaleBand | None = None
-    member_count: int | None = Field(default=None, ge=0)
+    member_count: PeopleCount | None = None
     status: CooperativeStatus | None = None
     external_id: str | None = Field(default=None, min_length=1, max_length=100)
 

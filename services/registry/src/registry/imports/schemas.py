@@ -21,6 +21,7 @@ from registry.validation import (
     Longitude,
     NIKKoperasi,
     PastDate,
+    PeopleCount,
     RegionCode,
     ShortText,
 )
@@ -64,7 +65,7 @@ class ImportRow(BaseModel):
     )
     membership_area: MembershipArea | None = None
     scale_band: ScaleBand | None = None
-    member_count: int | None = Field(default=None, ge=0)
+    member_count: PeopleCount | None = None
     status: CooperativeStatus = CooperativeStatus.active
     external_id: str | None = Field(default=None, min_length=1, max_length=100)
 

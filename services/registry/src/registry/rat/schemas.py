@@ -8,7 +8,7 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict, Field
 
 from kopmod_shared.money import Money, NonNegativeMoney
-from registry.validation import PastDate
+from registry.validation import PastDate, PeopleCount
 
 
 class StatementsIn(BaseModel):
@@ -27,8 +27,8 @@ class RatIn(BaseModel):
 
     year: int = Field(ge=1900, le=2100, description="The financial year the RAT closes.")
     held_on: PastDate = Field(description="After the year ends (normally within 6 months).")
-    attendance: int = Field(ge=0, description="Members present.")
-    members_total: int | None = Field(default=None, ge=0)
+    attendance: PeopleCount = Field(description="Members present.")
+    members_total: PeopleCount | None = None
     net_surplus: Money = Field(description="SHU (sisa hasil usaha); negative for a loss.")
     financials: StatementsIn | None = None
     note: str | None = Field(default=None, max_length=2000)
