@@ -1,6 +1,7 @@
-"""A webhook endpoint that the registry's, financing's or the marketplace's relay disabled
-(410 Gone, or a delivery's retries spent) reaches every platform admin once, through a real
-SMTP server and in their language, linking to the endpoint's page in the console."""
+"""Platform notices from the services: a webhook endpoint that the registry's, financing's or
+the marketplace's relay disabled (410 Gone, or a delivery's retries spent) reaches every
+platform admin, and a restructuring the registry recorded every ministry officer; each once,
+through a real SMTP server, in their language, linking to its page in the console."""
 
 from __future__ import annotations
 
@@ -102,3 +103,36 @@ async def test_admins_hear_of_a_disabled_endpoint_once(database_url: str) -> Non
     assert "(client partner-bank)" in text and "the last attempt: timeout" in text
     assert f"http://console.test/admin/webhooks/financing/{financing}" in text
     assert smtp.to(RUDI.email) == []
+
+
+async def test_ministry_officers_hear_of_a_recorded_restructuring_once(database_url: str) -> None:
+    await reset(database_url)
+    successor, parent = str(uuid.uuid4()), str(uuid.uuid4())
+    data = {
+        "restructuring_id": str(uuid.uuid4()),
+        "kind": "fusion",
+        "effective_on": "2026-12-01",
+        "predecessor_ids": [parent, str(uuid.uuid4())],
+        "successor_ids": [successor],
+        "merged_ids": [parent],
+        "moved_assets": [],
+        "successor_names": {successor: "KSU Tani Makmur Bersatu"},
+    }
+    event = envelope(EventType.COOPERATIVE_RESTRUCTURED, data, "registry")
+    people = {("ministry", None): [ARI, EKO], ("admin", None): [RUDI]}
+    with smtp_server() as (smtp, port):
+        config = settings(database_url, smtp_host="127.0.0.1", smtp_port=port)
+        async with console(config) as (app, client):
+            app.state.notifier.recipients = FakeRecipients(people)
+            for _ in range(2):
+                assert (await deliver(client, event)).status_code == 204
+            assert await app.state.notifier.run_once() == (1, 2)
+            await deliver(client, event)
+            assert await app.state.notifier.run_once() == (0, 0)
+    assert sorted(m["To"] for m in smtp.messages) == [ARI.email, EKO.email]
+    [ari] = smtp.to(ARI.email)
+    assert _subject(ari) == "Restrukturisasi dicatat (peleburan): KSU Tani Makmur Bersatu"
+    [eko] = smtp.to(EKO.email)
+    text = eko.get_payload(decode=True).decode()
+    assert "A restructuring (fusion) is recorded in the registry" in text
+    assert f"http://console.test/registry/{successor}" in text

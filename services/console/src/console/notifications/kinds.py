@@ -93,6 +93,14 @@ KINDS: dict[str, tuple[str, str, str]] = {
             "deliver again what it missed."
         ),
     ),
+    "restructuring_recorded": (
+        N_("A cooperative's restructuring is recorded"),
+        N_("Restructuring recorded (%(restructuring)s): %(names)s"),
+        N_(
+            "A restructuring (%(restructuring)s) is recorded in the registry, effective "
+            "%(effective)s; it results in: %(names)s."
+        ),
+    ),
 }
 # The kinds each role may receive (what its preferences page lists).
 ROLE_KINDS: dict[str, tuple[str, ...]] = {
@@ -113,6 +121,7 @@ ROLE_KINDS: dict[str, tuple[str, ...]] = {
         "proposal_decided",
     ),
     "admin": ("webhook_failing",),
+    "ministry": ("restructuring_recorded",),
 }
 # Application states as the messages name them.
 STATUS_NAMES = {
@@ -154,6 +163,9 @@ REASON_NAMES = {
 # The services whose relays disable endpoints (each publishes its own event type).
 WEBHOOK_SOURCES = ("registry", "financing", "marketplace")
 WEBHOOK_DISABLED = {EventType.webhook_disabled(s): s for s in WEBHOOK_SOURCES}
+
+# Restructuring kinds (``registry.cooperative.restructured``), as the messages name them.
+RESTRUCTURING_NAMES = {"merger": N_("merger"), "fusion": N_("fusion"), "spin_off": N_("spin-off")}
 
 # The proposals, as the proposer's messages name them.
 PROPOSAL_NAMES = {
@@ -239,6 +251,15 @@ def notices(envelope: dict[str, Any]) -> list[Notice]:
                 ("fund_committee",),
             )
         ]
+    if kind == EventType.COOPERATIVE_RESTRUCTURED:
+        names = data.get("successor_names") or {}
+        params = {
+            "restructuring": {"restructuring": data["kind"]},
+            "effective": {"date": data["effective_on"]},
+            "names": ", ".join(names.get(str(i), str(i)) for i in data["successor_ids"]),
+        }
+        link = f"/registry/{data['successor_ids'][0]}"
+        return [Notice("restructuring_recorded", "ministry", None, params, link)]
     if kind in WEBHOOK_DISABLED:
         service = WEBHOOK_DISABLED[kind]
         params = {
@@ -333,7 +354,7 @@ def _status_notices(data: dict[str, Any]) -> list[Notice]:
 
 # What the console subscribes to, per publisher.
 SUBSCRIBED = {
-    "registry": [EventType.REGISTRY_WEBHOOK_DISABLED],
+    "registry": [EventType.COOPERATIVE_RESTRUCTURED, EventType.REGISTRY_WEBHOOK_DISABLED],
     "financing": [
         EventType.APPLICATION_STATUS_CHANGED,
         EventType.INSTALLMENT_DUE_SOON,
@@ -371,6 +392,8 @@ def _value(value: Any) -> str:
         return i18n.gettext(STATUS_NAMES.get(raw, raw))
     if how == "what":
         return i18n.gettext(WHAT_NAMES.get(raw, raw))
+    if how == "restructuring":
+        return i18n.gettext(RESTRUCTURING_NAMES.get(raw, raw))
     if how == "reason":
         return i18n.gettext(REASON_NAMES.get(raw, raw))
     if how == "proposal":

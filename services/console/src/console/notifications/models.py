@@ -25,7 +25,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 from console.models import Base
 from kopmod_shared.webhooks.subscriber import define_subscription_table
 
-# The console's webhook endpoints on the registry, financing and marketplace, and their signing secrets.
+# The console's webhook endpoints on the registry, financing and marketplace, and their
+# signing secrets.
 event_subscriptions = define_subscription_table(Base.metadata)
 
 

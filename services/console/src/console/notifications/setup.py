@@ -1,7 +1,7 @@
 """The notifier's start and stop in the console's lifespan: the console's own service
 credentials (``service_client_id``) for the registry (who to tell) and for subscribing to
-the registry's, financing's and marketplace's events at ``events_url`` (kopmod_shared's ``Subscriber``, as the
-services subscribe to each other), and the notifier's loop."""
+the registry's, financing's and marketplace's events at ``events_url`` (kopmod_shared's
+``Subscriber``, as the services subscribe to each other), and the notifier's loop."""
 
 from __future__ import annotations
 
