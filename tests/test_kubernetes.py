@@ -507,6 +507,7 @@ CALLS = {
     ("console", "registry"),
     ("console", "financing"),
     ("console", "marketplace"),
+    ("registry", "console"),  # event deliveries to the notifier
     ("financing", "console"),  # event deliveries to the notifier
     ("marketplace", "console"),  # event deliveries to the notifier
 }
