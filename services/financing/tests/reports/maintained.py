@@ -45,6 +45,7 @@ async def maintained_differences(
                 "penalty_outstanding": position.penalty_outstanding,
                 "fee_outstanding": position.fee_outstanding,
                 "overpayment": position.overpayment,
+                "written_off_on": position.written_off_on,
                 "days_past_due": 0 if closed else state.days_past_due,
                 "collectibility": 1 if closed else int(state.collectibility),
                 "overdue_principal": ZERO if closed else state.overdue_principal,
@@ -69,7 +70,16 @@ async def maintained_differences(
                 if getattr(account, name) != value:
                     out.append(f"{loan.id} {name}: {getattr(account, name)} != {value}")
             stored = [
-                (r.number, r.due_date, r.principal, r.interest, r.penalty, r.fee)
+                (
+                    r.number,
+                    r.due_date,
+                    r.principal,
+                    r.interest,
+                    r.penalty,
+                    r.fee,
+                    r.paid_on,
+                    r.rescheduled,
+                )
                 for r in await repo.installments(loan.id)
             ]
             replayed = [
@@ -80,6 +90,8 @@ async def maintained_differences(
                     i.unpaid(Component.interest),
                     i.unpaid(Component.penalty),
                     i.unpaid(Component.fee),
+                    None if i.written_off else i.paid_on,
+                    bool(i.rescheduled),
                 )
                 for i in position.installments
             ]

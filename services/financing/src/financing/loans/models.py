@@ -21,6 +21,7 @@ from enum import StrEnum
 from sqlalchemy import (
     ARRAY,
     BigInteger,
+    Boolean,
     CheckConstraint,
     Date,
     DateTime,
@@ -197,6 +198,8 @@ class LoanAccount(Base):
     overdue_interest: Mapped[Decimal] = mapped_column(
         MONEY_SQL, default=Decimal(0), server_default=text("0")
     )
+    # The value date of the loan's write-off (none when not written off).
+    written_off_on: Mapped[date | None] = mapped_column(Date)
     as_of: Mapped[date] = mapped_column(Date)
     closed_on: Mapped[date | None] = mapped_column(Date)
     updated_at: Mapped[datetime] = mapped_column(
@@ -219,6 +222,11 @@ class LoanInstallmentBalance(Base):
     interest: Mapped[Decimal] = mapped_column(MONEY_SQL)
     penalty: Mapped[Decimal] = mapped_column(MONEY_SQL)
     fee: Mapped[Decimal] = mapped_column(MONEY_SQL)
+    # The day it was paid in full (none while anything is owed on it, or once written off), and
+    # whether what it owed moved to a successor loan at a reschedule: the financing summaries'
+    # repayment record (paid on time, days late) is judged on these, without a replay.
+    paid_on: Mapped[date | None] = mapped_column(Date)
+    rescheduled: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
 
 
 class LoanMonthEnd(Base):

@@ -41,6 +41,10 @@ class InstallmentRow:
     interest: Decimal
     penalty: Decimal
     fee: Decimal
+    # The day it was paid in full (none while owing, or when written off), and whether what it
+    # owed moved to a successor loan: the financing summaries judge the repayment record on them.
+    paid_on: date | None = None
+    rescheduled: bool = False
 
 
 # One statement: upsert every installment (rows whose figures did not change are not touched)
@@ -51,21 +55,25 @@ _WRITE_INSTALLMENTS = text(
     WITH new AS (
         SELECT * FROM unnest(
             CAST(:numbers AS integer[]), CAST(:dues AS date[]), CAST(:principal AS numeric[]),
-            CAST(:interest AS numeric[]), CAST(:penalty AS numeric[]), CAST(:fee AS numeric[])
-        ) AS t(number, due_date, principal, interest, penalty, fee)
+            CAST(:interest AS numeric[]), CAST(:penalty AS numeric[]), CAST(:fee AS numeric[]),
+            CAST(:paid_on AS date[]), CAST(:rescheduled AS boolean[])
+        ) AS t(number, due_date, principal, interest, penalty, fee, paid_on, rescheduled)
     ),
     upserted AS (
         INSERT INTO loan_installment_balances AS b
-            (loan_id, number, fund_id, due_date, principal, interest, penalty, fee)
+            (loan_id, number, fund_id, due_date, principal, interest, penalty, fee, paid_on,
+             rescheduled)
         SELECT CAST(:loan AS uuid), number, CAST(:fund AS uuid), due_date, principal, interest,
-               penalty, fee
+               penalty, fee, paid_on, rescheduled
         FROM new
         ON CONFLICT (loan_id, number) DO UPDATE SET
             due_date = EXCLUDED.due_date, principal = EXCLUDED.principal,
-            interest = EXCLUDED.interest, penalty = EXCLUDED.penalty, fee = EXCLUDED.fee
-        WHERE (b.due_date, b.principal, b.interest, b.penalty, b.fee)
+            interest = EXCLUDED.interest, penalty = EXCLUDED.penalty, fee = EXCLUDED.fee,
+            paid_on = EXCLUDED.paid_on, rescheduled = EXCLUDED.rescheduled
+        WHERE (b.due_date, b.principal, b.interest, b.penalty, b.fee, b.paid_on, b.rescheduled)
             IS DISTINCT FROM (EXCLUDED.due_date, EXCLUDED.principal, EXCLUDED.interest,
-                              EXCLUDED.penalty, EXCLUDED.fee)
+                              EXCLUDED.penalty, EXCLUDED.fee, EXCLUDED.paid_on,
+                              EXCLUDED.rescheduled)
         RETURNING 1
     )
     DELETE FROM loan_installment_balances
@@ -255,6 +263,8 @@ class LoanRepository:
                 "interest": [r.interest for r in rows],
                 "penalty": [r.penalty for r in rows],
                 "fee": [r.fee for r in rows],
+                "paid_on": [r.paid_on for r in rows],
+                "rescheduled": [r.rescheduled for r in rows],
             },
         )
 
@@ -267,6 +277,8 @@ class LoanRepository:
                 LoanInstallmentBalance.interest,
                 LoanInstallmentBalance.penalty,
                 LoanInstallmentBalance.fee,
+                LoanInstallmentBalance.paid_on,
+                LoanInstallmentBalance.rescheduled,
             )
             .where(LoanInstallmentBalance.loan_id == loan_id)
             .order_by(LoanInstallmentBalance.number)

@@ -4,7 +4,8 @@ reports read it, in the same transaction as the command that changed the loan.
 :func:`refresh_account` is the one function every command ends on (through
 ``loans.service.settle``; reschedules call it for both loans): it rewrites the loan's
 ``loan_accounts`` row (outstanding amounts, arrears date, days past due, OJK class, next due
-date), its ``loan_installment_balances`` (what is still owed on each installment), the
+date, write-off date), its ``loan_installment_balances`` (what is still owed on each
+installment, the day it was paid in full, whether it moved to a successor), the
 allocation columns of its transactions (where each one's money went) and the month ends a
 backdated change made stale (``loans.month_ends``). End of day then moves that
 state on in SQL (``arrears.repository``) without replaying anything, and the reports sum it.
@@ -43,7 +44,8 @@ class AccountDates:
 
 
 def installment_rows(position: LoanPosition) -> list[InstallmentRow]:
-    """What is still owed on each installment (zero on one closed or paid)."""
+    """What is still owed on each installment (zero on one closed or paid), the day it was paid
+    in full (none when written off) and whether it moved to a successor loan."""
     return [
         InstallmentRow(
             number=i.number,
@@ -52,6 +54,8 @@ def installment_rows(position: LoanPosition) -> list[InstallmentRow]:
             interest=i.unpaid(Component.interest),
             penalty=i.unpaid(Component.penalty),
             fee=i.unpaid(Component.fee),
+            paid_on=None if i.written_off else i.paid_on,
+            rescheduled=bool(i.rescheduled),
         )
         for i in position.installments
     ]
@@ -116,6 +120,7 @@ async def refresh_account(
     account.next_due_date = None if closed else dates.next_due_date
     account.overdue_principal = ZERO if closed else state.overdue_principal
     account.overdue_interest = ZERO if closed else state.overdue_interest
+    account.written_off_on = position.written_off_on
     account.as_of = as_of
     if closed_on is not None:
         account.closed_on = closed_on if closed else None

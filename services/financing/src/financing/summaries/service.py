@@ -1,7 +1,10 @@
 """A cooperative's financing record: applications by status, loans, and how it has repaid.
 
-The repayment record comes from replaying each loan (the same replay servicing uses), judged on
-the fund's business date:
+The repayment record is summed in SQL from each loan's maintained state (``loan_accounts`` and
+``loan_installment_balances``, which every command's replay rewrites in its transaction:
+``loans.state``), judged on the fund's business date; no loan is replayed on this path.
+``summaries.replayed`` computes the same by replaying every loan (the oracle ``tests/summaries``
+holds this to after a randomized history). The rules:
 
 - an installment *counts* once it is paid in full (not written off) with its due date on or
   before that date, or while unpaid once it is more than the product's arrears tolerance (days)
@@ -26,10 +29,7 @@ from decimal import Decimal
 from uuid import UUID
 
 from financing.arrears.ageing import collectibility_for
-from financing.loans.models import Loan
-from financing.loans.service import LoanBook
-from financing.loans.states import LoanState
-from financing.summaries.repository import SummaryRepository
+from financing.summaries.repository import LoanRecordRow, SummaryRepository
 from kopmod_shared.auth import Principal, Role
 from kopmod_shared.errors import NotFound
 from kopmod_shared.money import PROPORTION, quantize
@@ -53,7 +53,6 @@ IN_REVIEW = frozenset(
     }
 )
 APPROVED = frozenset({AS.approved, AS.signed})
-OPEN_LOANS = frozenset({LoanState.active, LoanState.overpaid})
 # Every role that reads any cooperative's summary; a cooperative reads only its own.
 READ_ALL_ROLES = frozenset({Role.service, Role.ministry, Role.fund_officer, Role.fund_committee})
 # Technology adoption looks at what the cooperative did on the platform in this window.
@@ -65,7 +64,7 @@ def may_read(principal: Principal, cooperative_id: UUID) -> bool:
 
 
 @dataclass
-class _Record:
+class LoanRecord:
     """What the loans of one cooperative add up to."""
 
     loans: int = 0
@@ -80,48 +79,22 @@ class _Record:
     as_of: list[date] = field(default_factory=list)
 
 
-def _worse(a: int | None, b: int | None) -> int | None:
-    if a is None:
-        return b
-    if b is None:
-        return a
-    return max(a, b)
-
-
-def _add_loan(record: _Record, book: LoanBook, as_of: date) -> None:
-    loan = book.loan
-    state = LoanState(loan.status)
-    position = book.replay()
-    # A reschedule's successor continues the same agreement: one loan, not two.
-    if loan.rescheduled_from_id is None:
-        record.loans += 1
-    record.as_of.append(as_of)
-    record.disbursed += position.disbursed
-    if state is LoanState.closed_written_off or position.written_off:
-        record.written_off += 1
-    if state in OPEN_LOANS:
-        record.active += 1
-        record.outstanding += max(ZERO, position.principal_outstanding)
-        record.current = _worse(record.current, int(book.arrears(position, as_of).collectibility))
-    tolerance = loan.arrears_tolerance_days
-    # A written-off loan's record ends on its write-off: what fell due after was forgiven.
-    judged_on = min(as_of, position.written_off_on) if position.written_off_on else as_of
-    for inst in position.installments:
-        if inst.rescheduled:
-            continue  # moved to the successor loan, judged there
-        paid_in_full = inst.paid_on is not None and not inst.written_off
-        if paid_in_full and inst.paid_on is not None and inst.due_date <= judged_on:
-            days_late = max(0, (inst.paid_on - inst.due_date).days)
-        elif not paid_in_full and (judged_on - inst.due_date).days > tolerance:
-            days_late = (judged_on - inst.due_date).days
-        else:
-            continue  # not due yet, or unpaid but still within the tolerance
-        if days_late <= tolerance:
-            days_late = 0
-        record.due += 1
-        if paid_in_full and days_late == 0:
-            record.on_time += 1
-        record.worst = _worse(record.worst, int(collectibility_for(days_late)))
+def _record(row: LoanRecordRow | None) -> LoanRecord:
+    """A cooperative's record as the maintained state sums it (nothing when it has no loan)."""
+    if row is None:
+        return LoanRecord()
+    return LoanRecord(
+        loans=row.loans,
+        active=row.active,
+        outstanding=row.outstanding,
+        disbursed=row.disbursed,
+        due=row.due,
+        on_time=row.on_time,
+        worst=None if row.worst_days is None else int(collectibility_for(row.worst_days)),
+        current=None if row.current_days is None else int(collectibility_for(row.current_days)),
+        written_off=row.written_off,
+        as_of=[row.as_of],
+    )
 
 
 @dataclass(frozen=True)
@@ -133,7 +106,7 @@ class _Digital:
 def _summary(
     cooperative_id: UUID,
     counts: dict[str, int],
-    record: _Record,
+    record: LoanRecord,
     today: date,
     digital: _Digital,
 ) -> FinancingSummary:
@@ -172,14 +145,18 @@ async def summaries(
     counts = await repo.application_counts(ids)
     recent = await repo.recent_applications(ids, now - RECENT)
     hooks = await repo.webhook_endpoints(ids)
-    loans: list[Loan] = await repo.loans_of(ids)
-    loan_ids = [loan.id for loan in loans]
-    transactions = await repo.transactions_of(loan_ids)
-    dates = await repo.business_dates([loan.fund_id for loan in loans])
-    records: dict[UUID, _Record] = {i: _Record() for i in ids}
-    for loan in loans:
-        book = LoanBook(loan=loan, records=transactions[loan.id])
-        _add_loan(records[loan.cooperative_id], book, dates.get(loan.fund_id, today))
+    rows = await repo.loan_records(ids, today)
+    return assemble(ids, counts, recent, hooks, {i: _record(rows.get(i)) for i in ids}, today)
+
+
+def assemble(
+    ids: list[UUID],
+    counts: dict[UUID, dict[str, int]],
+    recent: dict[UUID, int],
+    hooks: dict[UUID, int],
+    records: dict[UUID, LoanRecord],
+    today: date,
+) -> list[FinancingSummary]:
     return [
         _summary(
             i,
