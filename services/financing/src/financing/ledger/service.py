@@ -9,6 +9,7 @@ call :func:`lock_fund` first in the transaction; it takes the fund row ``FOR UPD
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -270,28 +271,49 @@ class FundPosition:
     writeoff_losses: Decimal
     overpayments: Decimal
     capital: Decimal
+    narrowed: bool = False
 
 
-async def position(session: AsyncSession, fund_id: UUID) -> FundPosition:
+async def position(
+    session: AsyncSession,
+    fund_id: UUID,
+    *,
+    product_id: UUID | None = None,
+    province_code: str | None = None,
+    cooperative_ids: Sequence[UUID] | None = None,
+) -> FundPosition:
+    """The fund's position. Narrowed to a product, a province or some cooperatives (a cohort),
+    the loan book's figures (committed, principal outstanding, income, write-off losses,
+    overpayments) are those loans' and applications'; cash, capital and what is available to
+    commit stay the fund's (cash is not lent by cohort)."""
     repo = LedgerRepository(session)
     sums = await repo.account_sums(fund_id)
+    filters = {
+        "product_id": product_id,
+        "province_code": province_code,
+        "cooperative_ids": cooperative_ids,
+    }
+    narrowed = any(v is not None for v in filters.values())
+    book = await repo.loan_book_sums(fund_id, **filters) if narrowed else sums
 
-    def bal(account: Account) -> Decimal:
-        d, c = sums.get(account.value, (ZERO, ZERO))
+    def bal(account: Account, source: dict[str, tuple[Decimal, Decimal]] = sums) -> Decimal:
+        d, c = source.get(account.value, (ZERO, ZERO))
         return natural(account, d, c)
 
     cash = bal(Account.cash)
     committed = (await repo.committed(fund_id)).quantize(CENT)
+    shown = (await repo.committed_of(fund_id, **filters)).quantize(CENT) if narrowed else committed
     return FundPosition(
         fund_id=fund_id,
         cash=cash,
-        committed=committed,
+        committed=shown,
         available_to_commit=cash - committed,
-        principal_outstanding=bal(Account.loans_receivable),
-        income_to_date=sum((bal(a) for a in INCOME_ACCOUNTS), ZERO).quantize(CENT),
-        writeoff_losses=bal(Account.writeoff_losses),
-        overpayments=bal(Account.overpayments),
+        principal_outstanding=bal(Account.loans_receivable, book),
+        income_to_date=sum((bal(a, book) for a in INCOME_ACCOUNTS), ZERO).quantize(CENT),
+        writeoff_losses=bal(Account.writeoff_losses, book),
+        overpayments=bal(Account.overpayments, book),
         capital=bal(Account.capital),
+        narrowed=narrowed,
     )
 
 
