@@ -29,6 +29,7 @@ from sqlalchemy import (
     event,
     func,
     insert,
+    text,
     update,
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -57,7 +58,17 @@ class RowUpdate(NamedTuple):
     values: dict[str, Any]
 
 
-Deferred = tuple[Table, dict[str, Any]] | Upsert | RowUpdate | Insert
+class SQLPart(NamedTuple):
+    """One data-modifying statement of the command's own, as SQL text (no ``WITH``, no
+    ``RETURNING`` needed): its bind parameters are written ``:{p}_name`` and ``params`` names
+    them without the prefix. ``name`` tells the statement's shape (same name, same SQL)."""
+
+    name: str
+    sql: str
+    params: dict[str, Any]
+
+
+Deferred = tuple[Table, dict[str, Any]] | Upsert | RowUpdate | SQLPart | Insert
 
 
 def defer_inserts(session: AsyncSession) -> None:
@@ -75,6 +86,9 @@ def _part(kind: str, table: Table, cols: tuple[str, ...], n: int, extra: Any, i:
     def p(r: int, c: str) -> Any:
         return bindparam(f"d{i}_{r}_{c}", type_=table.c[c].type)
 
+    if kind == "sql":
+        part: SQLPart = table  # type: ignore[assignment]  # a SQL part in a table's place
+        return text(part.sql.format(p=f"d{i}_0")).columns()
     if kind == "update":
         keys, sets = extra, cols
         where: list[ColumnElement[bool]] = [table.c[k] == p(0, k) for k in keys]
@@ -149,6 +163,8 @@ def _shaped(items: list[Deferred]) -> tuple[tuple[Any, ...] | None, Any, dict[st
             singles.append(
                 (("upsert", item.table, cols, 1, (item.conflict, item.now)), [item.values])
             )
+        elif isinstance(item, SQLPart):
+            singles.append((("sql", item, tuple(sorted(item.params)), 1, None), [item.params]))
         elif isinstance(item, RowUpdate):
             cols, keys = tuple(sorted(item.values)), tuple(sorted(item.key))
             singles.append((("update", item.table, cols, 1, keys), [{**item.values, **item.key}]))
@@ -157,9 +173,11 @@ def _shaped(items: list[Deferred]) -> tuple[tuple[Any, ...] | None, Any, dict[st
             groups.setdefault(("insert", table, tuple(sorted(row))), []).append(row)
         else:
             statements.append(item)
-    shaped = [s for s in singles if s[0][0] == "update"]
+    # SQL parts first: the statement's last part (the one the others are CTEs of) is Core.
+    shaped = [s for s in singles if s[0][0] == "sql"]
+    shaped += [s for s in singles if s[0][0] == "update"]
     shaped += [((*key, len(rows), None), rows) for key, rows in groups.items()]
-    shaped += [s for s in singles if s[0][0] != "update"]
+    shaped += [s for s in singles if s[0][0] not in ("update", "sql")]
     shape = tuple((kind, table.name, cols, n, extra) for (kind, table, cols, n, extra), _ in shaped)
     params: dict[str, Any] = {}
     for i, ((kind, _table, cols, _n, _extra), rows) in enumerate(shaped):
@@ -190,6 +208,11 @@ async def write_deferred(session: AsyncSession) -> None:
     queue = session.info.pop(_DEFERRED, None)
     if not queue:
         return
+    if all(isinstance(item, SQLPart) for item in queue):  # no Core statement to chain them on
+        for item in queue:
+            sql = text(item.sql.format(p="p"))
+            await session.execute(sql, {f"p_{k}": v for k, v in item.params.items()})
+        return
     conn = await session.connection()
     try:
         compiled, params = compiled_insert(queue, conn.dialect)
@@ -210,6 +233,7 @@ __all__ = [
     "Compiled",
     "Deferred",
     "RowUpdate",
+    "SQLPart",
     "Upsert",
     "combined_insert",
     "compiled_insert",

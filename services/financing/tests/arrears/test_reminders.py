@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import event
+
 from kopmod_shared.events import EventType
 
 from ..loans.conftest import eod, events, make_fund, signed_loan
@@ -48,3 +50,28 @@ async def test_due_soon_and_overdue_are_each_said_once(app, client, tokens, bank
     assert soon[0]["cooperative_id"] == overdue[0]["cooperative_id"]
     assert await events(app, EventType.INSTALLMENT_DUE_SOON, paid_early) == []
     assert await events(app, EventType.INSTALLMENT_OVERDUE, paid_early) == []
+
+
+async def test_a_chunks_reminders_are_one_insert(app, client, tokens, bank) -> None:
+    """Every loan of a chunk reminded on the same day: one multi-row insert into the outbox,
+    not one statement per reminder (100,000 loans sharing a due date made that a 6-minute day)."""
+    fund = await make_fund(client, tokens, "48000000.00")
+    loans = [await _disbursed(app, client, tokens, fund) for _ in range(4)]
+    await eod(client, tokens, fund, date(2026, 1, 27))
+    statements: list[str] = []
+
+    def count(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    engine = app.state.engine.sync_engine
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        await eod(client, tokens, fund, date(2026, 1, 28))  # the new date is 7 days before
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    for loan_id in loans:
+        soon = await events(app, EventType.INSTALLMENT_DUE_SOON, loan_id)
+        assert [(e["due_date"], e["as_of"], e["days"]) for e in soon] == [
+            ("2026-02-05", "2026-01-29", 7)
+        ]
+    assert len([s for s in statements if "INSERT INTO outbox_events" in s]) == 1, statements

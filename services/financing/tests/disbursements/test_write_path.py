@@ -4,6 +4,8 @@ out as one statement just before the commit (``kopmod_shared.deferred``)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from sqlalchemy import text
 
 from kopmod_shared.testing_sql import statements
@@ -56,17 +58,48 @@ async def test_a_disbursement_and_a_repayment_take_few_statements(app, client, t
         "ORDER BY key",
     )
     assert keys == [("pay-1", 201), ("tranche-1", 201)]
-    # The fund is locked through the loan in one statement; the business date is read once;
-    # the account's closing date goes out with its refresh (not re-read); the outbox event,
-    # audit row and idempotency record in ONE statement (WITH) before the COMMIT.
+    # The fund is locked through the loan in one statement; the loan locked, then ONE statement
+    # reads its transactions, business date, account, ledger sums, the fund's cash and the
+    # loan's commitment; the loan's new status; then ONE statement (WITH) before the COMMIT
+    # writes the commitment's drawn amount, the journal entry and lines, the transaction
+    # (allocation and entry id from its insert on), the account, the installment balances,
+    # the outbox event, the audit row and the idempotency record.
     assert disbursed == [
-        "BEGIN", "SELECT", "SELECT", "SELECT", "SELECT", "SELECT", "SELECT", "SELECT",
-        "SELECT", "UPDATE", "INSERT", "SELECT", "INSERT", "UPDATE", "INSERT", "SELECT",
-        "INSERT", "WITH", "UPDATE", "WITH", "COMMIT",
+        "BEGIN", "SELECT", "SELECT", "SELECT", "SELECT", "SELECT", "UPDATE", "WITH", "COMMIT",
     ], disbursed  # fmt: skip
-    # The loan and its transactions are read once (the caller's view checked on them), the
-    # payment's reference looked up among them.
-    assert repaid == [
-        "BEGIN", "SELECT", "SELECT", "SELECT", "SELECT", "SELECT", "INSERT", "SELECT",
-        "INSERT", "INSERT", "SELECT", "UPDATE", "UPDATE", "WITH", "UPDATE", "WITH", "COMMIT",
-    ], repaid  # fmt: skip
+    # The same for a repayment, without the fund's lock, the commitment and a new status.
+    assert repaid == ["BEGIN", "SELECT", "SELECT", "SELECT", "SELECT", "WITH", "COMMIT"], repaid
+    # What the one statement wrote is what an insert and updates one by one wrote before: the
+    # transaction carries its entry and allocation, its created_at is the transaction's now()
+    # (as answered), Postgres numbered it after the tranche.
+    body = resp.json()
+    rows = await _rows(
+        app,
+        "SELECT t.seq, t.created_at, t.alloc_principal, t.alloc_interest, e.kind, e.reference, "
+        "e.created_at = t.created_at, a.principal_outstanding, a.updated_at = t.created_at "
+        "FROM loan_transactions t JOIN journal_entries e ON e.id = t.journal_entry_id "
+        "JOIN loan_accounts a ON a.loan_id = t.loan_id WHERE t.loan_id = "
+        f"'{loan_id}' ORDER BY t.seq",
+    )
+    assert [r[4:6] for r in rows] == [("disbursement", None), ("repayment", "BRI-1")]
+    tranche, paid = rows
+    assert paid[0] > tranche[0]
+    assert paid[1].isoformat() == body["transaction"]["created_at"].replace("Z", "+00:00")
+    allocation = body["transaction"]["allocation"]
+    assert (str(paid[2]), str(paid[3])) == (allocation["principal"], allocation["interest"])
+    assert paid[6] is True and paid[8] is True
+    assert str(paid[7]) == body["loan"]["principal_outstanding"]
+    # The installment balances went out in the same statement: what is still owed on them is
+    # what the loan answered as outstanding.
+    owed = await _rows(
+        app,
+        "SELECT sum(principal), sum(interest), count(*) FROM loan_installment_balances "
+        f"WHERE loan_id = '{loan_id}'",
+    )
+    assert (str(owed[0][0]), str(owed[0][1]), owed[0][2]) == (
+        body["loan"]["principal_outstanding"],
+        body["loan"]["interest_outstanding"],
+        12,
+    )
+    drawn = await _rows(app, f"SELECT drawn FROM fund_commitments WHERE loan_id = '{loan_id}'")
+    assert drawn == [(Decimal("2000000.00"),)]

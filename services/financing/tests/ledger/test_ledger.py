@@ -56,6 +56,7 @@ async def test_capital_injection_moves_cash_and_capital(client, tokens):
         "writeoff_losses": "0.00",
         "overpayments": "0.00",
         "capital": "2500000000.00",
+        "narrowed": False,
     }
 
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..types import UNSET, Unset
 from uuid import UUID
 
 
@@ -35,6 +36,9 @@ class FundPositionOut:
             principal_outstanding (str): Loans receivable.
             writeoff_losses (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
                 negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            narrowed (bool | Unset): True when a filter (product, province, programme cohort) was given: committed,
+                principal_outstanding, income_to_date, writeoff_losses and overpayments are then those of the loans and
+                applications filtered; cash, available_to_commit and capital stay the fund's. Default: False.
      """
 
     available_to_commit: str
@@ -46,6 +50,7 @@ class FundPositionOut:
     overpayments: str
     principal_outstanding: str
     writeoff_losses: str
+    narrowed: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -71,6 +76,8 @@ class FundPositionOut:
 
         writeoff_losses = self.writeoff_losses
 
+        narrowed = self.narrowed
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,6 +92,8 @@ class FundPositionOut:
             "principal_outstanding": principal_outstanding,
             "writeoff_losses": writeoff_losses,
         })
+        if narrowed is not UNSET:
+            field_dict["narrowed"] = narrowed
 
         return field_dict
 
@@ -114,6 +123,8 @@ class FundPositionOut:
 
         writeoff_losses = d.pop("writeoff_losses")
 
+        narrowed = d.pop("narrowed", UNSET)
+
         fund_position_out = cls(
             available_to_commit=available_to_commit,
             capital=capital,
@@ -124,6 +135,7 @@ class FundPositionOut:
             overpayments=overpayments,
             principal_outstanding=principal_outstanding,
             writeoff_losses=writeoff_losses,
+            narrowed=narrowed,
         )
 
 

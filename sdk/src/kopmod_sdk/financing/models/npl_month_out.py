@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..types import UNSET, Unset
 from typing import cast
 import datetime
 
@@ -41,6 +42,8 @@ class NplMonthOut:
             npl_ratio (str): Non-performing over outstanding, 4 places.
             outstanding (str): An amount in rupiah: a decimal string with at most 2 decimals, answered with 2. May be
                 negative where a rule allows. A JSON integer within the same digit limit is accepted as well.
+            closed (bool | Unset): False for a past month whose last day end of day has not closed: nothing was recorded for
+                it, so its zeros mean no data (not no loans). The business date's month is always true. Default: True.
      """
 
     as_of: datetime.date
@@ -54,6 +57,7 @@ class NplMonthOut:
     non_performing: str
     npl_ratio: str
     outstanding: str
+    closed: bool | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -83,6 +87,8 @@ class NplMonthOut:
 
         outstanding = self.outstanding
 
+        closed = self.closed
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -99,6 +105,8 @@ class NplMonthOut:
             "npl_ratio": npl_ratio,
             "outstanding": outstanding,
         })
+        if closed is not UNSET:
+            field_dict["closed"] = closed
 
         return field_dict
 
@@ -132,6 +140,8 @@ class NplMonthOut:
 
         outstanding = d.pop("outstanding")
 
+        closed = d.pop("closed", UNSET)
+
         npl_month_out = cls(
             as_of=as_of,
             class_1=class_1,
@@ -144,6 +154,7 @@ class NplMonthOut:
             non_performing=non_performing,
             npl_ratio=npl_ratio,
             outstanding=outstanding,
+            closed=closed,
         )
 
 

@@ -1,8 +1,10 @@
 """``/funds``: the fund dashboard for fund staff. Fund position; collectibility distribution
 (outstanding by OJK class); NPL trend by month; disbursed against repaid by month; the cash
 forecast. Each is an SVG chart drawn here with its data table beside it and a one-sentence
-summary, and a CSV of the table. Filters by product, province and programme cohort where the
-API has them (collectibility, NPL trend, flows)."""
+summary, and a CSV of the table. Filters by product, province and programme cohort on every
+part (financing narrows each; the cohort's cooperatives come from the registry there); cash
+stays the fund's. A month end of day never closed is "no data" in the NPL chart, its table and
+its summary, never a zero."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from console.api import Api
 from console.desk.staff import OJK_CLASSES, STAFF, chosen_fund, download
 from console.errors import PageNotFound
 from console.funds.charts import Series, bar_chart
-from console.i18n import N_, gettext, rupiah
+from console.i18n import N_, gettext, number, rupiah
 from console.session_deps import api, role_required
 from console.sessions import Person
 from console.web import NavItem, render
@@ -54,11 +56,16 @@ async def _figures(
     trend = await api.get("financing", f"{base}/reports/npl-trend", **filters)
     flows = await api.get("financing", f"{base}/reports/monthly-flows", **filters)
     return {
-        "position": await api.get("financing", f"{base}/position"),
+        "position": await api.get("financing", f"{base}/position", **filters),
         "trend": trend["months"],
         "flows": flows["months"],
-        "forecast": await api.get("financing", f"{base}/cash-forecast"),
+        "forecast": await api.get("financing", f"{base}/cash-forecast", **filters),
     }
+
+
+def _recorded(month: dict[str, Any]) -> bool:
+    """False for a month end of day never closed: its zeros are no data (older answers: True)."""
+    return bool(month.get("closed", True))
 
 
 def _collectibility(trend: list[dict[str, Any]]) -> list[tuple[int, Decimal]]:
@@ -66,11 +73,32 @@ def _collectibility(trend: list[dict[str, Any]]) -> list[tuple[int, Decimal]]:
     return [(n, D(last.get(f"class_{n}", 0))) for n in range(1, 6)]
 
 
+def _npl_summary(trend: list[dict[str, Any]]) -> str:
+    """The NPL chart's one sentence: the last month's ratio, and which months have no data."""
+    recorded = [m for m in trend if _recorded(m)]
+    last = recorded[-1] if recorded else None
+    said = (
+        gettext("NPL was %(ratio)s%% at the end of %(month)s.")
+        % {
+            "ratio": number((D(last["npl_ratio"]) * 100).quantize(Decimal("0.01"))),
+            "month": last["month"],
+        }
+        if last
+        else ""
+    )
+    missing = [m["month"] for m in trend if not _recorded(m)]
+    if missing:
+        said += " " + gettext(
+            "No end of day was closed for %(n)s of these months (%(first)s to %(last)s): "
+            "they show no data, not zero."
+        ) % {"n": len(missing), "first": missing[0], "last": missing[-1]}
+    return said.strip()
+
+
 def _charts(f: dict[str, Any]) -> dict[str, Any]:
     months = [m["month"] for m in f["trend"]]
     classes = _collectibility(f["trend"])
     total = sum((v for _, v in classes), Decimal(0))
-    last = f["trend"][-1] if f["trend"] else None
     flows = f["flows"]
     disbursed = sum((D(m["disbursed"]) for m in flows), Decimal(0))
     repaid = sum((D(m["repaid"]) for m in flows), Decimal(0))
@@ -87,16 +115,19 @@ def _charts(f: dict[str, Any]) -> dict[str, Any]:
         "npl": bar_chart(
             "chart-npl",
             gettext("NPL by month"),
-            gettext("NPL was %(ratio)s%% at the end of %(month)s.")
-            % {
-                "ratio": (D(last["npl_ratio"]) * 100).quantize(Decimal("0.01")) if last else 0,
-                "month": last["month"] if last else "",
-            },
+            _npl_summary(f["trend"]),
             months,
             [
-                Series(gettext("Outstanding"), [D(m["outstanding"]) for m in f["trend"]]),
-                Series(gettext("Non-performing"), [D(m["non_performing"]) for m in f["trend"]]),
+                Series(
+                    gettext("Outstanding"),
+                    [D(m["outstanding"]) if _recorded(m) else None for m in f["trend"]],
+                ),
+                Series(
+                    gettext("Non-performing"),
+                    [D(m["non_performing"]) if _recorded(m) else None for m in f["trend"]],
+                ),
             ],
+            no_data=gettext("no data (no end of day closed)"),
         ),
         "flows": bar_chart(
             "chart-flows",
@@ -153,6 +184,7 @@ async def dashboard(
             product_id=product_id or "",
             province_code=province_code or "",
             ojk_classes=OJK_CLASSES,
+            narrowed=bool(product_id or province_code or year),
         )
     return render(request, "funds/dashboard.html", title=N_("Fund"), **context)
 

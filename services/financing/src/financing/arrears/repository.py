@@ -16,6 +16,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from financing.arrears.models import EndOfDayRun, FundBusinessDate
 
+_KEPT = "kopmod_business_dates"
+
+
+def keep_business_date(session: AsyncSession, row: FundBusinessDate) -> None:
+    """Hold ``row`` on the session, so a later read in the same request finds it (the session's
+    identity map holds objects weakly)."""
+    session.info.setdefault(_KEPT, {})[row.fund_id] = row
+
 
 class ArrearsRepository:
     """Business dates and end-of-day runs."""
@@ -37,7 +45,7 @@ class ArrearsRepository:
             # the second read finds it.
             row = await self.session.get(FundBusinessDate, fund_id)
             if row is not None:
-                self.session.info.setdefault("kopmod_business_dates", {})[fund_id] = row
+                keep_business_date(self.session, row)
             return row
         stmt = select(FundBusinessDate).where(FundBusinessDate.fund_id == fund_id)
         return await self.session.scalar(stmt.with_for_update())

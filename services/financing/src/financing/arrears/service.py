@@ -38,6 +38,7 @@ from financing.loans.service import (
 )
 from financing.models import outbox_events
 from financing.replay.engine import ZERO, TxKind
+from kopmod_shared.deferred import defer_inserts, write_deferred
 from kopmod_shared.errors import Conflict, NotFound
 from kopmod_shared.events import EventType
 from kopmod_shared.money import quantize
@@ -48,6 +49,8 @@ from kopmod_shared.schemas.financing import InstallmentReminder
 END_OF_DAY_ACTOR = "end-of-day"
 # Loans closed per transaction by end of day.
 CHUNK_SIZE = 500
+# Reminder events written per statement (six parameters each, under Postgres's 32,767).
+REMINDERS_PER_INSERT = 1000
 # Ends one of end of day's transactions (the session's commit; tests inject a crash).
 Commit = Callable[[], Awaitable[None]]
 # The reversal reason of penalties that repricing replaced (other reversals are waivers).
@@ -192,7 +195,12 @@ async def _remind(
     ``financing.installment.overdue`` (due on the day closed, still unpaid) for the chunk."""
     tomorrow = day + timedelta(days=1)
     rows = await installment_reminders(session, fund_id=fund_id, day=day, after=after, last=last)
-    for row in rows:
+    # The chunk's reminders go out as multi-row inserts of ``REMINDERS_PER_INSERT`` events (one
+    # INSERT each cost about 0.7 ms of app CPU: 70 s on a day 100,000 loans had one due).
+    for n, row in enumerate(rows):
+        if n % REMINDERS_PER_INSERT == 0:
+            await write_deferred(session)
+            defer_inserts(session)
         overdue = row.kind == "overdue"
         data = InstallmentReminder(
             loan_id=row.loan_id,
@@ -213,6 +221,7 @@ async def _remind(
             data=data,
             parties=[row.cooperative_id],
         )
+    await write_deferred(session)
 
 
 async def _close_chunk(

@@ -14,8 +14,10 @@ from financing.errors import InsufficientFundCash
 from financing.ledger.service import (
     Account,
     balance,
+    check_draw,
     draw_commitment,
     lock_fund,
+    natural,
     reverse_entry,
     undraw_commitment,
 )
@@ -26,6 +28,7 @@ from financing.loans.service import (
     check_event,
     emit_loan_event,
     load_book,
+    load_locked_book,
     money_text,
     new_transaction,
     reference_free,
@@ -34,6 +37,7 @@ from financing.loans.service import (
 from financing.loans.states import LoanEvent, LoanState
 from financing.replay.engine import MONEY_IN, ZERO, LoanPosition, TxKind
 from financing.schedules.engine import ScheduleError
+from kopmod_shared.deferred import deferred_inserts
 from kopmod_shared.errors import BusinessRuleViolation, Conflict, NotFound, ValidationProblem
 from kopmod_shared.events import EventType
 
@@ -55,7 +59,7 @@ async def disburse(
     fund_id = await repo.lock_fund_of(loan_id)
     if fund_id is None:
         raise NotFound(f"no loan {loan_id}")
-    book = await load_book(repo, loan_id, for_update=True)
+    book = await load_locked_book(repo, loan_id, cash_account=Account.cash)
     await check_event(repo, book, LoanEvent.disburse)
     if book.loan.rescheduled_from_id is not None:
         raise BusinessRuleViolation("a loan opened by a reschedule takes no disbursements")
@@ -87,7 +91,11 @@ async def disburse(
             disbursed=money_text(disbursed),
             remaining=money_text(remaining),
         )
-    cash = await balance(session, fund_id, Account.cash)
+    locked = book.locked
+    if locked is not None and locked.cash is not None:  # read with the loan, under the lock
+        cash = natural(Account.cash, locked.cash, ZERO)
+    else:
+        cash = await balance(session, fund_id, Account.cash)
     if amount > cash:
         raise InsufficientFundCash(
             f"disbursing {amount} needs more than the fund's cash {cash}",
@@ -95,16 +103,23 @@ async def disburse(
             requested=money_text(amount),
         )
     reference_free(book, reference)
-    await draw_commitment(session, loan_id=loan_id, amount=amount)
+    queue = deferred_inserts(session)
+    if locked is not None and locked.cash is not None and queue is not None:
+        # Read with the loan under both locks: drawn in the request's one write statement.
+        commitment = check_draw(locked.commitment, loan_id=loan_id, amount=amount)
+        repo.queue_draw(queue, commitment, amount)
+    elif not await repo.draw_commitment(loan_id, amount):
+        await draw_commitment(session, loan_id=loan_id, amount=amount)  # says why it cannot
     record = new_transaction(
         book, TxKind.disbursement, day, amount, actor, reference=reference, note=note
     )
+    # Written once, with its journal entry, when the loan settles.
+    record.seq = book.next_seq()
     try:
         book.installments()
     except ScheduleError as exc:
         raise BusinessRuleViolation(f"the schedule cannot take this tranche: {exc}") from exc
-    await repo.add(record)
-    position, entry = await settle(
+    position, _entry = await settle(
         session,
         repo,
         book,
@@ -116,8 +131,8 @@ async def disburse(
         entry_date=day,
         actor=actor,
         reference=reference,
+        record=record,
     )
-    record.journal_entry_id = entry.id if entry is not None else None
     await emit_loan_event(
         session,
         EventType.LOAN_DISBURSED,

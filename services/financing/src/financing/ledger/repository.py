@@ -133,6 +133,64 @@ class LedgerRepository:
         stmt = stmt.order_by(*(k.desc() for k in key)).limit(limit + 1)
         return (await self.session.scalars(stmt)).all()
 
+    async def loan_book_sums(
+        self,
+        fund_id: UUID,
+        *,
+        product_id: UUID | None,
+        province_code: str | None,
+        cooperative_ids: Sequence[UUID] | None,
+    ) -> dict[str, tuple[Decimal, Decimal]]:
+        """(debits, credits) per account of the lines of some loans only (a product, a
+        province, a cohort's cooperatives)."""
+        # Imported here: the ledger's package loads with ``financing.models``, before these.
+        from financing.loans.models import Loan
+        from financing.trends.repository import narrowed
+
+        stmt = (
+            select(
+                JournalLine.account,
+                func.coalesce(func.sum(JournalLine.debit), 0),
+                func.coalesce(func.sum(JournalLine.credit), 0),
+            )
+            .join(Loan, Loan.id == JournalLine.loan_id)
+            .where(JournalLine.fund_id == fund_id)
+            .group_by(JournalLine.account)
+        )
+        stmt = narrowed(
+            stmt,
+            product_id=product_id,
+            province_code=province_code,
+            cooperative_ids=cooperative_ids,
+        )
+        rows = (await self.session.execute(stmt)).all()
+        return {r[0]: (Decimal(r[1]), Decimal(r[2])) for r in rows}
+
+    async def committed_of(
+        self,
+        fund_id: UUID,
+        *,
+        product_id: UUID | None,
+        province_code: str | None,
+        cooperative_ids: Sequence[UUID] | None,
+    ) -> Decimal:
+        """Still committed for the approved applications of a product, province or cohort."""
+        from financing.applications.models import Application
+        from financing.loans.repository import id_array
+
+        stmt = (
+            select(func.coalesce(func.sum(Commitment.amount - Commitment.drawn), 0))
+            .join(Application, Application.id == Commitment.application_id)
+            .where(Commitment.fund_id == fund_id, Commitment.released_at.is_(None))
+        )
+        if product_id is not None:
+            stmt = stmt.where(Application.product_id == product_id)
+        if province_code is not None:
+            stmt = stmt.where(Application.province_code == province_code)
+        if cooperative_ids is not None:
+            stmt = stmt.where(Application.cooperative_id == id_array(cooperative_ids))
+        return Decimal(await self.session.scalar(stmt) or 0)
+
     async def committed(self, fund_id: UUID) -> Decimal:
         value = await self.session.scalar(
             select(func.coalesce(func.sum(Commitment.amount - Commitment.drawn), 0)).where(

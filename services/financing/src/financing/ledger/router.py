@@ -23,11 +23,20 @@ from financing.ledger.schemas import (
     TrialBalance,
 )
 from financing.ledger.service import Account, position
+from financing.trends import service as trends
+from financing.trends.router import Cohort, Province, RegistryDep
 from kopmod_shared.app import KopmodRouter
 from kopmod_shared.auth import Principal, Role, require_roles
 from kopmod_shared.dates import BoundedDate
 from kopmod_shared.db import SessionDep
-from kopmod_shared.errors import AUTH_ERRORS, Conflict, NotFound, ValidationProblem, responses
+from kopmod_shared.errors import (
+    AUTH_ERRORS,
+    Conflict,
+    NotFound,
+    UpstreamUnavailable,
+    ValidationProblem,
+    responses,
+)
 from kopmod_shared.pagination import Page, PageDep, PageParams, make_page, page_params
 
 router = KopmodRouter(tags=["funds"])
@@ -136,13 +145,31 @@ async def reverse_capital_injection(
     "/v1/funds/{fund_id}/position",
     response_model=FundPositionOut,
     summary="The fund's position: cash, committed, available, outstanding, income",
-    responses=responses(*AUTH_ERRORS, NotFound),
+    description=(
+        "Filters: product, province, programme cohort (the registry is asked who is in it: "
+        "503 when it cannot answer); filtered, the loan book's figures are those loans' and "
+        "cash stays the fund's (`narrowed`)."
+    ),
+    responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem, UpstreamUnavailable),
 )
 async def fund_position(
-    fund_id: UUID, principal: FundReader, session: SessionDep
+    fund_id: UUID,
+    principal: FundReader,
+    session: SessionDep,
+    registry: RegistryDep,
+    product_id: UUID | None = None,
+    province_code: Province = None,
+    cohort_year: Cohort = None,
 ) -> FundPositionOut:
+    members = await trends.cohort_members(registry, cohort_year)
     await funds.get_fund(session, fund_id)
-    p = await position(session, fund_id)
+    p = await position(
+        session,
+        fund_id,
+        product_id=product_id,
+        province_code=province_code,
+        cooperative_ids=members,
+    )
     return FundPositionOut(**p.__dict__)
 
 

@@ -86,6 +86,13 @@ class FundPositionOut(BaseModel):
     writeoff_losses: Money
     overpayments: Money
     capital: Money
+    narrowed: bool = Field(
+        default=False,
+        description="True when a filter (product, province, programme cohort) was given: "
+        "committed, principal_outstanding, income_to_date, writeoff_losses and overpayments "
+        "are then those of the loans and applications filtered; cash, available_to_commit and "
+        "capital stay the fund's.",
+    )
 
 
 class TrialBalanceRow(BaseModel):

@@ -9,10 +9,12 @@ call :func:`lock_fund` first in the transaction; it takes the fund row ``FOR UPD
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -119,33 +121,93 @@ async def post_entry(
     """Write one balanced entry (refuses unbalanced, empty or one-sided ones).
 
     Each line belongs to the line's ``loan_id``, else to the entry's ``loan_id``."""
-    _check_lines(lines)
-    entry = JournalEntry(
-        id=new_id(),
+    entry = journal_entry(
         fund_id=fund_id,
         entry_date=entry_date,
         kind=kind,
         memo=memo,
+        lines=lines,
         loan_id=loan_id,
         reference=reference,
         reverses_entry_id=reverses_entry_id,
         created_by=created_by,
     )
-    entry.lines = [
-        JournalLine(
-            id=new_id(),
-            fund_id=fund_id,
-            line_no=n,
-            loan_id=line.loan_id or loan_id,
-            account=Account(line.account).value,
-            debit=Decimal(line.debit).quantize(CENT),
-            credit=Decimal(line.credit).quantize(CENT),
-        )
-        for n, line in enumerate(lines)
-    ]
     session.add(entry)
     await session.flush()
     return entry
+
+
+def journal_entry(
+    *,
+    fund_id: UUID,
+    entry_date: date,
+    kind: str,
+    memo: str,
+    lines: list[Line],
+    loan_id: UUID | None = None,
+    reference: str | None = None,
+    reverses_entry_id: UUID | None = None,
+    created_by: str | None = None,
+) -> JournalEntry:
+    """One balanced entry with its lines, checked and not yet written."""
+    entry, rows = entry_rows(
+        fund_id=fund_id,
+        entry_date=entry_date,
+        kind=kind,
+        memo=memo,
+        lines=lines,
+        loan_id=loan_id,
+        reference=reference,
+        reverses_entry_id=reverses_entry_id,
+        created_by=created_by,
+    )
+    out = JournalEntry(**entry)
+    out.lines = [JournalLine(**row) for row in rows]
+    return out
+
+
+def entry_rows(
+    *,
+    fund_id: UUID,
+    entry_date: date,
+    kind: str,
+    memo: str,
+    lines: list[Line],
+    loan_id: UUID | None = None,
+    reference: str | None = None,
+    reverses_entry_id: UUID | None = None,
+    created_by: str | None = None,
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """One balanced entry and its lines as ``journal_entries`` and ``journal_lines`` rows,
+    checked (refuses unbalanced, empty or one-sided ones) and not yet written: a hot command
+    writes them with its other rows in one statement, :func:`post_entry` through the session."""
+    _check_lines(lines)
+    entry_id = new_id()
+    entry = {
+        "id": entry_id,
+        "fund_id": fund_id,
+        "entry_date": entry_date,
+        "kind": kind,
+        "memo": memo,
+        "loan_id": loan_id,
+        "reference": reference,
+        "reverses_entry_id": reverses_entry_id,
+        "created_by": created_by,
+    }
+    rows = [
+        {
+            "id": new_id(),
+            "entry_id": entry_id,
+            "fund_id": fund_id,
+            "line_no": n,
+            "loan_id": line.loan_id or loan_id,
+            "account": Account(line.account).value,
+            "debit": Decimal(line.debit).quantize(CENT),
+            "credit": Decimal(line.credit).quantize(CENT),
+        }
+        for n, line in enumerate(lines)
+    ]
+    return entry, rows
 
 
 async def reverse_entry(
@@ -209,28 +271,49 @@ class FundPosition:
     writeoff_losses: Decimal
     overpayments: Decimal
     capital: Decimal
+    narrowed: bool = False
 
 
-async def position(session: AsyncSession, fund_id: UUID) -> FundPosition:
+async def position(
+    session: AsyncSession,
+    fund_id: UUID,
+    *,
+    product_id: UUID | None = None,
+    province_code: str | None = None,
+    cooperative_ids: Sequence[UUID] | None = None,
+) -> FundPosition:
+    """The fund's position. Narrowed to a product, a province or some cooperatives (a cohort),
+    the loan book's figures (committed, principal outstanding, income, write-off losses,
+    overpayments) are those loans' and applications'; cash, capital and what is available to
+    commit stay the fund's (cash is not lent by cohort)."""
     repo = LedgerRepository(session)
     sums = await repo.account_sums(fund_id)
+    filters = {
+        "product_id": product_id,
+        "province_code": province_code,
+        "cooperative_ids": cooperative_ids,
+    }
+    narrowed = any(v is not None for v in filters.values())
+    book = await repo.loan_book_sums(fund_id, **filters) if narrowed else sums
 
-    def bal(account: Account) -> Decimal:
-        d, c = sums.get(account.value, (ZERO, ZERO))
+    def bal(account: Account, source: dict[str, tuple[Decimal, Decimal]] = sums) -> Decimal:
+        d, c = source.get(account.value, (ZERO, ZERO))
         return natural(account, d, c)
 
     cash = bal(Account.cash)
     committed = (await repo.committed(fund_id)).quantize(CENT)
+    shown = (await repo.committed_of(fund_id, **filters)).quantize(CENT) if narrowed else committed
     return FundPosition(
         fund_id=fund_id,
         cash=cash,
-        committed=committed,
+        committed=shown,
         available_to_commit=cash - committed,
-        principal_outstanding=bal(Account.loans_receivable),
-        income_to_date=sum((bal(a) for a in INCOME_ACCOUNTS), ZERO).quantize(CENT),
-        writeoff_losses=bal(Account.writeoff_losses),
-        overpayments=bal(Account.overpayments),
+        principal_outstanding=bal(Account.loans_receivable, book),
+        income_to_date=sum((bal(a, book) for a in INCOME_ACCOUNTS), ZERO).quantize(CENT),
+        writeoff_losses=bal(Account.writeoff_losses, book),
+        overpayments=bal(Account.overpayments, book),
         capital=bal(Account.capital),
+        narrowed=narrowed,
     )
 
 
@@ -267,7 +350,17 @@ async def attach_loan(session: AsyncSession, *, application_id: UUID, loan_id: U
 
 async def draw_commitment(session: AsyncSession, *, loan_id: UUID, amount: Decimal) -> Commitment:
     """A disbursement uses part of the commitment (call after :func:`lock_fund`)."""
-    commitment = await LedgerRepository(session).commitment_for_loan(loan_id)
+    commitment = check_draw(
+        await LedgerRepository(session).commitment_for_loan(loan_id), loan_id=loan_id, amount=amount
+    )
+    commitment.drawn += amount
+    await session.flush()
+    return commitment
+
+
+def check_draw(commitment: Commitment | None, *, loan_id: UUID, amount: Decimal) -> Commitment:
+    """The loan's commitment if ``amount`` may be drawn from it; refused when there is none,
+    it was released or it does not cover the amount."""
     if commitment is None:
         raise NotFound(f"no commitment for loan {loan_id}")
     if commitment.released_at is not None or commitment.drawn + amount > commitment.amount:
@@ -275,8 +368,6 @@ async def draw_commitment(session: AsyncSession, *, loan_id: UUID, amount: Decim
             f"disbursing {amount} exceeds what remains committed "
             f"({commitment.amount - commitment.drawn})"
         )
-    commitment.drawn += amount
-    await session.flush()
     return commitment
 
 

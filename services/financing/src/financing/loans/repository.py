@@ -9,13 +9,26 @@ from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import ColumnElement, any_, func, literal, select, text, tuple_
+from sqlalchemy import (
+    ColumnElement,
+    String,
+    any_,
+    bindparam,
+    cast,
+    func,
+    literal,
+    select,
+    text,
+    tuple_,
+)
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.dialects.postgresql import UUID as PG_UUID
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from financing.ledger.models import Fund, JournalLine
+from financing.arrears.models import FundBusinessDate
+from financing.arrears.repository import keep_business_date
+from financing.ledger.models import Commitment, Fund, JournalEntry, JournalLine
 from financing.loans.models import (
     Loan,
     LoanAccount,
@@ -23,6 +36,7 @@ from financing.loans.models import (
     LoanMonthEnd,
     LoanTransactionRecord,
 )
+from kopmod_shared.deferred import Deferred, RowUpdate, SQLPart
 
 
 def id_array(ids: Sequence[UUID]) -> ColumnElement[Any]:
@@ -82,6 +96,118 @@ _WRITE_INSTALLMENTS = text(
 )
 
 
+@dataclass
+class LockedRead:
+    """What a command reads of its loan once the loan is locked, in one statement
+    (:meth:`LoanRepository.locked_read`)."""
+
+    records: list[LoanTransactionRecord]
+    # The fund's business date row (kept in the session for ``arrears.service.business_date``).
+    business_date: FundBusinessDate | None
+    account: LoanAccount | None
+    # Debits minus credits per account over the journal lines booked for the loan.
+    ledger: dict[str, Decimal]
+    # The transaction's ``now()``: what a server default of this transaction writes.
+    now: datetime
+    # The fund's cash (debits minus credits), when asked for: the fund must be locked first.
+    cash: Decimal | None
+    # The loan's commitment, read with the cash (under the fund's and the loan's locks, which
+    # every change of a loan's commitment holds).
+    commitment: Commitment | None = None
+
+
+def _row(obj: Any, skip: tuple[str, ...] = ()) -> dict[str, Any]:
+    """Every column of a mapped object as a row (columns named as their attributes)."""
+    return {c.key: getattr(obj, c.key) for c in obj.__table__.columns if c.key not in skip}
+
+
+def _locked_read(with_cash: bool) -> Any:
+    """The statement of :meth:`LoanRepository.locked_read`, built once (bind parameters
+    ``loan``, ``fund``, ``cash_account``)."""
+    loan = bindparam("loan", type_=PG_UUID(as_uuid=True))
+    fund = bindparam("fund", type_=PG_UUID(as_uuid=True))
+    sums = (
+        select(JournalLine.account, func.sum(JournalLine.debit - JournalLine.credit).label("t"))
+        .where(JournalLine.loan_id == loan)
+        .group_by(JournalLine.account)
+        .subquery("sums")
+    )
+    ledger = select(func.json_object_agg(sums.c.account, cast(sums.c.t, String))).scalar_subquery()
+    cash: ColumnElement[Any] = literal(None, String)
+    if with_cash:
+        cash = cast(
+            select(func.coalesce(func.sum(JournalLine.debit - JournalLine.credit), 0))
+            .where(
+                JournalLine.fund_id == fund,
+                JournalLine.account == bindparam("cash_account", type_=String),
+            )
+            .scalar_subquery(),
+            String,
+        )
+    one = select(literal(1).label("one")).subquery("one")
+    stmt = (
+        select(
+            LoanTransactionRecord,
+            FundBusinessDate,
+            LoanAccount,
+            ledger.label("ledger"),
+            func.now().label("now"),
+            cash.label("cash"),
+        )
+        .select_from(one)
+        .outerjoin(FundBusinessDate, FundBusinessDate.fund_id == fund)
+        .outerjoin(LoanAccount, LoanAccount.loan_id == loan)
+    )
+    if with_cash:
+        stmt = stmt.add_columns(Commitment).outerjoin(Commitment, Commitment.loan_id == loan)
+    return (
+        stmt.outerjoin(LoanTransactionRecord, LoanTransactionRecord.loan_id == loan)
+        .order_by(LoanTransactionRecord.value_date, LoanTransactionRecord.seq)
+        .execution_options(populate_existing=True)
+    )
+
+
+_LOCKED_READ = _locked_read(False)
+_LOCKED_READ_CASH = _locked_read(True)
+# The loan's row under its lock, re-read (an earlier read in this request may be stale).
+_LOAN_FOR_UPDATE = (
+    select(Loan)
+    .where(Loan.id == bindparam("loan"))
+    .with_for_update()
+    .execution_options(populate_existing=True)
+)
+
+
+# The same two writes as parts of the request's one write statement before the commit
+# (``kopmod_shared.deferred``: data-modifying statements in a WITH cannot hold their own WITH;
+# the two touch different rows, as a WITH's parts must).
+_UPSERT_INSTALLMENTS = """
+    INSERT INTO loan_installment_balances AS b
+        (loan_id, number, fund_id, due_date, principal, interest, penalty, fee, paid_on,
+         rescheduled)
+    SELECT CAST(:{p}_loan AS uuid), number, CAST(:{p}_fund AS uuid), due_date, principal,
+           interest, penalty, fee, paid_on, rescheduled
+    FROM unnest(
+        CAST(:{p}_numbers AS integer[]), CAST(:{p}_dues AS date[]),
+        CAST(:{p}_principal AS numeric[]), CAST(:{p}_interest AS numeric[]),
+        CAST(:{p}_penalty AS numeric[]), CAST(:{p}_fee AS numeric[]),
+        CAST(:{p}_paid_on AS date[]), CAST(:{p}_rescheduled AS boolean[])
+    ) AS t(number, due_date, principal, interest, penalty, fee, paid_on, rescheduled)
+    ON CONFLICT (loan_id, number) DO UPDATE SET
+        due_date = EXCLUDED.due_date, principal = EXCLUDED.principal,
+        interest = EXCLUDED.interest, penalty = EXCLUDED.penalty, fee = EXCLUDED.fee,
+        paid_on = EXCLUDED.paid_on, rescheduled = EXCLUDED.rescheduled
+    WHERE (b.due_date, b.principal, b.interest, b.penalty, b.fee, b.paid_on, b.rescheduled)
+        IS DISTINCT FROM (EXCLUDED.due_date, EXCLUDED.principal, EXCLUDED.interest,
+                          EXCLUDED.penalty, EXCLUDED.fee, EXCLUDED.paid_on,
+                          EXCLUDED.rescheduled)
+"""
+_DROP_INSTALLMENTS = """
+    DELETE FROM loan_installment_balances
+    WHERE loan_id = CAST(:{p}_loan AS uuid) AND number <> ALL(CAST(:{p}_numbers AS integer[]))
+"""
+
+
 class LoanRepository:
     """Loans, their transactions, their snapshots and the journal lines booked for them."""
 
@@ -93,11 +219,10 @@ class LoanRepository:
         await self.session.flush()
 
     async def loan(self, loan_id: UUID, *, for_update: bool = False) -> Loan | None:
-        stmt = select(Loan).where(Loan.id == loan_id)
         if for_update:
             # Re-read under the lock: an earlier read in this request may be stale by now.
-            stmt = stmt.with_for_update().execution_options(populate_existing=True)
-        return await self.session.scalar(stmt)
+            return await self.session.scalar(_LOAN_FOR_UPDATE, {"loan": loan_id})
+        return await self.session.scalar(select(Loan).where(Loan.id == loan_id))
 
     async def loans_by_id(self, loan_ids: Sequence[UUID]) -> dict[UUID, Loan]:
         if not loan_ids:
@@ -175,6 +300,92 @@ class LoanRepository:
         )
         return list((await self.session.scalars(stmt)).all())
 
+    async def locked_read(
+        self, loan_id: UUID, fund_id: UUID, *, cash_account: str | None = None
+    ) -> LockedRead:
+        """The loan's transactions (in replay order), its fund's business date, its account,
+        its ledger sums and ``now()``, and with ``cash_account`` the fund's cash: one statement,
+        sent after the loan's lock (at READ COMMITTED a statement's snapshot is taken when it
+        starts, so everything committed before the lock was granted is in it)."""
+        stmt = _LOCKED_READ_CASH if cash_account is not None else _LOCKED_READ
+        params = {"loan": loan_id, "fund": fund_id, "cash_account": cash_account}
+        rows = (await self.session.execute(stmt, params)).all()
+        first = rows[0]
+        if first[1] is not None:
+            keep_business_date(self.session, first[1])
+        return LockedRead(
+            records=[r[0] for r in rows if r[0] is not None],
+            business_date=first[1],
+            account=first[2],
+            ledger={k: Decimal(v) for k, v in (first[3] or {}).items()},
+            now=first[4],
+            cash=Decimal(first[5]) if first[5] is not None else None,
+            commitment=first[6] if cash_account is not None else None,
+        )
+
+    async def draw_commitment(self, loan_id: UUID, amount: Decimal) -> bool:
+        """``drawn += amount`` on the loan's commitment if it is open and covers it (one
+        statement, the row locked by the update itself); False when it did not."""
+        drawn = await self.session.scalar(
+            Commitment.__table__.update()
+            .where(
+                Commitment.loan_id == loan_id,
+                Commitment.released_at.is_(None),
+                Commitment.drawn + amount <= Commitment.amount,
+            )
+            .values(drawn=Commitment.drawn + amount)
+            .returning(Commitment.id)
+        )
+        return drawn is not None
+
+    async def write_new_transaction(
+        self, record: LoanTransactionRecord, entry: JournalEntry | None
+    ) -> None:
+        """Write a command's new transaction (its allocation and journal entry id set) with its
+        journal entry and lines, through the session at once."""
+        if entry is not None:
+            self.session.add(entry)
+        record.seq = None  # numbered by Postgres
+        self.session.add(record)
+        await self.session.flush()
+
+    def queue_new_transaction(
+        self,
+        queue: list[Deferred],
+        record: LoanTransactionRecord,
+        entry: tuple[dict[str, Any], list[dict[str, Any]]] | None,
+        *,
+        now: datetime,
+    ) -> None:
+        """The same as rows of the request's one write statement before the commit
+        (``kopmod_shared.deferred``): Postgres numbers ``seq`` then, and ``created_at`` is the
+        transaction's ``now()``, what the columns' default would write."""
+        record.created_at = now
+        if entry is not None:
+            head, lines = entry
+            queue.append((JournalEntry.__table__, {**head, "created_at": now}))
+            queue.extend((JournalLine.__table__, line) for line in lines)
+        queue.append((LoanTransactionRecord.__table__, _row(record, skip=("seq",))))
+
+    def queue_draw(self, queue: list[Deferred], commitment: Commitment, amount: Decimal) -> None:
+        """``drawn += amount`` on a commitment read under the fund's and the loan's locks, as a
+        row of the request's one write statement before the commit."""
+        drawn = commitment.drawn + amount
+        queue.append(RowUpdate(Commitment.__table__, {"id": commitment.id}, {"drawn": drawn}))
+
+    def queue_account(
+        self, queue: list[Deferred], account: LoanAccount | None, values: dict[str, Any]
+    ) -> None:
+        """The loan's ``loan_accounts`` row (``values`` name every column but the key) as a row
+        of the request's one write statement: an insert for a loan without one, else an update
+        (the ORM object stays as it was read)."""
+        if account is None:
+            queue.append((LoanAccount.__table__, values))
+        else:
+            key = {"loan_id": values["loan_id"]}
+            rest = {k: v for k, v in values.items() if k != "loan_id"}
+            queue.append(RowUpdate(LoanAccount.__table__, key, rest))
+
     async def transactions_of_loans(
         self, loan_ids: Sequence[UUID]
     ) -> dict[UUID, list[LoanTransactionRecord]]:
@@ -250,23 +461,33 @@ class LoanRepository:
         )
 
     async def write_installments(
-        self, loan_id: UUID, fund_id: UUID, rows: Sequence[InstallmentRow]
+        self,
+        loan_id: UUID,
+        fund_id: UUID,
+        rows: Sequence[InstallmentRow],
+        *,
+        queue: list[Deferred] | None = None,
     ) -> None:
-        await self.session.execute(
-            _WRITE_INSTALLMENTS,
-            {
-                "loan": loan_id,
-                "fund": fund_id,
-                "numbers": [r.number for r in rows],
-                "dues": [r.due_date for r in rows],
-                "principal": [r.principal for r in rows],
-                "interest": [r.interest for r in rows],
-                "penalty": [r.penalty for r in rows],
-                "fee": [r.fee for r in rows],
-                "paid_on": [r.paid_on for r in rows],
-                "rescheduled": [r.rescheduled for r in rows],
-            },
-        )
+        """Upsert the loan's installment balances and drop the ones the schedule no longer
+        has: at once, or with ``queue`` in the request's one write statement."""
+        params = {
+            "loan": loan_id,
+            "fund": fund_id,
+            "numbers": [r.number for r in rows],
+            "dues": [r.due_date for r in rows],
+            "principal": [r.principal for r in rows],
+            "interest": [r.interest for r in rows],
+            "penalty": [r.penalty for r in rows],
+            "fee": [r.fee for r in rows],
+            "paid_on": [r.paid_on for r in rows],
+            "rescheduled": [r.rescheduled for r in rows],
+        }
+        if queue is not None:
+            queue.append(SQLPart("loan_installment_balances.upsert", _UPSERT_INSTALLMENTS, params))
+            drop = {"loan": loan_id, "numbers": params["numbers"]}
+            queue.append(SQLPart("loan_installment_balances.drop", _DROP_INSTALLMENTS, drop))
+            return
+        await self.session.execute(_WRITE_INSTALLMENTS, params)
 
     async def installments(self, loan_id: UUID) -> list[InstallmentRow]:
         rows = await self.session.execute(

@@ -24,12 +24,18 @@ from uuid import UUID
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from financing.arrears.ageing import Arrears, arrears
-from financing.ledger.models import JournalEntry
-from financing.ledger.service import Account, Line, post_entry, release_commitment
+from financing.ledger.models import JournalEntry, JournalLine
+from financing.ledger.service import (
+    Account,
+    Line,
+    entry_rows,
+    post_entry,
+    release_commitment,
+)
 from financing.loans import states
 from financing.loans.models import Loan, LoanAccount, LoanTransactionRecord
-from financing.loans.repository import LoanRepository
-from financing.loans.state import refresh_account
+from financing.loans.repository import LoanRepository, LockedRead
+from financing.loans.state import refresh_account, write_allocations
 from financing.loans.states import LoanEvent, LoanState
 from financing.models import outbox_events
 from financing.replay.engine import (
@@ -53,8 +59,10 @@ from financing.schedules.engine import (
     build_schedule,
 )
 from kopmod_shared.auth import Principal, Role
+from kopmod_shared.deferred import deferred_inserts
 from kopmod_shared.errors import Conflict, InvalidTransition, NotFound, ValidationProblem
 from kopmod_shared.events import EventType
+from kopmod_shared.ids import new_id
 from kopmod_shared.money import MONEY
 from kopmod_shared.outbox import emit
 
@@ -79,6 +87,9 @@ class LoanBook:
     _schedule_cache: tuple[tuple[Any, ...], list[InstallmentLike]] | None = field(
         default=None, repr=False
     )
+    # What :func:`load_locked_book` read with the transactions (business date, account, ledger
+    # sums, ``now()``), used once by :func:`settle`, which clears it.
+    locked: LockedRead | None = field(default=None, repr=False)
 
     @property
     def state(self) -> LoanState:
@@ -183,6 +194,13 @@ class LoanBook:
         except ReplayError as exc:
             raise Conflict(str(exc)) from exc
 
+    def next_seq(self) -> int:
+        """A ``seq`` after every transaction the book holds, for a new transaction replayed
+        before Postgres numbers it: its own number will be higher still (an identity is
+        monotonic, and the loan's lock keeps other transactions of the loan out meanwhile), so
+        the replay order is the same."""
+        return max((r.seq for r in self.records if r.seq is not None), default=0) + 1
+
     def arrears(self, position: LoanPosition, as_of: date) -> Arrears:
         return arrears(position, as_of, tolerance_days=self.loan.arrears_tolerance_days)
 
@@ -217,6 +235,21 @@ async def load_book(repo: LoanRepository, loan_id: UUID, *, for_update: bool = F
     if loan is None:
         raise NotFound(f"no loan {loan_id}")
     return await book_for(repo, loan)
+
+
+async def load_locked_book(
+    repo: LoanRepository, loan_id: UUID, *, cash_account: Account | None = None
+) -> LoanBook:
+    """The loan locked ``FOR UPDATE``, then in ONE statement its transactions with what the
+    command needs besides (business date, account, ledger sums, with ``cash_account`` the
+    fund's cash: lock the fund first): two round trips where each read was one."""
+    loan = await repo.loan(loan_id, for_update=True)
+    if loan is None:
+        raise NotFound(f"no loan {loan_id}")
+    locked = await repo.locked_read(
+        loan.id, loan.fund_id, cash_account=cash_account.value if cash_account else None
+    )
+    return LoanBook(loan=loan, records=locked.records, locked=locked)
 
 
 async def book_for(repo: LoanRepository, loan: Loan) -> LoanBook:
@@ -264,7 +297,10 @@ def expected_balances(position: LoanPosition) -> dict[Account, Decimal]:
 
 async def ledger_lines(repo: LoanRepository, book: LoanBook, position: LoanPosition) -> list[Line]:
     """The lines that make the ledger hold for the loan what the replay says (may be none)."""
-    booked = await repo.loan_ledger_sums(book.loan.id)
+    if book.locked is not None:
+        booked = book.locked.ledger
+    else:
+        booked = await repo.loan_ledger_sums(book.loan.id)
     lines = []
     for account, wanted in expected_balances(position).items():
         diff = wanted - booked.get(account.value, ZERO)
@@ -346,27 +382,64 @@ async def settle(
     entry_date: date,
     actor: str,
     reference: str | None = None,
+    record: LoanTransactionRecord | None = None,
 ) -> tuple[LoanPosition, JournalEntry | None]:
-    """Replay, move the state, book the ledger difference, refresh the snapshot, emit."""
+    """Replay, move the state, book the ledger difference, refresh the snapshot, emit.
+
+    ``record``, the command's new transaction not yet written, is written once, with its
+    allocation and its journal entry's id, together with the entry and its lines: in the
+    request's one write statement before the commit when the request defers its write-only
+    rows and the book was read by :func:`load_locked_book` (its account row then too). The
+    entry is answered only when it was written through the session."""
     position = book.replay()
     if target is None:
         target = states.state_from_position(position)
     previous = book.state
     book.loan.status = states.transition(previous, event, target).value
-    entry = await sync_ledger(
-        session,
-        repo,
-        book,
-        position,
-        kind=entry_kind,
-        memo=memo,
-        entry_date=entry_date,
-        actor=actor,
-        reference=reference,
-    )
+    if record is None:
+        entry = await sync_ledger(
+            session,
+            repo,
+            book,
+            position,
+            kind=entry_kind,
+            memo=memo,
+            entry_date=entry_date,
+            actor=actor,
+            reference=reference,
+        )
+    else:
+        # The entry's id is made before anything is written, so the transaction row carries
+        # it from its insert on (no update after).
+        lines = await ledger_lines(repo, book, position)
+        entry = None  # written with the transaction (its id is on ``record``)
+        rows = None
+        if lines:
+            rows = entry_rows(
+                fund_id=book.loan.fund_id,
+                entry_date=entry_date,
+                kind=entry_kind,
+                memo=memo,
+                lines=lines,
+                loan_id=book.loan.id,
+                reference=reference,
+                created_by=actor,
+            )
+        record.journal_entry_id = rows[0]["id"] if rows is not None else None
+        write_allocations([record], position)
+        locked = book.locked
+        queue = deferred_inserts(session)
+        if locked is not None and queue is not None:
+            repo.queue_new_transaction(queue, record, rows, now=locked.now)
+        else:
+            if rows is not None:
+                entry = JournalEntry(**rows[0])
+                entry.lines = [JournalLine(**row) for row in rows[1]]
+            await repo.write_new_transaction(record, entry)
     before, state = await refresh_account(
         session, repo, book, position, today, closed_on=position.settled_on or today
     )
+    book.locked = None
     new_state = LoanState(book.loan.status)
     if new_state.closed and not previous.closed:
         # Whatever approval is still undrawn goes back to what the fund can lend.
@@ -465,6 +538,7 @@ def new_transaction(
     note: str | None = None,
 ) -> LoanTransactionRecord:
     record = LoanTransactionRecord(
+        id=new_id(),
         loan_id=book.loan.id,
         fund_id=book.loan.fund_id,
         kind=kind.value,

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -26,6 +26,7 @@ from financing.loans.month_ends import refresh_month_ends
 from financing.loans.repository import InstallmentRow, LoanRepository
 from financing.loans.states import LoanState
 from financing.replay.engine import ZERO, Allocation, Component, LoanPosition
+from kopmod_shared.deferred import deferred_inserts
 
 if TYPE_CHECKING:
     from financing.loans.service import LoanBook
@@ -101,32 +102,46 @@ async def refresh_account(
     the loan is closed, else none (in the same flush, not re-read after it)."""
     loan = book.loan
     state = arrears(position, as_of, tolerance_days=loan.arrears_tolerance_days)
-    account = await repo.account(loan.id)
-    if account is None:
-        account = LoanAccount(loan_id=loan.id, fund_id=loan.fund_id, collectibility=1)
-        session.add(account)
-    before = account.collectibility
+    locked = book.locked
+    account = locked.account if locked is not None else await repo.account(loan.id)
+    before = account.collectibility if account is not None else 1
     closed = LoanState(loan.status).closed
     dates = account_dates(position, as_of)
-    account.disbursed = position.disbursed
-    account.principal_outstanding = position.principal_outstanding
-    account.interest_outstanding = position.interest_outstanding
-    account.penalty_outstanding = position.penalty_outstanding
-    account.fee_outstanding = position.fee_outstanding
-    account.overpayment = position.overpayment
-    account.days_past_due = 0 if closed else state.days_past_due
-    account.collectibility = 1 if closed else int(state.collectibility)
-    account.arrears_from = None if closed else dates.arrears_from
-    account.next_due_date = None if closed else dates.next_due_date
-    account.overdue_principal = ZERO if closed else state.overdue_principal
-    account.overdue_interest = ZERO if closed else state.overdue_interest
-    account.written_off_on = position.written_off_on
-    account.as_of = as_of
+    values: dict[str, Any] = {
+        "disbursed": position.disbursed,
+        "principal_outstanding": position.principal_outstanding,
+        "interest_outstanding": position.interest_outstanding,
+        "penalty_outstanding": position.penalty_outstanding,
+        "fee_outstanding": position.fee_outstanding,
+        "overpayment": position.overpayment,
+        "days_past_due": 0 if closed else state.days_past_due,
+        "collectibility": 1 if closed else int(state.collectibility),
+        "arrears_from": None if closed else dates.arrears_from,
+        "next_due_date": None if closed else dates.next_due_date,
+        "overdue_principal": ZERO if closed else state.overdue_principal,
+        "overdue_interest": ZERO if closed else state.overdue_interest,
+        "written_off_on": position.written_off_on,
+        "as_of": as_of,
+    }
     if closed_on is not None:
-        account.closed_on = closed_on if closed else None
+        values["closed_on"] = closed_on if closed else None
     write_allocations(book.records, position)
+    queue = deferred_inserts(session) if locked is not None else None
+    if queue is not None:
+        # Nothing reads the row back in this request: it goes out with the command's other
+        # write-only rows in one statement before the commit.
+        if account is None:
+            values.setdefault("closed_on", None)
+        values.update(loan_id=loan.id, fund_id=loan.fund_id, updated_at=locked.now)
+        repo.queue_account(queue, account, values)
+    else:
+        if account is None:
+            account = LoanAccount(loan_id=loan.id, fund_id=loan.fund_id, collectibility=1)
+            session.add(account)
+        for name, value in values.items():
+            setattr(account, name, value)
     await session.flush()
-    await repo.write_installments(loan.id, loan.fund_id, installment_rows(position))
+    await repo.write_installments(loan.id, loan.fund_id, installment_rows(position), queue=queue)
     await refresh_month_ends(repo, book, as_of)
     return before, state
 

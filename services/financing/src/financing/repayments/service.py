@@ -30,6 +30,7 @@ from financing.loans.service import (
     check_value_date,
     emit_loan_event,
     load_book,
+    load_locked_book,
     money_text,
     new_transaction,
     reference_free,
@@ -91,7 +92,7 @@ async def receive(
     ``may_see`` (the caller's view of the loan, checked once it is loaded) answers 404 for a
     loan the caller may not see, so the loan and its transactions are read once.
     """
-    book = await load_book(repo, loan_id, for_update=True)
+    book = await load_locked_book(repo, loan_id)
     if may_see is not None and not may_see(book.loan):
         raise NotFound(f"no loan {loan_id}")
     existing = await _existing_reference(
@@ -115,9 +116,15 @@ async def receive(
     if kind is TxKind.recovery:
         target = LoanState.closed_written_off
     record = new_transaction(book, kind, day, amount, actor, reference=reference)
-    await repo.add(record)
-    if day < today:
+    backdated = day < today
+    if backdated:
+        # Repricing reads and writes the loan's transactions: this one is among them, written.
+        book.locked = None
+        await repo.add(record)
         await reprice_closed_days(repo, book, day, today, actor)
+    else:
+        # Written once, with its allocation and journal entry, when the loan settles.
+        record.seq = book.next_seq()
     position, entry = await settle(
         session,
         repo,
@@ -130,8 +137,10 @@ async def receive(
         entry_date=day,
         actor=actor,
         reference=reference,
+        record=None if backdated else record,
     )
-    record.journal_entry_id = entry.id if entry is not None else None
+    if backdated:
+        record.journal_entry_id = entry.id if entry is not None else None
     allocation = position.allocations[record.id]
     await emit_loan_event(
         session,

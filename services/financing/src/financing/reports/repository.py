@@ -7,14 +7,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 from uuid import UUID
 
-from sqlalchemy import select, text
+from sqlalchemy import case, func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from financing.arrears.repository import collectibility_sql
+from financing.loans.models import Loan, LoanInstallmentBalance
 from financing.products.models import Product
 from financing.reports.portfolio import Flows
+from financing.trends.repository import narrowed
 
 
 @dataclass(frozen=True)
@@ -144,4 +147,23 @@ class ReportRepository:
         rows = await self.session.execute(
             _OWED, {"fund": fund_id, "today": today, "horizon": horizon}
         )
+        return [(r[0], Decimal(r[1]), Decimal(r[2]), Decimal(r[3])) for r in rows.all()]
+
+    async def owed_by_month_of(
+        self, fund_id: UUID, today: date, horizon: date, **filters: Any
+    ) -> list[tuple[str, Decimal, Decimal, Decimal]]:
+        """``owed_by_month`` of some loans only (a product, a province, a cohort's
+        cooperatives): summed from the loans' installment balances instead of the fund's
+        per-due-date totals, which know no loan."""
+        b = LoanInstallmentBalance
+        month = case(
+            (b.due_date < today, "overdue"), else_=func.to_char(b.due_date, "YYYY-MM")
+        ).label("month")
+        stmt = (
+            select(month, func.sum(b.principal), func.sum(b.interest), func.sum(b.penalty + b.fee))
+            .join(Loan, Loan.id == b.loan_id)
+            .where(b.fund_id == fund_id, b.due_date < horizon)
+            .group_by(month)
+        )
+        rows = await self.session.execute(narrowed(stmt, **filters))
         return [(r[0], Decimal(r[1]), Decimal(r[2]), Decimal(r[3])) for r in rows.all()]

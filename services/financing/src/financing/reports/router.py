@@ -20,10 +20,18 @@ from financing.reports.schemas import (
     MonthOut,
     PortfolioOut,
 )
+from financing.trends import service as trends
+from financing.trends.router import Cohort, Province, RegistryDep
 from kopmod_shared.app import KopmodRouter
 from kopmod_shared.dates import BoundedDate
 from kopmod_shared.db import SessionDep
-from kopmod_shared.errors import AUTH_ERRORS, NotFound, ValidationProblem, responses
+from kopmod_shared.errors import (
+    AUTH_ERRORS,
+    NotFound,
+    UpstreamUnavailable,
+    ValidationProblem,
+    responses,
+)
 
 router = KopmodRouter(tags=["servicing"])
 
@@ -121,17 +129,30 @@ def _month(m: MonthForecast) -> MonthOut:
     description=(
         "The unpaid part of every open loan's schedule by due month from the business date's "
         "month, so the fund sees what it can lend next month; amounts already overdue are "
-        "shown apart as `overdue`."
+        "shown apart as `overdue`. Filters: product, province, programme cohort (the registry "
+        "is asked who is in it: 503 when it cannot answer); `cash_now` stays the fund's."
     ),
-    responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem),
+    responses=responses(*AUTH_ERRORS, NotFound, ValidationProblem, UpstreamUnavailable),
 )
 async def cash_forecast(
     fund_id: UUID,
     principal: Staff,
     session: SessionDep,
+    registry: RegistryDep,
     months: Annotated[int, Query(ge=1, le=120)] = 12,
+    product_id: UUID | None = None,
+    province_code: Province = None,
+    cohort_year: Cohort = None,
 ) -> ForecastOut:
-    result = await service.cash_forecast(session, fund_id, months=months)
+    members = await trends.cohort_members(registry, cohort_year)
+    result = await service.cash_forecast(
+        session,
+        fund_id,
+        months=months,
+        product_id=product_id,
+        province_code=province_code,
+        cooperative_ids=members,
+    )
     return ForecastOut(
         fund_id=fund_id,
         as_of=result.as_of,

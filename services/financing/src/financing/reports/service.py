@@ -8,6 +8,7 @@ everything (the oracle the tests hold these to)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -172,9 +173,19 @@ async def position_history(
     return out
 
 
-async def cash_forecast(session: AsyncSession, fund_id: UUID, *, months: int) -> CashForecast:
+async def cash_forecast(
+    session: AsyncSession,
+    fund_id: UUID,
+    *,
+    months: int,
+    product_id: UUID | None = None,
+    province_code: str | None = None,
+    cooperative_ids: Sequence[UUID] | None = None,
+) -> CashForecast:
     """What is still owed by due month from the business date's month (overdue apart), from
-    the sums per due date of the loans' maintained installment balances."""
+    the sums per due date of the loans' maintained installment balances; narrowed to a
+    product, a province or some cooperatives (a cohort), from those loans' balances. The cash
+    now is the fund's either way: cash is not lent by cohort."""
     await get_fund(session, fund_id)
     today = await business_date(session, fund_id)
     keys = month_keys(today, months)
@@ -183,7 +194,16 @@ async def cash_forecast(session: AsyncSession, fund_id: UUID, *, months: int) ->
     buckets = {k: MonthForecast(k) for k in keys}
     overdue = MonthForecast("overdue")
     reports = ReportRepository(session)
-    for key, principal, interest, charges in await reports.owed_by_month(fund_id, today, horizon):
+    filters = {
+        "product_id": product_id,
+        "province_code": province_code,
+        "cooperative_ids": cooperative_ids,
+    }
+    if any(v is not None for v in filters.values()):
+        owed = await reports.owed_by_month_of(fund_id, today, horizon, **filters)
+    else:
+        owed = await reports.owed_by_month(fund_id, today, horizon)
+    for key, principal, interest, charges in owed:
         target = overdue if key == "overdue" else buckets[key]
         target.principal += principal
         target.interest += interest

@@ -12,6 +12,7 @@ from uuid import UUID
 from sqlalchemy import Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from financing.arrears.models import EndOfDayRun
 from financing.loans.models import Loan, LoanAccount, LoanMonthEnd, LoanTransactionRecord
 from financing.loans.repository import id_array
 
@@ -74,6 +75,18 @@ class TrendRepository:
         )
         rows = await self.session.execute(narrowed(stmt, **filters))
         return [(d, c, n, Decimal(v)) for d, c, n, v in rows.all()]
+
+    async def closed_days(self, fund_id: UUID, days: Sequence[date]) -> set[date]:
+        """Which of ``days`` end of day has closed for the fund (its run completed)."""
+        if not days:
+            return set()
+        run = EndOfDayRun
+        stmt = select(run.business_date).where(
+            run.fund_id == fund_id,
+            run.business_date.in_(list(days)),
+            run.completed_at.is_not(None),
+        )
+        return set((await self.session.scalars(stmt)).all())
 
     async def current_groups(self, fund_id: UUID, **filters: Any) -> list[tuple[int, int, Decimal]]:
         """(OJK class, loans, principal outstanding) on the business date, from the loans'

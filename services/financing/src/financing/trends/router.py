@@ -80,6 +80,7 @@ async def npl_trend(
             non_performing=m.non_performing,
             npl_ratio=m.npl_ratio,
             **{f"class_{c}": m.by_class[c] for c in range(1, 6)},
+            closed=m.closed,
         )
         for m in await service.npl_trend(
             session,

@@ -30,6 +30,12 @@ class NplMonthOut(BaseModel):
     class_3: Money
     class_4: Money
     class_5: Money
+    closed: bool = Field(
+        default=True,
+        description="False for a past month whose last day end of day has not closed: nothing "
+        "was recorded for it, so its zeros mean no data (not no loans). The business date's "
+        "month is always true.",
+    )
 
 
 class NplTrendOut(BaseModel):

@@ -9,6 +9,7 @@ programme cohort (asked of the registry)."""
 from __future__ import annotations
 
 import calendar
+import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -37,6 +38,7 @@ class NplMonth:
     non_performing: Decimal
     npl_ratio: Decimal
     by_class: dict[int, Decimal]
+    closed: bool = True
 
 
 @dataclass(frozen=True)
@@ -98,15 +100,19 @@ async def npl_trend(
     if any(end >= today for _, _, end in months):
         for collectibility, loans, outstanding in await trends.current_groups(fund_id, **filters):
             groups.append((today, collectibility, loans, outstanding))
-    return npl_months(months, today, groups)
+    closed = await trends.closed_days(fund_id, ends)
+    return npl_months(months, today, groups, closed)
 
 
 def npl_months(
     months: list[tuple[str, date, date]],
     today: date,
     groups: Iterable[tuple[date, int, int, Decimal]],
+    closed: set[date] | None = None,
 ) -> list[NplMonth]:
-    """Each month's point from (as of, class, loans, principal outstanding) groups."""
+    """Each month's point from (as of, class, loans, principal outstanding) groups. A past
+    month whose last day end of day never closed (``closed``, when given) has no figures: its
+    zeros say nothing was recorded, not that nothing was lent (``closed=False``)."""
     by_day: dict[date, dict[int, tuple[int, Decimal]]] = {}
     for day, collectibility, loans, outstanding in groups:
         by_day.setdefault(day, {})[collectibility] = (loans, outstanding)
@@ -116,7 +122,10 @@ def npl_months(
         found = by_day.get(as_of, {})
         by_class = {c: found.get(c, (0, Decimal(0)))[1] for c in range(1, 6)}
         counted = sum(found.get(c, (0, Decimal(0)))[0] for c in range(1, 6))
-        out.append(npl_month(label, as_of, counted, by_class))
+        point = npl_month(label, as_of, counted, by_class)
+        if closed is not None and end < today and end not in closed:
+            point = dataclasses.replace(point, closed=False)
+        out.append(point)
     return out
 
 

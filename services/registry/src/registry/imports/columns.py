@@ -28,8 +28,8 @@ from registry.enums import MembershipArea, ScaleBand
 from registry.regions import RegionCodeError, parse_region_code
 from registry.validation import _DIGITS, _HS, _NIB
 
-# A row's values in the order ``validate.values_of`` gives them (``repository.STAGING_COLUMNS``
-# without the row number, the ids, the batch and the actor).
+# A row's values in the order ``validate.values_of`` gives them (``repository.COOPERATIVE_COLUMNS``
+# is built from them).
 VALUE_FIELDS = (
     "name",
     "type",

@@ -16,32 +16,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from kopmod_shared.errors import Conflict
 from registry.cooperatives.models import Cooperative
+from registry.imports.columns import VALUE_FIELDS
 from registry.imports.models import ImportBatch
 
-COOPERATIVE_COLUMNS = (
-    "id",
-    "name",
-    "type",
-    "level",
-    "legal_decree_number",
-    "legal_decree_date",
-    "nib",
-    "nik_koperasi",
-    "founded_on",
-    "address",
-    "region_code",
-    "latitude",
-    "longitude",
-    "business_sectors",
-    "commodities",
-    "membership_area",
-    "scale_band",
-    "member_count",
-    "status",
-    "external_id",
-    "import_batch_id",
-    "created_by",
-)
+# The cooperative's columns an import writes: its id, the row's values in the order the
+# validation gives them, the batch and the actor.
+COOPERATIVE_COLUMNS = ("id", *VALUE_FIELDS, "import_batch_id", "created_by")
 STAGING_COLUMNS = ("row_number", "event_id", *COOPERATIVE_COLUMNS)
 _COLUMNS = ", ".join(COOPERATIVE_COLUMNS)
 # The upload's valid rows, COPYed here first: a temporary table without indexes, dropped at

@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.fund_position_out import FundPositionOut
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -17,17 +18,49 @@ from uuid import UUID
 
 def _get_kwargs(
     fund_id: UUID,
+    *,
+    product_id: None | Unset | UUID = UNSET,
+    province_code: None | str | Unset = UNSET,
+    cohort_year: int | None | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
 
     
 
-    
+    params: dict[str, Any] = {}
+
+    json_product_id: None | str | Unset
+    if isinstance(product_id, Unset):
+        json_product_id = UNSET
+    elif isinstance(product_id, UUID):
+        json_product_id = str(product_id)
+    else:
+        json_product_id = product_id
+    params["product_id"] = json_product_id
+
+    json_province_code: None | str | Unset
+    if isinstance(province_code, Unset):
+        json_province_code = UNSET
+    else:
+        json_province_code = province_code
+    params["province_code"] = json_province_code
+
+    json_cohort_year: int | None | Unset
+    if isinstance(cohort_year, Unset):
+        json_cohort_year = UNSET
+    else:
+        json_cohort_year = cohort_year
+    params["cohort_year"] = json_cohort_year
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/funds/{fund_id}/position".format(fund_id=quote(str(fund_id), safe=""),),
+        "params": params,
     }
 
 
@@ -78,6 +111,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_429
 
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -97,16 +137,25 @@ def sync_detailed(
     fund_id: UUID,
     *,
     client: AuthenticatedClient,
+    product_id: None | Unset | UUID = UNSET,
+    province_code: None | str | Unset = UNSET,
+    cohort_year: int | None | Unset = UNSET,
 
 ) -> Response[FundPositionOut | Problem]:
     """ The fund's position: cash, committed, available, outstanding, income
 
-     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+     Filters: product, province, programme cohort (the registry is asked who is in it: 503 when it cannot
+    answer); filtered, the loan book's figures are those loans' and cash stays the fund's (`narrowed`).
+
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
     (fund committee (approvals, products, treasury)), `partner` (a partner integration, limited to the
     scopes its client was granted). A `partner` token needs scope `funds:read`.
 
     Args:
         fund_id (UUID):
+        product_id (None | Unset | UUID):
+        province_code (None | str | Unset): Province code.
+        cohort_year (int | None | Unset): Only cooperatives of this programme cohort (year).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,6 +168,9 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         fund_id=fund_id,
+product_id=product_id,
+province_code=province_code,
+cohort_year=cohort_year,
 
     )
 
@@ -132,16 +184,25 @@ def sync(
     fund_id: UUID,
     *,
     client: AuthenticatedClient,
+    product_id: None | Unset | UUID = UNSET,
+    province_code: None | str | Unset = UNSET,
+    cohort_year: int | None | Unset = UNSET,
 
 ) -> FundPositionOut | Problem | None:
     """ The fund's position: cash, committed, available, outstanding, income
 
-     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+     Filters: product, province, programme cohort (the registry is asked who is in it: 503 when it cannot
+    answer); filtered, the loan book's figures are those loans' and cash stays the fund's (`narrowed`).
+
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
     (fund committee (approvals, products, treasury)), `partner` (a partner integration, limited to the
     scopes its client was granted). A `partner` token needs scope `funds:read`.
 
     Args:
         fund_id (UUID):
+        product_id (None | Unset | UUID):
+        province_code (None | str | Unset): Province code.
+        cohort_year (int | None | Unset): Only cooperatives of this programme cohort (year).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,6 +216,9 @@ def sync(
     return sync_detailed(
         fund_id=fund_id,
 client=client,
+product_id=product_id,
+province_code=province_code,
+cohort_year=cohort_year,
 
     ).parsed
 
@@ -162,16 +226,25 @@ async def asyncio_detailed(
     fund_id: UUID,
     *,
     client: AuthenticatedClient,
+    product_id: None | Unset | UUID = UNSET,
+    province_code: None | str | Unset = UNSET,
+    cohort_year: int | None | Unset = UNSET,
 
 ) -> Response[FundPositionOut | Problem]:
     """ The fund's position: cash, committed, available, outstanding, income
 
-     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+     Filters: product, province, programme cohort (the registry is asked who is in it: 503 when it cannot
+    answer); filtered, the loan book's figures are those loans' and cash stays the fund's (`narrowed`).
+
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
     (fund committee (approvals, products, treasury)), `partner` (a partner integration, limited to the
     scopes its client was granted). A `partner` token needs scope `funds:read`.
 
     Args:
         fund_id (UUID):
+        product_id (None | Unset | UUID):
+        province_code (None | str | Unset): Province code.
+        cohort_year (int | None | Unset): Only cooperatives of this programme cohort (year).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,6 +257,9 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         fund_id=fund_id,
+product_id=product_id,
+province_code=province_code,
+cohort_year=cohort_year,
 
     )
 
@@ -197,16 +273,25 @@ async def asyncio(
     fund_id: UUID,
     *,
     client: AuthenticatedClient,
+    product_id: None | Unset | UUID = UNSET,
+    province_code: None | str | Unset = UNSET,
+    cohort_year: int | None | Unset = UNSET,
 
 ) -> FundPositionOut | Problem | None:
     """ The fund's position: cash, committed, available, outstanding, income
 
-     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
+     Filters: product, province, programme cohort (the registry is asked who is in it: 503 when it cannot
+    answer); filtered, the loan book's figures are those loans' and cash stays the fund's (`narrowed`).
+
+    **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
     (fund committee (approvals, products, treasury)), `partner` (a partner integration, limited to the
     scopes its client was granted). A `partner` token needs scope `funds:read`.
 
     Args:
         fund_id (UUID):
+        product_id (None | Unset | UUID):
+        province_code (None | str | Unset): Province code.
+        cohort_year (int | None | Unset): Only cooperatives of this programme cohort (year).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,5 +305,8 @@ async def asyncio(
     return (await asyncio_detailed(
         fund_id=fund_id,
 client=client,
+product_id=product_id,
+province_code=province_code,
+cohort_year=cohort_year,
 
     )).parsed

@@ -20,6 +20,9 @@ def _get_kwargs(
     fund_id: UUID,
     *,
     months: int | Unset = 12,
+    product_id: None | Unset | UUID = UNSET,
+    province_code: None | str | Unset = UNSET,
+    cohort_year: int | None | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -29,6 +32,29 @@ def _get_kwargs(
     params: dict[str, Any] = {}
 
     params["months"] = months
+
+    json_product_id: None | str | Unset
+    if isinstance(product_id, Unset):
+        json_product_id = UNSET
+    elif isinstance(product_id, UUID):
+        json_product_id = str(product_id)
+    else:
+        json_product_id = product_id
+    params["product_id"] = json_product_id
+
+    json_province_code: None | str | Unset
+    if isinstance(province_code, Unset):
+        json_province_code = UNSET
+    else:
+        json_province_code = province_code
+    params["province_code"] = json_province_code
+
+    json_cohort_year: int | None | Unset
+    if isinstance(cohort_year, Unset):
+        json_cohort_year = UNSET
+    else:
+        json_cohort_year = cohort_year
+    params["cohort_year"] = json_cohort_year
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -88,6 +114,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_429
 
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -108,12 +141,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     months: int | Unset = 12,
+    product_id: None | Unset | UUID = UNSET,
+    province_code: None | str | Unset = UNSET,
+    cohort_year: int | None | Unset = UNSET,
 
 ) -> Response[ForecastOut | Problem]:
     """ Cash coming back to the fund by month, from the schedules (fund staff)
 
      The unpaid part of every open loan's schedule by due month from the business date's month, so the
     fund sees what it can lend next month; amounts already overdue are shown apart as `overdue`.
+    Filters: product, province, programme cohort (the registry is asked who is in it: 503 when it cannot
+    answer); `cash_now` stays the fund's.
 
     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
     (fund committee (approvals, products, treasury)).
@@ -121,6 +159,9 @@ def sync_detailed(
     Args:
         fund_id (UUID):
         months (int | Unset):  Default: 12.
+        product_id (None | Unset | UUID):
+        province_code (None | str | Unset): Province code.
+        cohort_year (int | None | Unset): Only cooperatives of this programme cohort (year).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,6 +175,9 @@ def sync_detailed(
     kwargs = _get_kwargs(
         fund_id=fund_id,
 months=months,
+product_id=product_id,
+province_code=province_code,
+cohort_year=cohort_year,
 
     )
 
@@ -148,12 +192,17 @@ def sync(
     *,
     client: AuthenticatedClient,
     months: int | Unset = 12,
+    product_id: None | Unset | UUID = UNSET,
+    province_code: None | str | Unset = UNSET,
+    cohort_year: int | None | Unset = UNSET,
 
 ) -> ForecastOut | Problem | None:
     """ Cash coming back to the fund by month, from the schedules (fund staff)
 
      The unpaid part of every open loan's schedule by due month from the business date's month, so the
     fund sees what it can lend next month; amounts already overdue are shown apart as `overdue`.
+    Filters: product, province, programme cohort (the registry is asked who is in it: 503 when it cannot
+    answer); `cash_now` stays the fund's.
 
     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
     (fund committee (approvals, products, treasury)).
@@ -161,6 +210,9 @@ def sync(
     Args:
         fund_id (UUID):
         months (int | Unset):  Default: 12.
+        product_id (None | Unset | UUID):
+        province_code (None | str | Unset): Province code.
+        cohort_year (int | None | Unset): Only cooperatives of this programme cohort (year).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,6 +227,9 @@ def sync(
         fund_id=fund_id,
 client=client,
 months=months,
+product_id=product_id,
+province_code=province_code,
+cohort_year=cohort_year,
 
     ).parsed
 
@@ -183,12 +238,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     months: int | Unset = 12,
+    product_id: None | Unset | UUID = UNSET,
+    province_code: None | str | Unset = UNSET,
+    cohort_year: int | None | Unset = UNSET,
 
 ) -> Response[ForecastOut | Problem]:
     """ Cash coming back to the fund by month, from the schedules (fund staff)
 
      The unpaid part of every open loan's schedule by due month from the business date's month, so the
     fund sees what it can lend next month; amounts already overdue are shown apart as `overdue`.
+    Filters: product, province, programme cohort (the registry is asked who is in it: 503 when it cannot
+    answer); `cash_now` stays the fund's.
 
     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
     (fund committee (approvals, products, treasury)).
@@ -196,6 +256,9 @@ async def asyncio_detailed(
     Args:
         fund_id (UUID):
         months (int | Unset):  Default: 12.
+        product_id (None | Unset | UUID):
+        province_code (None | str | Unset): Province code.
+        cohort_year (int | None | Unset): Only cooperatives of this programme cohort (year).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,6 +272,9 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         fund_id=fund_id,
 months=months,
+product_id=product_id,
+province_code=province_code,
+cohort_year=cohort_year,
 
     )
 
@@ -223,12 +289,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     months: int | Unset = 12,
+    product_id: None | Unset | UUID = UNSET,
+    province_code: None | str | Unset = UNSET,
+    cohort_year: int | None | Unset = UNSET,
 
 ) -> ForecastOut | Problem | None:
     """ Cash coming back to the fund by month, from the schedules (fund staff)
 
      The unpaid part of every open loan's schedule by due month from the business date's month, so the
     fund sees what it can lend next month; amounts already overdue are shown apart as `overdue`.
+    Filters: product, province, programme cohort (the registry is asked who is in it: 503 when it cannot
+    answer); `cash_now` stays the fund's.
 
     **Who may call:** `fund_officer` (fund officer (day-to-day lending and servicing)), `fund_committee`
     (fund committee (approvals, products, treasury)).
@@ -236,6 +307,9 @@ async def asyncio(
     Args:
         fund_id (UUID):
         months (int | Unset):  Default: 12.
+        product_id (None | Unset | UUID):
+        province_code (None | str | Unset): Province code.
+        cohort_year (int | None | Unset): Only cooperatives of this programme cohort (year).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,5 +324,8 @@ async def asyncio(
         fund_id=fund_id,
 client=client,
 months=months,
+product_id=product_id,
+province_code=province_code,
+cohort_year=cohort_year,
 
     )).parsed
