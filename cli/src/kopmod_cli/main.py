@@ -307,8 +307,10 @@ def migrate(
         svc = APPS[name]
         url = url_of(name)
         stack.ensure_database(url)
-        stack.migrate(svc, url)
+        rebuilt = stack.migrate(svc, url)
         console.print(f"{name}: migrated")
+        if rebuilt is not None:
+            console.print(f"{name}: maintained loan state rebuilt (up to {rebuilt} loans)")
 
 
 @app.command("rotate-signing-key")

@@ -102,8 +102,37 @@ def ensure_database(url: str) -> None:
     asyncio.run(_ensure_database(url))
 
 
-def migrate(service: Service, url: str) -> None:
+# Migrations whose new columns only a replay of each loan can fill (docs/deploy.md): an upgrade
+# of a database that was already migrated before and crosses one of them ends with financing's
+# rebuild of every loan's maintained state (a database created at or after them needs none).
+REBUILD_AFTER: dict[str, frozenset[str]] = {
+    "financing": frozenset({"7d1e5a2c9b40", "e4a6c8d0b2f1", "c8e2a4f6b1d7"}),
+}
+
+
+def crossed_rebuilds(service: Service, before: set[str]) -> set[str]:
+    """The revisions of :data:`REBUILD_AFTER` an upgrade from ``before`` (the database's
+    revisions, empty for a database never migrated) to head applies."""
+    wanted = REBUILD_AFTER.get(service.name, frozenset())
+    if not before or not wanted:
+        return set()
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config(service.directory, ""))
+    applied = {rev.revision for rev in script.iterate_revisions(tuple(before), "base") if rev}
+    return set(wanted - applied)
+
+
+def migrate(service: Service, url: str) -> int | None:
+    """Upgrade to head; when that crossed a revision of :data:`REBUILD_AFTER`, rebuild the
+    maintained loan state and answer how many loans it went through (None: no rebuild)."""
+    before = asyncio.run(_current(url))
     command.upgrade(alembic_config(service.directory, url), "head")
+    if not crossed_rebuilds(service, before):
+        return None
+    from financing.rebuild import rebuild_database
+
+    return asyncio.run(rebuild_database(url))
 
 
 def heads(service: Service) -> set[str]:

@@ -1,5 +1,6 @@
 """Fill every loan's maintained state from a full replay: once, on a database that had loans
-before the maintained state existed (migration ``7d1e5a2c9b40``), or to repair it.
+before a migration added to the maintained state (``kopmod migrate`` does it by itself after
+an upgrade across one: ``kopmod_cli.stack.REBUILD_AFTER``), or to repair it.
 
     uv run python -m financing.rebuild            # DATABASE_URL as the service reads it
 
@@ -53,14 +54,19 @@ async def rebuild(sessionmaker: async_sessionmaker[AsyncSession]) -> int:
         after = last
 
 
-async def main() -> None:
-    settings = FinancingSettings()
-    engine = create_engine(settings.database_url, statement_timeout_ms=600_000)
+async def rebuild_database(url: str) -> int:
+    """:func:`rebuild` on the database at ``url`` (``kopmod migrate`` calls it after an upgrade
+    that crossed a migration adding to the maintained state)."""
+    engine = create_engine(url, statement_timeout_ms=600_000)
     try:
-        loans = await rebuild(make_sessionmaker(engine))
-        print(f"maintained state rebuilt for up to {loans} loans")
+        return await rebuild(make_sessionmaker(engine))
     finally:
         await engine.dispose()
+
+
+async def main() -> None:
+    loans = await rebuild_database(FinancingSettings().database_url)
+    print(f"maintained state rebuilt for up to {loans} loans")
 
 
 if __name__ == "__main__":
