@@ -146,6 +146,18 @@ def long_date(value: date | datetime | str | None) -> str:
     return str(format_date(value, "d MMMM y", locale=_babel_locale()))
 
 
+def month_name(value: str | None, short: bool = False) -> str:
+    """A report's month (``2026-08``) as people say it: ``Agustus 2026``, or ``Agu 2026`` where
+    room is short (a chart's axis); anything else is shown as it came."""
+    if not value:
+        return ""
+    try:
+        first = date.fromisoformat(f"{value}-01")
+    except ValueError:
+        return str(value)
+    return str(format_date(first, "MMM y" if short else "MMMM y", locale=_babel_locale()))
+
+
 def date_time(value: datetime | str | None) -> str:
     """``2 Desember 2026 14.05 WIB``: every time is shown in Western Indonesian Time."""
     if value is None or value == "":

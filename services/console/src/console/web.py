@@ -114,6 +114,7 @@ class Pages:
             number=i18n.number,
             percent=i18n.percent,
             date=i18n.long_date,
+            month=i18n.month_name,
             datetime=i18n.date_time,
             code=codes.code_label,
             finding=codes.finding_text,

@@ -35,8 +35,9 @@ def test_the_summary_says_which_months_have_no_data() -> None:
         said = _npl_summary(TREND)
     finally:
         i18n.current_language.reset(token)
-    assert said.startswith("NPL 12,5% pada akhir 2026-02."), said
-    assert "2 bulan" in said and "2025-11 sampai 2025-12" in said and "bukan nol" in said
+    assert said.startswith("NPL 12,5% pada akhir Februari 2026."), said
+    assert "2 bulan" in said and "November 2025 sampai Desember 2025" in said
+    assert "bukan nol" in said
     everything = _npl_summary([m | {"closed": True} for m in TREND])
     assert "tutup hari" not in everything.lower()
 
@@ -59,3 +60,13 @@ def test_no_data_is_a_dashed_column_not_a_bar() -> None:
     # A month with data and a zero value is a zero-height bar, not a "no data" column.
     zero = str(bar_chart("z", "t", "s", ["a"], [Series("x", [Decimal(0)])], no_data="n"))
     assert "stroke-dasharray" not in zero and "n</text>" not in zero
+
+
+def test_months_read_as_indonesians_say_them() -> None:
+    token = i18n.current_language.set("id")
+    try:
+        assert i18n.month_name("2026-08") == "Agustus 2026"
+        assert i18n.month_name("2026-08", short=True) == "Agu 2026"
+        assert i18n.month_name("not a month") == "not a month"
+    finally:
+        i18n.current_language.reset(token)

@@ -19,7 +19,7 @@ from console.api import Api
 from console.desk.staff import OJK_CLASSES, STAFF, chosen_fund, download
 from console.errors import PageNotFound
 from console.funds.charts import Series, bar_chart
-from console.i18n import N_, gettext, number, rupiah
+from console.i18n import N_, gettext, month_name, number, rupiah
 from console.session_deps import api, role_required
 from console.sessions import Person
 from console.web import NavItem, render
@@ -81,12 +81,12 @@ def _npl_summary(trend: list[dict[str, Any]]) -> str:
         gettext("NPL was %(ratio)s%% at the end of %(month)s.")
         % {
             "ratio": number((D(last["npl_ratio"]) * 100).quantize(Decimal("0.01"))),
-            "month": last["month"],
+            "month": month_name(last["month"]),
         }
         if last
         else ""
     )
-    missing = [m["month"] for m in trend if not _recorded(m)]
+    missing = [month_name(m["month"]) for m in trend if not _recorded(m)]
     if missing:
         said += " " + gettext(
             "No end of day was closed for %(n)s of these months (%(first)s to %(last)s): "
@@ -96,7 +96,7 @@ def _npl_summary(trend: list[dict[str, Any]]) -> str:
 
 
 def _charts(f: dict[str, Any]) -> dict[str, Any]:
-    months = [m["month"] for m in f["trend"]]
+    months = [month_name(m["month"], short=True) for m in f["trend"]]
     classes = _collectibility(f["trend"])
     total = sum((v for _, v in classes), Decimal(0))
     flows = f["flows"]
@@ -134,7 +134,7 @@ def _charts(f: dict[str, Any]) -> dict[str, Any]:
             gettext("Disbursed against repaid by month"),
             gettext("Over these months %(disbursed)s was disbursed and %(repaid)s repaid.")
             % {"disbursed": rupiah(disbursed), "repaid": rupiah(repaid)},
-            [m["month"] for m in flows],
+            [month_name(m["month"], short=True) for m in flows],
             [
                 Series(gettext("Disbursed"), [D(m["disbursed"]) for m in flows]),
                 Series(gettext("Repaid"), [D(m["repaid"]) for m in flows]),
@@ -148,7 +148,7 @@ def _charts(f: dict[str, Any]) -> dict[str, Any]:
                 "total": rupiah(sum((D(m["total"]) for m in forecast), Decimal(0))),
                 "n": len(forecast),
             },
-            [m["month"] for m in forecast],
+            [month_name(m["month"], short=True) for m in forecast],
             [Series(gettext("Scheduled"), [D(m["total"]) for m in forecast])],
         ),
         "classes": classes,
