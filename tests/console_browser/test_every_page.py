@@ -19,8 +19,8 @@ from axe_playwright_python.async_playwright import Axe
 from playwright.async_api import Browser, Page
 
 from .conftest import DESKTOP, MOBILE, new_page, sign_in
+from .desk_steps import client_token, fund_with_application
 from .platform import Person, Platform
-from .test_staff_desk import client_token, fund_with_application
 
 pytestmark = pytest.mark.e2e
 

@@ -15,8 +15,8 @@ import pytest
 from playwright.async_api import Page
 
 from .conftest import assert_accessible, sign_in
+from .desk_steps import client_token, fund_with_application
 from .platform import Platform
-from .test_staff_desk import client_token, fund_with_application
 
 pytestmark = pytest.mark.e2e
 

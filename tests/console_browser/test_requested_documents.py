@@ -12,8 +12,8 @@ import pytest
 from playwright.async_api import Browser
 
 from .conftest import DESKTOP, MOBILE, assert_accessible, first_load, new_page, sign_in
+from .desk_steps import fund_with_application
 from .platform import Platform
-from .test_staff_desk import fund_with_application
 
 pytestmark = pytest.mark.e2e
 NOTE = "Rekening koran Juni-November 2026, semua halaman"
