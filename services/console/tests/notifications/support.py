@@ -70,14 +70,17 @@ class FakeRecipients:
 
     def __init__(self, people: dict[tuple[str, str | None], list[Recipient]]) -> None:
         self.people = people
-        self.asked: list[tuple[str, str | None]] = []
+        self.asked: list[tuple[str, str | None, str | None]] = []
         self.down = False
 
-    async def of(self, role: str, org_id: str | None) -> list[Recipient]:
-        self.asked.append((role, org_id))
+    async def of(
+        self, role: str, org_id: str | None, person_id: str | None = None
+    ) -> list[Recipient]:
+        self.asked.append((role, org_id, person_id))
         if self.down:
             raise OSError("registry unreachable")
-        return self.people.get((role, org_id), [])
+        people = self.people.get((role, org_id), [])
+        return [p for p in people if person_id in (None, p.person_id)]
 
 
 def settings(database_url: str, **overrides: Any) -> ConsoleSettings:

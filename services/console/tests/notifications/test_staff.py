@@ -79,7 +79,7 @@ async def test_officers_hear_of_their_applications_once_in_their_language(
     with smtp_server() as (smtp, port):
         config = settings(database_url, smtp_host="127.0.0.1", smtp_port=port)
         async with console(config) as (app, client):
-            app.state.notifier.recipients = FakeRecipients(PEOPLE)
+            fake = app.state.notifier.recipients = FakeRecipients(PEOPLE)
             for event in events.values():
                 for _ in range(2):
                     assert (await deliver(client, event)).status_code == 204
@@ -107,6 +107,11 @@ async def test_officers_hear_of_their_applications_once_in_their_language(
             (DEWI.person_id, "committee_decision"),
         ]
     )
+    # The officer who asked, or who holds it, is asked of the registry alone (nobody else's
+    # access log says they were listed); everyone only for arrivals and the unheld approval.
+    officer_asks = [(org, person) for role, org, person in fake.asked if role == "fund_officer"]
+    assert (None, RUDI.person_id) in officer_asks and (None, DEWI.person_id) in officer_asks
+    assert officer_asks.count((None, None)) == 2, officer_asks
     # The cooperative still hears of the fund's moves (desk review, risk review, approved).
     assert sorted(k for p, k in rows if p == SITI.person_id) == ["application_status"] * 3
     assert first == (0, len(rows)) == (0, 12)

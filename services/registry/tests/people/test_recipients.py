@@ -85,3 +85,38 @@ async def test_nobody_else_asks_and_bad_questions_are_problems(app, client, head
         resp = await client.get("/v1/notification-recipients", params=bad, headers=service)
         assert resp.status_code == 422, (bad, resp.text)
         assert resp.json()["type"].endswith("validation-error")
+
+
+async def test_asking_for_one_person_lists_and_logs_only_them(app, client, headers_for) -> None:
+    """The notifier tells the officer who asked: only that officer is listed (and gets a
+    ``notify`` entry), and nobody once they no longer hold the role."""
+    joko = await _person(app, "Joko", "fund_officer", None)
+    await _person(app, "Wati", "fund_officer", None)
+    ended = await _person(app, "Budi (moved on)", "fund_officer", None, active=False)
+    rina = await _person(app, "Rina", "fund_committee", None)
+    service = await headers_for(Role.service)
+
+    async def names(role: str, person_id: uuid.UUID) -> list[str]:
+        resp = await client.get(
+            "/v1/notification-recipients",
+            params={"role": role, "person_id": str(person_id)},
+            headers=service,
+        )
+        assert resp.status_code == 200, resp.text
+        assert resp.json()["next_cursor"] is None
+        return [item["name"] for item in resp.json()["items"]]
+
+    assert await names("fund_officer", joko.id) == ["Joko"]
+    assert await names("fund_officer", ended.id) == []
+    assert await names("fund_officer", rina.id) == []  # holds another role
+    async with app.state.sessionmaker() as s:
+        logged = (
+            await s.execute(select(PersonDataAccess.person_id, PersonDataAccess.action))
+        ).all()
+    assert logged == [(joko.id, "notify")]
+    bad = await client.get(
+        "/v1/notification-recipients",
+        params={"role": "fund_officer", "person_id": "not-an-id"},
+        headers=service,
+    )
+    assert bad.status_code == 422 and bad.json()["type"].endswith("validation-error")

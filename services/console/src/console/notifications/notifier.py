@@ -110,18 +110,16 @@ class Notifier:
         for notice in kinds.notices(envelope):
             if self.recipients is None:
                 raise OSError("no service credentials to ask the registry who to tell")
-            people = await self.recipients.of(notice.role, notice.org_id)
             # One person of the role (who asked, who holds it) while they still hold it (or
-            # one of the other roles named); otherwise everyone of the role, so that somebody
-            # picks it up.
-            chosen = [p for p in people if p.person_id == notice.person]
-            if notice.person and not chosen:
-                for role in notice.person_roles:
-                    others = await self.recipients.of(role, notice.org_id)
-                    chosen = [p for p in others if p.person_id == notice.person]
+            # one of the other roles named), asked for alone so that nobody else is listed;
+            # otherwise everyone of the role, so that somebody picks it up.
+            chosen: list[Recipient] = []
+            if notice.person:
+                for role in (notice.role, *notice.person_roles):
+                    chosen = await self.recipients.of(role, notice.org_id, notice.person)
                     if chosen:
                         break
-            out.append((notice, chosen or people))
+            out.append((notice, chosen or await self.recipients.of(notice.role, notice.org_id)))
         return out
 
     async def _write(

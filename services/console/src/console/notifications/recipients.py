@@ -21,14 +21,19 @@ class Recipients:
     def __init__(self, registry: ServiceClient) -> None:
         self.registry = registry
 
-    async def of(self, role: str, org_id: str | None) -> list[Recipient]:
-        """Every active person of ``role`` (of the organisation, for org-bound roles)."""
+    async def of(
+        self, role: str, org_id: str | None, person_id: str | None = None
+    ) -> list[Recipient]:
+        """Every active person of ``role`` (of the organisation, for org-bound roles); with
+        ``person_id``, that person alone while they hold the role (else nobody)."""
         out: list[Recipient] = []
         cursor: str | None = None
         while True:
             params: dict[str, Any] = {"role": role, "limit": 100}
             if org_id:
                 params["org_id"] = org_id
+            if person_id:
+                params["person_id"] = person_id
             if cursor:
                 params["cursor"] = cursor
             page = (

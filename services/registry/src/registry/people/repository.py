@@ -143,10 +143,10 @@ class PeopleRepository:
         return await fetch_page(self.session, stmt, page, Person.name, Person.id)
 
     async def recipients(
-        self, role: str, org_id: UUID | None, page: PageParams
+        self, role: str, org_id: UUID | None, page: PageParams, person_id: UUID | None = None
     ) -> tuple[list[tuple[Person, Membership]], str | None]:
-        """Active people with an active membership in ``role`` (of ``org_id`` when given), in
-        the order of their memberships' ids."""
+        """Active people with an active membership in ``role`` (of ``org_id`` when given; only
+        ``person_id`` when given), in the order of their memberships' ids."""
         stmt = (
             select(Membership)
             .join(Person, Membership.person_id == Person.id)
@@ -157,6 +157,8 @@ class PeopleRepository:
                 Membership.org_id == org_id if org_id is not None else Membership.org_id.is_(None),
             )
         )
+        if person_id is not None:
+            stmt = stmt.where(Membership.person_id == person_id)
         memberships, cursor = await fetch_page(self.session, stmt, page, Membership.id)
         ids = [m.person_id for m in memberships]
         people = {

@@ -337,8 +337,9 @@ async def set_membership(
     description=(
         "For the platform's own `service` clients (the console's notifier): the active people "
         "with an active membership of `role`, of the organisation `org_id` for `cooperative` "
-        "and `offtaker` (required then, refused otherwise). Only name, email and language. "
-        "Each person listed gets a `notify` entry in their access log."
+        "and `offtaker` (required then, refused otherwise); with `person_id`, only that person, "
+        "and only while they hold the role (an empty page otherwise). Only name, email and "
+        "language. Each person listed gets a `notify` entry in their access log."
     ),
     responses=responses(*AUTH_ERRORS, ValidationProblem),
 )
@@ -348,11 +349,12 @@ async def recipients(
     page: PageDep,
     role: Role,
     org_id: UUID | None = None,
+    person_id: UUID | None = None,
 ) -> Page[RecipientOut]:
     async with request.app.state.sessionmaker() as own, own.begin():
         repo = PeopleRepository(own)
         rows, cursor = await service.recipients(
-            repo, principal, role=role, org_id=org_id, page=page
+            repo, principal, role=role, org_id=org_id, page=page, person_id=person_id
         )
         items = [
             RecipientOut(

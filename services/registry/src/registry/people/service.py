@@ -498,10 +498,12 @@ async def recipients(
     role: Role,
     org_id: UUID | None,
     page: PageParams,
+    person_id: UUID | None = None,
 ) -> tuple[list[tuple[Person, Membership]], str | None]:
     """The people a notification about ``org_id`` (a cooperative's or offtaker's people) or
-    for a staff ``role`` goes to, for the platform's own services only; each listed person's
-    access log records it (``notify``)."""
+    for a staff ``role`` goes to, for the platform's own services only; with ``person_id``,
+    that one person if they still hold the role. Each listed person's access log records it
+    (``notify``), and only they: asking for one person lists nobody else."""
     if principal.role is not Role.service:
         raise Forbidden("only the platform's services read notification recipients")
     if role not in PERSON_ROLES:
@@ -512,7 +514,7 @@ async def recipients(
             "org_id goes with cooperative and offtaker, and only with them",
             "org_binding",
         )
-    rows, cursor = await repo.recipients(role.value, org_id, page)
+    rows, cursor = await repo.recipients(role.value, org_id, page, person_id)
     for person, _ in rows:
         await repo.add(
             PersonDataAccess(

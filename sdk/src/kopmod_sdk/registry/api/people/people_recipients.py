@@ -21,6 +21,7 @@ def _get_kwargs(
     *,
     role: Role,
     org_id: None | Unset | UUID = UNSET,
+    person_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -42,6 +43,15 @@ def _get_kwargs(
     else:
         json_org_id = org_id
     params["org_id"] = json_org_id
+
+    json_person_id: None | str | Unset
+    if isinstance(person_id, Unset):
+        json_person_id = UNSET
+    elif isinstance(person_id, UUID):
+        json_person_id = str(person_id)
+    else:
+        json_person_id = person_id
+    params["person_id"] = json_person_id
 
     params["limit"] = limit
 
@@ -123,6 +133,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     role: Role,
     org_id: None | Unset | UUID = UNSET,
+    person_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -131,7 +142,8 @@ def sync_detailed(
 
      For the platform's own `service` clients (the console's notifier): the active people with an active
     membership of `role`, of the organisation `org_id` for `cooperative` and `offtaker` (required then,
-    refused otherwise). Only name, email and language. Each person listed gets a `notify` entry in their
+    refused otherwise); with `person_id`, only that person, and only while they hold the role (an empty
+    page otherwise). Only name, email and language. Each person listed gets a `notify` entry in their
     access log.
 
     **Who may call:** any authenticated caller; what it may see or change is narrowed by its role and
@@ -140,6 +152,7 @@ def sync_detailed(
     Args:
         role (Role):
         org_id (None | Unset | UUID):
+        person_id (None | Unset | UUID):
         limit (int | Unset): Page size, at most 100. Default: 20.
         cursor (None | str | Unset): `next_cursor` of the previous page.
 
@@ -155,6 +168,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         role=role,
 org_id=org_id,
+person_id=person_id,
 limit=limit,
 cursor=cursor,
 
@@ -171,6 +185,7 @@ def sync(
     client: AuthenticatedClient,
     role: Role,
     org_id: None | Unset | UUID = UNSET,
+    person_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -179,7 +194,8 @@ def sync(
 
      For the platform's own `service` clients (the console's notifier): the active people with an active
     membership of `role`, of the organisation `org_id` for `cooperative` and `offtaker` (required then,
-    refused otherwise). Only name, email and language. Each person listed gets a `notify` entry in their
+    refused otherwise); with `person_id`, only that person, and only while they hold the role (an empty
+    page otherwise). Only name, email and language. Each person listed gets a `notify` entry in their
     access log.
 
     **Who may call:** any authenticated caller; what it may see or change is narrowed by its role and
@@ -188,6 +204,7 @@ def sync(
     Args:
         role (Role):
         org_id (None | Unset | UUID):
+        person_id (None | Unset | UUID):
         limit (int | Unset): Page size, at most 100. Default: 20.
         cursor (None | str | Unset): `next_cursor` of the previous page.
 
@@ -204,6 +221,7 @@ def sync(
         client=client,
 role=role,
 org_id=org_id,
+person_id=person_id,
 limit=limit,
 cursor=cursor,
 
@@ -214,6 +232,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     role: Role,
     org_id: None | Unset | UUID = UNSET,
+    person_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -222,7 +241,8 @@ async def asyncio_detailed(
 
      For the platform's own `service` clients (the console's notifier): the active people with an active
     membership of `role`, of the organisation `org_id` for `cooperative` and `offtaker` (required then,
-    refused otherwise). Only name, email and language. Each person listed gets a `notify` entry in their
+    refused otherwise); with `person_id`, only that person, and only while they hold the role (an empty
+    page otherwise). Only name, email and language. Each person listed gets a `notify` entry in their
     access log.
 
     **Who may call:** any authenticated caller; what it may see or change is narrowed by its role and
@@ -231,6 +251,7 @@ async def asyncio_detailed(
     Args:
         role (Role):
         org_id (None | Unset | UUID):
+        person_id (None | Unset | UUID):
         limit (int | Unset): Page size, at most 100. Default: 20.
         cursor (None | str | Unset): `next_cursor` of the previous page.
 
@@ -246,6 +267,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         role=role,
 org_id=org_id,
+person_id=person_id,
 limit=limit,
 cursor=cursor,
 
@@ -262,6 +284,7 @@ async def asyncio(
     client: AuthenticatedClient,
     role: Role,
     org_id: None | Unset | UUID = UNSET,
+    person_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -270,7 +293,8 @@ async def asyncio(
 
      For the platform's own `service` clients (the console's notifier): the active people with an active
     membership of `role`, of the organisation `org_id` for `cooperative` and `offtaker` (required then,
-    refused otherwise). Only name, email and language. Each person listed gets a `notify` entry in their
+    refused otherwise); with `person_id`, only that person, and only while they hold the role (an empty
+    page otherwise). Only name, email and language. Each person listed gets a `notify` entry in their
     access log.
 
     **Who may call:** any authenticated caller; what it may see or change is narrowed by its role and
@@ -279,6 +303,7 @@ async def asyncio(
     Args:
         role (Role):
         org_id (None | Unset | UUID):
+        person_id (None | Unset | UUID):
         limit (int | Unset): Page size, at most 100. Default: 20.
         cursor (None | str | Unset): `next_cursor` of the previous page.
 
@@ -295,6 +320,7 @@ async def asyncio(
         client=client,
 role=role,
 org_id=org_id,
+person_id=person_id,
 limit=limit,
 cursor=cursor,
 
