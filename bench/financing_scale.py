@@ -1,6 +1,8 @@
 """Financing at growing portfolio size: end of day and the fund reports, per loan count.
 
     uv run python bench/financing_scale.py [sizes ...]      # default: 1000 10000
+    uv run python bench/financing_scale.py 100000 --reuse DATABASE --close-until 2026-12-30
+                                            # a month end (every loan's month-end row written)
 
 Builds 20 template loans through the real API (twelve monthly installments; disbursement, eleven
 months of repayments on time, late, partial or never; end of day every business day for 340
@@ -250,6 +252,13 @@ async def main() -> None:
         help="a database an earlier run seeded (printed at its start): migrated to head, no "
         "templates built, clones added only up to each size",
     )
+    parser.add_argument(
+        "--close-until",
+        metavar="DATE",
+        type=date.fromisoformat,
+        help="first close every business day up to DATE, not measured (e.g. 2026-12-30: the "
+        "day measured is then the month end 2026-12-31, which writes every loan's month end)",
+    )
     args = parser.parse_args()
     sizes = args.sizes
     os.environ.setdefault(
@@ -307,6 +316,15 @@ async def main() -> None:
         )
         resp = await c.get(f"/v1/funds/{fund.id}/business-date", headers=h("fund_officer"))
         day = date.fromisoformat(resp.json()["business_date"])  # the first day not closed
+        if args.close_until is not None and args.close_until >= day:
+            seconds = await eod(c, h, fund, args.close_until)
+            print(
+                f"closed {(args.close_until - day).days + 1} days {day} to {args.close_until} "
+                f"in {seconds:.1f} s (not measured)",
+                flush=True,
+            )
+            day = args.close_until + timedelta(days=1)
+        print(f"day measured: {day}{' (month end)' if (day + timedelta(days=1)).day == 1 else ''}")
         print(f"load average {os.getloadavg()[0]:.1f} ({os.cpu_count()} CPUs)")
         print(
             "loans | open | end of day s | ms/open loan | floor ms/loan | ratio | "

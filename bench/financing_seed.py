@@ -1,15 +1,16 @@
 """A fund at national size for the financing scale bench: clones of template loans, by SQL.
 
-The templates are loans the real API built (disbursement, a year of repayments, end of day every
-day), so every row a clone gets is one the services wrote: the loan, its maintained account and
-installment balances, its transactions with their allocation columns, and its journal entries
-and lines. Each batch of clones is one transaction of ``INSERT ... SELECT`` statements, one per
-table, with fresh ids mapped in temporary tables (a clone's transactions point at its own journal
-entries). The batch runs with ``session_replication_role = replica``: no foreign-key check per
-row (the rows are copies of rows that passed them) and no summary trigger per statement; the
-fund's summaries (per day, and the portfolio's groups) are then recomputed from the rows in one
-statement each, as the migrations that introduced them do. ``verify`` holds the result against
-the replay oracle.
+The templates are loans the real API built (disbursement, a year of repayments, end of day
+every day), so every row a clone gets is one the services wrote: the loan, its maintained
+account and installment balances, its transactions with their allocation columns, and its
+journal entries and lines (the account's fingerprint of the live transactions then recomputed
+from the clone's own transaction ids). Each batch of clones is one transaction of ``INSERT ...
+SELECT`` statements, one per table, with fresh ids mapped in temporary tables (a clone's
+transactions point at its own journal entries). The batch runs with ``session_replication_role
+= replica``: no foreign-key check per row (the rows are copies of rows that passed them) and no
+summary trigger per statement; the fund's summaries (per day, and the portfolio's groups) are
+then recomputed from the rows in one statement each, as the migrations that introduced them do.
+``verify`` holds the result against the replay oracle.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import text
+
+from financing.loans.fingerprint import HASH_MODULUS, transaction_hash_sql
 
 # Loans cloned per transaction.
 BATCH = 5_000
@@ -73,6 +76,14 @@ TABLES: list[tuple[str, dict[str, str], str, str]] = [
         " ORDER BY x.seq",
     ),
 ]
+
+LIVE_FINGERPRINTS = (
+    "UPDATE loan_accounts a SET live_transactions = f.n, live_hash = f.h FROM ("
+    f"SELECT t.loan_id, count(*) AS n, CAST(mod(sum({transaction_hash_sql('t.id')}), "
+    f"{HASH_MODULUS}) AS bigint) AS h FROM loan_transactions t "
+    "JOIN clone_map m ON m.new = t.loan_id WHERE t.reversed_at IS NULL GROUP BY t.loan_id) f "
+    "WHERE a.loan_id = f.loan_id"
+)
 
 FLOWS = (
     "disbursed",
@@ -211,6 +222,8 @@ async def clone(app: Any, fund_id: uuid.UUID, templates: list[uuid.UUID], copies
                         f"SELECT {select} FROM {table} x {joins}{order}"
                     )
                 )
+            # The fingerprint of a clone's live transactions is of its own transactions' ids.
+            await conn.execute(text(LIVE_FINGERPRINTS))
             await session.commit()
         done += k
     await _ddl(

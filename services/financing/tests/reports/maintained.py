@@ -9,7 +9,9 @@ from typing import Any
 from sqlalchemy import select
 
 from financing.arrears.ageing import arrears
-from financing.loans.models import Loan, LoanAccount
+from financing.loans.fingerprint import fingerprint
+from financing.loans.models import Loan, LoanAccount, LoanMonthEnd
+from financing.loans.month_ends import computed
 from financing.loans.repository import LoanRepository
 from financing.loans.service import book_for
 from financing.loans.states import LoanState
@@ -66,6 +68,7 @@ async def maintained_differences(
                     default=None,
                 ),
             }
+            want["live_transactions"], want["live_hash"] = fingerprint(book.records)
             for name, value in want.items():
                 if getattr(account, name) != value:
                     out.append(f"{loan.id} {name}: {getattr(account, name)} != {value}")
@@ -97,6 +100,17 @@ async def maintained_differences(
             ]
             if stored != replayed:
                 out.append(f"{loan.id} installments: {stored} != {replayed}")
+            # Each month end written: the row a replay to that day gives (its digest too).
+            for row in await month_end_rows(session, loan.id):
+                replayed_row = computed(book, row.month_end)
+                got_row = (row.principal_outstanding, row.collectibility, row.digest)
+                want_row = (
+                    replayed_row.principal_outstanding,
+                    replayed_row.collectibility,
+                    replayed_row.digest,
+                )
+                if got_row != want_row:
+                    out.append(f"{loan.id} month end {row.month_end}: {got_row} != {want_row}")
             for record in book.records:
                 alloc = (
                     Allocation()
@@ -107,6 +121,11 @@ async def maintained_differences(
                 if got != [getattr(alloc, n) for n in ALLOCATED]:
                     out.append(f"{loan.id} allocation of {record.kind} {record.id}: {got}")
     return out
+
+
+async def month_end_rows(session: Any, loan_id: uuid.UUID) -> list[LoanMonthEnd]:
+    stmt = select(LoanMonthEnd).where(LoanMonthEnd.loan_id == loan_id)
+    return list((await session.scalars(stmt.order_by(LoanMonthEnd.month_end))).all())
 
 
 ALLOCATED = ("principal", "interest", "penalty", "fee", "overpayment", "recovered")

@@ -15,6 +15,7 @@ from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from financing.arrears.models import EndOfDayRun, FundBusinessDate
+from financing.loans.fingerprint import HASH_MODULUS, digest_text_sql, transaction_hash_sql
 
 _KEPT = "kopmod_business_dates"
 
@@ -158,7 +159,7 @@ _CLOSE_CHUNK = text(
         ORDER BY f.id
         ON CONFLICT (loan_id, value_date)
             WHERE kind = 'penalty_charge' AND reversed_at IS NULL DO NOTHING
-        RETURNING loan_id, amount
+        RETURNING loan_id, amount, {transaction_hash_sql("id")} AS hashed
     ),
     installments AS (
         UPDATE loan_installment_balances b SET penalty = b.penalty + ch.amount
@@ -175,6 +176,9 @@ _CLOSE_CHUNK = text(
             overdue_interest = f.overdue_interest,
             next_due_date = f.next_due,
             as_of = (SELECT tomorrow FROM p),
+            -- The penalty joins the fingerprint of the loan's live transactions.
+            live_transactions = a.live_transactions + CAST(ch.loan_id IS NOT NULL AS integer),
+            live_hash = mod(a.live_hash + coalesce(ch.hashed, 0), {HASH_MODULUS}),
             updated_at = now()
         FROM figures f LEFT JOIN charged ch ON ch.loan_id = f.id
         -- The chunk's ids again as an array: the planner then reads the 500 accounts through
@@ -239,7 +243,9 @@ async def close_chunk(
 # ``_CLOSE_CHUNK``, by id range): principal outstanding, and the OJK class on that day as
 # ``arrears.ageing.arrears`` ages it (days from the oldest installment due before the day with
 # principal or interest unpaid, past the tolerance); the digest of the transactions it stands
-# on is ``loans.month_ends.digest``'s.
+# on is ``loans.month_ends.digest``'s, from the fingerprint the account keeps of the loan's
+# live transactions (none is valued after the business date, so that is the digest of those
+# valued on or before the day): one account row per loan, not its history.
 _SNAPSHOT_MONTH_END = text(
     f"""
     WITH figures AS (
@@ -247,7 +253,7 @@ _SNAPSHOT_MONTH_END = text(
             CASE WHEN o.oldest IS NOT NULL
                       AND CAST(:day AS date) - o.oldest > l.arrears_tolerance_days
                  THEN CAST(:day AS date) - o.oldest ELSE 0 END AS days,
-            d.digest
+            {digest_text_sql("a.live_transactions", "a.live_hash")} AS digest
         FROM loans l
         JOIN loan_accounts a ON a.loan_id = l.id
         LEFT JOIN LATERAL (
@@ -255,12 +261,6 @@ _SNAPSHOT_MONTH_END = text(
             WHERE b.loan_id = l.id AND b.due_date < CAST(:day AS date)
               AND b.principal + b.interest > 0
         ) o ON true
-        CROSS JOIN LATERAL (
-            SELECT md5(coalesce(string_agg(t.seq::text, ',' ORDER BY t.seq), '')) AS digest
-            FROM loan_transactions t
-            WHERE t.loan_id = l.id AND t.reversed_at IS NULL
-              AND t.value_date <= CAST(:day AS date)
-        ) d
         WHERE l.fund_id = CAST(:fund AS uuid) AND l.status IN ('active', 'overpaid')
           AND l.id > CAST(:after AS uuid) AND l.id <= CAST(:last AS uuid)
     )

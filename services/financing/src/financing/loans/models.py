@@ -202,6 +202,11 @@ class LoanAccount(Base):
     written_off_on: Mapped[date | None] = mapped_column(Date)
     as_of: Mapped[date] = mapped_column(Date)
     closed_on: Mapped[date | None] = mapped_column(Date)
+    # The fingerprint of the loan's non-reversed transactions (``loans.month_ends.fingerprint``:
+    # how many, and the sum of their ids' hashes mod 2**60), kept with every change: end of
+    # day's month-end row takes its digest from here instead of reading the loan's history.
+    live_transactions: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    live_hash: Mapped[int] = mapped_column(BigInteger, default=0, server_default=text("0"))
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.now(), onupdate=func.now()
     )
@@ -243,6 +248,7 @@ class LoanMonthEnd(Base):
     fund_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("funds.id"))
     principal_outstanding: Mapped[Decimal] = mapped_column(MONEY_SQL)
     collectibility: Mapped[int] = mapped_column(Integer)
-    # md5 of the ``seq`` of the loan's non-reversed transactions valued on or before the month
-    # end, in order: when the transactions differ, the row is stale.
+    # The fingerprint of the loan's non-reversed transactions valued on or before the month
+    # end (``loans.month_ends.digest``: count and sum of their ids' hashes): when the
+    # transactions differ, the row is stale.
     digest: Mapped[str] = mapped_column(String(32))

@@ -8,16 +8,20 @@ before a month end already written (a backdated repayment, a reversal, repriced 
 :func:`refresh_month_ends`, called by ``refresh_account`` with the loan's transactions in hand,
 finds such rows by their digest of the transactions they were computed from and rewrites them
 from a replay to that date. ``tests/reports`` hold the trend to a full replay.
+
+The digest is a fingerprint of the transactions (``loans.fingerprint``) that each loan's
+account keeps up to date one change at a time, so end of day's month-end row costs one account
+row per loan instead of a read of the loan's whole history.
 """
 
 from __future__ import annotations
 
 import calendar
-import hashlib
 from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING
 
+from financing.loans.fingerprint import digest_text, fingerprint
 from financing.loans.models import LoanMonthEnd, LoanTransactionRecord
 from financing.loans.repository import LoanRepository
 
@@ -26,10 +30,8 @@ if TYPE_CHECKING:
 
 
 def digest(records: Iterable[LoanTransactionRecord], month_end: date) -> str:
-    """md5 of the ``seq`` of the non-reversed transactions valued on or before ``month_end``
-    (the same text as the SQL: ``string_agg(seq::text, ',' ORDER BY seq)``)."""
-    seqs = sorted(r.seq for r in records if r.reversed_at is None and r.value_date <= month_end)
-    return hashlib.md5(",".join(str(s) for s in seqs).encode(), usedforsecurity=False).hexdigest()
+    """The fingerprint of the non-reversed transactions valued on or before ``month_end``."""
+    return digest_text(*fingerprint(records, month_end))
 
 
 def month_ends_between(first: date, before: date) -> list[date]:

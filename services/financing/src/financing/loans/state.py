@@ -5,10 +5,11 @@ reports read it, in the same transaction as the command that changed the loan.
 ``loans.service.settle``; reschedules call it for both loans): it rewrites the loan's
 ``loan_accounts`` row (outstanding amounts, arrears date, days past due, OJK class, next due
 date, write-off date), its ``loan_installment_balances`` (what is still owed on each
-installment, the day it was paid in full, whether it moved to a successor), the
-allocation columns of its transactions (where each one's money went) and the month ends a
-backdated change made stale (``loans.month_ends``). End of day then moves that
-state on in SQL (``arrears.repository``) without replaying anything, and the reports sum it.
+installment, the day it was paid in full, whether it moved to a successor), the allocation
+columns of its transactions (where each one's money went), the fingerprint of its live
+transactions (``loans.fingerprint``) and the month ends a backdated change made stale
+(``loans.month_ends``). End of day then moves that state on in SQL (``arrears.repository``)
+without replaying anything, and the reports sum it.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from financing.arrears.ageing import Arrears, arrears
+from financing.loans.fingerprint import fingerprint
 from financing.loans.models import LoanAccount, LoanTransactionRecord
 from financing.loans.month_ends import refresh_month_ends
 from financing.loans.repository import InstallmentRow, LoanRepository
@@ -107,6 +109,7 @@ async def refresh_account(
     before = account.collectibility if account is not None else 1
     closed = LoanState(loan.status).closed
     dates = account_dates(position, as_of)
+    live, hashed = fingerprint(book.records)
     values: dict[str, Any] = {
         "disbursed": position.disbursed,
         "principal_outstanding": position.principal_outstanding,
@@ -122,6 +125,8 @@ async def refresh_account(
         "overdue_interest": ZERO if closed else state.overdue_interest,
         "written_off_on": position.written_off_on,
         "as_of": as_of,
+        "live_transactions": live,
+        "live_hash": hashed,
     }
     if closed_on is not None:
         values["closed_on"] = closed_on if closed else None
