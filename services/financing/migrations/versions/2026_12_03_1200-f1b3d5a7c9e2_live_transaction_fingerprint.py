@@ -49,6 +49,30 @@ MONTH_END_DIGESTS = f"""
 """  # noqa: S608 (constants of this module only)
 
 
+# The backfill (``tests/reports/test_month_end_fingerprint.py`` runs these on a history).
+BACKFILL = [
+    f"""
+    UPDATE loan_accounts a SET live_transactions = f.n, live_hash = f.h
+    FROM (
+        SELECT t.loan_id, count(*) AS n, CAST(mod(sum({HASH}), {MODULUS}) AS bigint) AS h
+        FROM loan_transactions t WHERE t.reversed_at IS NULL GROUP BY t.loan_id
+    ) f
+    WHERE a.loan_id = f.loan_id
+    """,  # noqa: S608
+    f"""
+    UPDATE loan_month_ends m SET digest = {FINGERPRINT}
+    FROM ({MONTH_END_DIGESTS}) f
+    WHERE m.loan_id = f.loan_id AND m.month_end = f.month_end AND m.digest = f.old
+    """,  # noqa: S608
+]
+# Month-end rows back to the old digest (those whose fingerprint is still current).
+RESTORE = f"""
+    UPDATE loan_month_ends m SET digest = f.old
+    FROM ({MONTH_END_DIGESTS}) f
+    WHERE m.loan_id = f.loan_id AND m.month_end = f.month_end AND m.digest = {FINGERPRINT}
+"""  # noqa: S608
+
+
 def upgrade() -> None:
     op.add_column(
         "loan_accounts",
@@ -59,32 +83,11 @@ def upgrade() -> None:
         sa.Column("live_hash", sa.BigInteger(), server_default=sa.text("0"), nullable=False),
     )
     op.execute("SET LOCAL work_mem = '256MB'")
-    op.execute(
-        f"""
-        UPDATE loan_accounts a SET live_transactions = f.n, live_hash = f.h
-        FROM (
-            SELECT t.loan_id, count(*) AS n, CAST(mod(sum({HASH}), {MODULUS}) AS bigint) AS h
-            FROM loan_transactions t WHERE t.reversed_at IS NULL GROUP BY t.loan_id
-        ) f
-        WHERE a.loan_id = f.loan_id
-        """  # noqa: S608
-    )
-    op.execute(
-        f"""
-        UPDATE loan_month_ends m SET digest = {FINGERPRINT}
-        FROM ({MONTH_END_DIGESTS}) f
-        WHERE m.loan_id = f.loan_id AND m.month_end = f.month_end AND m.digest = f.old
-        """  # noqa: S608
-    )
+    for statement in BACKFILL:
+        op.execute(statement)
 
 
 def downgrade() -> None:
-    op.execute(
-        f"""
-        UPDATE loan_month_ends m SET digest = f.old
-        FROM ({MONTH_END_DIGESTS}) f
-        WHERE m.loan_id = f.loan_id AND m.month_end = f.month_end AND m.digest = {FINGERPRINT}
-        """  # noqa: S608
-    )
+    op.execute(RESTORE)
     op.drop_column("loan_accounts", "live_hash")
     op.drop_column("loan_accounts", "live_transactions")
