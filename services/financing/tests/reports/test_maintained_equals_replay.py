@@ -45,7 +45,8 @@ async def test_the_rebuild_fills_the_maintained_state_from_a_replay(
         await session.execute(
             text(
                 "UPDATE loan_accounts SET arrears_from = NULL, next_due_date = NULL, "
-                "fee_outstanding = 0, overdue_principal = 0, written_off_on = NULL "
+                "fee_outstanding = 0, overdue_principal = 0, written_off_on = NULL, "
+                "live_transactions = 0, live_hash = 0 "
                 "WHERE fund_id = :f"
             ),
             fund,
