@@ -31,7 +31,6 @@ from sqlalchemy import (
     String,
     Table,
     func,
-    text,
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
@@ -59,6 +58,21 @@ def define_idempotency_table(metadata: MetaData) -> Table:
         Column("expires_at", DateTime(timezone=True), nullable=False, index=True),
         PrimaryKeyConstraint("client_id", "key"),
     )
+
+
+# The lookup must take its snapshot after the lock is held, or a first request committing in
+# between would run again: two statements, or one call of a service's ``idempotency_claim``
+# function (its migration creates it; its app sets ``state.idempotency_claim``), whose lookup is
+# a statement of its own inside.
+_CLAIM = (
+    "SELECT locked, fingerprint, status_code, body, content_type, location "
+    "FROM idempotency_claim($1, $2)"
+)
+_LOCK = "SELECT pg_try_advisory_xact_lock(hashtextextended($1 || chr(31) || $2, 42))"
+_LOOKUP = (
+    "SELECT fingerprint, status_code, body, content_type, location "
+    "FROM idempotency_keys WHERE client_id = $1 AND key = $2 AND expires_at > now()"
+)
 
 
 class _Replay(Exception):
@@ -119,21 +133,19 @@ async def idempotency(
         raise ValidationProblem.for_field(f"header.{HEADER}", "must not be empty", "empty")
     session = request_session(request)
     fingerprint = await _fingerprint(request)
-    locked = await session.scalar(
-        text("SELECT pg_try_advisory_xact_lock(hashtextextended(:c || chr(31) || :k, 42))"),
-        {"c": principal.client_id, "k": key},
-    )
+    # Plain SQL on the session's connection (in its transaction): no statement to build,
+    # compile or look up in a cache on every POST.
+    conn = await session.connection()
+    args = (principal.client_id, key)
+    if getattr(request.app.state, "idempotency_claim", False):
+        row = (await conn.exec_driver_sql(_CLAIM, args)).one()
+        locked = row.locked
+        row = row if row.fingerprint is not None else None
+    else:
+        locked = (await conn.exec_driver_sql(_LOCK, args)).scalar()
+        row = (await conn.exec_driver_sql(_LOOKUP, args)).first() if locked else None
     if not locked:
         raise IdempotencyInProgress("the first request with this key has not finished; retry")
-    row = (
-        await session.execute(
-            text(
-                "SELECT fingerprint, status_code, body, content_type, location "
-                "FROM idempotency_keys WHERE client_id = :c AND key = :k AND expires_at > now()"
-            ),
-            {"c": principal.client_id, "k": key},
-        )
-    ).first()
     if row is not None:
         if row.fingerprint != fingerprint:
             raise IdempotencyKeyReused(

@@ -164,7 +164,7 @@ def create_app(
                 await reminders
             app.state.matching_workers.close()
 
-    return create_service_app(
+    app = create_service_app(
         settings=settings,
         title="kopmod marketplace",
         description=DESCRIPTION,
@@ -199,3 +199,7 @@ def create_app(
         key_source=key_source,
         startup=startup,
     )
+    # Every POST's Idempotency-Key: lock and lookup in one call of the database's
+    # idempotency_claim (migration e3b7d1a9c5f2), not two statements (kopmod_shared.idempotency).
+    app.state.idempotency_claim = True
+    return app

@@ -11,7 +11,7 @@ from sqlalchemy import text
 from kopmod_shared.testing_sql import statements
 from marketplace.commodities import service as commodities
 
-from ..conftest import offer_body, soon
+from ..conftest import AUDIENCE, offer_body, soon
 
 ORGANIC = {
     "scheme": "organic",
@@ -57,14 +57,14 @@ async def test_an_offer_takes_one_write_statement_and_answers_as_a_later_read(
     assert registry.calls == 1
     # First offer of a cooperative: the replay check before the registry call (one statement
     # on an autocommit connection, sent by the driver: not seen by these SQLAlchemy events),
-    # then the idempotency lock and lookup, the commodity, its units and grades (kept from now
-    # on), and one statement (WITH) for the offer, its two certifications and the idempotency
-    # record.
+    # then the idempotency lock and lookup (one call of idempotency_claim), the commodity, its
+    # units and grades (kept from now on), and one statement (WITH) for the offer, its two
+    # certifications and the idempotency record.
     assert first == [
-        "BEGIN", "SELECT", "SELECT", "SELECT", "SELECT", "SELECT", "WITH", "COMMIT",
+        "BEGIN", "SELECT", "SELECT", "SELECT", "SELECT", "WITH", "COMMIT",
     ], " ".join(first)  # fmt: skip
     # A kept cooperative: the idempotency lock and lookup, the one write statement.
-    assert second == ["BEGIN", "SELECT", "SELECT", "WITH", "COMMIT"], second
+    assert second == ["BEGIN", "SELECT", "WITH", "COMMIT"], second
 
 
 async def test_an_offer_without_idempotency_key_writes_the_same_way(client, actors, registry, app):
@@ -75,3 +75,34 @@ async def test_an_offer_without_idempotency_key_writes_the_same_way(client, acto
     assert resp.status_code == 201, resp.text
     # Without a key there is no record: the offer row alone, a plain INSERT.
     assert seen == ["BEGIN", "INSERT", "COMMIT"], seen
+
+
+async def test_a_key_whose_first_request_is_running_is_refused_then_replayed(
+    client, actors, registry, app
+):
+    """The lock and the lookup in one call (``idempotency_claim``): a request while another
+    transaction holds the key's lock is refused with 409, nothing written; once it is free the
+    command runs, and its retry replays."""
+    coop = registry.add()
+    sub = "cooperative-claim"
+    headers = {
+        **actors.issuer.headers("cooperative", org=coop, audience=AUDIENCE, sub=sub),
+        "Idempotency-Key": "offer-claim",
+    }
+    async with app.state.engine.connect() as holder:
+        await holder.execute(
+            text("SELECT pg_advisory_xact_lock(hashtextextended(:c || chr(31) || :k, 42))"),
+            {"c": sub, "k": "offer-claim"},
+        )
+        busy = await client.post("/v1/offers", json=offer_body(), headers=headers)
+        assert busy.status_code == 409, busy.text
+        assert busy.json()["type"].endswith("/idempotency-in-progress")
+        await holder.rollback()
+    first = await client.post("/v1/offers", json=offer_body(), headers=headers)
+    assert first.status_code == 201, first.text
+    again = await client.post("/v1/offers", json=offer_body(), headers=headers)
+    assert again.status_code == 201 and again.headers["idempotent-replayed"] == "true"
+    assert again.json() == first.json()
+    async with app.state.engine.connect() as conn:
+        offers = await conn.scalar(text("SELECT count(*) FROM supply_offers"))
+    assert offers == 1

@@ -4,7 +4,10 @@ statement just before the commit (``kopmod_shared.deferred``)."""
 
 from __future__ import annotations
 
+import asyncio
+
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 from kopmod_shared.testing_sql import statements
 
@@ -65,16 +68,58 @@ async def test_a_counter_and_an_acceptance_take_few_statements(client, actors, r
         ).scalar_one()
     # The event carries the stored scale too (the counter does not read the row back).
     assert (payload["data"]["quantity"], payload["data"]["unit_price"]) == ("2500.000", "53000.00")
-    # Counter: the idempotency lock and lookup; ONE statement reading the proposal (locked)
+    # Counter: the idempotency lock and lookup (one call of idempotency_claim); ONE statement
+    # reading the proposal (locked)
     # with its offtaker's name, its offer and demand (not locked) and its history; ONE
     # statement (WITH) for every write: the proposal's update, the history row, the outbox
     # event and the idempotency record (marketplace.rows, kopmod_shared.deferred).
-    assert countered == ["BEGIN", "SELECT", "SELECT", "SELECT", "WITH", "COMMIT"], countered
-    # Accept: the idempotency lock and lookup; the proposal (locked) with its offtaker's name
-    # and history; the offer (without its certifications) and the demand locked after it, in
-    # that order; ONE statement (WITH) for every write: the offer's, demand's and proposal's
-    # updates, the history row, the contract and its milestone, the outbox event and the
-    # idempotency record.
-    assert accepted == [
-        "BEGIN", "SELECT", "SELECT", "SELECT", "SELECT", "SELECT", "WITH", "COMMIT",
-    ], accepted  # fmt: skip
+    assert countered == ["BEGIN", "SELECT", "SELECT", "WITH", "COMMIT"], countered
+    # Accept: the idempotency lock and lookup (one call); ONE statement (WITH) locking the
+    # proposal, its offer (without its certifications) and its demand in that order, with the
+    # offtaker's name and the history; ONE statement (WITH) for every write: the offer's,
+    # demand's and proposal's updates, the history row, the contract and its milestone, the
+    # outbox event and the idempotency record.
+    assert accepted == ["BEGIN", "SELECT", "WITH", "WITH", "COMMIT"], accepted
+
+
+async def test_an_acceptance_locks_proposal_offer_demand_in_that_order(
+    client, actors, registry, app
+):
+    """The one statement locks as the three did (the lock order everywhere): while another
+    transaction holds the demand, the acceptance waits on it holding the proposal and the
+    offer; a stranger's acceptance finds nothing and does not wait on the offer or demand."""
+    m = await matched_proposal(client, actors, registry)
+    pid, offer_id, demand_id = m["proposal_id"], m["offer"]["id"], m["demand"]["id"]
+    engine = app.state.engine
+    async with engine.connect() as holder, engine.connect() as probe:
+        await holder.execute(
+            text("SELECT 1 FROM demands WHERE id = :d FOR UPDATE"), {"d": demand_id}
+        )
+        stranger = actors.cooperative(registry.add(name="Koperasi Lain"))
+        refused = await asyncio.wait_for(
+            client.post(f"/v1/proposals/{pid}/accept", headers=stranger), timeout=10
+        )
+        assert refused.status_code == 404
+        party = actors.cooperative(m["cooperative_id"])
+        accepting = asyncio.create_task(client.post(f"/v1/proposals/{pid}/accept", headers=party))
+        locked: dict[str, bool] = {}
+        for _ in range(100):  # until the acceptance waits on the demand
+            await asyncio.sleep(0.05)
+            for table, row in (("proposals", pid), ("supply_offers", offer_id)):
+                try:
+                    async with probe.begin():
+                        await probe.execute(
+                            text(f"SELECT 1 FROM {table} WHERE id = :i FOR UPDATE NOWAIT"),
+                            {"i": row},
+                        )
+                    locked[table] = False
+                except DBAPIError:
+                    locked[table] = True
+            if all(locked.values()):
+                break
+        assert locked == {"proposals": True, "supply_offers": True}
+        assert not accepting.done()
+        await holder.rollback()
+        accepted = await asyncio.wait_for(accepting, timeout=10)
+    assert accepted.status_code == 200, accepted.text
+    assert accepted.json()["status"] == "accepted"

@@ -7,9 +7,9 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Row, select
+from sqlalchemy import Row, Select, bindparam, exists, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import raiseload
+from sqlalchemy.orm import aliased, raiseload
 
 from marketplace.demands.models import Demand
 from marketplace.offers.models import SupplyOffer
@@ -18,6 +18,64 @@ from marketplace.proposals.models import Proposal, ProposalEvent
 from marketplace.rows import detach, insert_new
 
 OPEN = ("proposed", "countered")
+
+Answer = tuple[Proposal, str, list[ProposalEvent], SupplyOffer | None, Demand | None]
+
+
+def _with_history(stmt: Select[Any], proposal: Any) -> Select[Any]:
+    return stmt.outerjoin(ProposalEvent, ProposalEvent.proposal_id == proposal.id).order_by(
+        ProposalEvent.at, ProposalEvent.round
+    )
+
+
+# Built once (bind parameters ``id``, ``org``): building them cost more than running them.
+# A counter: the proposal locked, its offtaker's name, its offer (without its certifications)
+# and demand (not locked) and its history.
+_FOR_COUNTER = _with_history(
+    select(Proposal, Offtaker.name, ProposalEvent, SupplyOffer, Demand)
+    .join(Offtaker, Offtaker.id == Proposal.offtaker_id)
+    .join(SupplyOffer, SupplyOffer.id == Proposal.offer_id)
+    .join(Demand, Demand.id == Proposal.demand_id)
+    .where(Proposal.id == bindparam("id"))
+    .with_for_update(of=Proposal)
+    .options(raiseload(SupplyOffer.certifications)),
+    Proposal,
+).execution_options(populate_existing=True)
+
+
+def _for_accept() -> Select[Any]:
+    """An acceptance: the proposal, its offer and its demand locked in that order (the lock
+    order everywhere) in one statement, with the offtaker's name and the history. Each lock is
+    its own materialized CTE whose rows the next one needs (the offer's id comes from the
+    proposal, the demand's from the proposal once the offer is locked), so Postgres takes them
+    in that order whatever plan it picks. The offer and the demand are locked only for a party
+    of the proposal (``org``): anyone else finds nothing (404) and locks nothing of others'."""
+    p = _locked(Proposal, bindparam("id"), "p")
+    org: Any = bindparam("org")
+    mine = or_(p.c.cooperative_id == org, p.c.offtaker_id == org)
+    o = _locked(SupplyOffer, select(p.c.offer_id).where(mine).scalar_subquery(), "o")
+    offer_locked = exists(select(o.c.id))
+    d = _locked(Demand, select(p.c.demand_id).where(offer_locked).scalar_subquery(), "d")
+    proposal = aliased(Proposal, p)
+    offer, demand = aliased(SupplyOffer, o), aliased(Demand, d)
+    stmt = (
+        select(proposal, Offtaker.name, ProposalEvent, offer, demand)
+        .select_from(proposal)
+        .join(Offtaker, Offtaker.id == proposal.offtaker_id)
+        .join(offer, true())
+        .join(demand, true())
+        .options(raiseload(offer.certifications))
+    )
+    return _with_history(stmt, proposal).execution_options(populate_existing=True)
+
+
+def _locked(model: Any, id: Any, name: str) -> Any:
+    """``WITH name AS MATERIALIZED (SELECT model's row with ``id`` FOR UPDATE)``."""
+    stmt = select(model).where(model.id == id).with_for_update()
+    return stmt.cte(name).prefix_with("MATERIALIZED")
+
+
+_FOR_ACCEPT = _for_accept()
 
 
 class ProposalRepository:
@@ -37,37 +95,28 @@ class ProposalRepository:
             await self.session.flush()
         return event
 
-    async def for_answer(
-        self, id: UUID, *, with_terms: bool = False
-    ) -> tuple[Proposal, str, list[ProposalEvent], SupplyOffer | None, Demand | None] | None:
-        """In one statement: the proposal locked, its offtaker's name and its history (in
-        order), and with ``with_terms`` its offer (without its certifications) and demand, not
-        locked. Each is taken out of the session (``marketplace.rows.detach``): the command
-        writes what it changes with ``write_back``."""
-        stmt = (
-            select(Proposal, Offtaker.name, ProposalEvent)
-            .join(Offtaker, Offtaker.id == Proposal.offtaker_id)
-            .outerjoin(ProposalEvent, ProposalEvent.proposal_id == Proposal.id)
-            .where(Proposal.id == id)
-            .order_by(ProposalEvent.at, ProposalEvent.round)
-            .with_for_update(of=Proposal)
-            .execution_options(populate_existing=True)
-        )
-        if with_terms:
-            stmt = (
-                stmt.add_columns(SupplyOffer, Demand)
-                .join(SupplyOffer, SupplyOffer.id == Proposal.offer_id)
-                .join(Demand, Demand.id == Proposal.demand_id)
-                .options(raiseload(SupplyOffer.certifications))
-            )
-        rows = (await self.session.execute(stmt)).all()
+    async def for_counter(self, id: UUID) -> Answer | None:
+        """In one statement: the proposal locked, its offtaker's name, its offer (without its
+        certifications) and demand, not locked, and its history (in order). Each is taken out of
+        the session (``marketplace.rows.detach``): the command writes what it changes with
+        ``write_back``."""
+        return await self._answer(_FOR_COUNTER, {"id": id})
+
+    async def for_accept(self, id: UUID, org_id: UUID | None) -> Answer | None:
+        """In one statement: the proposal, its offer (without its certifications) and its
+        demand locked in that order, for a party of the proposal (``org_id``, a cooperative's
+        or an offtaker's id); its offtaker's name and its history. Detached as
+        :meth:`for_counter`."""
+        return await self._answer(_FOR_ACCEPT, {"id": id, "org": org_id})
+
+    async def _answer(self, stmt: Select[Any], params: dict[str, Any]) -> Answer | None:
+        rows = (await self.session.execute(stmt, params)).all()
         if not rows:
             return None
         first = rows[0]
         history = [r[2] for r in rows if r[2] is not None]
-        offer, demand = (first[3], first[4]) if with_terms else (None, None)
-        detach(self.session, first[0], *history, *(o for o in (offer, demand) if o is not None))
-        return first[0], first[1], history, offer, demand
+        detach(self.session, first[0], *history, first[3], first[4])
+        return first[0], first[1], history, first[3], first[4]
 
     async def get(self, id: UUID, *, for_update: bool = False) -> Proposal | None:
         stmt = select(Proposal).where(Proposal.id == id)

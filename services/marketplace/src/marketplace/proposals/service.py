@@ -30,12 +30,10 @@ from marketplace.contracts.models import Contract
 from marketplace.contracts.repository import ContractRepository
 from marketplace.demands import service as demands
 from marketplace.demands.models import Demand
-from marketplace.demands.repository import DemandRepository
 from marketplace.demands.schemas import PriceType
 from marketplace.models import outbox_events
 from marketplace.offers import service as offers
 from marketplace.offers.models import SupplyOffer
-from marketplace.offers.repository import OfferRepository
 from marketplace.proposals.models import Proposal, ProposalEvent
 from marketplace.proposals.repository import OPEN, ProposalRepository
 from marketplace.proposals.schemas import (
@@ -45,7 +43,7 @@ from marketplace.proposals.schemas import (
     ProposalOut,
     ProposalStatus,
 )
-from marketplace.rows import detach, write_back
+from marketplace.rows import write_back
 
 QTY_STEP, MONEY_STEP = Decimal("0.001"), Decimal("0.01")
 MAX_ROUNDS = 10
@@ -223,15 +221,12 @@ async def accept(
     wrote. Needs ``defer_inserts(session)``: every change goes out with the commit's one
     statement (``marketplace.rows``)."""
     repo = ProposalRepository(session)
-    found = await repo.for_answer(id)
+    # The proposal, offer and demand locked in that order (the lock order everywhere).
+    found = await repo.for_accept(id, principal.org_id)
     p, side = _check_move(found[0] if found else None, principal, id)
     assert found is not None
-    _, offtaker_name, history, _, _ = found
-    # Lock order everywhere: proposal, offer, demand.
-    offer = await OfferRepository(session).get(p.offer_id, for_update=True, certifications=False)
-    demand = await DemandRepository(session).get(p.demand_id, for_update=True)
+    _, offtaker_name, history, offer, demand = found
     assert offer is not None and demand is not None
-    detach(session, offer, demand)
     offer_status = offers.effective_status(offer)
     if offer_status not in ("open", "partially_committed"):
         raise Conflict(f"the supply offer is {offer_status}")
@@ -293,7 +288,7 @@ async def counter(
     """Counter the terms on the table (quantity, price, window): the turn passes to the other
     party. Needs ``defer_inserts(session)``, as :func:`accept`."""
     repo = ProposalRepository(session)
-    found = await repo.for_answer(id, with_terms=True)
+    found = await repo.for_counter(id)
     p, side = _check_move(found[0] if found else None, principal, id)
     assert found is not None
     _, offtaker_name, history, offer, demand = found
