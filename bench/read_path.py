@@ -56,13 +56,16 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_service(factory: str, env: dict[str, str], port: int, cwd: Path) -> subprocess.Popen:
+def start_service(
+    factory: str, env: dict[str, str], port: int, cwd: Path, workers: int = 1
+) -> subprocess.Popen:
     command = [
         sys.executable, "-m", "uvicorn", "--factory", factory,
         "--host", "127.0.0.1", "--port", str(port),
         "--timeout-keep-alive", str(SERVER_KEEPALIVE_SECONDS),  # as `kopmod serve`
         "--no-proxy-headers",
         "--no-server-header",
+        *(["--workers", str(workers)] if workers > 1 else []),
     ]  # fmt: skip
     proc = subprocess.Popen(
         command,
@@ -166,7 +169,7 @@ def profile(pid: int, seconds: float, wrk_run) -> None:
     raw = Path(tempfile.mkdtemp()) / "profile.txt"
     sampler = subprocess.Popen(
         [pyspy, "record", "--pid", str(pid), "--duration", str(int(seconds)), "--rate", "200",
-         "--format", "raw", "--output", str(raw), "--nonblocking"],
+         "--format", "raw", "--output", str(raw), "--nonblocking", "--subprocesses"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )  # fmt: skip
@@ -205,6 +208,31 @@ def profile(pid: int, seconds: float, wrk_run) -> None:
     print("  top self time:")
     for frame, n in leaf.most_common(12):
         print(f"    {100 * n / total:5.1f}%  {frame}")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU seconds of a process and every process below it (uvicorn's workers),
+    read from ``/proc``: what the service itself spent, whatever else runs on the machine."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    parents: dict[int, int] = {}
+    used: dict[int, float] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(entry.name)] = int(fields[1])
+        used[int(entry.name)] = (int(fields[11]) + int(fields[12])) / ticks
+    total = 0.0
+    for p in used:
+        q = p
+        while q and q != pid:
+            q = parents.get(q, 0)
+        if q == pid:
+            total += used[p]
+    return total
 
 
 def combine(runs: list[dict[str, float]]) -> dict[str, float]:

@@ -2,6 +2,8 @@
 
     uv run python bench/registry_list.py [--rows 130000] [--seconds 5] [--connections 16]
     uv run python bench/registry_list.py --reuse DATABASE   # a database an earlier run seeded
+    uv run python bench/registry_list.py --reuse DATABASE --only "no filter" --profile
+    uv run python bench/registry_list.py --reuse DATABASE --workers 2
 
 Seeds the 300 demo cooperatives and the bench client (``registry_read.seed``), then COPYs
 ``--rows`` generated cooperatives (the bulk-import generator's rows, through the import's own
@@ -9,7 +11,12 @@ row validation) and runs ``ANALYZE``. For each query it prints the database time
 plan (``EXPLAIN ANALYZE``, as the route builds it, name probe included) and, with the registry
 as one uvicorn process (``apps:registry_app``), wrk's p50/p99 at ``--connections`` and at 1,
 next to its reference in the same run: the same page as one hand-written statement on raw
-asyncpg, its rows dumped as JSON (``apps.LIST_REFERENCE``), and the ratio of requests/s. Prints
+asyncpg, its rows dumped as JSON (``apps.LIST_REFERENCE``), and the ratio of requests/s. "CPU
+ms" is the service's own CPU time (user and system, every worker process) per answered request
+at ``--connections``, read from ``/proc`` around the wrk run: the machine's load does not
+inflate it the way it inflates latency. ``--workers`` runs uvicorn with that many worker
+processes (one is what ``kopmod serve`` and the deploy manifests run); ``--profile`` samples the
+route with py-spy during one more run of each selected query at ``--connections``. Prints
 figures only.
 """
 
@@ -21,8 +28,9 @@ import os
 import time
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from read_path import ensure_wrk, free_port, run_wrk, start_service
+from read_path import cpu_seconds, ensure_wrk, free_port, profile, run_wrk, start_service
 from registry_common import DEFAULT_SERVER, SERVICE_DIR, bench_database
 from registry_read import seed, token
 from sqlalchemy.engine import make_url
@@ -112,7 +120,7 @@ async def load(url: str, rows: int) -> None:
         await conn.close()
 
 
-async def database_ms(url: str) -> dict[str, float]:
+async def database_ms(url: str, queries: list[tuple[Any, ...]]) -> dict[str, float]:
     """Execution time of each page's plan (best of three), name probe included."""
     from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
 
@@ -123,7 +131,7 @@ async def database_ms(url: str) -> dict[str, float]:
     out = {}
     async with engine.connect() as conn:
         repo = CooperativeRepository(AsyncSession(bind=conn))
-        for label, query, filters, sort, _ in QUERIES:
+        for label, query, filters, sort, _ in queries:
             best = float("inf")
             for _ in range(3):
                 f = CooperativeFilters(**filters)
@@ -156,7 +164,17 @@ def main() -> None:
         metavar="DATABASE",
         help="a database an earlier run seeded (printed at its start): nothing seeded again",
     )
+    parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
+    parser.add_argument(
+        "--only", action="append", metavar="LABEL", help="run only this query (repeatable)"
+    )
+    parser.add_argument(
+        "--profile", action="store_true", help="py-spy the route on each selected query"
+    )
     args = parser.parse_args()
+    queries = [q for q in QUERIES if not args.only or q[0] in args.only]
+    if not queries:
+        raise SystemExit("no such query: " + ", ".join(q[0] for q in QUERIES))
     wrk = ensure_wrk()
     print(f"load average at start {_load()}", flush=True)
     if args.reuse:
@@ -173,7 +191,7 @@ def main() -> None:
         asyncio.run(load(url, args.rows))
         print(f"loaded {args.rows:,} cooperatives (+300 demo) in {time.perf_counter() - t0:.1f} s")
     print(f"database {make_url(url).database}", flush=True)
-    db = asyncio.run(database_ms(url))
+    db = asyncio.run(database_ms(url, queries))
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     env = {
@@ -182,7 +200,8 @@ def main() -> None:
         "KOPMOD_REGISTRY_TOKEN_ISSUER": base,
         "KOPMOD_REGISTRY_RATE_LIMIT_ENABLED": "false",
     }
-    server = start_service("apps:registry_app", env, port, SERVICE_DIR)
+    server = start_service("apps:registry_app", env, port, SERVICE_DIR, args.workers)
+    print(f"service: uvicorn, {args.workers} worker process(es)")
     try:
         tok = asyncio.run(token(base, "bench-ministry"))
         ref = run_wrk(wrk, base, "/bench/reference/cooperatives/", ids, tok, args.seconds, 16)
@@ -193,26 +212,52 @@ def main() -> None:
         c = args.connections
         print(
             f"{'query':<36}{'db ms':>7}{'1 conn p50/p99':>16}{f'{c} conn p50/p99':>17}"
-            f"{'req/s':>7}{'ref p50/p99':>15}{'ref req/s':>10}{'ratio':>7}{'errors':>7}"
+            f"{'req/s':>7}{'CPU ms':>7}{'ref p50/p99':>15}{'ref req/s':>10}{'ref CPU':>8}"
+            f"{'ratio':>7}{'errors':>7}"
         )
-        for label, query, _, _, key in QUERIES:
+        for label, query, _, _, key in queries:
             one = run_wrk(wrk, base, "/v1/cooperatives?", [query], tok, args.seconds, 1)
-            many = run_wrk(wrk, base, "/v1/cooperatives?", [query], tok, args.seconds, c)
-            raw = run_wrk(wrk, base, "/bench/reference/cooperative-list?", [f"key={key}"], tok,
-                          args.seconds, c)  # fmt: skip
+            many, cpu = _with_cpu(
+                server.pid,
+                lambda q=query: run_wrk(wrk, base, "/v1/cooperatives?", [q], tok, args.seconds, c),
+            )
+            raw, raw_cpu = _with_cpu(
+                server.pid,
+                lambda k=key: run_wrk(
+                    wrk, base, "/bench/reference/cooperative-list?", [f"key={k}"], tok,
+                    args.seconds, c,
+                ),
+            )  # fmt: skip
             print(
                 f"{label:<36}{db[label]:>7.2f}"
                 f"{one['p50_ms']:>8.1f}/{one['p99_ms']:<7.1f}"
-                f"{many['p50_ms']:>8.1f}/{many['p99_ms']:<8.1f}{many['rps']:>7.0f}"
-                f"{raw['p50_ms']:>7.1f}/{raw['p99_ms']:<7.1f}{raw['rps']:>10.0f}"
+                f"{many['p50_ms']:>8.1f}/{many['p99_ms']:<8.1f}{many['rps']:>7.0f}{cpu:>7.2f}"
+                f"{raw['p50_ms']:>7.1f}/{raw['p99_ms']:<7.1f}{raw['rps']:>10.0f}{raw_cpu:>8.2f}"
                 f"{many['rps'] / raw['rps']:>7.2f}"
                 f"{one['errors'] + many['errors'] + raw['errors']:>7}",
                 flush=True,
             )
+        if args.profile:
+            for label, query, *_ in queries:
+                print(f"profile: {label}, {c} connections")
+                profile(
+                    server.pid,
+                    args.seconds,
+                    lambda q=query: run_wrk(
+                        wrk, base, "/v1/cooperatives?", [q], tok, args.seconds, c
+                    ),
+                )
         print(f"load average at the end {_load()}")
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def _with_cpu(pid: int, run: Any) -> tuple[dict[str, float], float]:
+    """A wrk run and the service's CPU milliseconds per request during it."""
+    before = cpu_seconds(pid)
+    result = run()
+    return result, 1000 * (cpu_seconds(pid) - before) / max(result["requests"], 1)
 
 
 def _load() -> str:

@@ -224,6 +224,12 @@ async def test_search_filters_sort_and_cursor_pagination(client, ministry_header
     assert await ids("region=32.73") == [a["id"]]
     assert await ids("region=3216") == [b["id"]]
     assert await ids("type=produsen&type=pemasaran") == [a["id"], c["id"]]
+    # One statement per shape serves every value of it (built once, values as parameters).
+    assert await ids("type=produsen") == [a["id"]]
+    assert await ids("type=pemasaran") == [c["id"]]
+    assert await ids("status=active&status=inactive") == [a["id"], b["id"], c["id"]]
+    assert await ids("region=51&type=pemasaran&level=primary") == [c["id"]]
+    assert await ids("region=32&type=pemasaran&level=primary") == []
     assert await ids("status=inactive") == [b["id"]]
     assert await ids("phase=replikasi") == [c["id"]]
     assert await ids("cohort=2022") == [c["id"]]

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from kopmod_shared.auth import Role
+from kopmod_shared.db import DriverQuery
 from registry.cooperatives import listing
 
 from ..conftest import create_cooperative
@@ -103,22 +104,30 @@ async def test_listed_items_equal_the_single_read(app, client, ministry_headers,
     assert one["phase"] == "replikasi"
 
 
-async def test_the_page_json_is_one_statement(app, client, ministry_headers):
-    """No query per item: the facts and member groups are part of the page's statement."""
+async def test_the_page_json_is_one_statement(app, client, ministry_headers, monkeypatch):
+    """No query per item, no session: the facts and member groups are part of the page's one
+    statement, run on the driver (and a name search asks its probe first)."""
     await _varied(app, client, ministry_headers)
     statements: list[str] = []
+    run = DriverQuery._run
 
-    from sqlalchemy import event
+    async def count(self, conn, method, params):
+        statements.append(self.sql)
+        return await run(self, conn, method, params)
 
-    def count(conn, cursor, statement, *args) -> None:
+    def orm(conn, cursor, statement, *args) -> None:
         statements.append(statement)
 
+    monkeypatch.setattr(DriverQuery, "_run", count)
     engine = app.state.engine.sync_engine
-    event.listen(engine, "before_cursor_execute", count)
+    event.listen(engine, "before_cursor_execute", orm)
     try:
         await _listed(client, ministry_headers)
+        assert len(statements) == 1, statements
+        assert listing.FULL_JSON.split("(")[0] in statements[0]
+        statements.clear()
+        await client.get("/v1/cooperatives?q=jaya", headers=ministry_headers)
     finally:
-        event.remove(engine, "before_cursor_execute", count)
-    pages = [s for s in statements if "json_build_object" in s]
-    assert len(pages) == 1, statements
-    assert listing.FULL_JSON.split("(")[0] in pages[0]
+        event.remove(engine, "before_cursor_execute", orm)
+    assert len(statements) == 2, statements
+    assert "name_search @@" in statements[0] and "json_build_object" in statements[1]

@@ -17,17 +17,23 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Select, literal_column, select
+from sqlalchemy import Select, String, literal_column, select, type_coerce
+from sqlalchemy.ext.asyncio import AsyncConnection
 
+from kopmod_shared.db import DriverQuery
 from kopmod_shared.schemas.registry import CooperativeStatus, HealthCategory
 from registry.cooperatives.derived import HealthRecord, RatRecord
 from registry.cooperatives.repository import (
     _RECORD_COLUMNS,
-    CooperativeRepository,
+    PageShape,
     _fact_columns,
+    name_match,
+    page_select,
+    search_values,
 )
 from registry.cooperatives.schemas import CooperativeFilters, SortKey
 from registry.regions import PROVINCES
@@ -105,57 +111,62 @@ def _order(p: Any, sort: SortKey) -> list[Any]:
     return [k.desc() for k in keys] if descending else keys
 
 
-def page_json_statement(
-    repo: CooperativeRepository,
-    f: CooperativeFilters,
-    sort: SortKey,
-    limit: int,
-    after: tuple[Any, UUID] | None,
-    as_of: date,
-    full: bool,
-    names: Any = None,
-) -> Select[Any]:
-    """The list page (``repo.page_statement``, whose plan the tests check) wrapped: each row's
-    view JSON and its facts."""
-    inner = repo.page_statement(f, sort, limit, after, as_of, names)
+def page_json_statement(shape: PageShape, full: bool) -> Select[Any]:
+    """The list page (``repository.page_select``, whose plan the tests check) wrapped: each
+    row's view JSON and its facts."""
+    inner = page_select(shape)
     p = inner.with_only_columns(*_RECORD_COLUMNS).subquery("p")
     rats, health = _fact_columns(p.c.id)[:2]
     return select(
-        literal_column(FULL_JSON if full else PUBLIC_JSON),
+        literal_column(FULL_JSON if full else PUBLIC_JSON).label("view"),
         p.c.id,
         p.c.name,
         p.c.founded_on,
-        p.c.status,
-        rats,
-        health,
-    ).order_by(*_order(p, sort))
+        type_coerce(p.c.status, String()).label("status"),
+        rats.label("rats"),
+        health.label("health"),
+    ).order_by(*_order(p, shape.sort))
 
 
-async def page_json(
-    repo: CooperativeRepository,
-    f: CooperativeFilters,
-    sort: SortKey,
-    limit: int,
-    after: tuple[Any, UUID] | None,
-    as_of: date,
-    full: bool,
-) -> list[ListedRow]:
-    """Up to ``limit + 1`` rows (one more tells there is a next page)."""
-    names = await repo.name_match(f)
-    stmt = page_json_statement(repo, f, sort, limit, after, as_of, full, names)
-    rows = (await repo.session.execute(stmt)).all()
-    return [
-        ListedRow(
-            head=text[:-1],
-            id=id,
-            name=name,
-            founded_on=founded_on,
-            status=CooperativeStatus(status),
-            rats=[RatRecord(year, held_on) for year, held_on in rats or ()],
-            health=[
-                HealthRecord(year, HealthCategory(category), score, assessed_on)
-                for year, category, score, assessed_on in health or ()
-            ],
-        )
-        for text, id, name, founded_on, status, rats, health in rows
-    ]
+@lru_cache(maxsize=512)
+def _page_query(shape: PageShape, full: bool) -> DriverQuery:
+    """Built and compiled once per shape; asyncpg prepares it once per connection."""
+    return DriverQuery(page_json_statement(shape, full))
+
+
+class CooperativeLister:
+    """The list on a pooled connection without a session (``db.ReadConnectionDep``): the name
+    probe and the page, each one statement on the driver."""
+
+    def __init__(self, conn: AsyncConnection) -> None:
+        self.conn = conn
+
+    async def page_json(
+        self,
+        f: CooperativeFilters,
+        sort: SortKey,
+        limit: int,
+        after: tuple[Any, UUID] | None,
+        as_of: date,
+        full: bool,
+    ) -> list[ListedRow]:
+        """Up to ``limit + 1`` rows (one more tells there is a next page)."""
+        names = await name_match(self.conn, f)
+        values = search_values(f, sort, after, as_of, names)
+        query = _page_query(PageShape.of(values, f, sort, limit), full)
+        rows = await query.fetch_records(self.conn, **values)
+        return [
+            ListedRow(
+                head=text[:-1],
+                id=id,
+                name=name,
+                founded_on=founded_on,
+                status=CooperativeStatus(status),
+                rats=[RatRecord._make(r) for r in rats or ()],
+                health=[
+                    HealthRecord(year, HealthCategory(category), score, assessed_on)
+                    for year, category, score, assessed_on in health or ()
+                ],
+            )
+            for text, id, name, founded_on, status, rats, health in rows
+        ]

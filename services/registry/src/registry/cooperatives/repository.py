@@ -13,16 +13,21 @@ from uuid import UUID
 
 from sqlalchemy import (
     ColumnElement,
+    Date,
+    Integer,
     Select,
+    String,
     any_,
     bindparam,
+    case,
     delete,
     exists,
     func,
-    literal,
+    literal_column,
     or_,
     select,
     tuple_,
+    type_coerce,
 )
 from sqlalchemy.dialects.postgresql import ARRAY, aggregate_order_by
 from sqlalchemy.dialects.postgresql import UUID as PG_UUID
@@ -69,8 +74,9 @@ def _search_words(text: str) -> list[str]:
     return [w for w in re.findall(r"\w+", text.lower()) if w][:8]
 
 
-def _tsquery(text: str) -> ColumnElement[Any]:
-    return func.to_tsquery("simple", " & ".join(f"{w}:*" for w in _search_words(text)))
+def _tsquery_text(words: list[str]) -> str:
+    """Every word as a prefix, all of them required."""
+    return " & ".join(f"{w}:*" for w in words)
 
 
 # A name search with at most this many matches is served from their ids (read through the
@@ -358,76 +364,8 @@ class CooperativeRepository:
 
     # Search.
 
-    def _filtered(
-        self, f: CooperativeFilters, as_of: date, names: NameMatch | None = None
-    ) -> Select[tuple[Cooperative]]:
-        stmt = select(Cooperative)
-        if f.restrict_to is not None:
-            stmt = stmt.where(Cooperative.id == f.restrict_to)
-        if f.region:
-            stmt = stmt.where(
-                or_(
-                    Cooperative.region_code == f.region,
-                    Cooperative.region_code.like(_escape_like(f.region) + ".%", escape="\\"),
-                )
-            )
-        if f.type:
-            stmt = stmt.where(Cooperative.type.in_(f.type))
-        if f.status:
-            stmt = stmt.where(Cooperative.status.in_(f.status))
-        if f.level is not None:
-            stmt = stmt.where(Cooperative.level == f.level)
-        if f.phase:
-            stmt = stmt.where(Cooperative.phase.in_(f.phase))
-        if f.cohort is not None:
-            stmt = stmt.where(Cooperative.cohort_year == f.cohort)
-        if f.commodity:
-            stmt = stmt.where(Cooperative.commodities.contains([f.commodity]))
-        if names is not None and names.ids is not None:
-            stmt = stmt.where(
-                Cooperative.id == any_(bindparam("name_ids", names.ids, type_=_UUIDS))
-            )
-        elif f.q and _search_words(f.q):
-            stmt = stmt.where(Cooperative.name_search.bool_op("@@")(_tsquery(f.q)))
-        if f.external_id is not None:
-            stmt = stmt.where(Cooperative.external_id == f.external_id)
-        if f.import_batch is not None:
-            stmt = stmt.where(Cooperative.import_batch_id == f.import_batch)
-        if f.active is not None:
-            since = years_ago(as_of, ACTIVE_WINDOW_YEARS)
-            recent_rat = exists().where(
-                AnnualMeeting.cooperative_id == Cooperative.id,
-                AnnualMeeting.held_on >= since,
-                AnnualMeeting.held_on <= as_of,
-            )
-            active = (Cooperative.status == "active") & recent_rat
-            stmt = stmt.where(active if f.active else ~active)
-        return stmt
-
     async def name_match(self, f: CooperativeFilters) -> NameMatch | None:
-        """For a name search: the ids of every match when there are few (read through the
-        name index), else a marker that there are many (the page then tests the words as
-        before: matches are dense enough for a walk in page order to meet them soon).
-
-        The planner cannot tell a rare word from a common one (a prefix search is always
-        estimated at 2 % of the table), so a rare word walked the whole table in page order
-        looking for matches that were not there. Asking the name index first, with a cap,
-        costs a few milliseconds and tells which plan is right.
-        """
-        if not (f.q and _search_words(f.q)):
-            return None
-        ids = await self.session.scalar(
-            select(
-                func.array(
-                    select(Cooperative.id)
-                    .where(Cooperative.name_search.bool_op("@@")(_tsquery(f.q)))
-                    .limit(FEW_NAME_MATCHES + 1)
-                    .scalar_subquery()
-                )
-            )
-        )
-        ids = list(ids or [])
-        return NameMatch(ids if len(ids) <= FEW_NAME_MATCHES else None)
+        return await name_match(await self.session.connection(), f)
 
     def page_statement(
         self,
@@ -438,30 +376,10 @@ class CooperativeRepository:
         as_of: date,
         names: NameMatch | None = None,
     ) -> Select[tuple[Cooperative]]:
-        """The list query (``tests`` check its plan with ``EXPLAIN`` for every filter)."""
-        column, descending = _SORT_COLUMNS[sort]
-        stmt = self._filtered(f, as_of, names)
-        if column is Cooperative.id:
-            if after is not None:
-                stmt = stmt.where(
-                    Cooperative.id < after[1] if descending else Cooperative.id > after[1]
-                )
-            order = [Cooperative.id.desc() if descending else Cooperative.id]
-        else:
-            if after is not None:
-                key = tuple_(column, Cooperative.id)
-                stmt = stmt.where(key < after if descending else key > after)
-            if column is Cooperative.name and names is not None and names.ids is None:
-                # A common word in name order: sort its matches (found by the name-search
-                # index) rather than walk the name index, which meets them only late when the
-                # word sits in names that sort late ("Koperasi Simpan Pinjam ..."): 150-190 ms
-                # against 400-570 ms for 26,000 matches of 130,000 at load 13. The same order
-                # (``name || ''`` is the name); only the plan changes.
-                column = column + literal("")
-            order = (
-                [column.desc(), Cooperative.id.desc()] if descending else [column, Cooperative.id]
-            )
-        return stmt.order_by(*order).limit(limit + 1)
+        """The list query with its values bound (``tests`` check its plan with ``EXPLAIN`` for
+        every filter); the list route runs the same statement, built once per shape."""
+        values = search_values(f, sort, after, as_of, names)
+        return page_select(PageShape.of(values, f, sort, limit)).params(values)
 
     async def page(
         self,
@@ -474,3 +392,215 @@ class CooperativeRepository:
         names = await self.name_match(f)
         stmt = self.page_statement(f, sort, limit, after, as_of, names)
         return (await self.session.scalars(stmt)).all()
+
+
+# The list's query is built from named parameters only, so one statement serves every request
+# of the same shape (which filters are given, the sort, the page size) and is built and
+# compiled once (``listing``): building it per request cost more than Postgres running it.
+_BIND_TYPES: dict[str, Any] = {
+    "restrict_to": PG_UUID(as_uuid=True),
+    "region": String(),
+    "region_below": String(),
+    "type": String(),
+    "type_any": ARRAY(String()),
+    "status": String(),
+    "status_any": ARRAY(String()),
+    "phase": String(),
+    "phase_any": ARRAY(String()),
+    "level": String(),
+    "cohort": Integer(),
+    "commodity": ARRAY(String()),
+    "name_ids": _UUIDS,
+    "tsquery": String(),
+    "external_id": String(),
+    "import_batch": PG_UUID(as_uuid=True),
+    "active_since": Date(),
+    "as_of": Date(),
+    "after_id": PG_UUID(as_uuid=True),
+    "after_name": String(),
+    "after_founded_on": Date(),
+}
+
+
+_SIMPLE: ColumnElement[Any] = literal_column(
+    "'simple'"
+)  # the text search configuration of ``name_search``
+
+
+def _p(name: str) -> Any:
+    return bindparam(name, type_=_BIND_TYPES[name])
+
+
+def search_values(
+    f: CooperativeFilters,
+    sort: SortKey,
+    after: tuple[Any, UUID] | None,
+    as_of: date,
+    names: NameMatch | None,
+) -> dict[str, Any]:
+    """The values of a list request, by parameter name; which names are present is the shape
+    of its statement (``page_select``)."""
+    v: dict[str, Any] = {}
+    if f.restrict_to is not None:
+        v["restrict_to"] = f.restrict_to
+    if f.region:
+        v["region"] = f.region
+        v["region_below"] = _escape_like(f.region) + ".%"
+    for name, chosen in (("type", f.type), ("status", f.status), ("phase", f.phase)):
+        # One value is an equality, so an index on (type, name, id) still gives name order
+        # (``= ANY`` of a one-element array does not).
+        if len(chosen) == 1:
+            v[name] = chosen[0].value
+        elif chosen:
+            v[f"{name}_any"] = [c.value for c in chosen]
+    if f.level is not None:
+        v["level"] = f.level.value
+    if f.cohort is not None:
+        v["cohort"] = f.cohort
+    if f.commodity:
+        v["commodity"] = [f.commodity]
+    if names is not None and names.ids is not None:
+        v["name_ids"] = names.ids
+    elif f.q and (words := _search_words(f.q)):
+        v["tsquery"] = _tsquery_text(words)
+    if f.external_id is not None:
+        v["external_id"] = f.external_id
+    if f.import_batch is not None:
+        v["import_batch"] = f.import_batch
+    if f.active is not None:
+        v["active_since"] = years_ago(as_of, ACTIVE_WINDOW_YEARS)
+        v["as_of"] = as_of
+    if after is not None:
+        column = _SORT_COLUMNS[sort][0]
+        if column is not Cooperative.id:
+            v[f"after_{column.key}"] = after[0]
+        v["after_id"] = after[1]
+    return v
+
+
+@dataclass(frozen=True)
+class PageShape:
+    """What a list statement's text depends on: the parameters given, the sort, the page
+    size (a ``LIMIT`` parameter would let a generic plan guess the page size)."""
+
+    names: frozenset[str]
+    active: bool | None
+    sort: SortKey
+    limit: int
+
+    @classmethod
+    def of(
+        cls, values: dict[str, Any], f: CooperativeFilters, sort: SortKey, limit: int
+    ) -> PageShape:
+        return cls(frozenset(values), f.active, sort, limit)
+
+
+def page_select(shape: PageShape) -> Select[tuple[Cooperative]]:
+    """The list query of one shape, its values left as parameters."""
+    given = shape.names
+    stmt = select(Cooperative)
+    if "restrict_to" in given:
+        stmt = stmt.where(Cooperative.id == _p("restrict_to"))
+    if "region" in given:
+        stmt = stmt.where(
+            or_(
+                Cooperative.region_code == _p("region"),
+                Cooperative.region_code.like(_p("region_below"), escape="\\"),
+            )
+        )
+    for name, column in (
+        ("type", Cooperative.type),
+        ("status", Cooperative.status),
+        ("phase", Cooperative.phase),
+        ("level", Cooperative.level),
+    ):
+        if name in given:
+            stmt = stmt.where(type_coerce(column, String()) == _p(name))
+        elif f"{name}_any" in given:
+            stmt = stmt.where(type_coerce(column, String()) == any_(_p(f"{name}_any")))
+    if "cohort" in given:
+        stmt = stmt.where(Cooperative.cohort_year == _p("cohort"))
+    if "commodity" in given:
+        stmt = stmt.where(Cooperative.commodities.contains(_p("commodity")))
+    if "name_ids" in given:
+        stmt = stmt.where(Cooperative.id == any_(_p("name_ids")))
+    elif "tsquery" in given:
+        stmt = stmt.where(
+            Cooperative.name_search.bool_op("@@")(func.to_tsquery(_SIMPLE, _p("tsquery")))
+        )
+    if "external_id" in given:
+        stmt = stmt.where(Cooperative.external_id == _p("external_id"))
+    if "import_batch" in given:
+        stmt = stmt.where(Cooperative.import_batch_id == _p("import_batch"))
+    if shape.active is not None:
+        recent_rat = exists().where(
+            AnnualMeeting.cooperative_id == Cooperative.id,
+            AnnualMeeting.held_on >= _p("active_since"),
+            AnnualMeeting.held_on <= _p("as_of"),
+        )
+        active = (
+            type_coerce(Cooperative.status, String()) == literal_column("'active'")
+        ) & recent_rat
+        stmt = stmt.where(active if shape.active else ~active)
+    column, descending = _SORT_COLUMNS[shape.sort]
+    if column is Cooperative.id:
+        if "after_id" in given:
+            stmt = stmt.where(
+                Cooperative.id < _p("after_id") if descending else Cooperative.id > _p("after_id")
+            )
+        order = [Cooperative.id.desc() if descending else Cooperative.id]
+    else:
+        if "after_id" in given:
+            key = tuple_(column, Cooperative.id)
+            bound = tuple_(_p(f"after_{column.key}"), _p("after_id"))
+            stmt = stmt.where(key < bound if descending else key > bound)
+        if column is Cooperative.name and "tsquery" in given:
+            # A common word in name order: sort its matches (found by the name-search
+            # index) rather than walk the name index, which meets them only late when the
+            # word sits in names that sort late ("Koperasi Simpan Pinjam ..."): 150-190 ms
+            # against 400-570 ms for 26,000 matches of 130,000 at load 13. The same order
+            # (``name || ''`` is the name); only the plan changes.
+            column = column + literal_column("''")
+        order = [column.desc(), Cooperative.id.desc()] if descending else [column, Cooperative.id]
+    # The page size written into the text (one more row tells there is a next page).
+    return stmt.order_by(*order).limit(literal_column(str(int(shape.limit) + 1)))
+
+
+# The ids only when there are few: a common word's 5,001 ids were decoded in the service for
+# nothing but their count (most of the CPU of such a request).
+_PROBED = (
+    select(Cooperative.id)
+    .where(Cooperative.name_search.bool_op("@@")(func.to_tsquery(_SIMPLE, _p("tsquery"))))
+    .limit(bindparam("over", type_=Integer()))
+    .subquery("m")
+)
+_NAME_PROBE = DriverQuery(
+    select(
+        case(
+            (func.count() <= bindparam("cap", type_=Integer()), func.array_agg(_PROBED.c.id)),
+            else_=None,
+        ).label("ids"),
+        func.count().label("matches"),
+    ).select_from(_PROBED)
+)
+
+
+async def name_match(conn: AsyncConnection, f: CooperativeFilters) -> NameMatch | None:
+    """For a name search: the ids of every match when there are few (read through the
+    name index), else a marker that there are many (the page then tests the words as
+    before: matches are dense enough for a walk in page order to meet them soon).
+
+    The planner cannot tell a rare word from a common one (a prefix search is always
+    estimated at 2 % of the table), so a rare word walked the whole table in page order
+    looking for matches that were not there. Asking the name index first, with a cap,
+    costs a few milliseconds and tells which plan is right.
+    """
+    words = _search_words(f.q) if f.q else []
+    if not words:
+        return None
+    row = await _NAME_PROBE.fetchrow(
+        conn, tsquery=_tsquery_text(words), cap=FEW_NAME_MATCHES, over=FEW_NAME_MATCHES + 1
+    )
+    if row is None or row.matches > FEW_NAME_MATCHES:
+        return NameMatch(None)
+    return NameMatch(list(row.ids or []))

@@ -3,7 +3,6 @@ change, member groups and the eligibility snapshot financing reads."""
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from typing import Annotated, Any
 from uuid import UUID
@@ -41,6 +40,7 @@ from kopmod_shared.schemas.registry import (
 from registry.access import SCOPE_WRITE
 from registry.audit.service import audited
 from registry.cooperatives import service
+from registry.cooperatives.listing import CooperativeLister
 from registry.cooperatives.repository import CooperativeReader, CooperativeRepository
 from registry.cooperatives.schemas import (
     CooperativeCreate,
@@ -185,19 +185,27 @@ def _sort_value(sort: SortKey, c: Any) -> Any:
 )
 async def list_cooperatives(
     principal: PrincipalDep,
-    repo: RepoDep,
+    conn: ReadConnectionDep,
     filters: Annotated[CooperativeFilters, Depends(_filters)],
     page: Annotated[PageParams, Depends(page_params)],
     sort: SortKey = SortKey.created,
 ) -> Response:
     items, last = await service.list_cooperatives(
-        repo, principal, filters, sort, page.limit, _after(page.cursor, sort), today()
+        CooperativeLister(conn),
+        principal,
+        filters,
+        sort,
+        page.limit,
+        _after(page.cursor, sort),
+        today(),
     )
     cursor = encode_cursor([sort.value, _sort_value(sort, last), last.id]) if last else None
     # The items are JSON already (the service's views, written by Postgres): sent as they are,
     # not parsed into models and serialised again. The response model documents the shape.
-    body = '{"items":[' + ",".join(items) + '],"next_cursor":' + json.dumps(cursor) + "}"
-    return Response(body, media_type="application/json")
+    # A cursor is URL-safe base64: nothing in it to escape.
+    next_cursor = f'"{cursor}"' if cursor else "null"
+    body = f'{{"items":[{",".join(items)}],"next_cursor":{next_cursor}}}'
+    return Response(body.encode(), media_type="application/json")
 
 
 @router.get(

@@ -3,7 +3,6 @@ eligibility snapshot. Rules only; queries live in the repository."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
@@ -30,8 +29,8 @@ from kopmod_shared.schemas.registry import (
     FinancialStatement,
 )
 from registry import access
-from registry.cooperatives import derived, listing
-from registry.cooperatives.listing import ListedRow
+from registry.cooperatives import derived
+from registry.cooperatives.listing import CooperativeLister, ListedRow
 from registry.cooperatives.models import Cooperative, MemberGroup
 from registry.cooperatives.repository import (
     CooperativeReader,
@@ -356,33 +355,31 @@ def _derived(c: CooperativeRecord, facts: derived.Facts, as_of: date) -> Derived
 
 
 def _derived_json(c: ListedRow, as_of: date) -> str:
-    """``_derived`` written as JSON directly (the same rules and fields; a page of 100 built as
-    models first cost several ms). ``test_list_json`` holds the two equal."""
+    """``_derived`` written as JSON directly (the same rules and fields, in the same order; a
+    page of 100 built as models first cost several ms, and ``json.dumps`` of a dict per item
+    was still a tenth of the list's CPU). ``test_list_json`` holds the two equal. Every value
+    is a number, a boolean, a date, null or an enum's plain ASCII value: nothing to escape."""
     rats = c.rats
     latest = derived.latest_health(c.health)
-    return json.dumps(
-        {
-            "active": derived.is_active(c.status, rats, as_of),
-            "age_years": derived.age_years(c.founded_on, as_of),
-            "latest_health": (
-                {
-                    "year": latest.year,
-                    "category": latest.category.value,
-                    "score": PERCENT.format(latest.score),
-                }
-                if latest
-                else None
-            ),
-            "rat": {
-                "years_held": sorted((r.year for r in rats), reverse=True),
-                "last_held_on": max((r.held_on for r in rats), default=date.min).isoformat()
-                if rats
-                else None,
-                "missed_years": derived.missed_years(c.founded_on, rats, as_of),
-                "warning": derived.rat_warning(c.founded_on, rats, as_of),
-            },
-        }
+    health = (
+        f'{{"year":{latest.year},"category":"{latest.category.value}",'
+        f'"score":"{PERCENT.format(latest.score)}"}}'
+        if latest
+        else "null"
     )
+    held = ",".join(str(y) for y in sorted((r.year for r in rats), reverse=True))
+    last = f'"{max(r.held_on for r in rats).isoformat()}"' if rats else "null"
+    missed = ",".join(str(y) for y in derived.missed_years(c.founded_on, rats, as_of))
+    return (
+        f'{{"active":{_bool(derived.is_active(c.status, rats, as_of))},'
+        f'"age_years":{derived.age_years(c.founded_on, as_of)},"latest_health":{health},'
+        f'"rat":{{"years_held":[{held}],"last_held_on":{last},"missed_years":[{missed}],'
+        f'"warning":{_bool(derived.rat_warning(c.founded_on, rats, as_of))}}}}}'
+    )
+
+
+def _bool(value: bool) -> str:
+    return "true" if value else "false"
 
 
 def _public(c: CooperativeRecord, d: Derived) -> CooperativePublic:
@@ -472,7 +469,7 @@ async def read(
 
 
 async def list_cooperatives(
-    repo: CooperativeRepository,
+    lister: CooperativeLister,
     principal: Principal,
     filters: CooperativeFilters,
     sort: SortKey,
@@ -487,18 +484,16 @@ async def list_cooperatives(
     if own is not None:
         filters = filters.model_copy(update={"restrict_to": own})
     full = own is not None or access.reads_everything(principal)
-    rows = await listing.page_json(repo, filters, sort, limit, after, as_of, full)
+    rows = await lister.page_json(filters, sort, limit, after, as_of, full)
     page = rows[:limit]
     last = page[-1] if len(rows) > limit and page else None
-    items = []
-    for row in page:
-        if full:
-            items.append(f'{row.head}, "derived" : {_derived_json(row, as_of)}}}')
-        else:
-            active = "true" if derived.is_active(row.status, row.rats, as_of) else "false"
-            age = derived.age_years(row.founded_on, as_of)
-            items.append(f'{row.head}, "active" : {active}, "age_years" : {age}}}')
-    return items, last
+    if full:
+        return [f'{row.head},"derived":{_derived_json(row, as_of)}}}' for row in page], last
+    return [
+        f'{row.head},"active":{_bool(derived.is_active(row.status, row.rats, as_of))},'
+        f'"age_years":{derived.age_years(row.founded_on, as_of)}}}'
+        for row in page
+    ], last
 
 
 async def eligibility_snapshot(
