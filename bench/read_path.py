@@ -235,6 +235,24 @@ def cpu_seconds(pid: int) -> float:
     return total
 
 
+def database_cpu_seconds(database: str) -> float:
+    """User and system CPU seconds of the Postgres backends serving ``database`` (this machine's
+    server; a backend's title names its database)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            if f" {database} ".encode() not in (entry / "cmdline").read_bytes() + b" ":
+                continue
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / ticks
+    return total
+
+
 def combine(runs: list[dict[str, float]]) -> dict[str, float]:
     """Several wrk runs as one: total requests over total time, the median p50 and the worst p99."""
     duration = sum(r["requests"] / r["rps"] for r in runs)

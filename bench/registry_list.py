@@ -13,8 +13,9 @@ as one uvicorn process (``apps:registry_app``), wrk's p50/p99 at ``--connections
 next to its reference in the same run: the same page as one hand-written statement on raw
 asyncpg, its rows dumped as JSON (``apps.LIST_REFERENCE``), and the ratio of requests/s. "CPU
 ms" is the service's own CPU time (user and system, every worker process) per answered request
-at ``--connections``, read from ``/proc`` around the wrk run: the machine's load does not
-inflate it the way it inflates latency. ``--workers`` runs uvicorn with that many worker
+at ``--connections``, read from ``/proc`` around the wrk run, and "pg CPU" that of the Postgres
+backends serving the bench's database: the machine's load does not inflate them the way it
+inflates latency. ``--workers`` runs uvicorn with that many worker
 processes (one is what ``kopmod serve`` and the deploy manifests run); ``--profile`` samples the
 route with py-spy during one more run of each selected query at ``--connections``. Prints
 figures only.
@@ -25,12 +26,21 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import tempfile
 import time
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from read_path import cpu_seconds, ensure_wrk, free_port, profile, run_wrk, start_service
+from read_path import (
+    cpu_seconds,
+    database_cpu_seconds,
+    ensure_wrk,
+    free_port,
+    profile,
+    run_wrk,
+    start_service,
+)
 from registry_common import DEFAULT_SERVER, SERVICE_DIR, bench_database
 from registry_read import seed, token
 from sqlalchemy.engine import make_url
@@ -199,6 +209,9 @@ def main() -> None:
         "KOPMOD_REGISTRY_ENVIRONMENT": "test",
         "KOPMOD_REGISTRY_TOKEN_ISSUER": base,
         "KOPMOD_REGISTRY_RATE_LIMIT_ENABLED": "false",
+        # One signing key for every worker (each would make its own otherwise, and refuse the
+        # tokens of the others), as ``kopmod up`` and the deploy manifests give one.
+        "KOPMOD_REGISTRY_SIGNING_KEY_FILE": str(_signing_key()),
     }
     server = start_service("apps:registry_app", env, port, SERVICE_DIR, args.workers)
     print(f"service: uvicorn, {args.workers} worker process(es)")
@@ -210,19 +223,22 @@ def main() -> None:
             f"p50 {ref['p50_ms']:.1f} ms, p99 {ref['p99_ms']:.1f} ms"
         )
         c = args.connections
+        dbname = make_url(url).database or ""
         print(
             f"{'query':<36}{'db ms':>7}{'1 conn p50/p99':>16}{f'{c} conn p50/p99':>17}"
-            f"{'req/s':>7}{'CPU ms':>7}{'ref p50/p99':>15}{'ref req/s':>10}{'ref CPU':>8}"
-            f"{'ratio':>7}{'errors':>7}"
+            f"{'req/s':>7}{'CPU ms':>7}{'pg CPU':>7}{'ref p50/p99':>15}{'ref req/s':>10}"
+            f"{'ref CPU':>8}{'ref pg':>7}{'ratio':>7}{'errors':>7}"
         )
         for label, query, _, _, key in queries:
             one = run_wrk(wrk, base, "/v1/cooperatives?", [query], tok, args.seconds, 1)
-            many, cpu = _with_cpu(
+            many, cpu, pg = _with_cpu(
                 server.pid,
+                dbname,
                 lambda q=query: run_wrk(wrk, base, "/v1/cooperatives?", [q], tok, args.seconds, c),
             )
-            raw, raw_cpu = _with_cpu(
+            raw, raw_cpu, raw_pg = _with_cpu(
                 server.pid,
+                dbname,
                 lambda k=key: run_wrk(
                     wrk, base, "/bench/reference/cooperative-list?", [f"key={k}"], tok,
                     args.seconds, c,
@@ -232,8 +248,8 @@ def main() -> None:
                 f"{label:<36}{db[label]:>7.2f}"
                 f"{one['p50_ms']:>8.1f}/{one['p99_ms']:<7.1f}"
                 f"{many['p50_ms']:>8.1f}/{many['p99_ms']:<8.1f}{many['rps']:>7.0f}{cpu:>7.2f}"
-                f"{raw['p50_ms']:>7.1f}/{raw['p99_ms']:<7.1f}{raw['rps']:>10.0f}{raw_cpu:>8.2f}"
-                f"{many['rps'] / raw['rps']:>7.2f}"
+                f"{pg:>7.2f}{raw['p50_ms']:>7.1f}/{raw['p99_ms']:<7.1f}{raw['rps']:>10.0f}"
+                f"{raw_cpu:>8.2f}{raw_pg:>7.2f}{many['rps'] / raw['rps']:>7.2f}"
                 f"{one['errors'] + many['errors'] + raw['errors']:>7}",
                 flush=True,
             )
@@ -253,11 +269,25 @@ def main() -> None:
         server.wait(timeout=30)
 
 
-def _with_cpu(pid: int, run: Any) -> tuple[dict[str, float], float]:
-    """A wrk run and the service's CPU milliseconds per request during it."""
-    before = cpu_seconds(pid)
+def _with_cpu(pid: int, database: str, run: Any) -> tuple[dict[str, float], float, float]:
+    """A wrk run, and the CPU milliseconds per request during it of the service and of the
+    Postgres backends serving its database."""
+    before, db_before = cpu_seconds(pid), database_cpu_seconds(database)
     result = run()
-    return result, 1000 * (cpu_seconds(pid) - before) / max(result["requests"], 1)
+    n = max(result["requests"], 1)
+    return (
+        result,
+        1000 * (cpu_seconds(pid) - before) / n,
+        1000 * (database_cpu_seconds(database) - db_before) / n,
+    )
+
+
+def _signing_key() -> Path:
+    from registry.identity.keys import generate_pem
+
+    path = Path(tempfile.mkdtemp()) / "signing-key.pem"
+    path.write_bytes(generate_pem())
+    return path
 
 
 def _load() -> str:
