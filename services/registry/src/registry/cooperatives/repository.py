@@ -427,7 +427,7 @@ _SIMPLE: ColumnElement[Any] = literal_column(
 )  # the text search configuration of ``name_search``
 
 
-def _p(name: str) -> Any:
+def _param(name: str) -> Any:
     return bindparam(name, type_=_BIND_TYPES[name])
 
 
@@ -480,24 +480,66 @@ def search_values(
 
 @dataclass(frozen=True)
 class PageShape:
-    """What a list statement's text depends on: the parameters given, the sort, the page
-    size (a ``LIMIT`` parameter would let a generic plan guess the page size)."""
+    """What a list statement's text depends on: the parameters given, the sort, the page size
+    and the values written into the text (``IN_TEXT``)."""
 
     names: frozenset[str]
     active: bool | None
     sort: SortKey
     limit: int
+    literals: tuple[tuple[str, Any], ...] = ()
 
     @classmethod
     def of(
         cls, values: dict[str, Any], f: CooperativeFilters, sort: SortKey, limit: int
     ) -> PageShape:
-        return cls(frozenset(values), f.active, sort, limit)
+        literals = tuple(
+            (k, tuple(v) if isinstance(v, list) else v) for k, v in values.items() if k in IN_TEXT
+        )
+        return cls(frozenset(values), f.active, sort, limit, literals)
+
+
+# Values written into the statement's text instead of sent as parameters: those the plan
+# depends on. Postgres plans a prepared statement for its values five times, then may keep one
+# generic plan for every value: for ``status = $1`` that walked the primary key past 9,600
+# rows for ``inactive`` (12 ms; 1 % of the table), for ``region_code LIKE $2`` it cannot use the
+# region index at all. Each is a closed set or a validated code (enum values, region codes of
+# digits and dots, HS codes of digits, a year), so the shapes stay few and nothing needs quoting
+# but is quoted anyway. The page size is in the text for the same reason.
+IN_TEXT = frozenset(
+    {
+        "region",
+        "region_below",
+        "type",
+        "type_any",
+        "status",
+        "status_any",
+        "phase",
+        "phase_any",
+        "level",
+        "cohort",
+        "commodity",
+    }
+)
+
+
+def _sql_text(value: Any) -> str:
+    if isinstance(value, int):
+        return str(int(value))
+    if isinstance(value, tuple):
+        return "ARRAY[" + ", ".join(_sql_text(v) for v in value) + "]::varchar[]"
+    return "'" + str(value).replace("'", "''") + "'"
 
 
 def page_select(shape: PageShape) -> Select[tuple[Cooperative]]:
-    """The list query of one shape, its values left as parameters."""
+    """The list query of one shape: its ``IN_TEXT`` values written in, the others left as
+    parameters."""
     given = shape.names
+    written = dict(shape.literals)
+
+    def _p(name: str) -> Any:
+        return literal_column(_sql_text(written[name])) if name in written else _param(name)
+
     stmt = select(Cooperative)
     if "restrict_to" in given:
         stmt = stmt.where(Cooperative.id == _p("restrict_to"))
@@ -570,7 +612,7 @@ def page_select(shape: PageShape) -> Select[tuple[Cooperative]]:
 # nothing but their count (most of the CPU of such a request).
 _PROBED = (
     select(Cooperative.id)
-    .where(Cooperative.name_search.bool_op("@@")(func.to_tsquery(_SIMPLE, _p("tsquery"))))
+    .where(Cooperative.name_search.bool_op("@@")(func.to_tsquery(_SIMPLE, _param("tsquery"))))
     .limit(bindparam("over", type_=Integer()))
     .subquery("m")
 )
