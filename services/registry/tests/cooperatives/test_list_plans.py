@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from registry.cooperatives import listing, repository
+from registry.cooperatives import listing, search
 from registry.cooperatives.repository import CooperativeRepository
 from registry.cooperatives.schemas import CooperativeFilters, SortKey
 from registry.imports.repository import COOPERATIVE_COLUMNS
@@ -112,6 +112,15 @@ def _nodes(plan: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
+def _reads_no_whole_table(label: str, plan: dict[str, Any]) -> None:
+    on_table = [n for n in _nodes(plan) if n.get("Relation Name") == "cooperatives"]
+    assert on_table, plan
+    for node in on_table:
+        assert node["Node Type"] != "Seq Scan", (label, node)
+        discarded = node.get("Rows Removed by Filter", 0) * node.get("Actual Loops", 1)
+        assert discarded < MOST_DISCARDED, (label, node["Node Type"], node.get("Index Name"))
+
+
 async def _plan(app, f: CooperativeFilters, sort: SortKey) -> dict[str, Any]:
     async with app.state.engine.connect() as conn:
         repo = CooperativeRepository(AsyncSession(bind=conn))
@@ -131,12 +140,7 @@ async def test_no_documented_filter_reads_the_whole_table(
     app, big_registry, label: str, filters: dict[str, Any], sort: SortKey
 ):
     plan = await _plan(app, CooperativeFilters(**filters), sort)
-    on_table = [n for n in _nodes(plan) if n.get("Relation Name") == "cooperatives"]
-    assert on_table, plan
-    for node in on_table:
-        assert node["Node Type"] != "Seq Scan", (label, node)
-        discarded = node.get("Rows Removed by Filter", 0) * node.get("Actual Loops", 1)
-        assert discarded < MOST_DISCARDED, (label, node["Node Type"], node.get("Index Name"))
+    _reads_no_whole_table(label, plan)
 
 
 @pytest.mark.parametrize("few", [5000, 100])
@@ -144,7 +148,7 @@ async def test_the_name_probe_and_the_page_agree(
     app, big_registry, client, ministry_headers, monkeypatch, few: int
 ):
     """Served from the ids or by the words, the list holds every match exactly once."""
-    monkeypatch.setattr(repository, "FEW_NAME_MATCHES", few)
+    monkeypatch.setattr(search, "FEW_NAME_MATCHES", few)
     for q, expected in (("4242", 1), ("plan 4242", 1), ("pinjam", ROWS // 5)):
         seen: list[str] = []
         cursor = None
@@ -196,8 +200,8 @@ async def test_the_plan_postgres_keeps_for_the_route_reads_no_whole_table(
     past 9,600 rows for ``inactive`` at 130,000, with ``region_code LIKE $2`` it cannot use the
     region index. The generic plan of the route's own statement is checked here."""
     f = CooperativeFilters(**filters)
-    values = repository.search_values(f, sort, None, date.today(), None)
-    query = listing._page_query(repository.PageShape.of(values, f, sort, 100), True)
+    values = search.search_values(f, sort, None, date.today(), None)
+    query = listing._page_query(search.PageShape.of(values, f, sort, 100), True)
     assert query.params == [], (label, query.params)
     async with app.state.engine.connect() as conn:
         await conn.exec_driver_sql("SET plan_cache_mode = force_generic_plan")
@@ -210,9 +214,4 @@ async def test_the_plan_postgres_keeps_for_the_route_reads_no_whole_table(
             await conn.exec_driver_sql("DEALLOCATE listed")
             await conn.exec_driver_sql("RESET plan_cache_mode")
     plan = (json.loads(raw) if isinstance(raw, str) else raw)[0]["Plan"]
-    on_table = [n for n in _nodes(plan) if n.get("Relation Name") == "cooperatives"]
-    assert on_table, plan
-    for node in on_table:
-        assert node["Node Type"] != "Seq Scan", (label, node)
-        discarded = node.get("Rows Removed by Filter", 0) * node.get("Actual Loops", 1)
-        assert discarded < MOST_DISCARDED, (label, node["Node Type"], node.get("Index Name"))
+    _reads_no_whole_table(label, plan)

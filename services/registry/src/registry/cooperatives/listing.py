@@ -25,17 +25,16 @@ from sqlalchemy import Select, String, literal_column, select, type_coerce
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from kopmod_shared.db import DriverQuery
-from kopmod_shared.schemas.registry import CooperativeStatus, HealthCategory
+from kopmod_shared.schemas.registry import CooperativeStatus
 from registry.cooperatives.derived import HealthRecord, RatRecord
 from registry.cooperatives.repository import (
     _RECORD_COLUMNS,
-    PageShape,
     _fact_columns,
-    name_match,
-    page_select,
-    search_values,
+    health_records,
+    rat_records,
 )
 from registry.cooperatives.schemas import CooperativeFilters, SortKey
+from registry.cooperatives.search import PageShape, name_match, page_select, search_values
 from registry.regions import PROVINCES
 
 _PROVINCES = "'" + json.dumps(PROVINCES).replace("'", "''") + "'::jsonb"
@@ -162,11 +161,8 @@ class CooperativeLister:
                 name=name,
                 founded_on=founded_on,
                 status=CooperativeStatus(status),
-                rats=[RatRecord._make(r) for r in rats or ()],
-                health=[
-                    HealthRecord(year, HealthCategory(category), score, assessed_on)
-                    for year, category, score, assessed_on in health or ()
-                ],
+                rats=rat_records(rats),
+                health=health_records(health),
             )
             for text, id, name, founded_on, status, rats, health in rows
         ]

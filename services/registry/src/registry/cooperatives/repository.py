@@ -3,34 +3,22 @@ filters with cursor pages, identifiers already taken, member groups and member c
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeAlias
 from uuid import UUID
 
 from sqlalchemy import (
     ColumnElement,
-    Date,
-    Integer,
     Select,
-    String,
-    any_,
     bindparam,
-    case,
     delete,
     exists,
     func,
-    literal_column,
-    or_,
     select,
-    tuple_,
-    type_coerce,
 )
-from sqlalchemy.dialects.postgresql import ARRAY, aggregate_order_by
-from sqlalchemy.dialects.postgresql import UUID as PG_UUID
+from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.types import NullType
@@ -41,15 +29,20 @@ from kopmod_shared.pagination import PageParams, Slice, fetch_page
 from kopmod_shared.schemas.registry import HealthCategory
 from registry.assessments.models import HealthAssessment
 from registry.cooperatives.derived import (
-    ACTIVE_WINDOW_YEARS,
     Facts,
     HealthRecord,
     MemberGroupRecord,
     RatRecord,
-    years_ago,
 )
 from registry.cooperatives.models import Cooperative, MemberGroup, SecondaryMembership
 from registry.cooperatives.schemas import CooperativeFilters, SortKey
+from registry.cooperatives.search import (
+    NameMatch,
+    PageShape,
+    name_match,
+    page_select,
+    search_values,
+)
 from registry.enums import MemberGroupKind
 from registry.rat.models import AnnualMeeting
 
@@ -58,40 +51,6 @@ UNIQUE_FIELDS = {
     "uq_cooperatives_nik_koperasi": "nik_koperasi",
     "uq_cooperatives_external_id": "external_id",
 }
-
-_SORT_COLUMNS: dict[SortKey, tuple[Any, bool]] = {
-    SortKey.created: (Cooperative.id, False),
-    SortKey.created_desc: (Cooperative.id, True),
-    SortKey.name: (Cooperative.name, False),
-    SortKey.name_desc: (Cooperative.name, True),
-    SortKey.founded_on: (Cooperative.founded_on, False),
-    SortKey.founded_on_desc: (Cooperative.founded_on, True),
-}
-
-
-def _search_words(text: str) -> list[str]:
-    """Words of a name search, safe to put in a tsquery (letters and digits only)."""
-    return [w for w in re.findall(r"\w+", text.lower()) if w][:8]
-
-
-def _tsquery_text(words: list[str]) -> str:
-    """Every word as a prefix, all of them required."""
-    return " & ".join(f"{w}:*" for w in words)
-
-
-# A name search with at most this many matches is served from their ids (read through the
-# name index); with more, matches are dense enough for a walk in page order.
-FEW_NAME_MATCHES = 5000
-_UUIDS = ARRAY(PG_UUID(as_uuid=True))
-
-
-@dataclass(frozen=True)
-class NameMatch:
-    ids: list[UUID] | None  # None: more than FEW_NAME_MATCHES
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _records(*columns: Any, where: Any, order_by: Any) -> ColumnElement[Any]:
@@ -161,13 +120,23 @@ _FACTS_OF = select(Cooperative.id, *_fact_columns(Cooperative.id)).where(
 )
 
 
+def rat_records(rows: Any) -> list[RatRecord]:
+    """The RATs of ``_fact_columns`` as records."""
+    return [RatRecord._make(r) for r in rows or ()]
+
+
+def health_records(rows: Any) -> list[HealthRecord]:
+    """The health assessments of ``_fact_columns`` as records."""
+    return [
+        HealthRecord(year, HealthCategory(category), score, assessed_on)
+        for year, category, score, assessed_on in rows or ()
+    ]
+
+
 def _facts(rats: Any, health: Any, groups: Any, members: Any) -> Facts:
     return Facts(
-        rats=[RatRecord(year, held_on) for year, held_on in rats or ()],
-        health=[
-            HealthRecord(year, HealthCategory(category), score, assessed_on)
-            for year, category, score, assessed_on in health or ()
-        ],
+        rats=rat_records(rats),
+        health=health_records(health),
         member_groups=[
             MemberGroupRecord(id, MemberGroupKind(kind), name, count, share, description)
             for id, kind, name, count, share, description in groups or ()
@@ -380,269 +349,3 @@ class CooperativeRepository:
         every filter); the list route runs the same statement, built once per shape."""
         values = search_values(f, sort, after, as_of, names)
         return page_select(PageShape.of(values, f, sort, limit)).params(values)
-
-    async def page(
-        self,
-        f: CooperativeFilters,
-        sort: SortKey,
-        limit: int,
-        after: tuple[Any, UUID] | None,
-        as_of: date,
-    ) -> Sequence[Cooperative]:
-        names = await self.name_match(f)
-        stmt = self.page_statement(f, sort, limit, after, as_of, names)
-        return (await self.session.scalars(stmt)).all()
-
-
-# The list's query is built from named parameters only, so one statement serves every request
-# of the same shape (which filters are given, the sort, the page size) and is built and
-# compiled once (``listing``): building it per request cost more than Postgres running it.
-_BIND_TYPES: dict[str, Any] = {
-    "restrict_to": PG_UUID(as_uuid=True),
-    "region": String(),
-    "region_below": String(),
-    "type": String(),
-    "type_any": ARRAY(String()),
-    "status": String(),
-    "status_any": ARRAY(String()),
-    "phase": String(),
-    "phase_any": ARRAY(String()),
-    "level": String(),
-    "cohort": Integer(),
-    "commodity": ARRAY(String()),
-    "name_ids": _UUIDS,
-    "tsquery": String(),
-    "external_id": String(),
-    "import_batch": PG_UUID(as_uuid=True),
-    "active_since": Date(),
-    "as_of": Date(),
-    "after_id": PG_UUID(as_uuid=True),
-    "after_name": String(),
-    "after_founded_on": Date(),
-}
-
-
-_SIMPLE: ColumnElement[Any] = literal_column(
-    "'simple'"
-)  # the text search configuration of ``name_search``
-
-
-def _param(name: str) -> Any:
-    return bindparam(name, type_=_BIND_TYPES[name])
-
-
-def search_values(
-    f: CooperativeFilters,
-    sort: SortKey,
-    after: tuple[Any, UUID] | None,
-    as_of: date,
-    names: NameMatch | None,
-) -> dict[str, Any]:
-    """The values of a list request, by parameter name; which names are present is the shape
-    of its statement (``page_select``)."""
-    v: dict[str, Any] = {}
-    if f.restrict_to is not None:
-        v["restrict_to"] = f.restrict_to
-    if f.region:
-        v["region"] = f.region
-        v["region_below"] = _escape_like(f.region) + ".%"
-    for name, chosen in (("type", f.type), ("status", f.status), ("phase", f.phase)):
-        # One value is an equality, so an index on (type, name, id) still gives name order
-        # (``= ANY`` of a one-element array does not).
-        if len(chosen) == 1:
-            v[name] = chosen[0].value
-        elif chosen:
-            v[f"{name}_any"] = [c.value for c in chosen]
-    if f.level is not None:
-        v["level"] = f.level.value
-    if f.cohort is not None:
-        v["cohort"] = f.cohort
-    if f.commodity:
-        v["commodity"] = [f.commodity]
-    if names is not None and names.ids is not None:
-        v["name_ids"] = names.ids
-    elif f.q and (words := _search_words(f.q)):
-        v["tsquery"] = _tsquery_text(words)
-    if f.external_id is not None:
-        v["external_id"] = f.external_id
-    if f.import_batch is not None:
-        v["import_batch"] = f.import_batch
-    if f.active is not None:
-        v["active_since"] = years_ago(as_of, ACTIVE_WINDOW_YEARS)
-        v["as_of"] = as_of
-    if after is not None:
-        column = _SORT_COLUMNS[sort][0]
-        if column is not Cooperative.id:
-            v[f"after_{column.key}"] = after[0]
-        v["after_id"] = after[1]
-    return v
-
-
-@dataclass(frozen=True)
-class PageShape:
-    """What a list statement's text depends on: the parameters given, the sort, the page size
-    and the values written into the text (``IN_TEXT``)."""
-
-    names: frozenset[str]
-    active: bool | None
-    sort: SortKey
-    limit: int
-    literals: tuple[tuple[str, Any], ...] = ()
-
-    @classmethod
-    def of(
-        cls, values: dict[str, Any], f: CooperativeFilters, sort: SortKey, limit: int
-    ) -> PageShape:
-        literals = tuple(
-            (k, tuple(v) if isinstance(v, list) else v) for k, v in values.items() if k in IN_TEXT
-        )
-        return cls(frozenset(values), f.active, sort, limit, literals)
-
-
-# Values written into the statement's text instead of sent as parameters: those the plan
-# depends on. Postgres plans a prepared statement for its values five times, then may keep one
-# generic plan for every value: for ``status = $1`` that walked the primary key past 9,600
-# rows for ``inactive`` (12 ms; 1 % of the table), for ``region_code LIKE $2`` it cannot use the
-# region index at all. Each is a closed set or a validated code (enum values, region codes of
-# digits and dots, HS codes of digits, a year), so the shapes stay few and nothing needs quoting
-# but is quoted anyway. The page size is in the text for the same reason.
-IN_TEXT = frozenset(
-    {
-        "region",
-        "region_below",
-        "type",
-        "type_any",
-        "status",
-        "status_any",
-        "phase",
-        "phase_any",
-        "level",
-        "cohort",
-        "commodity",
-    }
-)
-
-
-def _sql_text(value: Any) -> str:
-    if isinstance(value, int):
-        return str(int(value))
-    if isinstance(value, tuple):
-        return "ARRAY[" + ", ".join(_sql_text(v) for v in value) + "]::varchar[]"
-    return "'" + str(value).replace("'", "''") + "'"
-
-
-def page_select(shape: PageShape) -> Select[tuple[Cooperative]]:
-    """The list query of one shape: its ``IN_TEXT`` values written in, the others left as
-    parameters."""
-    given = shape.names
-    written = dict(shape.literals)
-
-    def _p(name: str) -> Any:
-        return literal_column(_sql_text(written[name])) if name in written else _param(name)
-
-    stmt = select(Cooperative)
-    if "restrict_to" in given:
-        stmt = stmt.where(Cooperative.id == _p("restrict_to"))
-    if "region" in given:
-        stmt = stmt.where(
-            or_(
-                Cooperative.region_code == _p("region"),
-                Cooperative.region_code.like(_p("region_below"), escape="\\"),
-            )
-        )
-    for name, column in (
-        ("type", Cooperative.type),
-        ("status", Cooperative.status),
-        ("phase", Cooperative.phase),
-        ("level", Cooperative.level),
-    ):
-        if name in given:
-            stmt = stmt.where(type_coerce(column, String()) == _p(name))
-        elif f"{name}_any" in given:
-            stmt = stmt.where(type_coerce(column, String()) == any_(_p(f"{name}_any")))
-    if "cohort" in given:
-        stmt = stmt.where(Cooperative.cohort_year == _p("cohort"))
-    if "commodity" in given:
-        stmt = stmt.where(Cooperative.commodities.contains(_p("commodity")))
-    if "name_ids" in given:
-        stmt = stmt.where(Cooperative.id == any_(_p("name_ids")))
-    elif "tsquery" in given:
-        stmt = stmt.where(
-            Cooperative.name_search.bool_op("@@")(func.to_tsquery(_SIMPLE, _p("tsquery")))
-        )
-    if "external_id" in given:
-        stmt = stmt.where(Cooperative.external_id == _p("external_id"))
-    if "import_batch" in given:
-        stmt = stmt.where(Cooperative.import_batch_id == _p("import_batch"))
-    if shape.active is not None:
-        recent_rat = exists().where(
-            AnnualMeeting.cooperative_id == Cooperative.id,
-            AnnualMeeting.held_on >= _p("active_since"),
-            AnnualMeeting.held_on <= _p("as_of"),
-        )
-        active = (
-            type_coerce(Cooperative.status, String()) == literal_column("'active'")
-        ) & recent_rat
-        stmt = stmt.where(active if shape.active else ~active)
-    column, descending = _SORT_COLUMNS[shape.sort]
-    if column is Cooperative.id:
-        if "after_id" in given:
-            stmt = stmt.where(
-                Cooperative.id < _p("after_id") if descending else Cooperative.id > _p("after_id")
-            )
-        order = [Cooperative.id.desc() if descending else Cooperative.id]
-    else:
-        if "after_id" in given:
-            key = tuple_(column, Cooperative.id)
-            bound = tuple_(_p(f"after_{column.key}"), _p("after_id"))
-            stmt = stmt.where(key < bound if descending else key > bound)
-        if column is Cooperative.name and "tsquery" in given:
-            # A common word in name order: sort its matches (found by the name-search
-            # index) rather than walk the name index, which meets them only late when the
-            # word sits in names that sort late ("Koperasi Simpan Pinjam ..."): 150-190 ms
-            # against 400-570 ms for 26,000 matches of 130,000 at load 13. The same order
-            # (``name || ''`` is the name); only the plan changes.
-            column = column + literal_column("''")
-        order = [column.desc(), Cooperative.id.desc()] if descending else [column, Cooperative.id]
-    # The page size written into the text (one more row tells there is a next page).
-    return stmt.order_by(*order).limit(literal_column(str(int(shape.limit) + 1)))
-
-
-# The ids only when there are few: a common word's 5,001 ids were decoded in the service for
-# nothing but their count (most of the CPU of such a request).
-_PROBED = (
-    select(Cooperative.id)
-    .where(Cooperative.name_search.bool_op("@@")(func.to_tsquery(_SIMPLE, _param("tsquery"))))
-    .limit(bindparam("over", type_=Integer()))
-    .subquery("m")
-)
-_NAME_PROBE = DriverQuery(
-    select(
-        case(
-            (func.count() <= bindparam("cap", type_=Integer()), func.array_agg(_PROBED.c.id)),
-            else_=None,
-        ).label("ids"),
-        func.count().label("matches"),
-    ).select_from(_PROBED)
-)
-
-
-async def name_match(conn: AsyncConnection, f: CooperativeFilters) -> NameMatch | None:
-    """For a name search: the ids of every match when there are few (read through the
-    name index), else a marker that there are many (the page then tests the words as
-    before: matches are dense enough for a walk in page order to meet them soon).
-
-    The planner cannot tell a rare word from a common one (a prefix search is always
-    estimated at 2 % of the table), so a rare word walked the whole table in page order
-    looking for matches that were not there. Asking the name index first, with a cap,
-    costs a few milliseconds and tells which plan is right.
-    """
-    words = _search_words(f.q) if f.q else []
-    if not words:
-        return None
-    row = await _NAME_PROBE.fetchrow(
-        conn, tsquery=_tsquery_text(words), cap=FEW_NAME_MATCHES, over=FEW_NAME_MATCHES + 1
-    )
-    if row is None or row.matches > FEW_NAME_MATCHES:
-        return NameMatch(None)
-    return NameMatch(list(row.ids or []))
