@@ -92,6 +92,8 @@ CASES = [
     ("region and type by name", {"region": "32", "type": ["produsen"]}, SortKey.name),
     ("status", {"status": ["inactive"]}, SortKey.created),
     ("status by founding", {"status": ["inactive"]}, SortKey.founded_on),
+    ("type and status", {"type": ["produsen"], "status": ["inactive"]}, SortKey.created),
+    ("type and status by name", {"type": ["produsen"], "status": ["active"]}, SortKey.name),
     ("level", {"level": "secondary"}, SortKey.created),
     ("phase", {"phase": ["replikasi"]}, SortKey.created),
     ("cohort", {"cohort": 2024}, SortKey.created),

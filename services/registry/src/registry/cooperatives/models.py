@@ -97,7 +97,6 @@ class Cooperative(Base):
             postgresql_ops={"region_code": "varchar_pattern_ops"},
         ),
         Index("ix_cooperatives_commodities", "commodities", postgresql_using="gin"),
-        Index("ix_cooperatives_type_status", "type", "status"),
         # A list by type in name order: names often begin with the type ("Koperasi Simpan
         # Pinjam ..."), so a walk of the name index met one type's rows only late.
         Index("ix_cooperatives_type_name_id", "type", "name", "id"),
