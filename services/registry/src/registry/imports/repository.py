@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 
 import asyncpg
-from sqlalchemy import String, any_, bindparam, select
+from sqlalchemy import String, any_, bindparam, select, text
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -75,6 +75,18 @@ class ImportRepository:
         connection = await self.session.connection()
         raw = await connection.get_raw_connection()
         return raw.driver_connection
+
+    async def mark(self) -> None:
+        """A savepoint before the rows written while the upload is still being checked (through
+        the session, so the request's transaction has begun)."""
+        await self.session.execute(text("SAVEPOINT import_rows"))
+
+    async def undo(self) -> None:
+        """Back to ``mark``: those rows (and the staging table made after it) are gone."""
+        await (await self._driver()).execute("ROLLBACK TO SAVEPOINT import_rows")
+
+    async def clear_staging(self) -> None:
+        await (await self._driver()).execute("TRUNCATE import_staging")
 
     async def create_staging(self) -> None:
         await (await self._driver()).execute(_CREATE_STAGING)

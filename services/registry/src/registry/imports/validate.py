@@ -53,6 +53,9 @@ class Job:
     request_id: str | None
     part: int = 0
     parts: int = 1
+    # Send each CSV block's result ahead on the channel ``init_worker`` was given (if any) as
+    # soon as it is ready, instead of with the rest at the end.
+    stream: bool = False
 
 
 @dataclass
@@ -72,6 +75,17 @@ class Checked:
     errors: list[tuple[int, str, str, str]] = field(default_factory=list)
     rows: list[tuple[int, tuple[str | None, ...], str]] = field(default_factory=list)
     refused: ProblemError | None = None  # the upload as a whole is refused (header, size, ...)
+    sent: int = 0  # blocks sent ahead on the channel (their rows and errors are not here)
+
+
+# In a worker process: the channel each block's ``Checked`` is sent ahead on, as
+# (batch id, block number, Checked); set when the process starts (``init_worker``).
+_ahead: Any = None
+
+
+def init_worker(ahead: Any) -> None:
+    global _ahead
+    _ahead = ahead
 
 
 def run(job: Job) -> Checked:
@@ -84,9 +98,6 @@ def run(job: Job) -> Checked:
 
 def _check(job: Job) -> Checked:
     out = Checked()
-    valid: list[tuple[int, tuple[Any, ...]]] = []
-    fields: list[str] = []
-    full: list[tuple[int, list[str]]] = []  # CSV rows with a cell for every column
     text = _text(job.body)
     if job.fmt is ImportFormat.csv:
         fields, table = _csv_table(text, job.max_rows)
@@ -94,25 +105,49 @@ def _check(job: Job) -> Checked:
         width = len(fields)
         # This worker's blocks of rows: BLOCK_ROWS from ``part`` on, every ``parts``-th block.
         for start in range(job.part * BLOCK_ROWS, len(table), job.parts * BLOCK_ROWS):
+            block = Checked(total=out.total)
+            valid: list[tuple[int, tuple[Any, ...]]] = []
+            full: list[tuple[int, list[str]]] = []  # CSV rows with a cell for every column
             for number, cells in enumerate(table[start : start + BLOCK_ROWS], start + 1):
                 if len(cells) == width:
                     full.append((number, cells))
                 elif len(cells) > width:
-                    out.errors.append((number, "row", "more cells than columns", "csv_cells"))
+                    block.errors.append((number, "row", "more cells than columns", "csv_cells"))
                 else:
-                    _one(number, _record(fields, cells), valid, out)
-    else:
-        mine = _blocks(job.part, job.parts)
-        for number, record in _json_records(text, mine):
-            out.total = number
-            if number > job.max_rows:
-                raise PayloadTooLarge(f"at most {job.max_rows} rows per upload; split the file")
-            if record is None:
-                continue
-            if isinstance(record, RowError):
-                out.errors.append((record.row, record.field, record.reason, record.code))
-                continue
-            _one(number, record, valid, out)
+                    _one(number, _record(fields, cells), valid, block)
+            _finish(job, fields, full, valid, block)
+            if job.stream and _ahead is not None:
+                _ahead.put((job.batch_id, start // BLOCK_ROWS, block))
+                out.sent += 1
+            else:
+                out.errors += block.errors
+                out.rows += block.rows
+        return out
+    valid = []
+    mine = _blocks(job.part, job.parts)
+    for number, record in _json_records(text, mine):
+        out.total = number
+        if number > job.max_rows:
+            raise PayloadTooLarge(f"at most {job.max_rows} rows per upload; split the file")
+        if record is None:
+            continue
+        if isinstance(record, RowError):
+            out.errors.append((record.row, record.field, record.reason, record.code))
+            continue
+        _one(number, record, valid, out)
+    _finish(job, [], [], valid, out)
+    return out
+
+
+def _finish(
+    job: Job,
+    fields: list[str],
+    full: list[tuple[int, list[str]]],
+    valid: list[tuple[int, tuple[Any, ...]]],
+    out: Checked,
+) -> None:
+    """The valid rows of one block as COPY lines in ``out.rows``: the full CSV rows checked
+    column-wise first (those it does not accept go through ImportRow one by one)."""
     if full:
         # Whole columns at once; the rows it does not accept go through ImportRow one by one.
         accepted = columns.accept(fields, [cells for _, cells in full], date.today())
@@ -143,7 +178,6 @@ def _check(job: Job) -> Checked:
     for (number, values), text in zip(valid, lines, strict=True):
         keys = (values[_NIB_AT], values[_NIK_AT], values[_EXTERNAL_AT])
         out.rows.append((number, keys, text))
-    return out
 
 
 _NIB_AT = columns.VALUE_FIELDS.index("nib")
