@@ -48,9 +48,7 @@ async def test_a_large_upload_is_written_whole_and_in_row_order(app, client, min
     assert await _count(app, "import_batches") == 1
 
 
-async def test_a_duplicate_after_written_rows_is_reported_as_before(
-    app, client, ministry_headers
-):
+async def test_a_duplicate_after_written_rows_is_reported_as_before(app, client, ministry_headers):
     """Row 6,001 repeats row 10's NIB: the rows written before it are undone, the file is
     checked whole, and with partial acceptance every other row is written once, in order."""
     rows = [row(i) for i in range(1, ROWS + 1)]
@@ -89,9 +87,7 @@ async def test_an_identifier_registered_before_rejects_the_whole_file(
     assert await _count(app, "import_batches") == 0
 
 
-async def test_a_bad_row_in_a_later_block_undoes_the_written_ones(
-    app, client, ministry_headers
-):
+async def test_a_bad_row_in_a_later_block_undoes_the_written_ones(app, client, ministry_headers):
     rows = [row(i) for i in range(1, ROWS + 1)]
     rows[-1]["founded_on"] = "2999-01-01"
     resp = await client.post(URL, content=to_csv(rows), headers={**ministry_headers, **CSV})

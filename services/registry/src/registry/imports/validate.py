@@ -6,7 +6,9 @@ take and return plain, picklable values; the database half (identifiers already 
 batch row, COPY) stays in ``service``.
 
 A large upload is shared between workers by blocks of rows: each worker parses the whole file
-(the csv module, in C) and validates the blocks ``part``, ``part + parts``, ... of it. A CSV
+(the csv module, in C) and validates the blocks ``part``, ``part + parts``, ... of it, sending
+each CSV block's result ahead as soon as it is ready (``init_worker``'s channel), so the
+database can write it while later blocks are checked. A CSV
 row with a cell for every column is validated column-wise first (``columns``, the same rules
 over whole columns); a row that path does not accept, a short row and every JSON line go
 through ``ImportRow`` one by one, which writes the per-row errors.
