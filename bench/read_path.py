@@ -201,7 +201,7 @@ def profile(pid: int, seconds: float, wrk_run) -> None:
         leaf[frames[-1]] += n
     boring = ("asyncio/", "uvicorn/", "runpy", "threading", "click/", "selectors", "<module>",
               "contextlib", "starlette/middleware", "anyio/")  # fmt: skip
-    print(f"  profile of the route ({total} samples); inclusive share of samples:")
+    print(f"  profile of the route ({total} samples, raw stacks in {raw}); inclusive share:")
     shown = [(f, n) for f, n in inclusive.most_common() if not any(b in f for b in boring)]
     for frame, n in shown[:40]:
         print(f"    {100 * n / total:5.1f}%  {frame}")

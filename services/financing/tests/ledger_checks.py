@@ -73,3 +73,18 @@ async def assert_ledger_balances(engine: AsyncEngine) -> None:
             )
         ).all()
         assert committed_over_cash == [], f"committed above cash in funds {committed_over_cash}"
+        # The fund's maintained cash (its ``fund_cash`` row plus the deltas not yet rolled in)
+        # is what its cash lines sum to.
+        maintained_off = (
+            await conn.execute(
+                text(
+                    "SELECT f.id, (SELECT coalesce(sum(debit - credit), 0) FROM journal_lines l "
+                    "WHERE l.fund_id = f.id AND l.account = 'cash') AS lines, "
+                    "coalesce((SELECT cash FROM fund_cash c WHERE c.fund_id = f.id), 0) + "
+                    "(SELECT coalesce(sum(amount), 0) FROM fund_cash_deltas d "
+                    "WHERE d.fund_id = f.id) AS maintained FROM funds f"
+                )
+            )
+        ).all()
+        off = [tuple(r) for r in maintained_off if r[1] != r[2]]
+        assert off == [], f"maintained fund cash differs from the cash lines: {off}"

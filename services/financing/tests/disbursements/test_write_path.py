@@ -58,14 +58,15 @@ async def test_a_disbursement_and_a_repayment_take_few_statements(app, client, t
         "ORDER BY key",
     )
     assert keys == [("pay-1", 201), ("tranche-1", 201)]
-    # The fund is locked through the loan in one statement; the loan locked, then ONE statement
-    # reads its transactions, business date, account, ledger sums, the fund's cash and the
-    # loan's commitment; the loan's new status; then ONE statement (WITH) before the COMMIT
-    # writes the commitment's drawn amount, the journal entry and lines, the transaction
-    # (allocation and entry id from its insert on), the account, the installment balances,
-    # the outbox event, the audit row and the idempotency record.
+    # The fund and the loan are locked in one statement (the fund found through the loan);
+    # then ONE statement reads the loan's transactions, business date, account, ledger sums,
+    # its commitment and the fund's cash (a WITH: the fund's cash deltas rolled into its
+    # maintained row, not a sum over every cash line); the loan's new status; then ONE
+    # statement (WITH) before the COMMIT writes the commitment's drawn amount, the journal entry
+    # and lines, the transaction (allocation and entry id from its insert on), the account, the
+    # installment balances, the outbox event, the audit row and the idempotency record.
     assert disbursed == [
-        "BEGIN", "SELECT", "SELECT", "SELECT", "SELECT", "SELECT", "UPDATE", "WITH", "COMMIT",
+        "BEGIN", "SELECT", "SELECT", "SELECT", "WITH", "UPDATE", "WITH", "COMMIT",
     ], disbursed  # fmt: skip
     # The same for a repayment, without the fund's lock, the commitment and a new status.
     assert repaid == ["BEGIN", "SELECT", "SELECT", "SELECT", "SELECT", "WITH", "COMMIT"], repaid
@@ -103,3 +104,49 @@ async def test_a_disbursement_and_a_repayment_take_few_statements(app, client, t
     )
     drawn = await _rows(app, f"SELECT drawn FROM fund_commitments WHERE loan_id = '{loan_id}'")
     assert drawn == [(Decimal("2000000.00"),)]
+
+
+async def test_a_cash_check_reads_the_maintained_cash_not_every_cash_line(
+    app, client, tokens, bank
+):
+    """Each statement's cash lines become one delta of the fund; a disbursement's cash check,
+    under the fund's lock, rolls the deltas into the fund's ``fund_cash`` row and reads that:
+    what it reads is the movements since the check before, and the figure is the lines' sum."""
+    fund = await make_fund(client, tokens, "10000000.00")
+    first = await signed_loan(app, fund, amount="4000000.00", max_tranches=1)
+    second = await signed_loan(app, fund, amount="2000000.00", max_tranches=1)
+
+    async def state() -> tuple[Decimal | None, int, Decimal]:
+        rows = await _rows(
+            app,
+            f"SELECT (SELECT cash FROM fund_cash WHERE fund_id = '{fund.id}'), "
+            f"(SELECT count(*) FROM fund_cash_deltas WHERE fund_id = '{fund.id}'), "
+            "(SELECT sum(debit - credit) FROM journal_lines WHERE account = 'cash' "
+            f"AND fund_id = '{fund.id}')",
+        )
+        return rows[0]
+
+    async def disburse(loan, amount: str, key: str) -> None:
+        resp = await client.post(
+            f"/v1/loans/{loan}/disbursements",
+            json={"amount": amount},
+            headers={**tokens.officer, "Idempotency-Key": key},
+        )
+        assert resp.status_code == 201, resp.text
+
+    # The capital injection: one delta, nothing rolled yet (a new fund has no row).
+    assert await state() == (None, 1, Decimal("10000000.00"))
+    await disburse(first, "4000000.00", "t-1")
+    # The check rolled the capital in; the tranche's own cash line is the one delta left.
+    assert await state() == (Decimal("10000000.00"), 1, Decimal("6000000.00"))
+    for n in range(3):
+        resp = await client.post(
+            f"/v1/loans/{first}/repayments",
+            json={"amount": "100000.00", "external_reference": f"BRI-{n}"},
+            headers={**bank, "Idempotency-Key": f"pay-{n}"},
+        )
+        assert resp.status_code == 201, resp.text
+    # Repayments only add deltas (inserts: they never wait on the fund's row).
+    assert await state() == (Decimal("10000000.00"), 4, Decimal("6300000.00"))
+    await disburse(second, "2000000.00", "t-2")
+    assert await state() == (Decimal("6300000.00"), 1, Decimal("4300000.00"))

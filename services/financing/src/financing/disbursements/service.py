@@ -13,10 +13,10 @@ from financing.arrears.service import business_date
 from financing.errors import InsufficientFundCash
 from financing.ledger.service import (
     Account,
-    balance,
     check_draw,
     draw_commitment,
     lock_fund,
+    locked_cash,
     natural,
     reverse_entry,
     undraw_commitment,
@@ -54,12 +54,10 @@ async def disburse(
     actor: str,
 ) -> tuple[LoanBook, LoanTransactionRecord, LoanPosition]:
     """Disburse one tranche of a signed agreement from the fund's cash."""
-    # Cash checks serialise on the fund, then on the loan (the same order everywhere); the
-    # fund is found through the loan in the locking statement itself.
-    fund_id = await repo.lock_fund_of(loan_id)
-    if fund_id is None:
-        raise NotFound(f"no loan {loan_id}")
-    book = await load_locked_book(repo, loan_id, cash_account=Account.cash)
+    # Cash checks serialise on the fund, then on the loan (the same order everywhere): both
+    # locked in one statement, the fund found through the loan.
+    book = await load_locked_book(repo, loan_id, cash_check=True)
+    fund_id = book.loan.fund_id
     await check_event(repo, book, LoanEvent.disburse)
     if book.loan.rescheduled_from_id is not None:
         raise BusinessRuleViolation("a loan opened by a reschedule takes no disbursements")
@@ -95,7 +93,7 @@ async def disburse(
     if locked is not None and locked.cash is not None:  # read with the loan, under the lock
         cash = natural(Account.cash, locked.cash, ZERO)
     else:
-        cash = await balance(session, fund_id, Account.cash)
+        cash = await locked_cash(session, fund_id)
     if amount > cash:
         raise InsufficientFundCash(
             f"disbursing {amount} needs more than the fund's cash {cash}",

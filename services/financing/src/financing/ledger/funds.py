@@ -140,7 +140,7 @@ async def reverse_capital_injection(
 ) -> JournalEntry:
     """Correct a mistaken capital injection; other entries are reversed by their own module."""
     from financing.errors import InsufficientFundCash
-    from financing.ledger.service import balance, reverse_entry
+    from financing.ledger.service import locked_cash, reverse_entry
 
     await lock_fund(session, fund_id)
     repo = LedgerRepository(session)
@@ -155,7 +155,7 @@ async def reverse_capital_injection(
     if await repo.reversal_of(entry_id) is not None:
         raise Conflict(f"journal entry {entry_id} is already reversed")
     amount = sum((x.debit for x in entry.lines if x.account == Account.cash.value), ZERO)
-    cash = await balance(session, fund_id, Account.cash)
+    cash = await locked_cash(session, fund_id)
     committed = await repo.committed(fund_id)
     if cash - amount < committed:
         raise InsufficientFundCash(

@@ -12,10 +12,12 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import (
+    BigInteger,
     CheckConstraint,
     Date,
     DateTime,
     ForeignKey,
+    Identity,
     Index,
     String,
     Text,
@@ -84,6 +86,34 @@ class JournalLine(Base):
     credit: Mapped[Decimal] = mapped_column(MONEY_SQL, default=Decimal(0))
 
     entry: Mapped[JournalEntry] = relationship(back_populates="lines")
+
+
+class FundCash(Base):
+    """The fund's cash (debits minus credits of its ``cash`` lines) as of the last roll-up.
+
+    A trigger on ``journal_lines`` (migration ``d2f4b6a8c0e1``) adds each statement's cash lines
+    per fund as a row of ``fund_cash_deltas``, an insert that never waits on another writer; a
+    cash check, under the fund's lock, moves the deltas into this row
+    (``ledger.repository.roll_cash``) and reads it. What a cash check reads is therefore bounded
+    by the fund's cash movements since the one before, not by its whole history; the fund's cash
+    is always this row plus its deltas (``tests/ledger_checks.py`` checks that against the
+    lines)."""
+
+    __tablename__ = "fund_cash"
+
+    fund_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("funds.id"), primary_key=True)
+    cash: Mapped[Decimal] = mapped_column(MONEY_SQL)
+
+
+class FundCashDelta(Base):
+    """One statement's cash lines of one fund, not yet rolled into :class:`FundCash`."""
+
+    __tablename__ = "fund_cash_deltas"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    # No foreign key: the journal lines it sums already name the fund.
+    fund_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), index=True)
+    amount: Mapped[Decimal] = mapped_column(MONEY_SQL)
 
 
 class Commitment(Base):

@@ -5,15 +5,53 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 from uuid import UUID
 
-from sqlalchemy import func, select, tuple_
+from sqlalchemy import CTE, ColumnElement, bindparam, delete, func, select, tuple_
+from sqlalchemy.dialects.postgresql import UUID as PG_UUID
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from financing.ledger.models import Commitment, Fund, JournalEntry, JournalLine
+from financing.ledger.models import (
+    Commitment,
+    Fund,
+    FundCash,
+    FundCashDelta,
+    JournalEntry,
+    JournalLine,
+)
 from kopmod_shared.pagination import PageParams, Slice, fetch_page
 
 ZERO = Decimal(0)
+
+
+def roll_cash(fund: ColumnElement[Any]) -> CTE:
+    """The fund's cash deltas moved into its ``fund_cash`` row, as a CTE whose ``cash`` is the
+    fund's cash after the move (debits minus credits of every cash line committed before the
+    statement began). A cash check's statement, under the fund's lock: one cash check of a fund
+    rolls at a time, and the deltas written by transactions still open stay for the next."""
+    gone = (
+        delete(FundCashDelta)
+        .where(FundCashDelta.fund_id == fund)
+        .returning(FundCashDelta.amount)
+        .cte("cash_gone")
+    )
+    moved = pg_insert(FundCash).from_select(
+        ["fund_id", "cash"], select(fund, func.coalesce(func.sum(gone.c.amount), 0))
+    )
+    return (
+        moved.on_conflict_do_update(
+            index_elements=[FundCash.fund_id], set_={"cash": FundCash.cash + moved.excluded.cash}
+        )
+        .returning(FundCash.cash)
+        .cte("cash_rolled")
+    )
+
+
+_ROLLED = roll_cash(bindparam("fund", type_=PG_UUID(as_uuid=True)))
+# The fund's cash after the roll (see :func:`roll_cash`), built once.
+_CASH = select(_ROLLED.c.cash)
 
 
 class LedgerRepository:
@@ -68,6 +106,11 @@ class LedgerRepository:
             )
         rows = (await self.session.execute(stmt)).all()
         return {r[0]: (Decimal(r[1]), Decimal(r[2])) for r in rows}
+
+    async def locked_cash(self, fund_id: UUID) -> Decimal:
+        """The fund's cash (debits minus credits), from its maintained row: call under the fund's
+        lock (:func:`roll_cash`)."""
+        return Decimal(await self.session.scalar(_CASH, {"fund": fund_id}))
 
     async def account_sum(self, fund_id: UUID, account: str) -> tuple[Decimal, Decimal]:
         row = (

@@ -254,6 +254,12 @@ async def lock_fund(session: AsyncSession, fund_id: UUID) -> Fund:
     return fund
 
 
+async def locked_cash(session: AsyncSession, fund_id: UUID) -> Decimal:
+    """The fund's cash for a cash check, from its maintained row (call after :func:`lock_fund`;
+    what it reads does not grow with the fund's history)."""
+    return natural(Account.cash, await LedgerRepository(session).locked_cash(fund_id), ZERO)
+
+
 async def balance(session: AsyncSession, fund_id: UUID, account: Account) -> Decimal:
     """The account's balance on its normal side (cash: positive when the fund has money)."""
     debits, credits = await LedgerRepository(session).account_sum(fund_id, Account(account).value)
@@ -323,7 +329,7 @@ async def commit_funds(
     """Commit ``amount`` for an approval; committed never exceeds cash, even under races."""
     await lock_fund(session, fund_id)
     repo = LedgerRepository(session)
-    cash = await balance(session, fund_id, Account.cash)
+    cash = await locked_cash(session, fund_id)
     committed = await repo.committed(fund_id)
     if committed + amount > cash:
         raise InsufficientFundCash(

@@ -28,7 +28,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from financing.arrears.models import FundBusinessDate
 from financing.arrears.repository import keep_business_date
-from financing.ledger.models import Commitment, Fund, JournalEntry, JournalLine
+from financing.ledger.models import Commitment, JournalEntry, JournalLine
+from financing.ledger.repository import roll_cash
 from financing.loans.models import (
     Loan,
     LoanAccount,
@@ -123,7 +124,7 @@ def _row(obj: Any, skip: tuple[str, ...] = ()) -> dict[str, Any]:
 
 def _locked_read(with_cash: bool) -> Any:
     """The statement of :meth:`LoanRepository.locked_read`, built once (bind parameters
-    ``loan``, ``fund``, ``cash_account``)."""
+    ``loan`` and ``fund``)."""
     loan = bindparam("loan", type_=PG_UUID(as_uuid=True))
     fund = bindparam("fund", type_=PG_UUID(as_uuid=True))
     sums = (
@@ -135,15 +136,9 @@ def _locked_read(with_cash: bool) -> Any:
     ledger = select(func.json_object_agg(sums.c.account, cast(sums.c.t, String))).scalar_subquery()
     cash: ColumnElement[Any] = literal(None, String)
     if with_cash:
-        cash = cast(
-            select(func.coalesce(func.sum(JournalLine.debit - JournalLine.credit), 0))
-            .where(
-                JournalLine.fund_id == fund,
-                JournalLine.account == bindparam("cash_account", type_=String),
-            )
-            .scalar_subquery(),
-            String,
-        )
+        # The fund's maintained cash, its deltas rolled in (under the fund's lock): not a sum
+        # over every cash line the fund has.
+        cash = cast(select(roll_cash(fund).c.cash).scalar_subquery(), String)
     one = select(literal(1).label("one")).subquery("one")
     stmt = (
         select(
@@ -174,6 +169,22 @@ _LOAN_FOR_UPDATE = (
     select(Loan)
     .where(Loan.id == bindparam("loan"))
     .with_for_update()
+    .execution_options(populate_existing=True)
+)
+
+
+# The loan's fund and the loan locked in ONE statement, in the order every command takes them
+# (the fund first: its rowmark is listed first and Postgres locks a row's marks in that order).
+# The fund FOR NO KEY UPDATE, as ``LedgerRepository.fund`` (why: there); the loan FOR UPDATE, as
+# ``_LOAN_FOR_UPDATE``. A disbursement held the fund's lock over one more round trip before.
+_FUND_AND_LOAN_FOR_UPDATE = (
+    select(Loan)
+    .from_statement(
+        text(
+            "SELECT loans.* FROM funds JOIN loans ON loans.fund_id = funds.id "
+            "WHERE loans.id = :loan FOR NO KEY UPDATE OF funds FOR UPDATE OF loans"
+        )
+    )
     .execution_options(populate_existing=True)
 )
 
@@ -224,21 +235,16 @@ class LoanRepository:
             return await self.session.scalar(_LOAN_FOR_UPDATE, {"loan": loan_id})
         return await self.session.scalar(select(Loan).where(Loan.id == loan_id))
 
+    async def lock_fund_and_loan(self, loan_id: UUID) -> Loan | None:
+        """The loan's fund locked (cash checks serialise on it), then the loan ``FOR UPDATE``,
+        in one statement; the loan re-read under its lock. None when there is no such loan."""
+        return await self.session.scalar(_FUND_AND_LOAN_FOR_UPDATE, {"loan": loan_id})
+
     async def loans_by_id(self, loan_ids: Sequence[UUID]) -> dict[UUID, Loan]:
         if not loan_ids:
             return {}
         rows = await self.session.scalars(select(Loan).where(Loan.id == id_array(loan_ids)))
         return {loan.id: loan for loan in rows}
-
-    async def lock_fund_of(self, loan_id: UUID) -> UUID | None:
-        """``SELECT ... FOR NO KEY UPDATE`` on the loan's fund, found through the loan in the
-        same statement (the fund's lock comes first: cash checks serialise on it). The fund's
-        id, or None when there is no such loan."""
-        found = select(Loan.fund_id).where(Loan.id == loan_id).scalar_subquery()
-        # FOR NO KEY UPDATE, as ``LedgerRepository.fund`` (why: there).
-        return await self.session.scalar(
-            select(Fund.id).where(Fund.id == found).with_for_update(key_share=True)
-        )
 
     async def loans_of_fund(
         self, fund_id: UUID, statuses: Sequence[str] | None = None, *, for_update: bool = False
@@ -301,14 +307,15 @@ class LoanRepository:
         return list((await self.session.scalars(stmt)).all())
 
     async def locked_read(
-        self, loan_id: UUID, fund_id: UUID, *, cash_account: str | None = None
+        self, loan_id: UUID, fund_id: UUID, *, cash: bool = False
     ) -> LockedRead:
         """The loan's transactions (in replay order), its fund's business date, its account,
-        its ledger sums and ``now()``, and with ``cash_account`` the fund's cash: one statement,
+        its ledger sums and ``now()``, and with ``cash`` the fund's cash (its maintained row, the
+        deltas rolled in: lock the fund first) and the loan's commitment: one statement,
         sent after the loan's lock (at READ COMMITTED a statement's snapshot is taken when it
         starts, so everything committed before the lock was granted is in it)."""
-        stmt = _LOCKED_READ_CASH if cash_account is not None else _LOCKED_READ
-        params = {"loan": loan_id, "fund": fund_id, "cash_account": cash_account}
+        stmt = _LOCKED_READ_CASH if cash else _LOCKED_READ
+        params = {"loan": loan_id, "fund": fund_id}
         rows = (await self.session.execute(stmt, params)).all()
         first = rows[0]
         if first[1] is not None:
@@ -320,7 +327,7 @@ class LoanRepository:
             ledger={k: Decimal(v) for k, v in (first[3] or {}).items()},
             now=first[4],
             cash=Decimal(first[5]) if first[5] is not None else None,
-            commitment=first[6] if cash_account is not None else None,
+            commitment=first[6] if cash else None,
         )
 
     async def draw_commitment(self, loan_id: UUID, amount: Decimal) -> bool:

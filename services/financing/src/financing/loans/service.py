@@ -238,17 +238,19 @@ async def load_book(repo: LoanRepository, loan_id: UUID, *, for_update: bool = F
 
 
 async def load_locked_book(
-    repo: LoanRepository, loan_id: UUID, *, cash_account: Account | None = None
+    repo: LoanRepository, loan_id: UUID, *, cash_check: bool = False
 ) -> LoanBook:
     """The loan locked ``FOR UPDATE``, then in ONE statement its transactions with what the
-    command needs besides (business date, account, ledger sums, with ``cash_account`` the
-    fund's cash: lock the fund first): two round trips where each read was one."""
-    loan = await repo.loan(loan_id, for_update=True)
+    command needs besides (business date, account, ledger sums): two round trips where each
+    read was one. With ``cash_check`` the loan's fund is locked first, in the loan's locking
+    statement, and the read has the fund's cash and the loan's commitment."""
+    if cash_check:
+        loan = await repo.lock_fund_and_loan(loan_id)
+    else:
+        loan = await repo.loan(loan_id, for_update=True)
     if loan is None:
         raise NotFound(f"no loan {loan_id}")
-    locked = await repo.locked_read(
-        loan.id, loan.fund_id, cash_account=cash_account.value if cash_account else None
-    )
+    locked = await repo.locked_read(loan.id, loan.fund_id, cash=cash_check)
     return LoanBook(loan=loan, records=locked.records, locked=locked)
 
 
