@@ -8,9 +8,9 @@ from the clone's own transaction ids). Each batch of clones is one transaction o
 SELECT`` statements, one per table, with fresh ids mapped in temporary tables (a clone's
 transactions point at its own journal entries). The batch runs with ``session_replication_role
 = replica``: no foreign-key check per row (the rows are copies of rows that passed them) and no
-summary trigger per statement; the fund's summaries (per day, and the portfolio's groups) are
-then recomputed from the rows in one statement each, as the migrations that introduced them do.
-``verify`` holds the result against the replay oracle.
+summary trigger per statement; the fund's summaries (per day, the portfolio's groups, its cash)
+are then recomputed from the rows in one statement each, as the migrations that introduced them
+do. ``verify`` holds the result against the replay oracle.
 """
 
 from __future__ import annotations
@@ -116,6 +116,11 @@ SUMMARIES = [
     "FROM loan_transactions WHERE fund_id = :f AND reversed_at IS NULL "
     "AND kind IN ('disbursement', 'repayment', 'payoff', 'recovery')) r "
     "GROUP BY fund_id, value_date",
+    # The fund's maintained cash, as migration d2f4b6a8c0e1 starts it.
+    "DELETE FROM fund_cash_deltas WHERE fund_id = :f",
+    "INSERT INTO fund_cash (fund_id, cash) SELECT :f, coalesce(sum(debit - credit), 0) "
+    "FROM journal_lines WHERE fund_id = :f AND account = 'cash' "
+    "ON CONFLICT (fund_id) DO UPDATE SET cash = EXCLUDED.cash",
     # The portfolio's groups, as migration 5a7c9e1b3d20 starts them.
     "DELETE FROM fund_portfolio_groups WHERE fund_id = :f",
     "INSERT INTO fund_portfolio_groups (fund_id, product_id, province_code, arrears_from, "
