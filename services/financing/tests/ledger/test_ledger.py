@@ -11,7 +11,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from financing.errors import UnbalancedEntry
-from financing.ledger import Account, Line, balance, lock_fund, post_entry, reverse_entry
+from financing.ledger import Account, Line, Posting, balance, lock_fund, post_entry, reverse_entry
 from kopmod_shared.errors import Conflict
 
 
@@ -179,12 +179,11 @@ async def test_post_entry_refuses_unbalanced_and_empty_entries(app, client, toke
             with pytest.raises(UnbalancedEntry):
                 await post_entry(
                     session,
-                    fund_id=fund["id"],
-                    entry_date=date(2026, 1, 1),
-                    kind="test",
-                    memo="x",
-                    lines=lines,
-                )
+                    Posting(
+                        fund_id=fund["id"], entry_date=date(2026, 1, 1), kind="test", memo="x",
+                        lines=lines,
+                    ),
+                )  # fmt: skip
 
 
 async def test_primitives_post_reverse_lock_and_balance(app, client, tokens):
@@ -194,15 +193,17 @@ async def test_primitives_post_reverse_lock_and_balance(app, client, tokens):
         assert str(locked.id) == fund["id"]
         entry = await post_entry(
             session,
-            fund_id=locked.id,
-            entry_date=date(2026, 2, 1),
-            kind="test_income",
-            memo="fee collected",
-            lines=[
-                Line(Account.cash, debit=D("15.00")),
-                Line(Account.fee_income, credit=D("15.00")),
-            ],
-            reference="bank-123",
+            Posting(
+                fund_id=locked.id,
+                entry_date=date(2026, 2, 1),
+                kind="test_income",
+                memo="fee collected",
+                lines=[
+                    Line(Account.cash, debit=D("15.00")),
+                    Line(Account.fee_income, credit=D("15.00")),
+                ],
+                reference="bank-123",
+            ),
         )
         assert await balance(session, locked.id, Account.cash) == D("1015.00")
         assert await balance(session, locked.id, Account.fee_income) == D("15.00")

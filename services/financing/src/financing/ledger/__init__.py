@@ -2,12 +2,14 @@
 
 Public interface used by other modules (and by loan servicing)::
 
-    from financing.ledger import Account, Line, post_entry, reverse_entry, lock_fund, balance
+    from financing.ledger import Account, Line, Posting, post_entry, reverse_entry, lock_fund
+    from financing.ledger import balance
 """
 
 from financing.ledger.service import (
     Account,
     Line,
+    Posting,
     UnbalancedEntry,
     balance,
     lock_fund,
@@ -18,6 +20,7 @@ from financing.ledger.service import (
 __all__ = [
     "Account",
     "Line",
+    "Posting",
     "UnbalancedEntry",
     "balance",
     "lock_fund",

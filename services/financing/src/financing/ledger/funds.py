@@ -18,7 +18,7 @@ from financing.ledger.schemas import (
     TrialBalance,
     TrialBalanceRow,
 )
-from financing.ledger.service import Account, Line, lock_fund, natural, post_entry
+from financing.ledger.service import Account, Line, Posting, lock_fund, natural, post_entry
 from kopmod_shared.errors import Conflict, NotFound
 
 ZERO = Decimal("0.00")
@@ -46,16 +46,18 @@ async def inject_capital(
     await lock_fund(session, fund_id)
     return await post_entry(
         session,
-        fund_id=fund_id,
-        entry_date=data.entry_date,
-        kind="capital_injection",
-        memo=data.memo,
-        reference=data.reference,
-        lines=[
-            Line(Account.cash, debit=data.amount),
-            Line(Account.capital, credit=data.amount),
-        ],
-        created_by=actor,
+        Posting(
+            fund_id=fund_id,
+            entry_date=data.entry_date,
+            kind="capital_injection",
+            memo=data.memo,
+            reference=data.reference,
+            lines=[
+                Line(Account.cash, debit=data.amount),
+                Line(Account.capital, credit=data.amount),
+            ],
+            created_by=actor,
+        ),
     )
 
 

@@ -110,7 +110,7 @@ class LedgerRepository:
     async def locked_cash(self, fund_id: UUID) -> Decimal:
         """The fund's cash (debits minus credits), from its maintained row: call under the fund's
         lock (:func:`roll_cash`)."""
-        return Decimal(await self.session.scalar(_CASH, {"fund": fund_id}))
+        return Decimal((await self.session.execute(_CASH, {"fund": fund_id})).scalar_one())
 
     async def account_sum(self, fund_id: UUID, account: str) -> tuple[Decimal, Decimal]:
         row = (

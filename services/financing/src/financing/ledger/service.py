@@ -105,109 +105,74 @@ def _check_lines(lines: list[Line]) -> None:
         raise UnbalancedEntry(f"debits {debits} do not equal credits {credits}")
 
 
-async def post_entry(
-    session: AsyncSession,
-    *,
-    fund_id: UUID,
-    entry_date: date,
-    kind: str,
-    memo: str,
-    lines: list[Line],
-    loan_id: UUID | None = None,
-    reference: str | None = None,
-    reverses_entry_id: UUID | None = None,
-    created_by: str | None = None,
-) -> JournalEntry:
-    """Write one balanced entry (refuses unbalanced, empty or one-sided ones).
+@dataclass(frozen=True)
+class Posting:
+    """One balanced entry to write: what it says and its lines. :meth:`rows` checks it
+    (refuses unbalanced, empty or one-sided ones); :func:`post_entry` writes it through the
+    session, a hot command with its other rows in one statement (:meth:`rows`).
 
     Each line belongs to the line's ``loan_id``, else to the entry's ``loan_id``."""
-    entry = journal_entry(
-        fund_id=fund_id,
-        entry_date=entry_date,
-        kind=kind,
-        memo=memo,
-        lines=lines,
-        loan_id=loan_id,
-        reference=reference,
-        reverses_entry_id=reverses_entry_id,
-        created_by=created_by,
-    )
-    session.add(entry)
-    await session.flush()
+
+    fund_id: UUID
+    entry_date: date
+    kind: str
+    memo: str
+    lines: Sequence[Line]
+    loan_id: UUID | None = None
+    reference: str | None = None
+    reverses_entry_id: UUID | None = None
+    created_by: str | None = None
+
+    def rows(self) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        """The entry and its lines as ``journal_entries`` and ``journal_lines`` rows, checked
+        and not yet written (ids made here)."""
+        lines = list(self.lines)
+        _check_lines(lines)
+        entry_id = new_id()
+        entry = {
+            "id": entry_id,
+            "fund_id": self.fund_id,
+            "entry_date": self.entry_date,
+            "kind": self.kind,
+            "memo": self.memo,
+            "loan_id": self.loan_id,
+            "reference": self.reference,
+            "reverses_entry_id": self.reverses_entry_id,
+            "created_by": self.created_by,
+        }
+        rows = [
+            {
+                "id": new_id(),
+                "entry_id": entry_id,
+                "fund_id": self.fund_id,
+                "line_no": n,
+                "loan_id": line.loan_id or self.loan_id,
+                "account": Account(line.account).value,
+                "debit": Decimal(line.debit).quantize(CENT),
+                "credit": Decimal(line.credit).quantize(CENT),
+            }
+            for n, line in enumerate(lines)
+        ]
+        return entry, rows
+
+    def journal_entry(self) -> JournalEntry:
+        """The entry with its lines as ORM objects, checked and not yet written."""
+        return entry_of(self.rows())
+
+
+def entry_of(rows: tuple[dict[str, Any], list[dict[str, Any]]]) -> JournalEntry:
+    """:meth:`Posting.rows` as ORM objects, to write through the session."""
+    entry = JournalEntry(**rows[0])
+    entry.lines = [JournalLine(**row) for row in rows[1]]
     return entry
 
 
-def journal_entry(
-    *,
-    fund_id: UUID,
-    entry_date: date,
-    kind: str,
-    memo: str,
-    lines: list[Line],
-    loan_id: UUID | None = None,
-    reference: str | None = None,
-    reverses_entry_id: UUID | None = None,
-    created_by: str | None = None,
-) -> JournalEntry:
-    """One balanced entry with its lines, checked and not yet written."""
-    entry, rows = entry_rows(
-        fund_id=fund_id,
-        entry_date=entry_date,
-        kind=kind,
-        memo=memo,
-        lines=lines,
-        loan_id=loan_id,
-        reference=reference,
-        reverses_entry_id=reverses_entry_id,
-        created_by=created_by,
-    )
-    out = JournalEntry(**entry)
-    out.lines = [JournalLine(**row) for row in rows]
-    return out
-
-
-def entry_rows(
-    *,
-    fund_id: UUID,
-    entry_date: date,
-    kind: str,
-    memo: str,
-    lines: list[Line],
-    loan_id: UUID | None = None,
-    reference: str | None = None,
-    reverses_entry_id: UUID | None = None,
-    created_by: str | None = None,
-) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """One balanced entry and its lines as ``journal_entries`` and ``journal_lines`` rows,
-    checked (refuses unbalanced, empty or one-sided ones) and not yet written: a hot command
-    writes them with its other rows in one statement, :func:`post_entry` through the session."""
-    _check_lines(lines)
-    entry_id = new_id()
-    entry = {
-        "id": entry_id,
-        "fund_id": fund_id,
-        "entry_date": entry_date,
-        "kind": kind,
-        "memo": memo,
-        "loan_id": loan_id,
-        "reference": reference,
-        "reverses_entry_id": reverses_entry_id,
-        "created_by": created_by,
-    }
-    rows = [
-        {
-            "id": new_id(),
-            "entry_id": entry_id,
-            "fund_id": fund_id,
-            "line_no": n,
-            "loan_id": line.loan_id or loan_id,
-            "account": Account(line.account).value,
-            "debit": Decimal(line.debit).quantize(CENT),
-            "credit": Decimal(line.credit).quantize(CENT),
-        }
-        for n, line in enumerate(lines)
-    ]
-    return entry, rows
+async def post_entry(session: AsyncSession, posting: Posting) -> JournalEntry:
+    """Write one balanced entry (refuses unbalanced, empty or one-sided ones)."""
+    entry = posting.journal_entry()
+    session.add(entry)
+    await session.flush()
+    return entry
 
 
 async def reverse_entry(
@@ -231,18 +196,20 @@ async def reverse_entry(
         raise Conflict("a reversal cannot be dated before the entry it reverses")
     return await post_entry(
         session,
-        fund_id=original.fund_id,
-        entry_date=entry_date,
-        kind=f"{original.kind}_reversal",
-        memo=memo,
-        lines=[
-            Line(Account(x.account), debit=x.credit, credit=x.debit, loan_id=x.loan_id)
-            for x in original.lines
-        ],
-        loan_id=original.loan_id,
-        reference=original.reference,
-        reverses_entry_id=original.id,
-        created_by=created_by,
+        Posting(
+            fund_id=original.fund_id,
+            entry_date=entry_date,
+            kind=f"{original.kind}_reversal",
+            memo=memo,
+            lines=[
+                Line(Account(x.account), debit=x.credit, credit=x.debit, loan_id=x.loan_id)
+                for x in original.lines
+            ],
+            loan_id=original.loan_id,
+            reference=original.reference,
+            reverses_entry_id=original.id,
+            created_by=created_by,
+        ),
     )
 
 

@@ -24,11 +24,12 @@ from uuid import UUID
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from financing.arrears.ageing import Arrears, arrears
-from financing.ledger.models import JournalEntry, JournalLine
+from financing.ledger.models import JournalEntry
 from financing.ledger.service import (
     Account,
     Line,
-    entry_rows,
+    Posting,
+    entry_of,
     post_entry,
     release_commitment,
 )
@@ -313,35 +314,6 @@ async def ledger_lines(repo: LoanRepository, book: LoanBook, position: LoanPosit
     return lines
 
 
-async def sync_ledger(
-    session: AsyncSession,
-    repo: LoanRepository,
-    book: LoanBook,
-    position: LoanPosition,
-    *,
-    kind: str,
-    memo: str,
-    entry_date: date,
-    actor: str,
-    reference: str | None = None,
-) -> JournalEntry | None:
-    """Book, as one balanced entry, whatever the ledger lacks to match the replay."""
-    lines = await ledger_lines(repo, book, position)
-    if not lines:
-        return None
-    return await post_entry(
-        session,
-        fund_id=book.loan.fund_id,
-        entry_date=entry_date,
-        kind=kind,
-        memo=memo,
-        lines=lines,
-        loan_id=book.loan.id,
-        reference=reference,
-        created_by=actor,
-    )
-
-
 @dataclass(frozen=True)
 class LoanRef:
     """What a loan event names of its loan, when the loan itself was not loaded (end of day)."""
@@ -398,35 +370,30 @@ async def settle(
         target = states.state_from_position(position)
     previous = book.state
     book.loan.status = states.transition(previous, event, target).value
-    if record is None:
-        entry = await sync_ledger(
-            session,
-            repo,
-            book,
-            position,
+    # Book, as one balanced entry, whatever the ledger lacks to match the replay.
+    lines = await ledger_lines(repo, book, position)
+    posting = (
+        Posting(
+            fund_id=book.loan.fund_id,
+            entry_date=entry_date,
             kind=entry_kind,
             memo=memo,
-            entry_date=entry_date,
-            actor=actor,
+            lines=lines,
+            loan_id=book.loan.id,
             reference=reference,
+            created_by=actor,
         )
+        if lines
+        else None
+    )
+    entry = None
+    if record is None:
+        if posting is not None:
+            entry = await post_entry(session, posting)
     else:
         # The entry's id is made before anything is written, so the transaction row carries
-        # it from its insert on (no update after).
-        lines = await ledger_lines(repo, book, position)
-        entry = None  # written with the transaction (its id is on ``record``)
-        rows = None
-        if lines:
-            rows = entry_rows(
-                fund_id=book.loan.fund_id,
-                entry_date=entry_date,
-                kind=entry_kind,
-                memo=memo,
-                lines=lines,
-                loan_id=book.loan.id,
-                reference=reference,
-                created_by=actor,
-            )
+        # it from its insert on (no update after); the entry is written with the transaction.
+        rows = posting.rows() if posting is not None else None
         record.journal_entry_id = rows[0]["id"] if rows is not None else None
         write_allocations([record], position)
         locked = book.locked
@@ -434,9 +401,7 @@ async def settle(
         if locked is not None and queue is not None:
             repo.queue_new_transaction(queue, record, rows, now=locked.now)
         else:
-            if rows is not None:
-                entry = JournalEntry(**rows[0])
-                entry.lines = [JournalLine(**row) for row in rows[1]]
+            entry = entry_of(rows) if rows is not None else None
             await repo.write_new_transaction(record, entry)
     before, state = await refresh_account(
         session, repo, book, position, today, closed_on=position.settled_on or today

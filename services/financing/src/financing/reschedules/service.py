@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from financing.arrears.service import business_date
 from financing.errors import FourEyesViolation
 from financing.ledger.funds import get_fund
-from financing.ledger.service import post_entry, release_commitment
+from financing.ledger.service import Posting, post_entry, release_commitment
 from financing.loans import states
 from financing.loans.models import Loan
 from financing.loans.quotes import ReschedulePreview, reschedule_preview
@@ -275,14 +275,16 @@ async def decide_reschedule(
     ]
     entry = await post_entry(
         session,
-        fund_id=book.loan.fund_id,
-        entry_date=today,
-        kind="reschedule",
-        memo=f"reschedule {request.id}: loan {loan_id} continues as loan {successor.id}",
-        lines=lines,
-        loan_id=book.loan.id,
-        reference=reference,
-        created_by=actor,
+        Posting(
+            fund_id=book.loan.fund_id,
+            entry_date=today,
+            kind="reschedule",
+            memo=f"reschedule {request.id}: loan {loan_id} continues as loan {successor.id}",
+            lines=lines,
+            loan_id=book.loan.id,
+            reference=reference,
+            created_by=actor,
+        ),
     )
     closing.journal_entry_id = opening.journal_entry_id = entry.id
     first_due = new_position.installments[len(old_position.carried)].due_date
