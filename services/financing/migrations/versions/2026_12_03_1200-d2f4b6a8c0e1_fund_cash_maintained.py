@@ -57,9 +57,7 @@ def upgrade() -> None:
         "fund_cash",
         sa.Column("fund_id", postgresql.UUID(as_uuid=True), nullable=False),
         sa.Column("cash", MONEY, nullable=False),
-        sa.ForeignKeyConstraint(
-            ["fund_id"], ["funds.id"], name=op.f("fk_fund_cash_fund_id_funds")
-        ),
+        sa.ForeignKeyConstraint(["fund_id"], ["funds.id"], name=op.f("fk_fund_cash_fund_id_funds")),
         sa.PrimaryKeyConstraint("fund_id", name=op.f("pk_fund_cash")),
     )
     op.create_table(

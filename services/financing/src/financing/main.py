@@ -253,4 +253,7 @@ def create_app(
         **overrides,
     )
     app.state.before_commit_hooks.append(record_success)
+    # An Idempotency-Key's lock and lookup are one call of idempotency_claim (migration
+    # a7c9e1f3b5d6), not two statements (kopmod_shared.idempotency).
+    app.state.idempotency_claim = True
     return app

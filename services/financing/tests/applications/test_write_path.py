@@ -63,11 +63,12 @@ async def test_a_submission_and_its_eligibility_check_take_few_statements(
         "financing.application.eligibility_passed",
     ]
     assert outbox.count(changed) == 3
-    # The request: BEGIN, idempotency lock and lookup, the application with its product (one
-    # statement), then ONE statement for every write (the application's UPDATE, both history
-    # rows, the outbox event, the audit row and the idempotency record: data-modifying CTEs),
-    # COMMIT. The check runs in the eligibility worker, not in the request.
-    assert seen == ["BEGIN", "SELECT", "SELECT", "SELECT", "WITH", "COMMIT"], seen
+    # The request: BEGIN, idempotency lock and lookup (one statement: ``idempotency_claim()``),
+    # the application with its product (one statement), then ONE statement for every write
+    # (the application's UPDATE, both history rows, the outbox event, the audit row and the
+    # idempotency record: data-modifying CTEs), COMMIT. The check runs in the eligibility
+    # worker, not in the request.
+    assert seen == ["BEGIN", "SELECT", "SELECT", "WITH", "COMMIT"], seen
     # The worker's round: the claim (one UPDATE ... RETURNING), then for the check BEGIN,
     # application, product, check, event, status, outbox (the move's ``status_changed`` and the
     # outcome), COMMIT.

@@ -58,7 +58,9 @@ async def test_a_disbursement_and_a_repayment_take_few_statements(app, client, t
         "ORDER BY key",
     )
     assert keys == [("pay-1", 201), ("tranche-1", 201)]
-    # The fund and the loan are locked in one statement (the fund found through the loan);
+    # The Idempotency-Key's lock and lookup in one statement (``idempotency_claim()``, whose
+    # lookup takes its own snapshot after the lock); the fund and the loan are locked in one
+    # statement (the fund found through the loan);
     # then ONE statement reads the loan's transactions, business date, account, ledger sums,
     # its commitment and the fund's cash (a WITH: the fund's cash deltas rolled into its
     # maintained row, not a sum over every cash line); the loan's new status; then ONE
@@ -66,10 +68,10 @@ async def test_a_disbursement_and_a_repayment_take_few_statements(app, client, t
     # and lines, the transaction (allocation and entry id from its insert on), the account, the
     # installment balances, the outbox event, the audit row and the idempotency record.
     assert disbursed == [
-        "BEGIN", "SELECT", "SELECT", "SELECT", "WITH", "UPDATE", "WITH", "COMMIT",
+        "BEGIN", "SELECT", "SELECT", "WITH", "UPDATE", "WITH", "COMMIT",
     ], disbursed  # fmt: skip
     # The same for a repayment, without the fund's lock, the commitment and a new status.
-    assert repaid == ["BEGIN", "SELECT", "SELECT", "SELECT", "SELECT", "WITH", "COMMIT"], repaid
+    assert repaid == ["BEGIN", "SELECT", "SELECT", "SELECT", "WITH", "COMMIT"], repaid
     # What the one statement wrote is what an insert and updates one by one wrote before: the
     # transaction carries its entry and allocation, its created_at is the transaction's now()
     # (as answered), Postgres numbered it after the tranche.
@@ -150,3 +152,32 @@ async def test_a_cash_check_reads_the_maintained_cash_not_every_cash_line(
     assert await state() == (Decimal("10000000.00"), 4, Decimal("6300000.00"))
     await disburse(second, "2000000.00", "t-2")
     assert await state() == (Decimal("6300000.00"), 1, Decimal("4300000.00"))
+
+
+async def test_the_idempotency_claim_refuses_a_key_in_use_and_replays_a_finished_one(
+    app, client, tokens, bank
+):
+    """One statement takes the key's lock and looks up its answer: a key another transaction
+    holds is a 409 (nothing done), the answer committed before the lock is replayed."""
+    fund = await make_fund(client, tokens, "100000000.00")
+    loan_id = await signed_loan(app, fund, amount="4000000.00", max_tranches=1)
+    headers = {**tokens.officer, "Idempotency-Key": "tranche-1"}
+    url, body = f"/v1/loans/{loan_id}/disbursements", {"amount": "4000000.00"}
+    async with app.state.engine.connect() as conn, conn.begin():
+        # What the first request holds while it runs (the fund officer's client id).
+        await conn.execute(
+            text("SELECT pg_advisory_xact_lock(hashtextextended(:c || chr(31) || :k, 42))"),
+            {"c": "officer-1", "k": "tranche-1"},
+        )
+        busy = await client.post(url, json=body, headers=headers)
+    assert busy.status_code == 409, busy.text
+    assert busy.json()["type"].endswith("idempotency-in-progress")
+    first = await client.post(url, json=body, headers=headers)
+    again = await client.post(url, json=body, headers=headers)
+    assert first.status_code == again.status_code == 201, again.text
+    assert again.headers["idempotent-replayed"] == "true"
+    assert again.json() == first.json()
+    tranches = await _rows(
+        app, f"SELECT count(*) FROM loan_transactions WHERE loan_id = '{loan_id}'"
+    )
+    assert tranches == [(1,)]

@@ -306,9 +306,7 @@ class LoanRepository:
         )
         return list((await self.session.scalars(stmt)).all())
 
-    async def locked_read(
-        self, loan_id: UUID, fund_id: UUID, *, cash: bool = False
-    ) -> LockedRead:
+    async def locked_read(self, loan_id: UUID, fund_id: UUID, *, cash: bool = False) -> LockedRead:
         """The loan's transactions (in replay order), its fund's business date, its account,
         its ledger sums and ``now()``, and with ``cash`` the fund's cash (its maintained row, the
         deltas rolled in: lock the fund first) and the loan's commitment: one statement,
