@@ -63,14 +63,12 @@ async def test_a_disbursement_and_a_repayment_take_few_statements(app, client, t
     # statement (the fund found through the loan);
     # then ONE statement reads the loan's transactions, business date, account, ledger sums,
     # its commitment and the fund's cash (a WITH: the fund's cash deltas rolled into its
-    # maintained row, not a sum over every cash line); the loan's new status; then ONE
+    # maintained row, not a sum over every cash line) and makes the loan active; then ONE
     # statement (WITH) before the COMMIT writes the commitment's drawn amount, the journal entry
     # and lines, the transaction (allocation and entry id from its insert on), the account, the
     # installment balances, the outbox event, the audit row and the idempotency record.
-    assert disbursed == [
-        "BEGIN", "SELECT", "SELECT", "WITH", "UPDATE", "WITH", "COMMIT",
-    ], disbursed  # fmt: skip
-    # The same for a repayment, without the fund's lock, the commitment and a new status.
+    assert disbursed == ["BEGIN", "SELECT", "SELECT", "WITH", "WITH", "COMMIT"], disbursed
+    # The same for a repayment, without the fund's lock, the cash and the commitment.
     assert repaid == ["BEGIN", "SELECT", "SELECT", "SELECT", "WITH", "COMMIT"], repaid
     # What the one statement wrote is what an insert and updates one by one wrote before: the
     # transaction carries its entry and allocation, its created_at is the transaction's now()
@@ -181,3 +179,20 @@ async def test_the_idempotency_claim_refuses_a_key_in_use_and_replays_a_finished
         app, f"SELECT count(*) FROM loan_transactions WHERE loan_id = '{loan_id}'"
     )
     assert tranches == [(1,)]
+
+
+async def test_a_refused_first_tranche_leaves_the_loan_pending(app, client, tokens):
+    """The disbursement's read makes a loan pending disbursement active before the rules run
+    (one statement fewer under the fund's lock): a refusal rolls that back with the rest."""
+    fund = await make_fund(client, tokens, "100000000.00")
+    loan_id = await signed_loan(app, fund, amount="4000000.00", max_tranches=1)
+    url = f"/v1/loans/{loan_id}/disbursements"
+    too_much = await client.post(url, json={"amount": "5000000.00"}, headers=tokens.officer)
+    assert too_much.status_code == 422, too_much.text
+    assert await _rows(app, f"SELECT status FROM loans WHERE id = '{loan_id}'") == [
+        ("pending_disbursement",)
+    ]
+    done = await client.post(url, json={"amount": "4000000.00"}, headers=tokens.officer)
+    assert done.status_code == 201, done.text
+    assert done.json()["loan"]["status"] == "active"
+    assert await _rows(app, f"SELECT status FROM loans WHERE id = '{loan_id}'") == [("active",)]

@@ -56,7 +56,7 @@ async def disburse(
     """Disburse one tranche of a signed agreement from the fund's cash."""
     # Cash checks serialise on the fund, then on the loan (the same order everywhere): both
     # locked in one statement, the fund found through the loan.
-    book = await load_locked_book(repo, loan_id, cash_check=True)
+    book = await load_locked_book(repo, loan_id, disbursing=True)
     fund_id = book.loan.fund_id
     await check_event(repo, book, LoanEvent.disburse)
     if book.loan.rescheduled_from_id is not None:

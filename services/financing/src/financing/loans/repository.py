@@ -115,6 +115,9 @@ class LockedRead:
     # The loan's commitment, read with the cash (under the fund's and the loan's locks, which
     # every change of a loan's commitment holds).
     commitment: Commitment | None = None
+    # A disbursement's read made the loan active (it was pending disbursement): the loan object
+    # still says what it was, for the command's checks (``loans.service.settle``).
+    activated: bool = False
 
 
 def _row(obj: Any, skip: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -122,7 +125,7 @@ def _row(obj: Any, skip: tuple[str, ...] = ()) -> dict[str, Any]:
     return {c.key: getattr(obj, c.key) for c in obj.__table__.columns if c.key not in skip}
 
 
-def _locked_read(with_cash: bool) -> Any:
+def _locked_read(disbursing: bool) -> Any:
     """The statement of :meth:`LoanRepository.locked_read`, built once (bind parameters
     ``loan`` and ``fund``)."""
     loan = bindparam("loan", type_=PG_UUID(as_uuid=True))
@@ -135,10 +138,22 @@ def _locked_read(with_cash: bool) -> Any:
     )
     ledger = select(func.json_object_agg(sums.c.account, cast(sums.c.t, String))).scalar_subquery()
     cash: ColumnElement[Any] = literal(None, String)
-    if with_cash:
+    activated: ColumnElement[Any] = literal(False)
+    if disbursing:
         # The fund's maintained cash, its deltas rolled in (under the fund's lock): not a sum
         # over every cash line the fund has.
         cash = cast(select(roll_cash(fund).c.cash).scalar_subquery(), String)
+        # A disbursement leaves a loan active whatever it was (the state table allows nothing
+        # else; a refused one rolls back): a loan pending disbursement is made active here,
+        # after its lock, not by one more statement while the fund is locked.
+        activate = (
+            Loan.__table__.update()
+            .where(Loan.id == loan, Loan.status == "pending_disbursement")
+            .values(status="active")
+            .returning(Loan.id)
+            .cte("activated")
+        )
+        activated = select(activate.c.id).exists()
     one = select(literal(1).label("one")).subquery("one")
     stmt = (
         select(
@@ -148,12 +163,13 @@ def _locked_read(with_cash: bool) -> Any:
             ledger.label("ledger"),
             func.now().label("now"),
             cash.label("cash"),
+            activated.label("activated"),
         )
         .select_from(one)
         .outerjoin(FundBusinessDate, FundBusinessDate.fund_id == fund)
         .outerjoin(LoanAccount, LoanAccount.loan_id == loan)
     )
-    if with_cash:
+    if disbursing:
         stmt = stmt.add_columns(Commitment).outerjoin(Commitment, Commitment.loan_id == loan)
     return (
         stmt.outerjoin(LoanTransactionRecord, LoanTransactionRecord.loan_id == loan)
@@ -163,7 +179,7 @@ def _locked_read(with_cash: bool) -> Any:
 
 
 _LOCKED_READ = _locked_read(False)
-_LOCKED_READ_CASH = _locked_read(True)
+_LOCKED_READ_DISBURSING = _locked_read(True)
 # The loan's row under its lock, re-read (an earlier read in this request may be stale).
 _LOAN_FOR_UPDATE = (
     select(Loan)
@@ -306,13 +322,16 @@ class LoanRepository:
         )
         return list((await self.session.scalars(stmt)).all())
 
-    async def locked_read(self, loan_id: UUID, fund_id: UUID, *, cash: bool = False) -> LockedRead:
+    async def locked_read(
+        self, loan_id: UUID, fund_id: UUID, *, disbursing: bool = False
+    ) -> LockedRead:
         """The loan's transactions (in replay order), its fund's business date, its account,
-        its ledger sums and ``now()``, and with ``cash`` the fund's cash (its maintained row, the
-        deltas rolled in: lock the fund first) and the loan's commitment: one statement,
+        its ledger sums and ``now()``, and with ``disbursing`` the fund's cash (its maintained
+        row, the deltas rolled in: lock the fund first), the loan's commitment, and the loan
+        made active if it was pending disbursement: one statement,
         sent after the loan's lock (at READ COMMITTED a statement's snapshot is taken when it
         starts, so everything committed before the lock was granted is in it)."""
-        stmt = _LOCKED_READ_CASH if cash else _LOCKED_READ
+        stmt = _LOCKED_READ_DISBURSING if disbursing else _LOCKED_READ
         params = {"loan": loan_id, "fund": fund_id}
         rows = (await self.session.execute(stmt, params)).all()
         first = rows[0]
@@ -325,7 +344,8 @@ class LoanRepository:
             ledger={k: Decimal(v) for k, v in (first[3] or {}).items()},
             now=first[4],
             cash=Decimal(first[5]) if first[5] is not None else None,
-            commitment=first[6] if cash else None,
+            commitment=first[7] if disbursing else None,
+            activated=bool(first[6]),
         )
 
     async def draw_commitment(self, loan_id: UUID, amount: Decimal) -> bool:

@@ -22,6 +22,7 @@ from typing import Any
 from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.attributes import set_committed_value
 
 from financing.arrears.ageing import Arrears, arrears
 from financing.ledger.models import JournalEntry
@@ -239,19 +240,20 @@ async def load_book(repo: LoanRepository, loan_id: UUID, *, for_update: bool = F
 
 
 async def load_locked_book(
-    repo: LoanRepository, loan_id: UUID, *, cash_check: bool = False
+    repo: LoanRepository, loan_id: UUID, *, disbursing: bool = False
 ) -> LoanBook:
     """The loan locked ``FOR UPDATE``, then in ONE statement its transactions with what the
     command needs besides (business date, account, ledger sums): two round trips where each
-    read was one. With ``cash_check`` the loan's fund is locked first, in the loan's locking
-    statement, and the read has the fund's cash and the loan's commitment."""
-    if cash_check:
+    read was one. ``disbursing``: the loan's fund is locked first, in the loan's locking
+    statement, and the read has the fund's cash and the loan's commitment and makes a loan
+    pending disbursement active (``loan.status`` still says what it was; :func:`settle`)."""
+    if disbursing:
         loan = await repo.lock_fund_and_loan(loan_id)
     else:
         loan = await repo.loan(loan_id, for_update=True)
     if loan is None:
         raise NotFound(f"no loan {loan_id}")
-    locked = await repo.locked_read(loan.id, loan.fund_id, cash=cash_check)
+    locked = await repo.locked_read(loan.id, loan.fund_id, disbursing=disbursing)
     return LoanBook(loan=loan, records=locked.records, locked=locked)
 
 
@@ -370,6 +372,9 @@ async def settle(
         target = states.state_from_position(position)
     previous = book.state
     book.loan.status = states.transition(previous, event, target).value
+    if book.locked is not None and book.locked.activated and book.state is LoanState.active:
+        # The disbursement's read wrote it already: no UPDATE at the flush.
+        set_committed_value(book.loan, "status", book.loan.status)
     # Book, as one balanced entry, whatever the ledger lacks to match the replay.
     lines = await ledger_lines(repo, book, position)
     posting = (
