@@ -11,7 +11,7 @@ reads is bounded by the fund's cash movements since the check before. ``fund_cas
 what the lines already hold.
 
 Revision ID: d2f4b6a8c0e1
-Revises: c8e2a4f6b1d7
+Revises: f1b3d5a7c9e2
 Create Date: 2026-12-03 12:00:00.000000
 
 """
@@ -24,7 +24,7 @@ from sqlalchemy.dialects import postgresql
 
 # revision identifiers, used by Alembic.
 revision: str = "d2f4b6a8c0e1"
-down_revision: str | Sequence[str] | None = "c8e2a4f6b1d7"
+down_revision: str | Sequence[str] | None = "f1b3d5a7c9e2"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
