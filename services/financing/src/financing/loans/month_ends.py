@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from financing.loans.fingerprint import digest_text, fingerprint
@@ -64,14 +64,21 @@ async def refresh_month_ends(repo: LoanRepository, book: LoanBook, today: date) 
     """Rewrite the loan's month ends whose transactions changed since they were written, and
     write the ones missing since its first transaction (a loan closed at a month end has none;
     a reversal that reopens it needs them); answer how many. A command valued on the business
-    date changes none (every month end written is an earlier day): one small read, none in the
-    loan's first month."""
+    date changes none (every month end written is an earlier day) but today's, on a month's last
+    day, when end of day has already written it: one small read, none in the loan's first month
+    but on its last day."""
     if not book.records:
         return 0
     ends = month_ends_between(min(r.value_date for r in book.records), today)
-    if not ends:  # a loan in its first month: no read at all
+    # On a month's last day, end of day may already have written today's row for this loan's
+    # chunk (a run under way, or one that stopped half way and resumes past that chunk): a
+    # command valued today then makes it stale, and it is rewritten like an earlier one.
+    last_day = (today + timedelta(days=1)).day == 1
+    if not ends and not last_day:  # a loan in its first month: no read at all
         return 0
     kept = {row.month_end: row.digest for row in await repo.month_ends(book.loan.id)}
+    if last_day and today in kept:
+        ends.append(today)
     stale = [m for m in ends if kept.get(m) != digest(book.records, m)]
     if stale:
         await repo.write_month_ends([computed(book, m) for m in stale])
