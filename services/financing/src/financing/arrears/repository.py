@@ -277,10 +277,6 @@ _SNAPSHOT_MONTH_END = text(
 )
 
 
-def is_month_end(day: date) -> bool:
-    return (day + timedelta(days=1)).day == 1
-
-
 async def snapshot_month_end(
     session: AsyncSession, *, fund_id: UUID, day: date, after: UUID | None, last: UUID
 ) -> None:

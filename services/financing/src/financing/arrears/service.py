@@ -23,11 +23,11 @@ from financing.arrears.repository import (
     ArrearsRepository,
     close_chunk,
     installment_reminders,
-    is_month_end,
     snapshot_month_end,
 )
 from financing.ledger.repository import LedgerRepository
 from financing.ledger.service import lock_fund
+from financing.loans.month_ends import is_month_end
 from financing.loans.repository import LoanRepository
 from financing.loans.service import (
     ACCRUAL,

@@ -34,6 +34,11 @@ def digest(records: Iterable[LoanTransactionRecord], month_end: date) -> str:
     return digest_text(*fingerprint(records, month_end))
 
 
+def is_month_end(day: date) -> bool:
+    """Whether ``day`` is its month's last day."""
+    return (day + timedelta(days=1)).day == 1
+
+
 def month_ends_between(first: date, before: date) -> list[date]:
     """Every month's last day from ``first``'s month on, earlier than ``before``."""
     out: list[date] = []
@@ -73,7 +78,7 @@ async def refresh_month_ends(repo: LoanRepository, book: LoanBook, today: date) 
     # On a month's last day, end of day may already have written today's row for this loan's
     # chunk (a run under way, or one that stopped half way and resumes past that chunk): a
     # command valued today then makes it stale, and it is rewritten like an earlier one.
-    last_day = (today + timedelta(days=1)).day == 1
+    last_day = is_month_end(today)
     if not ends and not last_day:  # a loan in its first month: no read at all
         return 0
     kept = {row.month_end: row.digest for row in await repo.month_ends(book.loan.id)}
