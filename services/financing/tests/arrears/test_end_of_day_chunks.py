@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from financing.arrears import service
 from financing.arrears.models import EndOfDayRun, FundBusinessDate
@@ -200,3 +200,35 @@ async def test_a_day_closes_in_chunks_whatever_their_size(
         )
     assert [r.loans_processed for r in runs] == [LOANS] * len(runs)
     assert await _state(app, chunked) == await _state(app, whole)
+
+
+async def _cash_rows(app: Any, fund: Fund) -> tuple[int, Any, Any]:
+    """(deltas not rolled, the fund_cash row's cash, what the fund's cash lines sum to)."""
+    async with app.state.sessionmaker() as session:
+        row = (
+            await session.execute(
+                text(
+                    "SELECT (SELECT count(*) FROM fund_cash_deltas WHERE fund_id = :f), "
+                    "(SELECT cash FROM fund_cash WHERE fund_id = :f), "
+                    "(SELECT sum(debit - credit) FROM journal_lines "
+                    "WHERE fund_id = :f AND account = 'cash')"
+                ),
+                {"f": fund.id},
+            )
+        ).one()
+        return int(row[0]), row[1], row[2]
+
+
+async def test_a_closed_day_rolls_the_fund_cash_deltas_in(
+    app: Any, client: httpx.AsyncClient, tokens: Any, bank: Any
+) -> None:
+    # Disbursements roll the deltas (their cash check); the repayments after them leave theirs.
+    fund = await _fund_with_loans(app, client, tokens, bank)
+    pending, _, lines = await _cash_rows(app, fund)
+    assert pending > 0
+
+    await eod(client, tokens, fund, FIRST_DUE + timedelta(days=1))
+
+    pending, cash, lines_after = await _cash_rows(app, fund)
+    assert pending == 0
+    assert cash == lines_after == lines  # end of day moves no cash: the row now holds it all

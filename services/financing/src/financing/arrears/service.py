@@ -178,10 +178,17 @@ async def end_of_day(
             done_with = await _close_chunk(session, repo, run, chunk_size)
             if run.completed_at is not None:
                 closed.append(run)
-        if run.completed_at is not None:
+        day_closed = run.completed_at is not None
+        if day_closed:
             row.business_date = day + timedelta(days=1)
         await session.flush()
         await done()
+        if day_closed:
+            # The day is closed: its cash deltas (every repayment's) rolled into the fund's
+            # cash row in a transaction holding no other lock, so a fund that only receives
+            # repayments does not pile them up for its next cash check to roll under its lock.
+            await LedgerRepository(session).roll_cash(fund_id)
+            await done()
         # Out of the session once committed: kept, a run's memory (and each flush's work)
         # would grow with every loan and transaction it has read.
         for obj in done_with:

@@ -94,8 +94,9 @@ class FundCash(Base):
     A trigger on ``journal_lines`` (migration ``d2f4b6a8c0e1``) adds each statement's cash lines
     per fund as a row of ``fund_cash_deltas``, an insert that never waits on another writer; a
     cash check, under the fund's lock, moves the deltas into this row
-    (``ledger.repository.roll_cash``) and reads it. What a cash check reads is therefore bounded
-    by the fund's cash movements since the one before, not by its whole history; the fund's cash
+    (``ledger.repository.roll_cash``) and reads it, and end of day rolls them after each closed
+    day. What a cash check reads is therefore bounded by the fund's cash movements since the
+    check or business day before, not by its whole history; the fund's cash
     is always this row plus its deltas (``tests/ledger_checks.py`` checks that against the
     lines)."""
 

@@ -110,6 +110,16 @@ class LedgerRepository:
     async def locked_cash(self, fund_id: UUID) -> Decimal:
         """The fund's cash (debits minus credits), from its maintained row: call under the fund's
         lock (:func:`roll_cash`)."""
+        return await self.roll_cash(fund_id)
+
+    async def roll_cash(self, fund_id: UUID) -> Decimal:
+        """Move the fund's cash deltas into its ``fund_cash`` row; answers the cash after it.
+
+        Safe without the fund's lock: a delta is deleted by one roll only (a second roll waits on
+        its row, then skips it once the first commits) and the upsert adds to the row's latest
+        version. Only a cash check needs the fund's lock, to keep what it read until it writes.
+        End of day calls this in a transaction of its own (no other lock held), so the deltas of
+        a fund that only receives repayments stay one business day's worth."""
         return Decimal((await self.session.execute(_CASH, {"fund": fund_id})).scalar_one())
 
     async def account_sum(self, fund_id: UUID, account: str) -> tuple[Decimal, Decimal]:
