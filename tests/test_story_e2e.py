@@ -24,13 +24,12 @@ from __future__ import annotations
 
 import asyncio
 import json
-import signal
 import subprocess
 import threading
 import time
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -53,7 +52,14 @@ from kopmod_cli.stack import (
     spawn,
     wait_ready,
 )
-from kopmod_shared.testing import REPO_ROOT, free_port, fresh_database, server_url
+from kopmod_shared.testing import (
+    REPO_ROOT,
+    drop_databases,
+    free_port,
+    fresh_database,
+    server_url,
+    stop_processes,
+)
 from kopmod_shared.webhooks import verify
 
 pytestmark = pytest.mark.e2e
@@ -131,20 +137,6 @@ class Stack:
     replicas: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
-def stop(procs: dict[str, subprocess.Popen[bytes]]) -> None:
-    """SIGTERM every process, then SIGKILL what has not exited within 15 s."""
-    for proc in procs.values():
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGTERM)
-    deadline = time.monotonic() + 15
-    for proc in procs.values():
-        try:
-            proc.wait(max(0.1, deadline - time.monotonic()))
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(5)
-
-
 @pytest.fixture(scope="module")
 def receiver() -> Iterator[Receiver]:
     server = Receiver()
@@ -212,10 +204,10 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     finally:
         if balancer is not None:
             balancer.stop()
-        stop(procs)
+        stop_processes(procs.values())
         if bouncer is not None:
             bouncer.stop()
-        asyncio.run(_drop_databases(databases.values()))
+        drop_databases(databases.values())
 
 
 # Who consumes whose events (docs/events.md): the consumer registers its own webhook endpoint on
@@ -997,15 +989,6 @@ def _connect_kwargs(database_url: str, database: str | None = None) -> dict[str,
     return kw
 
 
-async def _drop_databases(urls: Iterable[str]) -> None:
-    for url in urls:
-        conn = await asyncpg.connect(**_connect_kwargs(url, "postgres"))
-        try:
-            await conn.execute(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)')
-        finally:
-            await conn.close()
-
-
 async def _outbox(database_url: str) -> tuple[set[str], int]:
     """Every event the service has published (ids), and how many are still in the outbox."""
     conn = await asyncpg.connect(**_connect_kwargs(database_url))
@@ -1140,7 +1123,7 @@ def test_backup_and_restore_of_the_story(
         refused = runner.invoke(cli, ["restore", str(target)])
         assert refused.exit_code == 1 and "--replace" in refused.output
 
-        asyncio.run(_drop_databases(stack.databases.values()))
+        drop_databases(stack.databases.values())
         restored = runner.invoke(cli, ["restore", str(target)])
         assert restored.exit_code == 0, restored.output
 

@@ -7,7 +7,6 @@ registry writes), as a newcomer would. The console sends its notification mails 
 
 from __future__ import annotations
 
-import asyncio
 import json
 import re
 import signal
@@ -23,10 +22,8 @@ from email.message import Message
 from pathlib import Path
 from typing import Any
 
-import asyncpg
 import httpx
 from aiosmtpd.controller import Controller
-from sqlalchemy.engine import make_url
 
 from kopmod_cli.console_setup import ensure_console_client
 from kopmod_cli.services import APPS, CONSOLE
@@ -39,7 +36,13 @@ from kopmod_cli.stack import (
     spawn,
     wait_ready,
 )
-from kopmod_shared.testing import REPO_ROOT, free_port, fresh_database
+from kopmod_shared.testing import (
+    REPO_ROOT,
+    drop_databases,
+    free_port,
+    fresh_database,
+    stop_processes,
+)
 
 HOST = "127.0.0.1"
 PLATFORM_FILE = "platform.json"
@@ -302,34 +305,6 @@ class Platform:
         raise AssertionError(f"no invitation mailed to {email}")
 
 
-def _stop(procs: dict[str, subprocess.Popen[bytes]]) -> None:
-    for proc in procs.values():
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGTERM)
-    deadline = time.monotonic() + 15
-    for proc in procs.values():
-        try:
-            proc.wait(max(0.1, deadline - time.monotonic()))
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(5)
-
-
-async def _drop(urls: list[str]) -> None:
-    for url in urls:
-        u = make_url(url)
-        host = u.query.get("host") or u.host
-        kw: dict[str, Any] = {"user": u.username or "postgres", "database": "postgres"}
-        kw["host"] = host[0] if isinstance(host, tuple) else host
-        if u.port:
-            kw["port"] = u.port
-        conn = await asyncpg.connect(**kw)
-        try:
-            await conn.execute(f'DROP DATABASE IF EXISTS "{u.database}" WITH (FORCE)')
-        finally:
-            await conn.close()
-
-
 @contextmanager
 def running_platform(data_dir: Path) -> Iterator[Platform]:
     """Fresh databases, the bootstrap clients, the console registered, four processes."""
@@ -370,9 +345,9 @@ def running_platform(data_dir: Path) -> Iterator[Platform]:
         assert all(ready.values()), f"not ready: {ready}"
         yield Platform(urls=urls, creds=creds, data_dir=data_dir)
     finally:
-        _stop(procs)
+        stop_processes(procs.values())
         smtp.stop()
-        asyncio.run(_drop(list(databases.values())))
+        drop_databases(databases.values())
 
 
 def main() -> None:

@@ -3,19 +3,13 @@ processes on free ports, fresh databases, the environment `kopmod up` gives them
 
 from __future__ import annotations
 
-import asyncio
-import signal
 import subprocess
-import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 
-import asyncpg
 import httpx
 import pytest
-from sqlalchemy.engine import make_url
 
 from kopmod_cli.services import SERVICES
 from kopmod_cli.stack import (
@@ -26,7 +20,13 @@ from kopmod_cli.stack import (
     spawn,
     wait_ready,
 )
-from kopmod_shared.testing import REPO_ROOT, free_port, fresh_database
+from kopmod_shared.testing import (
+    REPO_ROOT,
+    drop_databases,
+    free_port,
+    fresh_database,
+    stop_processes,
+)
 
 HOST = "127.0.0.1"
 NAMES = ("registry", "financing", "marketplace")
@@ -46,34 +46,6 @@ class Platform:
         )
         assert resp.status_code == 200, resp.text
         return str(resp.json()["access_token"])
-
-
-def _stop(procs: dict[str, subprocess.Popen[bytes]]) -> None:
-    for proc in procs.values():
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGTERM)
-    deadline = time.monotonic() + 15
-    for proc in procs.values():
-        try:
-            proc.wait(max(0.1, deadline - time.monotonic()))
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(5)
-
-
-async def _drop(urls: list[str]) -> None:
-    for url in urls:
-        u = make_url(url)
-        host = u.query.get("host") or u.host
-        kw: dict[str, Any] = {"user": u.username or "postgres", "database": "postgres"}
-        kw["host"] = host[0] if isinstance(host, tuple) else host
-        if u.port:
-            kw["port"] = u.port
-        conn = await asyncpg.connect(**kw)
-        try:
-            await conn.execute(f'DROP DATABASE IF EXISTS "{u.database}" WITH (FORCE)')
-        finally:
-            await conn.close()
 
 
 @pytest.fixture(scope="session")
@@ -107,5 +79,5 @@ def platform(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Platform]:
         assert all(ready.values()), f"not ready: {ready}"
         yield Platform(urls=urls, creds=creds)
     finally:
-        _stop(procs)
-        asyncio.run(_drop(list(databases.values())))
+        stop_processes(procs.values())
+        drop_databases(databases.values())

@@ -12,6 +12,8 @@ import asyncio
 import concurrent.futures
 import hashlib
 import os
+import signal
+import subprocess
 import time
 import uuid
 from collections.abc import Iterable
@@ -70,15 +72,38 @@ def _asyncpg_kwargs(url: str) -> dict[str, Any]:
     return kw
 
 
-async def _recreate(url: str, name: str) -> None:
+async def _recreate(url: str, name: str, *, create: bool = True) -> None:
     kw = _asyncpg_kwargs(url)
     kw["database"] = "postgres"
     conn = await asyncpg.connect(**kw)
     try:
         await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        await conn.execute(f'CREATE DATABASE "{name}"')
+        if create:
+            await conn.execute(f'CREATE DATABASE "{name}"')
     finally:
         await conn.close()
+
+
+def drop_databases(urls: Iterable[str]) -> None:
+    """Drop each URL's database (made by :func:`fresh_database`), closing its connections."""
+    for url in urls:
+        _in_thread(lambda u=url: asyncio.run(_recreate(u, str(make_url(u).database), create=False)))
+
+
+def stop_processes(procs: Iterable[subprocess.Popen[Any]], grace: float = 15.0) -> None:
+    """SIGTERM every process still running, then SIGKILL whatever has not exited within
+    ``grace`` seconds of the first signal."""
+    procs = list(procs)
+    for proc in procs:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+    deadline = time.monotonic() + grace
+    for proc in procs:
+        try:
+            proc.wait(max(0.1, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(5)
 
 
 def _in_thread(fn: Any, *args: Any) -> Any:
