@@ -1,6 +1,9 @@
 """The cooperative list as Postgres writes it: one statement for a page of cooperatives, each
 row carrying the JSON text of its view (full record or public profile) without the derived part,
-and the RAT and health history that part is computed from.
+and the RAT and health history that part is computed from. The history (with the member groups
+and member cooperatives) is read from one ``cooperative_history`` row per cooperative, kept by
+triggers in the transaction of each change (``models.CooperativeHistory``), not from five
+lookups per row.
 
 The derived facts (active, age, latest health, RAT compliance) stay the service's rules
 (``service._derived``); only the record's own fields are written by Postgres, in the field order
@@ -17,6 +20,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 from uuid import UUID
@@ -25,14 +29,10 @@ from sqlalchemy import Select, String, literal_column, select, type_coerce
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from kopmod_shared.db import DriverQuery
-from kopmod_shared.schemas.registry import CooperativeStatus
+from kopmod_shared.schemas.registry import CooperativeStatus, HealthCategory
 from registry.cooperatives.derived import HealthRecord, RatRecord
-from registry.cooperatives.repository import (
-    _RECORD_COLUMNS,
-    _fact_columns,
-    health_records,
-    rat_records,
-)
+from registry.cooperatives.models import CooperativeHistory
+from registry.cooperatives.repository import _RECORD_COLUMNS
 from registry.cooperatives.schemas import CooperativeFilters, SortKey
 from registry.cooperatives.search import PageShape, name_match, page_select, search_values
 from registry.regions import PROVINCES
@@ -50,12 +50,10 @@ def _utc(column: str) -> str:
     )
 
 
-_MEMBER_GROUPS = """coalesce((SELECT json_agg(json_build_object(
-    'id', g.id, 'kind', g.kind, 'name', g.name, 'member_count', g.member_count,
-    'voting_share', to_char(g.voting_share, 'FM990.00'), 'description', g.description)
-    ORDER BY g.position) FROM member_groups g WHERE g.cooperative_id = p.id), '[]'::json)"""
-_MEMBERS = """coalesce((SELECT json_agg(s.member_id ORDER BY s.member_id)
-    FROM secondary_memberships s WHERE s.secondary_id = p.id), '[]'::json)"""
+# The member groups and member cooperatives as the history row keeps them (``json``, written
+# by the trigger in the views' formats); a cooperative without a row has no history.
+_MEMBER_GROUPS = "coalesce(h.member_groups, '[]'::json)"
+_MEMBERS = "coalesce(h.member_cooperative_ids, '[]'::json)"
 _PROVINCE = f"""'province_code', left(p.region_code, 2),
     'province_name', {_PROVINCES} ->> left(p.region_code, 2)"""
 
@@ -70,9 +68,9 @@ FULL_JSON = f"""json_build_object(
     'scale_band', p.scale_band, 'member_count', p.member_count, 'external_id', p.external_id,
     'cohort_year', p.cohort_year, 'phase', p.phase, 'member_cooperative_ids', {_MEMBERS},
     'member_groups', {_MEMBER_GROUPS},
-    'multi_stakeholder', (SELECT count(*) >= 2 FROM member_groups g WHERE g.cooperative_id = p.id),
+    'multi_stakeholder', coalesce(h.member_group_count, 0) >= 2,
     'import_batch_id', p.import_batch_id, 'created_at', {_utc("p.created_at")},
-    'updated_at', {_utc("p.updated_at")})::text"""  # noqa: S608 - constant SQL, no input
+    'updated_at', {_utc("p.updated_at")})::text"""
 # In ``CooperativePublic`` field order, ``active`` and ``age_years`` (the last two) left out.
 PUBLIC_JSON = f"""json_build_object(
     'view', 'public', 'id', p.id, 'name', p.name, 'type', p.type, 'level', p.level,
@@ -115,16 +113,22 @@ def page_json_statement(shape: PageShape, full: bool) -> Select[Any]:
     row's view JSON and its facts."""
     inner = page_select(shape)
     p = inner.with_only_columns(*_RECORD_COLUMNS).subquery("p")
-    rats, health = _fact_columns(p.c.id)[:2]
-    return select(
-        literal_column(FULL_JSON if full else PUBLIC_JSON).label("view"),
-        p.c.id,
-        p.c.name,
-        p.c.founded_on,
-        type_coerce(p.c.status, String()).label("status"),
-        rats.label("rats"),
-        health.label("health"),
-    ).order_by(*_order(p, shape.sort))
+    h = CooperativeHistory.__table__.alias("h")
+    history = [h.c.rat_years, h.c.rat_dates]
+    if full:
+        history += [h.c.health_years, h.c.health_categories, h.c.health_scores, h.c.health_dates]
+    return (
+        select(
+            literal_column(FULL_JSON if full else PUBLIC_JSON).label("view"),
+            p.c.id,
+            p.c.name,
+            p.c.founded_on,
+            type_coerce(p.c.status, String()).label("status"),
+            *history,
+        )
+        .select_from(p.outerjoin(h, h.c.cooperative_id == p.c.id))
+        .order_by(*_order(p, shape.sort))
+    )
 
 
 @lru_cache(maxsize=512)
@@ -156,13 +160,33 @@ class CooperativeLister:
         rows = await query.fetch_records(self.conn, **values)
         return [
             ListedRow(
-                head=text[:-1],
-                id=id,
-                name=name,
-                founded_on=founded_on,
-                status=CooperativeStatus(status),
-                rats=rat_records(rats),
-                health=health_records(health),
+                head=row[0][:-1],
+                id=row[1],
+                name=row[2],
+                founded_on=row[3],
+                status=CooperativeStatus(row[4]),
+                rats=_rats(row[5], row[6]),
+                health=_health(*row[7:]) if full else [],
             )
-            for text, id, name, founded_on, status, rats, health in rows
+            for row in rows
         ]
+
+
+def _rats(years: list[int] | None, dates: list[date] | None) -> list[RatRecord]:
+    """The history row's RATs (latest year first) as records."""
+    return [RatRecord(y, d) for y, d in zip(years or (), dates or (), strict=True)]
+
+
+def _health(
+    years: list[int] | None,
+    categories: list[str] | None,
+    scores: list[Decimal] | None,
+    dates: list[date] | None,
+) -> list[HealthRecord]:
+    """The history row's health assessments (earliest year first) as records."""
+    if not years:
+        return []
+    return [
+        HealthRecord(y, HealthCategory(c), s, d)
+        for y, c, s, d in zip(years, categories or (), scores or (), dates or (), strict=True)
+    ]

@@ -6,8 +6,10 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import (
+    JSON,
     CheckConstraint,
     Computed,
     Date,
@@ -138,3 +140,31 @@ class SecondaryMembership(Base):
     member_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("cooperatives.id"), primary_key=True, index=True
     )
+
+
+class CooperativeHistory(Base):
+    """A cooperative's history as the list reads it: its RATs, health assessments, member
+    groups and member cooperatives, one row per cooperative instead of five lookups per listed
+    row. Kept by database triggers on those four tables in the transaction of every change
+    (migration ``e4a6c8b0d2f1``), so it cannot drift from them; the derived facts (active,
+    RAT compliance, latest health) are still computed from it on each read, for the read's
+    date. No row: no history. ``tests/cooperatives/test_history_summary.py`` holds it equal
+    to the tables after a randomized history."""
+
+    __tablename__ = "cooperative_history"
+
+    cooperative_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("cooperatives.id", ondelete="CASCADE"), primary_key=True
+    )
+    # RATs, latest year first: parallel arrays.
+    rat_years: Mapped[list[int] | None] = mapped_column(ARRAY(Integer))
+    rat_dates: Mapped[list[date] | None] = mapped_column(ARRAY(Date))
+    # Health assessments, earliest year first: parallel arrays.
+    health_years: Mapped[list[int] | None] = mapped_column(ARRAY(Integer))
+    health_categories: Mapped[list[str] | None] = mapped_column(ARRAY(Text))
+    health_scores: Mapped[list[Decimal] | None] = mapped_column(ARRAY(Numeric(5, 2)))
+    health_dates: Mapped[list[date] | None] = mapped_column(ARRAY(Date))
+    # As the views write them (``json``, not ``jsonb``: the text and its key order are kept).
+    member_groups: Mapped[Any | None] = mapped_column(JSON)
+    member_group_count: Mapped[int] = mapped_column(Integer, server_default="0")
+    member_cooperative_ids: Mapped[Any | None] = mapped_column(JSON)
