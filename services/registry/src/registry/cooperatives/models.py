@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     func,
+    text,
 )
 from sqlalchemy.dialects.postgresql import ARRAY, TSVECTOR, UUID
 from sqlalchemy.orm import Mapped, mapped_column
@@ -103,11 +104,31 @@ class Cooperative(Base):
         # Pinjam ..."), so a walk of the name index met one type's rows only late.
         Index("ix_cooperatives_type_name_id", "type", "name", "id"),
         # Secondary cooperatives are few: without an index their list read the whole table.
-        Index("ix_cooperatives_level_id", "level", "id"),
+        # Partial, as the two below: only the rare rows are in it, so most inserts (a bulk
+        # import's primary, active rows without a stage) skip it; a filter on the common value
+        # matches most of the table and walks the page order (tests/cooperatives/
+        # test_list_plans.py).
+        Index(
+            "ix_cooperatives_level_id",
+            "level",
+            "id",
+            postgresql_where=text("level::text <> 'primary'"),
+        ),
         # Inactive or dissolved cooperatives are few: walking the page order to find them read
         # most of the table (13 ms per page at 130,000).
-        Index("ix_cooperatives_status_id", "status", "id"),
-        Index("ix_cooperatives_phase_cohort", "phase", "cohort_year"),
+        Index(
+            "ix_cooperatives_status_id",
+            "status",
+            "id",
+            postgresql_where=text("status::text <> 'active'"),
+        ),
+        # Only cooperatives in the modernisation programme have a stage (phase and cohort).
+        Index(
+            "ix_cooperatives_phase_cohort",
+            "phase",
+            "cohort_year",
+            postgresql_where=text("phase IS NOT NULL OR cohort_year IS NOT NULL"),
+        ),
         CheckConstraint("(latitude IS NULL) = (longitude IS NULL)", name="coordinates_pair"),
     )
 
