@@ -17,6 +17,7 @@ through ``ImportRow`` one by one, which writes the per-row errors.
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import itertools
 import json
@@ -91,11 +92,22 @@ def init_worker(ahead: Any) -> None:
 
 
 def run(job: Job) -> Checked:
-    """Entry point in the worker: refusals come back as values (they are answers, not crashes)."""
+    """Entry point in the worker: refusals come back as values (they are answers, not crashes).
+
+    The cyclic garbage collector is paused meanwhile: an upload is hundreds of thousands of
+    lists, tuples and strings that form no cycle (reference counting frees them), and its
+    passes over them were a third of the CPU (2.4-2.9 against 3.5-4.0 s per 100,000 rows in
+    one process). It is on again when ``run`` returns, for whatever the rest of the process
+    makes."""
+    paused = gc.isenabled()
+    gc.disable()
     try:
         return _check(job)
     except ProblemError as exc:
         return Checked(refused=exc)
+    finally:
+        if paused:
+            gc.enable()
 
 
 def _check(job: Job) -> Checked:
