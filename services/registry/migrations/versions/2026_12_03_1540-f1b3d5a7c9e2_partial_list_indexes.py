@@ -9,8 +9,8 @@ cooperatives without a stage paid for three indexes it never fills with a useful
 (tests/cooperatives/test_list_plans.py).
 
 Revision ID: f1b3d5a7c9e2
-Revises: d93a7c5e1f02
-Create Date: 2026-12-03 15:00:00.000000+00:00
+Revises: e4a6c8b0d2f1
+Create Date: 2026-12-03 15:40:00.000000+00:00
 """
 
 from collections.abc import Sequence
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "f1b3d5a7c9e2"
-down_revision: str | Sequence[str] | None = "d93a7c5e1f02"
+down_revision: str | Sequence[str] | None = "e4a6c8b0d2f1"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
