@@ -8,7 +8,7 @@ cooperatives without a stage paid for three indexes it never fills with a useful
 (primary, active) matches most of the table and walks the page order
 (tests/cooperatives/test_list_plans.py).
 
-Revision ID: f1b3d5a7c9e2
+Revision ID: b7e2c4a9d1f3
 Revises: e4a6c8b0d2f1
 Create Date: 2026-12-03 15:40:00.000000+00:00
 """
@@ -18,7 +18,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "f1b3d5a7c9e2"
+revision: str = "b7e2c4a9d1f3"
 down_revision: str | Sequence[str] | None = "e4a6c8b0d2f1"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
