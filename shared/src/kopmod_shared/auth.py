@@ -276,23 +276,47 @@ def principal_from_claims(claims: dict[str, Any]) -> Principal:
     )
 
 
-oauth2_scheme = OAuth2(
-    flows=OAuthFlows(clientCredentials=OAuthFlowClientCredentials(tokenUrl="/v1/oauth/token")),
-    scheme_name="OAuth2ClientCredentials",
-    description=(
-        "OAuth2 client credentials: POST your client id and secret to the registry's "
-        "`/v1/oauth/token` and send the returned JWT as `Authorization: Bearer <token>`."
-    ),
-    auto_error=False,
+_SCHEME_NAME = "OAuth2ClientCredentials"
+_SCHEME_DESCRIPTION = (
+    "OAuth2 client credentials: POST your client id and secret to the registry's "
+    "`/v1/oauth/token` and send the returned JWT as `Authorization: Bearer <token>`."
 )
 
 
-async def optional_principal(
-    request: Request, authorization: Annotated[str | None, Depends(oauth2_scheme)]
-) -> Principal | None:
+class _CallerScheme(OAuth2):
+    """The OAuth2 scheme of the OpenAPI documents, which also resolves the caller.
+
+    Each instance is one route dependency that reads the bearer token, verifies it (cached by
+    :class:`TokenVerifier`), keeps the principal on ``request.state`` for the request, and
+    checks what the instance demands. Being the security scheme itself, it puts the OAuth2
+    scheme in the OpenAPI documents as the plain scheme under the principal did, but FastAPI
+    resolves one dependant per check instead of a chain of four (role check, current principal,
+    optional principal, scheme): on a write of a few milliseconds each dependant's resolution
+    counts (docs/performance.md, "One dependant per check").
+    """
+
+    def __init__(self) -> None:
+        super().__init__(
+            flows=OAuthFlows(
+                clientCredentials=OAuthFlowClientCredentials(tokenUrl="/v1/oauth/token")
+            ),
+            scheme_name=_SCHEME_NAME,
+            description=_SCHEME_DESCRIPTION,
+            auto_error=False,
+        )
+
+    async def __call__(self, request: Request) -> Any:  # type: ignore[override]
+        return await resolve_principal(request)
+
+
+async def resolve_principal(request: Request) -> Principal | None:
+    """The caller of ``request`` from its bearer token (verified once per request, then kept
+    on ``request.state``); None without an ``Authorization`` header; 401 for a malformed or
+    invalid one."""
     cached: Principal | None = getattr(request.state, "principal", None)
     if cached is not None:
         return cached
+    authorization = request.headers.get("authorization")
     if not authorization:
         return None
     scheme, _, token = authorization.partition(" ")
@@ -304,45 +328,56 @@ async def optional_principal(
     return principal
 
 
-async def current_principal(
-    principal: Annotated[Principal | None, Depends(optional_principal)],
-) -> Principal:
-    if principal is None:
-        raise Unauthorized("a bearer token is required", error="invalid_request")
-    return principal
+class _Authenticated(_CallerScheme):
+    async def __call__(self, request: Request) -> Principal:  # type: ignore[override]
+        principal = await resolve_principal(request)
+        if principal is None:
+            raise Unauthorized("a bearer token is required", error="invalid_request")
+        return principal
 
+
+# The caller or None (no token); 401 for a bad token.
+optional_principal = _CallerScheme()
+# The caller; 401 without a token or with a bad one.
+current_principal = _Authenticated()
 
 PrincipalDep = Annotated[Principal, Depends(current_principal)]
 OptionalPrincipalDep = Annotated[Principal | None, Depends(optional_principal)]
 
 
+class _RoleCheck(_Authenticated):
+    """The dependency :func:`require_roles` returns (one dependant, see :class:`_CallerScheme`)."""
+
+    def __init__(self, roles: frozenset[Role], scopes: frozenset[str]) -> None:
+        super().__init__()
+        self.roles = roles
+        self.scopes = scopes
+        # Read back by the OpenAPI build, which writes each operation's `security` and "who may
+        # call" from the same values the check enforces.
+        self.kopmod_access = RoleRule(roles=roles, scopes=scopes)
+
+    async def __call__(self, request: Request) -> Principal:  # type: ignore[override]
+        principal = await super().__call__(request)
+        if principal.role not in self.roles:
+            raise Forbidden(f"role {principal.role.value} may not do this")
+        if principal.role is Role.partner and not self.scopes <= principal.scopes:
+            missing = ", ".join(sorted(self.scopes - principal.scopes))
+            raise Forbidden(f"partner token lacks scope: {missing}")
+        return principal
+
+
 def require_roles(
     *roles: Role, scopes: Iterable[str] = ()
-) -> Callable[[Principal], Awaitable[Principal]]:
+) -> Callable[[Request], Awaitable[Principal]]:
     """Dependency: the caller has one of ``roles``; a ``partner`` also needs every scope listed.
 
     ``admin`` passes only where it is listed: the platform operator runs API clients, webhooks
     and the audit trail, and is not the fund committee, a fund officer, a cooperative or an
     offtaker (separation of duties; docs/security.md lists what admin may do). The roles are
-    kept on the dependency (``check.roles``) so tests can list who may call each route.
+    kept on the dependency (``check.roles``, ``check.scopes``) so tests can list who may call
+    each route.
     """
-    allowed = frozenset(roles)
-    needed = frozenset(scopes)
-
-    async def check(principal: PrincipalDep) -> Principal:
-        if principal.role not in allowed:
-            raise Forbidden(f"role {principal.role.value} may not do this")
-        if principal.role is Role.partner and not needed <= principal.scopes:
-            missing = ", ".join(sorted(needed - principal.scopes))
-            raise Forbidden(f"partner token lacks scope: {missing}")
-        return principal
-
-    setattr(check, "roles", allowed)  # noqa: B010 - read by kopmod_shared.testing_authz
-    setattr(check, "scopes", needed)  # noqa: B010
-    # Read back by the OpenAPI build, which writes each operation's `security` and "who may
-    # call" from the same values the check enforces.
-    check.kopmod_access = RoleRule(roles=allowed, scopes=needed)  # type: ignore[attr-defined]
-    return check
+    return _RoleCheck(frozenset(roles), frozenset(scopes))
 
 
 @dataclass(frozen=True)
