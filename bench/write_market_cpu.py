@@ -153,6 +153,7 @@ async def timed(
 
 CPROFILE = False
 SOLVED: dict[str, list[float]] = {}
+CUMULATIVE = 0  # how many cumulative rows ``--cprofile`` prints (0: none)
 
 
 def _tottime(name: str, profiler: cProfile.Profile, n: int) -> None:
@@ -167,10 +168,22 @@ def _tottime(name: str, profiler: cProfile.Profile, n: int) -> None:
         groups[_package(path)] += t
     for group, t in groups.most_common(25):
         print(f"  {100 * t / total:5.1f}%  {group}")
+    if CUMULATIVE:
+        cum = sorted(((v[3], k) for k, v in stats.items()), reverse=True)
+        print(f"{name}: cumulative share of the requests' CPU (a coroutine's resumptions each)")
+        for t, (path, line, func) in cum[:CUMULATIVE]:
+            print(
+                f"  {100 * t / total:5.1f}%  {func} "
+                f"({_frame(f'x ({path}:{line})').split(' (', 1)[1]}"
+            )
     for t, (path, line, func) in rows[:60]:
         print(
             f"  {100 * t / total:5.1f}%  {func} ({_frame(f'x ({path}:{line})').split(' (', 1)[1]}"
         )
+
+
+# Packages whose modules the profile's summary names one by one.
+SPLIT_PACKAGES = ("sqlalchemy", "kopmod_shared", "marketplace", "financing", "fastapi", "starlette")
 
 
 def _package(path: str) -> str:
@@ -178,12 +191,7 @@ def _package(path: str) -> str:
         if marker in path:
             rest = path.split(marker, 1)[1]
             parts = rest.split("/")
-            return (
-                "/".join(parts[:2])
-                if parts[0]
-                in ("sqlalchemy", "kopmod_shared", "marketplace", "fastapi", "starlette")
-                else parts[0]
-            )
+            return "/".join(parts[:2]) if parts[0] in SPLIT_PACKAGES else parts[0]
     return path
 
 
@@ -238,14 +246,7 @@ async def run(args: argparse.Namespace) -> None:
     url = fresh_database(REPO / "services" / "marketplace", "kopmod_marketplace_cpu")
     await _sql(url, REF_TABLE)
     issuer = TestIssuer()
-    os.environ.update({
-        "KOPMOD_MARKETPLACE_DATABASE_URL": url, "KOPMOD_MARKETPLACE_ENVIRONMENT": "test",
-        "KOPMOD_MARKETPLACE_TOKEN_ISSUER": issuer.issuer,
-        "KOPMOD_MARKETPLACE_REGISTRY_URL": "http://127.0.0.1:9/bench/registry",
-        "KOPMOD_MARKETPLACE_RATE_LIMIT_ENABLED": "false",
-        "KOPMOD_MARKETPLACE_RELAY_ENABLED": "false",
-        "KOPMOD_BENCH_JWKS": json.dumps(issuer.jwks()),
-    })  # fmt: skip
+    os.environ.update(bench_env("marketplace", url, issuer))
     import httpx
     from apps import marketplace_app
 
@@ -291,6 +292,12 @@ async def run(args: argparse.Namespace) -> None:
                     await timed(asgi, name, calls, True)
     print(f"marketplace in one process, {n} requests a round, load average "
           f"{os.getloadavg()[0]:.2f}; registry calls {registry.calls}")  # fmt: skip
+    print_ratios(rows)
+
+
+def print_ratios(rows: dict[str, list[tuple[float, float]]]) -> None:
+    """Per command: the median CPU ms per request of its rounds and of the reference's beside
+    them, and the median of the rounds' ratios (reference over command), each round's after."""
     for name, pairs in rows.items():
         ratios = [r / c for r, c in pairs]
         cpu = statistics.median(c for _, c in pairs)
@@ -301,6 +308,20 @@ async def run(args: argparse.Namespace) -> None:
     solved = {k: statistics.median(v) for k, v in SOLVED.items() if k in rows}
     print("  dependencies (solve_dependencies, CPU ms/req, median of the rounds): "
           + ", ".join(f"{k} {v:.2f}" for k, v in solved.items()))  # fmt: skip
+
+
+def bench_env(service: str, url: str, issuer: TestIssuer, **extra: str) -> dict[str, str]:
+    """What a service reads in these benches: its database, test mode, the bench's token keys,
+    no rate limit, no relay, a registry URL nothing answers (the stand-ins are in process), and
+    ``extra`` (its own settings, named without the service's prefix)."""
+    p = f"KOPMOD_{service.upper()}_"
+    return {
+        f"{p}DATABASE_URL": url, f"{p}ENVIRONMENT": "test", f"{p}TOKEN_ISSUER": issuer.issuer,
+        f"{p}REGISTRY_URL": "http://127.0.0.1:9/bench/registry",
+        f"{p}RATE_LIMIT_ENABLED": "false", f"{p}RELAY_ENABLED": "false",
+        "KOPMOD_BENCH_JWKS": json.dumps(issuer.jwks()),
+        **{f"{p}{k}": v for k, v in extra.items()},
+    }  # fmt: skip
 
 
 async def _demands(client: Any, issuer: TestIssuer) -> list[str]:
