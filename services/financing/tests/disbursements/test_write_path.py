@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from sqlalchemy import text
 
+from kopmod_shared.db import DriverQuery
 from kopmod_shared.testing_sql import statements
 
 from ..loans.conftest import make_fund, signed_loan
@@ -18,7 +20,24 @@ async def _rows(app, sql: str) -> list[tuple]:
         return [tuple(r) for r in await conn.execute(text(sql))]
 
 
-async def test_a_disbursement_and_a_repayment_take_few_statements(app, client, tokens, bank):
+@pytest.fixture
+def driver_statements_counted(monkeypatch):
+    """Statements the loan's locked reads send on the driver (``kopmod_shared.db.DriverQuery``:
+    no SQLAlchemy execution, so no event) told to the connection's ``before_cursor_execute``
+    listeners, where ``statements`` counts them in order with the rest."""
+    run = DriverQuery._run
+
+    async def told(self, conn, method, params):
+        sync = conn.sync_connection
+        sync.dispatch.before_cursor_execute(sync, None, self.sql, params, None, False)
+        return await run(self, conn, method, params)
+
+    monkeypatch.setattr(DriverQuery, "_run", told)
+
+
+async def test_a_disbursement_and_a_repayment_take_few_statements(
+    app, client, tokens, bank, driver_statements_counted
+):
     fund = await make_fund(client, tokens, "100000000.00")
     loan_id = await signed_loan(app, fund, amount="4000000.00", max_tranches=2)
     headers = {**tokens.officer, "Idempotency-Key": "tranche-1"}

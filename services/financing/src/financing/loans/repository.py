@@ -11,10 +11,7 @@ from uuid import UUID
 
 from sqlalchemy import (
     ColumnElement,
-    String,
     any_,
-    bindparam,
-    cast,
     func,
     literal,
     select,
@@ -26,10 +23,8 @@ from sqlalchemy.dialects.postgresql import UUID as PG_UUID
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from financing.arrears.models import FundBusinessDate
-from financing.arrears.repository import keep_business_date
 from financing.ledger.models import Commitment, JournalEntry, JournalLine
-from financing.ledger.repository import roll_cash
+from financing.loans.locked_reads import LockedRead, locked_loan, locked_read
 from financing.loans.models import (
     Loan,
     LoanAccount,
@@ -97,112 +92,9 @@ _WRITE_INSTALLMENTS = text(
 )
 
 
-@dataclass
-class LockedRead:
-    """What a command reads of its loan once the loan is locked, in one statement
-    (:meth:`LoanRepository.locked_read`)."""
-
-    records: list[LoanTransactionRecord]
-    # The fund's business date row (kept in the session for ``arrears.service.business_date``).
-    business_date: FundBusinessDate | None
-    account: LoanAccount | None
-    # Debits minus credits per account over the journal lines booked for the loan.
-    ledger: dict[str, Decimal]
-    # The transaction's ``now()``: what a server default of this transaction writes.
-    now: datetime
-    # The fund's cash (debits minus credits), when asked for: the fund must be locked first.
-    cash: Decimal | None
-    # The loan's commitment, read with the cash (under the fund's and the loan's locks, which
-    # every change of a loan's commitment holds).
-    commitment: Commitment | None = None
-    # A disbursement's read made the loan active (it was pending disbursement): the loan object
-    # still says what it was, for the command's checks (``loans.service.settle``).
-    activated: bool = False
-
-
 def _row(obj: Any, skip: tuple[str, ...] = ()) -> dict[str, Any]:
     """Every column of a mapped object as a row (columns named as their attributes)."""
     return {c.key: getattr(obj, c.key) for c in obj.__table__.columns if c.key not in skip}
-
-
-def _locked_read(disbursing: bool) -> Any:
-    """The statement of :meth:`LoanRepository.locked_read`, built once (bind parameters
-    ``loan`` and ``fund``)."""
-    loan = bindparam("loan", type_=PG_UUID(as_uuid=True))
-    fund = bindparam("fund", type_=PG_UUID(as_uuid=True))
-    sums = (
-        select(JournalLine.account, func.sum(JournalLine.debit - JournalLine.credit).label("t"))
-        .where(JournalLine.loan_id == loan)
-        .group_by(JournalLine.account)
-        .subquery("sums")
-    )
-    ledger = select(func.json_object_agg(sums.c.account, cast(sums.c.t, String))).scalar_subquery()
-    cash: ColumnElement[Any] = literal(None, String)
-    activated: ColumnElement[Any] = literal(False)
-    if disbursing:
-        # The fund's maintained cash, its deltas rolled in (under the fund's lock): not a sum
-        # over every cash line the fund has.
-        cash = cast(select(roll_cash(fund).c.cash).scalar_subquery(), String)
-        # A disbursement leaves a loan active whatever it was (the state table allows nothing
-        # else; a refused one rolls back): a loan pending disbursement is made active here,
-        # after its lock, not by one more statement while the fund is locked.
-        activate = (
-            Loan.__table__.update()
-            .where(Loan.id == loan, Loan.status == "pending_disbursement")
-            .values(status="active")
-            .returning(Loan.id)
-            .cte("activated")
-        )
-        activated = select(activate.c.id).exists()
-    one = select(literal(1).label("one")).subquery("one")
-    stmt = (
-        select(
-            LoanTransactionRecord,
-            FundBusinessDate,
-            LoanAccount,
-            ledger.label("ledger"),
-            func.now().label("now"),
-            cash.label("cash"),
-            activated.label("activated"),
-        )
-        .select_from(one)
-        .outerjoin(FundBusinessDate, FundBusinessDate.fund_id == fund)
-        .outerjoin(LoanAccount, LoanAccount.loan_id == loan)
-    )
-    if disbursing:
-        stmt = stmt.add_columns(Commitment).outerjoin(Commitment, Commitment.loan_id == loan)
-    return (
-        stmt.outerjoin(LoanTransactionRecord, LoanTransactionRecord.loan_id == loan)
-        .order_by(LoanTransactionRecord.value_date, LoanTransactionRecord.seq)
-        .execution_options(populate_existing=True)
-    )
-
-
-_LOCKED_READ = _locked_read(False)
-_LOCKED_READ_DISBURSING = _locked_read(True)
-# The loan's row under its lock, re-read (an earlier read in this request may be stale).
-_LOAN_FOR_UPDATE = (
-    select(Loan)
-    .where(Loan.id == bindparam("loan"))
-    .with_for_update()
-    .execution_options(populate_existing=True)
-)
-
-
-# The loan's fund and the loan locked in ONE statement, in the order every command takes them
-# (the fund first: its rowmark is listed first and Postgres locks a row's marks in that order).
-# The fund FOR NO KEY UPDATE, as ``LedgerRepository.fund`` (why: there); the loan FOR UPDATE, as
-# ``_LOAN_FOR_UPDATE``. A disbursement held the fund's lock over one more round trip before.
-_FUND_AND_LOAN_FOR_UPDATE = (
-    select(Loan)
-    .from_statement(
-        text(
-            "SELECT loans.* FROM funds JOIN loans ON loans.fund_id = funds.id "
-            "WHERE loans.id = :loan FOR NO KEY UPDATE OF funds FOR UPDATE OF loans"
-        )
-    )
-    .execution_options(populate_existing=True)
-)
 
 
 # The same two writes as parts of the request's one write statement before the commit
@@ -248,13 +140,13 @@ class LoanRepository:
     async def loan(self, loan_id: UUID, *, for_update: bool = False) -> Loan | None:
         if for_update:
             # Re-read under the lock: an earlier read in this request may be stale by now.
-            return await self.session.scalar(_LOAN_FOR_UPDATE, {"loan": loan_id})
+            return await locked_loan(self.session, loan_id, with_fund=False)
         return await self.session.scalar(select(Loan).where(Loan.id == loan_id))
 
     async def lock_fund_and_loan(self, loan_id: UUID) -> Loan | None:
         """The loan's fund locked (cash checks serialise on it), then the loan ``FOR UPDATE``,
         in one statement; the loan re-read under its lock. None when there is no such loan."""
-        return await self.session.scalar(_FUND_AND_LOAN_FOR_UPDATE, {"loan": loan_id})
+        return await locked_loan(self.session, loan_id, with_fund=True)
 
     async def loans_by_id(self, loan_ids: Sequence[UUID]) -> dict[UUID, Loan]:
         if not loan_ids:
@@ -328,25 +220,10 @@ class LoanRepository:
         """The loan's transactions (in replay order), its fund's business date, its account,
         its ledger sums and ``now()``, and with ``disbursing`` the fund's cash (its maintained
         row, the deltas rolled in: lock the fund first), the loan's commitment, and the loan
-        made active if it was pending disbursement: one statement,
+        made active if it was pending disbursement: one statement (``loans.locked_reads``),
         sent after the loan's lock (at READ COMMITTED a statement's snapshot is taken when it
         starts, so everything committed before the lock was granted is in it)."""
-        stmt = _LOCKED_READ_DISBURSING if disbursing else _LOCKED_READ
-        params = {"loan": loan_id, "fund": fund_id}
-        rows = (await self.session.execute(stmt, params)).all()
-        first = rows[0]
-        if first[1] is not None:
-            keep_business_date(self.session, first[1])
-        return LockedRead(
-            records=[r[0] for r in rows if r[0] is not None],
-            business_date=first[1],
-            account=first[2],
-            ledger={k: Decimal(v) for k, v in (first[3] or {}).items()},
-            now=first[4],
-            cash=Decimal(first[5]) if first[5] is not None else None,
-            commitment=first[7] if disbursing else None,
-            activated=bool(first[6]),
-        )
+        return await locked_read(self.session, loan_id, fund_id, disbursing=disbursing)
 
     async def draw_commitment(self, loan_id: UUID, amount: Decimal) -> bool:
         """``drawn += amount`` on the loan's commitment if it is open and covers it (one

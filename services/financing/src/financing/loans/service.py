@@ -36,7 +36,8 @@ from financing.ledger.service import (
 )
 from financing.loans import states
 from financing.loans.models import Loan, LoanAccount, LoanTransactionRecord
-from financing.loans.repository import LoanRepository, LockedRead
+from financing.loans.locked_reads import LockedRead
+from financing.loans.repository import LoanRepository
 from financing.loans.state import refresh_account, write_allocations
 from financing.loans.states import LoanEvent, LoanState
 from financing.models import outbox_events
