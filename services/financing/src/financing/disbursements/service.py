@@ -34,6 +34,7 @@ from financing.loans.service import (
     reference_free,
     settle,
 )
+from financing.loans.state import flush
 from financing.loans.states import LoanEvent, LoanState
 from financing.replay.engine import MONEY_IN, ZERO, LoanPosition, TxKind
 from financing.schedules.engine import ScheduleError
@@ -61,7 +62,7 @@ async def disburse(
     await check_event(repo, book, LoanEvent.disburse)
     if book.loan.rescheduled_from_id is not None:
         raise BusinessRuleViolation("a loan opened by a reschedule takes no disbursements")
-    today = await business_date(repo.session, fund_id)
+    today = book.today or await business_date(repo.session, fund_id)
     day = value_date or today
     if day > today:
         raise ValidationProblem.for_field(
@@ -143,7 +144,7 @@ async def disburse(
             "disbursed_total": money_text(position.disbursed),
         },
     )
-    await session.flush()
+    await flush(session)
     return book, record, position
 
 

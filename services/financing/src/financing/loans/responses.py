@@ -1,5 +1,11 @@
 """A replayed loan as the API answers it: its position, a transaction with its allocation, a
-command's answer."""
+command's answer.
+
+The answer models are built with ``model_construct``, not validated: every value comes from the
+loan's rows and its replay, already of the field's type (Decimal money at two places, as the
+columns and the replay keep it; the money serialiser writes two places whatever it gets), and
+FastAPI passes a model instance through as it is. Validating each field cost a money command
+about 0.2 ms of its 10 ms of CPU."""
 
 from __future__ import annotations
 
@@ -19,11 +25,11 @@ from financing.loans.schemas import (
 )
 from financing.loans.service import LoanBook
 from financing.loans.states import LoanState
-from financing.replay.engine import ZERO, Allocation, LoanPosition
+from financing.replay.engine import ZERO, Allocation, LoanPosition, TxKind
 
 
 def _allocation(alloc: Allocation) -> AllocationOut:
-    return AllocationOut(
+    return AllocationOut.model_construct(
         principal=alloc.principal,
         interest=alloc.interest,
         penalty=alloc.penalty,
@@ -37,10 +43,10 @@ def _allocation(alloc: Allocation) -> AllocationOut:
 
 def transaction_out(record: LoanTransactionRecord, position: LoanPosition) -> TransactionOut:
     alloc = position.allocations.get(record.id)
-    return TransactionOut(
+    return TransactionOut.model_construct(
         id=record.id,
         loan_id=record.loan_id,
-        kind=record.kind,
+        kind=TxKind(record.kind),
         value_date=record.value_date,
         amount=record.amount,
         external_reference=record.external_reference,
@@ -67,7 +73,7 @@ def position_out(
 ) -> LoanPositionOut:
     state = book.arrears(position, today)
     closed = book.state.closed
-    return LoanPositionOut(
+    return LoanPositionOut.model_construct(
         loan_id=book.loan.id,
         fund_id=book.loan.fund_id,
         cooperative_id=book.loan.cooperative_id,
@@ -90,7 +96,7 @@ def position_out(
         rescheduled_to_id=successor_id,
         principal_rescheduled_in=position.transferred_in,
         principal_rescheduled_out=position.transferred_out,
-        arrears=ArrearsOut(
+        arrears=ArrearsOut.model_construct(
             days_past_due=0 if closed else state.days_past_due,
             collectibility=1 if closed else int(state.collectibility),
             collectibility_label=(Collectibility.lancar if closed else state.collectibility).label,
@@ -109,8 +115,8 @@ async def command_out(
     record: LoanTransactionRecord | None,
     replayed: bool = False,
 ) -> CommandOut:
-    today = await business_date(repo.session, book.loan.fund_id)
-    return CommandOut(
+    today = book.today or await business_date(repo.session, book.loan.fund_id)
+    return CommandOut.model_construct(
         loan=position_out(book, position, today, await successor_of(repo, book)),
         transaction=transaction_out(record, position) if record is not None else None,
         replayed=replayed,

@@ -35,10 +35,10 @@ from financing.ledger.service import (
     release_commitment,
 )
 from financing.loans import states
-from financing.loans.models import Loan, LoanAccount, LoanTransactionRecord
 from financing.loans.locked_reads import LockedRead
+from financing.loans.models import Loan, LoanAccount, LoanTransactionRecord
 from financing.loans.repository import LoanRepository
-from financing.loans.state import refresh_account, write_allocations
+from financing.loans.state import flush, refresh_account, write_allocations
 from financing.loans.states import LoanEvent, LoanState
 from financing.models import outbox_events
 from financing.replay.engine import (
@@ -93,6 +93,10 @@ class LoanBook:
     # What :func:`load_locked_book` read with the transactions (business date, account, ledger
     # sums, ``now()``), used once by :func:`settle`, which clears it.
     locked: LockedRead | None = field(default=None, repr=False)
+    # The fund's business date as :func:`load_locked_book` read it (None: no row, or not read
+    # so): the command's rules and its answer use it instead of asking the session twice more.
+    # It moves only by end of day, whose writes wait for the locks the command holds.
+    today: date | None = field(default=None, repr=False)
 
     @property
     def state(self) -> LoanState:
@@ -255,7 +259,8 @@ async def load_locked_book(
     if loan is None:
         raise NotFound(f"no loan {loan_id}")
     locked = await repo.locked_read(loan.id, loan.fund_id, disbursing=disbursing)
-    return LoanBook(loan=loan, records=locked.records, locked=locked)
+    day = locked.business_date.business_date if locked.business_date is not None else None
+    return LoanBook(loan=loan, records=locked.records, locked=locked, today=day)
 
 
 async def book_for(repo: LoanRepository, loan: Loan) -> LoanBook:
@@ -372,10 +377,14 @@ async def settle(
     if target is None:
         target = states.state_from_position(position)
     previous = book.state
-    book.loan.status = states.transition(previous, event, target).value
-    if book.locked is not None and book.locked.activated and book.state is LoanState.active:
-        # The disbursement's read wrote it already: no UPDATE at the flush.
-        set_committed_value(book.loan, "status", book.loan.status)
+    status = states.transition(previous, event, target).value
+    if status != book.loan.status:  # else the loan stays clean: no unit of work at the flushes
+        if book.locked is not None and book.locked.activated and status == LoanState.active:
+            # The disbursement's read wrote it already: no UPDATE at the flush, and the loan
+            # not even marked changed.
+            set_committed_value(book.loan, "status", status)
+        else:
+            book.loan.status = status
     # Book, as one balanced entry, whatever the ledger lacks to match the replay.
     lines = await ledger_lines(repo, book, position)
     posting = (
@@ -445,7 +454,7 @@ async def settle(
         )
     if not new_state.closed and before != int(state.collectibility):
         await emit_class_change(session, book.loan, before, state)
-    await session.flush()
+    await flush(session)
     return position, entry
 
 

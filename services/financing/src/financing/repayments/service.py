@@ -36,6 +36,7 @@ from financing.loans.service import (
     reference_free,
     settle,
 )
+from financing.loans.state import flush
 from financing.loans.states import LoanEvent, LoanState
 from financing.replay.engine import MONEY_IN, LoanPosition, TxKind
 from kopmod_shared.errors import (
@@ -102,7 +103,7 @@ async def receive(
         return book, existing, book.replay(), True
     event = LoanEvent.recover if kind is TxKind.recovery else LoanEvent.repay
     await check_event(repo, book, event)
-    today = await business_date(repo.session, book.loan.fund_id)
+    today = book.today or await business_date(repo.session, book.loan.fund_id)
     what = kind.value.replace("_", " ")
     day = check_value_date(value_date, today, book, f"a {what}")
     target: LoanState | None = None
@@ -161,7 +162,7 @@ async def receive(
             "principal_outstanding": money_text(position.principal_outstanding),
         },
     )
-    await session.flush()
+    await flush(session)
     return book, record, position, False
 
 
