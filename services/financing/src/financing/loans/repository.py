@@ -57,41 +57,6 @@ class InstallmentRow:
     rescheduled: bool = False
 
 
-# One statement: upsert every installment (rows whose figures did not change are not touched)
-# and drop the ones the schedule no longer has (an undone tranche shortens nothing today, but
-# a schedule is whatever the replay says).
-_WRITE_INSTALLMENTS = text(
-    """
-    WITH new AS (
-        SELECT * FROM unnest(
-            CAST(:numbers AS integer[]), CAST(:dues AS date[]), CAST(:principal AS numeric[]),
-            CAST(:interest AS numeric[]), CAST(:penalty AS numeric[]), CAST(:fee AS numeric[]),
-            CAST(:paid_on AS date[]), CAST(:rescheduled AS boolean[])
-        ) AS t(number, due_date, principal, interest, penalty, fee, paid_on, rescheduled)
-    ),
-    upserted AS (
-        INSERT INTO loan_installment_balances AS b
-            (loan_id, number, fund_id, due_date, principal, interest, penalty, fee, paid_on,
-             rescheduled)
-        SELECT CAST(:loan AS uuid), number, CAST(:fund AS uuid), due_date, principal, interest,
-               penalty, fee, paid_on, rescheduled
-        FROM new
-        ON CONFLICT (loan_id, number) DO UPDATE SET
-            due_date = EXCLUDED.due_date, principal = EXCLUDED.principal,
-            interest = EXCLUDED.interest, penalty = EXCLUDED.penalty, fee = EXCLUDED.fee,
-            paid_on = EXCLUDED.paid_on, rescheduled = EXCLUDED.rescheduled
-        WHERE (b.due_date, b.principal, b.interest, b.penalty, b.fee, b.paid_on, b.rescheduled)
-            IS DISTINCT FROM (EXCLUDED.due_date, EXCLUDED.principal, EXCLUDED.interest,
-                              EXCLUDED.penalty, EXCLUDED.fee, EXCLUDED.paid_on,
-                              EXCLUDED.rescheduled)
-        RETURNING 1
-    )
-    DELETE FROM loan_installment_balances
-    WHERE loan_id = CAST(:loan AS uuid) AND number <> ALL(CAST(:numbers AS integer[]))
-    """
-)
-
-
 def _row(obj: Any, skip: tuple[str, ...] = ()) -> dict[str, Any]:
     """Every column of a mapped object as a row (columns named as their attributes)."""
     return {c.key: getattr(obj, c.key) for c in obj.__table__.columns if c.key not in skip}
@@ -125,6 +90,15 @@ _DROP_INSTALLMENTS = """
     DELETE FROM loan_installment_balances
     WHERE loan_id = CAST(:{p}_loan AS uuid) AND number <> ALL(CAST(:{p}_numbers AS integer[]))
 """
+# At once, the two above as one statement (without their ``:{p}_`` prefix): upsert every
+# installment (rows whose figures did not change are not touched) and drop the ones the
+# schedule no longer has (an undone tranche shortens nothing today, but a schedule is whatever
+# the replay says).
+_WRITE_INSTALLMENTS = text(
+    "WITH upserted AS ({} RETURNING 1) {}".format(
+        *(sql.replace(":{p}_", ":") for sql in (_UPSERT_INSTALLMENTS, _DROP_INSTALLMENTS))
+    )
+)
 
 
 class LoanRepository:
