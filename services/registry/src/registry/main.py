@@ -226,6 +226,9 @@ def create_app(
     )
     app.state.signing_keys = keys
     app.state.before_commit_hooks.append(record_success)
+    # An Idempotency-Key's lock and lookup are one call of idempotency_claim (migration
+    # c5e7a9b1d3f4), not two statements (kopmod_shared.idempotency).
+    app.state.idempotency_claim = True
     app.state.mailer = Mailer(settings)
     # Added last, so it runs before the shared BodySizeLimit and raises its limit for uploads.
     app.add_middleware(PathBodyLimit, path=IMPORT_PATH, max_bytes=settings.max_import_bytes)
