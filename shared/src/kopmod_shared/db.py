@@ -223,7 +223,9 @@ class DriverQuery:
     of enum and decorated columns is applied to the record (asyncpg already decodes the other
     types as SQLAlchemy's asyncpg dialect returns them: UUID, Decimal, dates, arrays, records).
     Rows are named tuples with the statement's column keys as fields (label computed columns).
-    Only plain bind parameters (no expanding ``IN`` lists).
+    Only plain bind parameters (no expanding ``IN`` lists); the values SQLAlchemy binds as
+    parameters itself (``literal(1)``, the ``0`` of a ``coalesce``) are sent with the ones a call
+    names.
     """
 
     def __init__(self, statement: Select[Any]) -> None:
@@ -232,6 +234,11 @@ class DriverQuery:
             raise ValueError("DriverQuery takes no expanding (IN list) parameters")
         self.sql = str(compiled)
         self.params = list(compiled.positiontup or [])
+        self.literals = {
+            name: bind.effective_value
+            for name, bind in compiled.binds.items()
+            if not bind.required and name in self.params
+        }
         columns = list(statement.selected_columns)
         self.row_type = namedtuple("DriverRow", [c.key for c in columns])  # type: ignore[misc]
         self.processors = [
@@ -264,7 +271,8 @@ class DriverQuery:
         raw = await conn.get_raw_connection()
         driver: Any = raw.driver_connection
         try:
-            return await getattr(driver, method)(self.sql, *(params[name] for name in self.params))
+            values = self.literals | params
+            return await getattr(driver, method)(self.sql, *(values[name] for name in self.params))
         except Exception as exc:
             if not connection_lost(exc):
                 raise

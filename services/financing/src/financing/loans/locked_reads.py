@@ -22,7 +22,6 @@ from uuid import UUID
 from sqlalchemy import ColumnElement, String, bindparam, cast, func, literal, select, text
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.dialects.postgresql import UUID as PG_UUID
-from sqlalchemy.dialects.postgresql.asyncpg import PGDialect_asyncpg
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.orm import make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
@@ -86,26 +85,6 @@ class _Entity:
         make_transient_to_detached(obj)  # loaded state: no history, identity key set
         session.add(obj)
         return obj
-
-
-class _Query(DriverQuery):
-    """A ``DriverQuery`` whose literal values (``literal(1)``, ``0`` in a ``coalesce``: bound by
-    SQLAlchemy as parameters too) go with the parameters a call names."""
-
-    def __init__(self, statement: Any) -> None:
-        super().__init__(statement)
-        binds = statement.compile(dialect=PGDialect_asyncpg()).binds
-        self.literals = {
-            name: bind.effective_value
-            for name, bind in binds.items()
-            if not bind.required and name in self.params
-        }
-
-    async def fetchrow(self, conn: AsyncConnection, **params: Any) -> Any:
-        return await super().fetchrow(conn, **self.literals, **params)
-
-    async def fetch_records(self, conn: AsyncConnection, **params: Any) -> list[Any]:
-        return await super().fetch_records(conn, **self.literals, **params)
 
 
 async def _begun(session: AsyncSession) -> AsyncConnection:
@@ -178,7 +157,7 @@ def _locked_read(disbursing: bool) -> Any:
     )
     if disbursing:
         stmt = stmt.outerjoin(Commitment, Commitment.loan_id == loan)
-    return _Query(
+    return DriverQuery(
         stmt.outerjoin(LoanTransactionRecord, LoanTransactionRecord.loan_id == loan).order_by(
             LoanTransactionRecord.value_date, LoanTransactionRecord.seq
         )
@@ -188,7 +167,7 @@ def _locked_read(disbursing: bool) -> Any:
 _LOCKED_READ = _locked_read(False)
 _LOCKED_READ_DISBURSING = _locked_read(True)
 # The loan's row under its lock, re-read (an earlier read in this request may be stale).
-_LOAN_FOR_UPDATE = _Query(
+_LOAN_FOR_UPDATE = DriverQuery(
     select(*_LOAN.columns)
     .where(Loan.id == bindparam("loan", type_=PG_UUID(as_uuid=True)))
     .with_for_update()
@@ -202,7 +181,7 @@ _LOAN_FOR_UPDATE = _Query(
 # Run on the driver: its columns named one by one (in the model's order, which ``loans.*``
 # need not follow).
 _LOAN_COLUMNS = ", ".join(f'loans."{c.name}"' for c in _LOAN.columns)
-_FUND_AND_LOAN_FOR_UPDATE = _Query(
+_FUND_AND_LOAN_FOR_UPDATE = DriverQuery(
     text(
         f"SELECT {_LOAN_COLUMNS} FROM funds JOIN loans ON loans.fund_id = funds.id "  # noqa: S608
         "WHERE loans.id = :loan FOR NO KEY UPDATE OF funds FOR UPDATE OF loans"
