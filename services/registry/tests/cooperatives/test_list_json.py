@@ -116,7 +116,10 @@ async def test_the_page_json_is_one_statement(app, client, ministry_headers, mon
         return await run(self, conn, method, params)
 
     def orm(conn, cursor, statement, *args) -> None:
-        statements.append(statement)
+        # The token deny-list reloads on its own connection whenever it is due (every 2 s), so
+        # on a slow machine it can fall inside the request; it is not the page's work.
+        if "revoked_subjects" not in statement:
+            statements.append(statement)
 
     monkeypatch.setattr(DriverQuery, "_run", count)
     engine = app.state.engine.sync_engine
