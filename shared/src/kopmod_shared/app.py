@@ -306,6 +306,7 @@ def create_service_app(
             deny_list=app.state.deny_list,
         )
         stop = asyncio.Event()
+        deny_task: asyncio.Task[None] | None = None
         relay_task: asyncio.Task[None] | None = None
         if events is not None:
             relay = Relay(
@@ -334,10 +335,15 @@ def create_service_app(
             async with startup(app) if startup is not None else nullcontext():
                 if settings.gc_freeze:
                     freeze_startup_objects()
+                if app.state.deny_list is not None:
+                    # Reloaded in the background, so no request waits for its query.
+                    deny_task = asyncio.create_task(
+                        app.state.deny_list.run_forever(stop), name="deny-list"
+                    )
                 yield
         finally:
             stop.set()
-            for task in (relay_task, subscribe_task):
+            for task in (relay_task, subscribe_task, deny_task):
                 if task is not None:
                     await task
             await http.aclose()

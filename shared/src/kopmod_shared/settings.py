@@ -138,8 +138,9 @@ class ServiceSettings(BaseSettings):
         default=2.0,
         gt=0,
         le=60,
-        description="How often each process reloads the deny-list of revoked token subjects "
-        "(the longest a revoked token keeps working after the revocation reached the service).",
+        description="The oldest each process's deny-list of revoked token subjects may be when a "
+        "token is judged (reloaded in the background every half of it): the longest a revoked "
+        "token keeps working after the revocation reached the service.",
     )
     forwarded_allow_ips: list[str] = Field(
         default_factory=list,
