@@ -116,8 +116,8 @@ async def test_the_page_json_is_one_statement(app, client, ministry_headers, mon
         return await run(self, conn, method, params)
 
     def orm(conn, cursor, statement, *args) -> None:
-        # The token deny-list reloads on its own connection whenever it is due (every 2 s), so
-        # on a slow machine it can fall inside the request; it is not the page's work.
+        # The token deny-list reloads in the background on its own connection (every second),
+        # so it can fall inside the request; it is not the page's work.
         if "revoked_subjects" not in statement:
             statements.append(statement)
 
