@@ -1,7 +1,7 @@
 """The marketplace's hot commands one at a time in one process: CPU per request and a profile.
 
     uv run python bench/write_market_cpu.py [--count 200] [--rounds 3]
-        [--profile first offer accept counter] [--cprofile]
+        [--profile first offer accept counter] [--cprofile] [--registry http]
 
 The marketplace app (``apps:marketplace_app``: the bench's token keys and the reference insert
 ``POST /bench/reference/applications``) runs in this process and each request is one ASGI call,
@@ -9,18 +9,23 @@ one after another: no server, no socket, no load generator. So ``time.process_ti
 the CPU a request costs the service (Postgres's CPU is not in it), and ``--profile`` samples
 those requests with py-spy (``--cprofile``: cProfile on a CPU clock instead) in a round more,
 not counted. The requests are ``bench/write_path.py``'s: ``--count`` cooperatives' first offers
-(the registry's answer from a stand-in client in this process, no HTTP), then their repeat
-offers, then an accept and a counter of a proposal on each offer. Every round of a command
-follows a round of the reference of the same size, and the ratio of the two (reference CPU over
-the command's) is what is printed, the median over ``--rounds``: the machine's load moves both
-alike, so on a shared machine this moves far less than requests/s under wrk. Another checkout
-is measured with ``KOPMOD_REPO=/path/to/it`` and that checkout's Python.
+(each round by cooperatives and tokens not seen before), then the first round's cooperatives'
+repeat offers, then an accept and a counter of a proposal on each offer. The offers' registry is
+a stand-in object in this process (no HTTP) or, with ``--registry http``, a stand-in in a
+process of its own (``registry_stub.py``) asked through the marketplace's real registry client:
+a first offer's CPU then includes its HTTP request, as in production, and not the registry's
+serving. Every round of a command follows a round of the reference of the same size, and the
+ratio of the two (reference CPU over the command's) is what is printed, the median over
+``--rounds``: the machine's load moves both alike, so on a shared machine this moves far less
+than requests/s under wrk. Another checkout is measured with ``KOPMOD_REPO=/path/to/it`` and
+that checkout's Python.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import atexit
 import cProfile
 import json
 import os
@@ -247,6 +252,9 @@ async def run(args: argparse.Namespace) -> None:
     await _sql(url, REF_TABLE)
     issuer = TestIssuer()
     os.environ.update(bench_env("marketplace", url, issuer))
+    stub = _registry_stub() if args.registry == "http" else None
+    if stub is not None:
+        os.environ["KOPMOD_MARKETPLACE_REGISTRY_URL"] = stub[1]
     import httpx
     from apps import marketplace_app
 
@@ -254,7 +262,8 @@ async def run(args: argparse.Namespace) -> None:
     asgi = Asgi(app)
     async with app.router.lifespan_context(app):
         registry = Registry()
-        app.state.registry = registry
+        if stub is None:
+            app.state.registry = registry
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://m") as client:
             demand_ids = await _demands(client, issuer)
@@ -269,12 +278,18 @@ async def run(args: argparse.Namespace) -> None:
         # Each command's round right after a round of the reference: the ratio of the two is
         # what is kept (the machine's load moves both alike).
         rows: dict[str, list[tuple[float, float]]] = {}
+        known: dict[str, str] = {}
 
         async def pair(label: str, name: str, calls: list[Any], prof: bool = False) -> None:
             before = await timed(asgi, "reference", ref[: len(calls)], False)
             rows.setdefault(label, []).append((before, await timed(asgi, label, calls, prof)))
 
-        await pair("offer (first)", "offer", offers, "first" in args.profile)
+        # First offers: each round by cooperatives (and tokens) not seen before.
+        for k in range(args.rounds):
+            fresh = coops if k == 0 else mkt.cooperatives(issuer, n)
+            known |= fresh
+            firsts = [("/v1/offers", t, mkt.OFFER) for t in fresh.values()]
+            await pair("offer (first)", "offer", firsts, k == 0 and "first" in args.profile)
         for _ in range(args.rounds):
             await pair("offer (repeat)", "offer", offers)
         if "offer" in args.profile:  # a round more, sampled (not counted)
@@ -285,13 +300,18 @@ async def run(args: argparse.Namespace) -> None:
             for name, start in (("accept", 0), ("counter", offered)):
                 chunk = made[start + k * n : start + (k + 1) * n]
                 body = mkt.COUNTER if name == "counter" else None
-                calls = [(f"/v1/proposals/{p}/{name}", coops.get(c), body) for p, c in chunk]
+                calls = [(f"/v1/proposals/{p}/{name}", known.get(c), body) for p, c in chunk]
                 if k < args.rounds:
                     await pair(name, name, calls)
                 elif name in args.profile:
                     await timed(asgi, name, calls, True)
+    if stub is not None:
+        async with httpx.AsyncClient() as http:
+            registry.calls = (await http.get(f"{stub[1]}/calls")).json()["calls"]
+        stub[0].terminate()
     print(f"marketplace in one process, {n} requests a round, load average "
-          f"{os.getloadavg()[0]:.2f}; registry calls {registry.calls}")  # fmt: skip
+          f"{os.getloadavg()[0]:.2f}; registry calls {registry.calls} "
+          f"({args.registry})")  # fmt: skip
     print_ratios(rows)
 
 
@@ -334,6 +354,20 @@ async def _demands(client: Any, issuer: TestIssuer) -> list[str]:
         mkt.httpx.AsyncClient = real  # type: ignore[misc]
 
 
+def _registry_stub() -> tuple[subprocess.Popen[str], str]:
+    """``registry_stub.py`` started on a free port: the process and its base URL."""
+    from read_path import free_port
+
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, str(Path(__file__).parent / "registry_stub.py"), str(port)],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    atexit.register(proc.terminate)  # also when the bench fails
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+    return proc, f"http://127.0.0.1:{port}/bench/registry"
+
+
 class _Same:
     def __init__(self, client: Any) -> None:
         self.client = client
@@ -353,6 +387,13 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
         "--profile", nargs="*", default=[], choices=("first", "offer", "accept", "counter")
     )
     parser.add_argument("--cprofile", action="store_true", help="cProfile instead of py-spy")
+    parser.add_argument(
+        "--registry",
+        choices=("process", "http"),
+        default="process",
+        help="the offers' registry: a stand-in object in this process (no HTTP), or a stand-in "
+        "process reached over HTTP by the marketplace's own client",
+    )
     return parser.parse_args(argv)
 
 
