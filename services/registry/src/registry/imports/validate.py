@@ -5,10 +5,11 @@ Runs in a worker process (``registry.imports.workers``), never on the event loop
 take and return plain, picklable values; the database half (identifiers already registered, the
 batch row, COPY) stays in ``service``.
 
-A large upload is shared between workers by blocks of rows: each worker parses the whole file
-(the csv module, in C) and validates the blocks ``part``, ``part + parts``, ... of it, sending
-each CSV block's result ahead as soon as it is ready (``init_worker``'s channel), so the
-database can write it while later blocks are checked. A CSV
+A large upload is shared between workers by blocks of rows: each worker reads the whole file
+(the csv module, in C) a block at a time and validates the blocks ``part``, ``part + parts``,
+... of it as it reaches them, sending each CSV block's result ahead as soon as it is ready
+(``init_worker``'s channel), so the database can write it while later blocks are read and
+checked. A CSV
 row with a cell for every column is validated column-wise first (``columns``, the same rules
 over whole columns); a row that path does not accept, a short row and every JSON line go
 through ``ImportRow`` one by one, which writes the per-row errors.
@@ -114,15 +115,19 @@ def _check(job: Job) -> Checked:
     out = Checked()
     text = _text(job.body)
     if job.fmt is ImportFormat.csv:
-        fields, table = _csv_table(text, job.max_rows)
-        out.total = len(table)
+        fields, reader = _csv_header(text)
         width = len(fields)
-        # This worker's blocks of rows: BLOCK_ROWS from ``part`` on, every ``parts``-th block.
-        for start in range(job.part * BLOCK_ROWS, len(table), job.parts * BLOCK_ROWS):
+        # This worker's blocks of rows: the ``part``-th, then every ``parts``-th, each checked
+        # as soon as it is read (the first is sent before the rest of the file is parsed).
+        for index, records in enumerate(_csv_blocks(reader, job.max_rows)):
+            start = index * BLOCK_ROWS
+            out.total = start + len(records)
+            if index % job.parts != job.part:
+                continue
             block = Checked(total=out.total)
             valid: list[tuple[int, tuple[Any, ...]]] = []
             full: list[tuple[int, list[str]]] = []  # CSV rows with a cell for every column
-            for number, cells in enumerate(table[start : start + BLOCK_ROWS], start + 1):
+            for number, cells in enumerate(records, start + 1):
                 if len(cells) == width:
                     full.append((number, cells))
                 elif len(cells) > width:
@@ -303,10 +308,8 @@ def _text(body: bytes) -> str:
         ) from exc
 
 
-def _csv_table(text: str, max_rows: int) -> tuple[list[str], list[list[str]]]:
-    """The header's names and every record's cells (blank lines are not records, as
-    ``DictReader`` skips them); more than ``max_rows`` records is refused before any row after
-    them is read."""
+def _csv_header(text: str) -> tuple[list[str], Iterator[list[str]]]:
+    """The header's names (checked) and the reader, positioned at the first record."""
     # newline="": the csv module handles line ends itself (a bare \r inside a field is data).
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
@@ -325,18 +328,36 @@ def _csv_table(text: str, max_rows: int) -> tuple[list[str], list[list[str]]]:
                 FieldError(field="body.header", message=p, code="csv_header") for p in problems
             ],
         )
-    rows: list[list[str]] = []
+    return fields, reader
+
+
+def _csv_blocks(reader: Iterator[list[str]], max_rows: int) -> Iterator[list[list[str]]]:
+    """Every record's cells in blocks of ``BLOCK_ROWS``, each as soon as it is read (blank
+    lines are not records, as ``DictReader`` skips them); more than ``max_rows`` records is
+    refused before any record after them is read. A refusal may come after blocks were given
+    out: the upload is refused whole all the same (the request's transaction undoes what was
+    written of them)."""
+    block: list[list[str]] = []
+    read = 0
     while True:
-        # At most one record past the limit is read (the csv module in C, not a step per row).
+        # The csv module in C reads a slice at a time, not a step per record.
+        wanted = min(BLOCK_ROWS - len(block), max_rows + 1 - read)
         try:
-            chunk = list(itertools.islice(reader, max_rows + 1 - len(rows)))
+            chunk = list(itertools.islice(reader, wanted))
         except csv.Error as exc:
             raise _not_csv(exc) from exc
         if not chunk:
-            return fields, rows
-        rows.extend(r for r in chunk if r)
-        if len(rows) > max_rows:
+            break
+        records = [r for r in chunk if r]
+        read += len(records)
+        if read > max_rows:
             raise PayloadTooLarge(f"at most {max_rows} rows per upload; split the file")
+        block += records
+        if len(block) == BLOCK_ROWS:
+            yield block
+            block = []
+    if block:
+        yield block
 
 
 def _blocks(part: int, parts: int) -> Callable[[int], bool]:
