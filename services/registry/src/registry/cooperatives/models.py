@@ -55,8 +55,11 @@ class Cooperative(Base):
     level: Mapped[CooperativeLevel] = mapped_column(db_enum(CooperativeLevel, "cooperative_level"))
     legal_decree_number: Mapped[str | None] = mapped_column(String(100))
     legal_decree_date: Mapped[date | None] = mapped_column(Date)
-    nib: Mapped[str | None] = mapped_column(String(13), unique=True)
-    nik_koperasi: Mapped[str | None] = mapped_column(String(30), unique=True)
+    # The identifiers are compared as bytes (collation "C"): only ever for equality (unique,
+    # looked up), never sorted; a memcmp in their unique indexes instead of the locale's
+    # strcoll (migration 90629cb6e2c6).
+    nib: Mapped[str | None] = mapped_column(String(13, collation="C"), unique=True)
+    nik_koperasi: Mapped[str | None] = mapped_column(String(30, collation="C"), unique=True)
     founded_on: Mapped[date] = mapped_column(Date)
     address: Mapped[str | None] = mapped_column(String(500))
     region_code: Mapped[str] = mapped_column(String(13))
@@ -76,7 +79,7 @@ class Cooperative(Base):
     status: Mapped[CooperativeStatus] = mapped_column(
         db_enum(CooperativeStatus, "cooperative_status")
     )
-    external_id: Mapped[str | None] = mapped_column(String(100), unique=True)
+    external_id: Mapped[str | None] = mapped_column(String(100, collation="C"), unique=True)
     # The current modernisation stage: written only together with a row of its history
     # (modernisation_stages), in the same transaction, so it cannot drift from it.
     cohort_year: Mapped[int | None] = mapped_column(Integer)
