@@ -78,3 +78,5 @@ async def test_lookups_use_the_unique_indexes_and_equal_identifiers_clash(
             headers=ministry_headers,
         )
         assert clash.status_code == 409, (field, clash.text)
+        assert clash.headers["content-type"] == "application/problem+json"
+        assert [e["field"] for e in clash.json()["errors"]] == [f"body.{field}"]
