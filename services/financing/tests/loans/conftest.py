@@ -79,7 +79,7 @@ async def signed_loan(
     async with app.state.sessionmaker() as session:
         product = Product(
             fund_id=fund.id,
-            code=product_code or f"MK-{uuid.uuid4().hex[:6]}",
+            code=product_code or f"MK-{uuid.uuid4().hex}",
             name="Modal kerja",
             purpose="working_capital",
             pattern="conventional",
