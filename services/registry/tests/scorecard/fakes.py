@@ -71,7 +71,7 @@ class FakeService:
     def __init__(self, name: str) -> None:
         self.name = name
         self.mode = "ok"
-        self.delay = 5.0
+        self.delay = 10.0  # far beyond the tests' deadline (conftest.DEADLINE)
         self.summaries: dict[UUID, Any] = {}
         self.calls: list[str] = []
         self.claims: list[dict[str, Any]] = []
