@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import AsyncIterator
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -98,8 +98,14 @@ def actors(issuer) -> Actors:
     return Actors(issuer)
 
 
+def today() -> date:
+    """The service's today (UTC), read when a test needs it: a date read when a module was
+    imported is yesterday's once the suite has run past midnight."""
+    return datetime.now(UTC).date()
+
+
 def soon(days: int) -> str:
-    return (date.today() + timedelta(days=days)).isoformat()
+    return (today() + timedelta(days=days)).isoformat()
 
 
 async def make_offtaker(client: httpx.AsyncClient, actors: Actors, **over: Any) -> str:

@@ -9,9 +9,16 @@ import httpx
 from kopmod_shared.clients import MarketplaceClient
 from kopmod_shared.errors import NotFound
 
-from ..conftest import AUDIENCE, BASE_URL, count, make_offtaker, matched_proposal, outbox, soon
-
-TODAY = date.today().isoformat()
+from ..conftest import (
+    AUDIENCE,
+    BASE_URL,
+    count,
+    make_offtaker,
+    matched_proposal,
+    outbox,
+    soon,
+    today,
+)
 
 
 async def signed_contract(client, actors, registry, **demand_over) -> dict:
@@ -47,14 +54,22 @@ async def test_partial_delivery_dispute_and_completion(client, actors, registry,
 
     shipped_by_coop = await client.post(
         f"/v1/contracts/{cid}/deliveries",
-        json={"delivered_on": TODAY, "quantity_delivered": "800", "quantity_accepted": "800"},
+        json={
+            "delivered_on": today().isoformat(),
+            "quantity_delivered": "800",
+            "quantity_accepted": "800",
+        },
         headers=actors.cooperative(coop),
     )
     assert shipped_by_coop.status_code == 403
 
     no_reason = await client.post(
         f"/v1/contracts/{cid}/deliveries",
-        json={"delivered_on": TODAY, "quantity_delivered": "800", "quantity_accepted": "700"},
+        json={
+            "delivered_on": today().isoformat(),
+            "quantity_delivered": "800",
+            "quantity_accepted": "700",
+        },
         headers=actors.offtaker(offtaker),
     )
     assert no_reason.status_code == 422
@@ -64,7 +79,7 @@ async def test_partial_delivery_dispute_and_completion(client, actors, registry,
         f"/v1/contracts/{cid}/deliveries",
         json={
             "milestone_id": first_milestone,
-            "delivered_on": TODAY,
+            "delivered_on": today().isoformat(),
             "quantity_delivered": "800",
             "quantity_accepted": "700",
             "grade_at_receipt": "mutu_4",
@@ -91,7 +106,11 @@ async def test_partial_delivery_dispute_and_completion(client, actors, registry,
 
     too_much = await client.post(
         f"/v1/contracts/{cid}/deliveries",
-        json={"delivered_on": TODAY, "quantity_delivered": "2301", "quantity_accepted": "2301"},
+        json={
+            "delivered_on": today().isoformat(),
+            "quantity_delivered": "2301",
+            "quantity_accepted": "2301",
+        },
         headers=actors.offtaker(offtaker),
     )
     assert too_much.status_code == 422
@@ -147,7 +166,11 @@ async def test_partial_delivery_dispute_and_completion(client, actors, registry,
 
     rest = await client.post(
         f"/v1/contracts/{cid}/deliveries",
-        json={"delivered_on": TODAY, "quantity_delivered": "2240", "quantity_accepted": "2240"},
+        json={
+            "delivered_on": today().isoformat(),
+            "quantity_delivered": "2240",
+            "quantity_accepted": "2240",
+        },
         headers=actors.offtaker(offtaker),
     )
     assert rest.status_code == 201, rest.text
@@ -161,7 +184,11 @@ async def test_partial_delivery_dispute_and_completion(client, actors, registry,
     assert [e["data"]["id"] for e in completed] == [cid]
     after = await client.post(
         f"/v1/contracts/{cid}/deliveries",
-        json={"delivered_on": TODAY, "quantity_delivered": "1", "quantity_accepted": "1"},
+        json={
+            "delivered_on": today().isoformat(),
+            "quantity_delivered": "1",
+            "quantity_accepted": "1",
+        },
         headers=actors.offtaker(offtaker),
     )
     assert after.status_code == 409
@@ -174,7 +201,11 @@ async def test_contract_summary_for_financing_through_the_typed_client(
     cid = m["contract"]["id"]
     await client.post(
         f"/v1/contracts/{cid}/deliveries",
-        json={"delivered_on": TODAY, "quantity_delivered": "1000", "quantity_accepted": "1000"},
+        json={
+            "delivered_on": today().isoformat(),
+            "quantity_delivered": "1000",
+            "quantity_accepted": "1000",
+        },
         headers=actors.offtaker(m["offtaker_id"]),
     )
     http = httpx.AsyncClient(
@@ -278,7 +309,7 @@ async def test_fulfilment_per_cooperative_feeds_reliability(client, actors, regi
     await client.post(
         f"/v1/contracts/{cid}/deliveries",
         json={
-            "delivered_on": TODAY,
+            "delivered_on": today().isoformat(),
             "quantity_delivered": "1000",
             "quantity_accepted": "750",
             "rejection_reason": "biji pecah",
@@ -289,7 +320,7 @@ async def test_fulfilment_per_cooperative_feeds_reliability(client, actors, regi
     async with app.state.engine.begin() as conn:
         await conn.execute(
             text("UPDATE contract_milestones SET due_date = :d WHERE contract_id = :c AND seq = 1"),
-            {"d": date.today() - timedelta(days=1), "c": cid},
+            {"d": today() - timedelta(days=1), "c": cid},
         )
     resp = await client.get(f"/v1/cooperatives/{coop}/fulfilment", headers=actors.cooperative(coop))
     assert resp.status_code == 200, resp.text

@@ -3,13 +3,10 @@ rejects with the reason; the closed loop hears of what was accepted."""
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
-from ..conftest import count, make_offtaker, outbox
+from ..conftest import count, make_offtaker, outbox, today
 from .test_contracts import signed_contract
-
-TODAY = date.today().isoformat()
 
 
 async def test_notice_then_acceptance_counts_and_tells_financing(client, actors, registry, app):
@@ -19,13 +16,17 @@ async def test_notice_then_acceptance_counts_and_tells_financing(client, actors,
 
     by_offtaker = await client.post(
         f"/v1/contracts/{cid}/delivery-notices",
-        json={"delivered_on": TODAY, "quantity_delivered": "1000"},
+        json={"delivered_on": today().isoformat(), "quantity_delivered": "1000"},
         headers=as_offtaker,
     )
     assert by_offtaker.status_code == 403
     notice = await client.post(
         f"/v1/contracts/{cid}/delivery-notices",
-        json={"delivered_on": TODAY, "quantity_delivered": "1000", "note": "truk D 1234 AB"},
+        json={
+            "delivered_on": today().isoformat(),
+            "quantity_delivered": "1000",
+            "note": "truk D 1234 AB",
+        },
         headers=as_coop,
     )
     assert notice.status_code == 201, notice.text
@@ -43,7 +44,7 @@ async def test_notice_then_acceptance_counts_and_tells_financing(client, actors,
     # The notice holds its quantity: 3000 contracted, 1000 noticed, so 2001 more is too much.
     too_much = await client.post(
         f"/v1/contracts/{cid}/delivery-notices",
-        json={"delivered_on": TODAY, "quantity_delivered": "2001"},
+        json={"delivered_on": today().isoformat(), "quantity_delivered": "2001"},
         headers=as_coop,
     )
     assert too_much.status_code == 422
@@ -83,7 +84,7 @@ async def test_rejection_needs_a_reason_and_may_be_disputed(client, actors, regi
     d = (
         await client.post(
             f"/v1/contracts/{cid}/delivery-notices",
-            json={"delivered_on": TODAY, "quantity_delivered": "500"},
+            json={"delivered_on": today().isoformat(), "quantity_delivered": "500"},
             headers=as_coop,
         )
     ).json()
@@ -129,7 +130,7 @@ async def test_another_organisation_sees_no_delivery(client, actors, registry, a
     d = (
         await client.post(
             f"/v1/contracts/{cid}/delivery-notices",
-            json={"delivered_on": TODAY, "quantity_delivered": "500"},
+            json={"delivered_on": today().isoformat(), "quantity_delivered": "500"},
             headers=actors.cooperative(coop),
         )
     ).json()
@@ -144,7 +145,7 @@ async def test_another_organisation_sees_no_delivery(client, actors, registry, a
         assert accept.status_code == 404
         notice = await client.post(
             f"/v1/contracts/{cid}/delivery-notices",
-            json={"delivered_on": TODAY, "quantity_delivered": "1"},
+            json={"delivered_on": today().isoformat(), "quantity_delivered": "1"},
             headers=headers,
         )
         assert notice.status_code == 404

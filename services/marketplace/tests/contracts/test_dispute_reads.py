@@ -3,12 +3,8 @@ another organisation's."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from ..conftest import make_offtaker
+from ..conftest import make_offtaker, today
 from .test_contracts import signed_contract
-
-TODAY = date.today().isoformat()
 
 
 async def _disputed(client, actors, registry) -> dict:
@@ -18,7 +14,7 @@ async def _disputed(client, actors, registry) -> dict:
         await client.post(
             f"/v1/contracts/{cid}/deliveries",
             json={
-                "delivered_on": TODAY,
+                "delivered_on": today().isoformat(),
                 "quantity_delivered": "800",
                 "quantity_accepted": "700",
                 "rejection_reason": "kadar air di atas 12.5%",

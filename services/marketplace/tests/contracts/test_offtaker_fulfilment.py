@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
-from ..conftest import make_offtaker
+from ..conftest import make_offtaker, today
 from .test_contracts import signed_contract
-
-TODAY = date.today()
 
 
 async def test_fulfilment_per_cooperative(client, actors, registry, app):
@@ -25,7 +23,7 @@ async def test_fulfilment_per_cooperative(client, actors, registry, app):
     delivered = await client.post(
         f"/v1/contracts/{cid}/deliveries",
         json={
-            "delivered_on": TODAY.isoformat(),
+            "delivered_on": today().isoformat(),
             "quantity_delivered": "1000",
             "quantity_accepted": "600",
             "rejection_reason": "basah",
@@ -39,7 +37,7 @@ async def test_fulfilment_per_cooperative(client, actors, registry, app):
     async with app.state.engine.begin() as conn:
         await conn.execute(
             text("UPDATE contract_milestones SET due_date = :d WHERE seq = 1"),
-            {"d": TODAY - timedelta(days=1)},
+            {"d": today() - timedelta(days=1)},
         )
     body = (
         await client.get(f"/v1/offtakers/{offtaker}/fulfilment", headers=actors.offtaker(offtaker))
@@ -51,7 +49,7 @@ async def test_fulfilment_per_cooperative(client, actors, registry, app):
     price = m["contract"]["unit_price"]
     assert line["accepted_value"] == f"{600 * float(price):.2f}"
     assert line["contracted_value"] == m["contract"]["value"]
-    assert body["as_of"] == TODAY.isoformat()
+    assert body["as_of"] == today().isoformat()
 
 
 async def test_another_offtaker_or_a_cooperative_gets_404(client, actors, registry):

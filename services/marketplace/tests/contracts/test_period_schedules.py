@@ -10,11 +10,11 @@ from sqlalchemy import text
 
 from marketplace.periods import add_months
 
-from ..conftest import count, make_offtaker, match, post_demand, post_offer
+from ..conftest import count, make_offtaker, match, post_demand, post_offer, today
 
 
 def month_window() -> tuple[date, date]:
-    start = date.today() + timedelta(days=5)
+    start = today() + timedelta(days=5)
     return start, add_months(start, 6) - timedelta(days=1)
 
 

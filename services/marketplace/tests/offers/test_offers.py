@@ -1,11 +1,11 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, timedelta
+from datetime import timedelta
 
 from sqlalchemy import text
 
-from ..conftest import offer_body, post_offer, soon
+from ..conftest import offer_body, post_offer, soon, today
 
 
 async def _count(app, table: str) -> int:
@@ -78,7 +78,7 @@ async def test_unknown_or_inactive_cooperative_is_refused(client, actors, regist
 
 async def test_expired_certificate_presented_as_valid_is_refused(client, actors, registry, app):
     coop = registry.add()
-    expired = (date.today() - timedelta(days=1)).isoformat()
+    expired = (today() - timedelta(days=1)).isoformat()
     body = offer_body(
         certifications=[
             {

@@ -6,11 +6,11 @@ from datetime import date, timedelta
 
 from marketplace.periods import add_months
 
-from ..conftest import make_offtaker, match, post_demand, post_offer
+from ..conftest import make_offtaker, match, post_demand, post_offer, today
 
 
 def six_month_window() -> tuple[date, date]:
-    start = date.today() + timedelta(days=5)
+    start = today() + timedelta(days=5)
     return start, add_months(start, 6) - timedelta(days=1)
 
 
@@ -76,7 +76,7 @@ async def test_monthly_offer_supplies_its_quantity_in_each_month_of_the_window(
 
 
 async def test_weekly_offer_counts_a_partial_last_week_in_full(client, actors, registry):
-    start = date.today() + timedelta(days=3)
+    start = today() + timedelta(days=3)
     offer = await post_offer(
         client,
         actors,

@@ -4,13 +4,13 @@ falling due once each, however often it runs."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import text
 
 from marketplace.reminders.service import sweep
 
-from ..conftest import matched_proposal, outbox
+from ..conftest import matched_proposal, outbox, today
 from ..contracts.test_contracts import signed_contract
 
 
@@ -62,6 +62,6 @@ async def test_a_milestone_falling_due_is_announced_once(client, actors, registr
     assert await _sweep(app, now + timedelta(days=34)) == 1
     due = await outbox(app, "marketplace.contract.milestone_due")
     assert [(e["data"]["milestone_seq"], e["data"]["days"]) for e in due] == [(1, 6), (2, 6)]
-    assert due[0]["data"]["due_date"] == (date.today() + timedelta(days=20)).isoformat()
+    assert due[0]["data"]["due_date"] == (today() + timedelta(days=20)).isoformat()
     assert due[0]["data"]["quantity"] == "1000.000"
     assert due[0]["parties"] == [str(m["offtaker_id"]), str(m["cooperative_id"])]

@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
 from decimal import Decimal
 
 import httpx
 
 from kopmod_shared.clients import MarketplaceClient
 
-from ..conftest import AUDIENCE, BASE_URL, make_offtaker, match, post_demand, post_offer, soon
-
-TODAY = date.today().isoformat()
+from ..conftest import (
+    AUDIENCE,
+    BASE_URL,
+    make_offtaker,
+    match,
+    post_demand,
+    post_offer,
+    soon,
+    today,
+)
 
 
 async def _contract(client, actors, offtaker_id, demand_id, milestones):  # type: ignore[no-untyped-def]
@@ -44,13 +50,16 @@ async def _two_markets(client, actors, registry):  # type: ignore[no-untyped-def
         actors,
         processor,
         domestic["id"],
-        [{"due_date": TODAY, "quantity": "1000"}, {"due_date": soon(40), "quantity": "2000"}],
+        [
+            {"due_date": today().isoformat(), "quantity": "1000"},
+            {"due_date": soon(40), "quantity": "2000"},
+        ],
     )
     delivered = await client.post(
         f"/v1/contracts/{contract['id']}/deliveries",
         json={
             "milestone_id": contract["milestones"][0]["id"],
-            "delivered_on": TODAY,
+            "delivered_on": today().isoformat(),
             "quantity_delivered": "800",
             "quantity_accepted": "800",
         },
@@ -80,7 +89,7 @@ async def test_summary_of_a_cooperative_with_domestic_and_export_contracts(
     resp = await client.get(f"/v1/cooperatives/{coop}/market-summary", headers=actors.service())
     assert resp.status_code == 200, resp.text
     body = resp.json()
-    assert body["cooperative_id"] == str(coop) and body["as_of"] == TODAY
+    assert body["cooperative_id"] == str(coop) and body["as_of"] == today().isoformat()
     assert body["contracts_total"] == 2 and body["contracts_by_status"] == {"active": 2}
     assert body["signed_contracts"] == 2 and body["active_contracts"] == 2
     assert (body["domestic_contracts"], body["export_contracts"]) == (1, 1)
