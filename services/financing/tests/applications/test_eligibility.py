@@ -239,7 +239,7 @@ async def test_the_service_retries_in_the_background(
                 text("UPDATE applications SET eligibility_next_at = now() WHERE id = :i"),
                 {"i": app_id},
             )
-        for _ in range(100):
+        for _ in range(600):  # bounded: 30 s and more (the loop's round on a slow machine)
             async with httpx.AsyncClient(
                 transport=httpx.ASGITransport(app=other), base_url="http://f"
             ) as c:

@@ -103,7 +103,7 @@ async def test_an_acceptance_locks_proposal_offer_demand_in_that_order(
         party = actors.cooperative(m["cooperative_id"])
         accepting = asyncio.create_task(client.post(f"/v1/proposals/{pid}/accept", headers=party))
         locked: dict[str, bool] = {}
-        for _ in range(100):  # until the acceptance waits on the demand
+        for _ in range(600):  # until the acceptance waits on the demand (30 s at most)
             await asyncio.sleep(0.05)
             for table, row in (("proposals", pid), ("supply_offers", offer_id)):
                 try:

@@ -44,7 +44,8 @@ class Inbox:
         return "250 OK"
 
     async def wait_for(self, to: str, subject_part: str, count: int = 1) -> Message:
-        for _ in range(100):
+        # Mails leave after the answer (a background task), over SMTP: 30 s at most.
+        for _ in range(600):
             found = [
                 m
                 for m in self.messages
@@ -101,7 +102,7 @@ async def live_registry(database_url: str, **overrides: Any) -> AsyncIterator[Li
     )
     task = asyncio.create_task(server.serve())
     try:
-        for _ in range(200):
+        for _ in range(600):  # bounded: 30 s (the app's start-up on a slow machine)
             if server.started:
                 break
             await asyncio.sleep(0.05)
