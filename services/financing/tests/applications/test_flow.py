@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import text
 
@@ -138,9 +139,11 @@ async def test_from_draft_to_signed(app, client, tokens, fake_registry, fake_mar
     assert sched["installments"][0]["principal"] == "0.00"  # grace
     assert sched["total_principal"] == "500000000.00"
 
+    # The first due date must be in the future (a fixed date would fail once it has passed).
+    first_due = (datetime.now(UTC).date() + timedelta(days=45)).isoformat()
     signed = await client.post(
         f"{url}/sign",
-        json={"first_due_date": "2027-01-15", "note": "akad at notary"},
+        json={"first_due_date": first_due, "note": "akad at notary"},
         headers=officer,
     )
     assert signed.status_code == 201, signed.text
@@ -150,7 +153,7 @@ async def test_from_draft_to_signed(app, client, tokens, fake_registry, fake_mar
     assert loan["approved_amount"] == "500000000.00"
     assert loan["tenor_periods"] == 48 and loan["grace_periods"] == 3
     assert loan["province_code"] == "11"
-    assert loan["first_due_date"] == "2027-01-15"
+    assert loan["first_due_date"] == first_due
     assert loan["allocation_order"] == ["penalties", "fees", "interest", "principal"]
     assert loan["max_tranches"] == 3 and loan["arrears_tolerance_days"] == 5
     assert loan["annual_rate"] == "0.03000000" and loan["method"] == "declining_equal_installment"

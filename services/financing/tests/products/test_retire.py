@@ -5,6 +5,7 @@ state shows in reads and filters the list, and every command leaves an audit row
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
@@ -132,8 +133,10 @@ async def test_applications_under_way_on_a_retired_product_carry_on(
     assert approved.status_code == 200, approved.text
     assert approved.json()["status"] == "approved"
     assert approved.json()["tariff_rate"] == "0.03000000"
+    # In the future, always (a fixed date would fail once it has passed).
+    first_due = (datetime.now(UTC).date() + timedelta(days=45)).isoformat()
     signed = await client.post(
-        url + "/sign", json={"first_due_date": "2027-01-15", "note": "akad"}, headers=tokens.officer
+        url + "/sign", json={"first_due_date": first_due, "note": "akad"}, headers=tokens.officer
     )
     assert signed.status_code == 201, signed.text
     loan = signed.json()
