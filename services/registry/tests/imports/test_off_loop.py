@@ -5,7 +5,7 @@ The registry issues every token of the platform. Validating an upload on the eve
 file). Here health and token requests are timed while large imports run in the same process and
 on the same loop as the test: the slowest answer must stay far below what an import takes. The
 bound is generous for a busy CI machine yet an order of magnitude under the stall the old code
-showed (the whole validation, seconds).
+showed (the whole validation, seconds), and grows with the import's own time on a slower machine.
 """
 
 from __future__ import annotations
@@ -25,6 +25,11 @@ ROWS = 40_000  # above workers.SPLIT_BYTES, so both workers take a share
 # slowest health/token answer 3.0 s); off the loop the slowest is tens of ms on a quiet machine
 # and stayed under 0.9 s with the machine's load average at 12.
 SLOWEST_ALLOWED_SECONDS = 1.0
+# On a slower or busier machine the bound is this share of the import's time. The old code's
+# stall was more than a quarter of it (2.15 s of a 7.73 s import, 2026-12-03); off the loop the
+# slowest answer is under a twentieth (0.09-0.12 s of 13 s; 0.58 s of 12.7 s beside three
+# busy processes at load 7.5).
+SLOWEST_SHARE_OF_IMPORT = 1 / 8
 
 
 async def _poll(
@@ -76,7 +81,7 @@ async def test_health_and_tokens_answer_while_imports_run(app, client, headers_f
     # Enough samples to have watched the whole import, not one request before it started.
     assert len(health) >= 10 and len(token) >= 2, (len(health), len(token), import_seconds)
     slowest = max(health + token)
-    assert slowest < SLOWEST_ALLOWED_SECONDS, (
+    assert slowest < max(SLOWEST_ALLOWED_SECONDS, import_seconds * SLOWEST_SHARE_OF_IMPORT), (
         f"a health or token request took {slowest:.3f} s while imports ran "
         f"({import_seconds:.2f} s): the loop was blocked"
     )
