@@ -17,6 +17,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
+from datetime import date
 from email import message_from_bytes
 from email.message import Message
 from pathlib import Path
@@ -137,11 +138,13 @@ class Platform:
 
     def cooperative(self, name: str | None = None, *, rats: bool = True) -> dict[str, Any]:
         """A cooperative in the registry (with two years of RATs, so it may apply)."""
-        n = uuid.uuid4().int % 10_000_000
+        # NIB and NIK koperasi are unique: ten random digits (the platform lives for a whole
+        # session, some thirty cooperatives; seven digits clashed once in some 10,000 runs).
+        n = uuid.uuid4().int % 10**10
         body = {
             "name": name or f"Koperasi Kopi Gayo {n}",
             "type": "produsen",
-            "legal_decree_number": f"AHU-{n:07d}.AH.01.26.TAHUN 2015",
+            "legal_decree_number": f"AHU-{n:010d}.AH.01.26.TAHUN 2015",
             "legal_decree_date": "2015-03-10",
             "nib": f"{9130000000000 + n:013d}",
             "nik_koperasi": f"{3205000000000000 + n}",
@@ -166,7 +169,8 @@ class Platform:
                 f"/v1/cooperatives/{coop['id']}/rats",
                 json={
                     "year": year,
-                    "held_on": f"{year + 1}-03-20",
+                    # Never in the future (refused): by 20 March, or today.
+                    "held_on": min(date(year + 1, 3, 20), date.today()).isoformat(),
                     "attendance": 300,
                     "members_total": 420,
                     "net_surplus": "85000000.00",
