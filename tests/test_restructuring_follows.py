@@ -265,7 +265,7 @@ async def cooperative(stack: Stack, name: str, *, rat: bool = False) -> str:
                 admin,
                 json={
                     "year": year,
-                    "held_on": f"{year + 1}-03-20",
+                    "held_on": min(date(year + 1, 3, 20), TODAY).isoformat(),  # never future
                     "attendance": 300,
                     "members_total": 420,
                     "net_surplus": "85000000.00",

@@ -358,7 +358,8 @@ def cooperative_body(n: int, name: str, **over: Any) -> dict[str, Any]:
 def rat_body(year: int, equity: str) -> dict[str, Any]:
     return {
         "year": year,
-        "held_on": f"{year + 1}-03-20",
+        # Never in the future (refused): last year's RAT is held by 20 March, or today.
+        "held_on": min(date(year + 1, 3, 20), TODAY).isoformat(),
         "attendance": 300,
         "members_total": 420,
         "net_surplus": "85000000.00",
@@ -458,7 +459,11 @@ def test_the_platform_story_end_to_end(stack: Stack, receiver: Receiver) -> None
                 "registry",
                 f"{url}/health-assessments",
                 ministry,
-                {"year": LAST_YEAR, "score": "84.5", "assessed_on": f"{TODAY.year}-05-01"},
+                {
+                    "year": LAST_YEAR,
+                    "score": "84.5",
+                    "assessed_on": min(date(TODAY.year, 5, 1), TODAY).isoformat(),
+                },
                 expect=(201,),
             )
             coops[key] = api.get("registry", url, ministry)
