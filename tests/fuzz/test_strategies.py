@@ -15,7 +15,7 @@ BOUNDED = TypeAdapter(BoundedDate)
 
 
 @given(st.one_of(FAR_DATES, st.dates()))
-@settings(max_examples=300, derandomize=True, database=None)
+@settings(max_examples=300, derandomize=True, database=None, deadline=None)
 def test_every_calendar_date_is_kept_or_refused_by_the_shared_type(day):
     if MIN_DATE <= day <= MAX_DATE:
         assert BOUNDED.validate_python(day.isoformat()) == day
