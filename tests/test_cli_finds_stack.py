@@ -43,7 +43,9 @@ def _kopmod(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]
 
 def test_create_client_demo_data_and_jobs_act_on_the_running_stack(tmp_path: Path) -> None:
     data = tmp_path / "d"
-    ports = {name: free_port() for name in ("registry", "financing", "marketplace")}
+    # The console too: left out, it took its default 8000, which a `kopmod up` (make run) or any
+    # other program on the machine may hold.
+    ports = {name: free_port() for name in ("registry", "financing", "marketplace", "console")}
     env = _env(data, **{f"KOPMOD_{n.upper()}_PORT": str(p) for n, p in ports.items()})
     up = subprocess.Popen(
         [sys.executable, "-m", "kopmod_cli.main", "up"],
