@@ -15,7 +15,7 @@ tried would otherwise commit statement by statement.
 from __future__ import annotations
 
 from collections import namedtuple
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from typing import Annotated, Any
 
 import asyncpg
@@ -23,7 +23,7 @@ from fastapi import Depends, Request
 from sqlalchemy import Enum, MetaData, Select, TypeDecorator, event
 from sqlalchemy.dialects.postgresql.asyncpg import PGDialect_asyncpg
 from sqlalchemy.engine import ExceptionContext
-from sqlalchemy.exc import DisconnectionError
+from sqlalchemy.exc import DBAPIError, DisconnectionError
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
     AsyncEngine,
@@ -268,20 +268,36 @@ class DriverQuery:
         return records
 
     async def _run(self, conn: AsyncConnection, method: str, params: dict[str, Any]) -> Any:
-        raw = await conn.get_raw_connection()
-        driver: Any = raw.driver_connection
-        try:
-            values = self.literals | params
-            return await getattr(driver, method)(self.sql, *(values[name] for name in self.params))
-        except Exception as exc:
-            if not connection_lost(exc):
-                raise
+        values = self.literals | params
+        return await run_on_driver(conn, method, self.sql, [values[n] for n in self.params])
+
+
+async def run_on_driver(conn: AsyncConnection, method: str, sql: str, args: Sequence[Any]) -> Any:
+    """asyncpg's ``method`` (``fetch``, ``fetchrow``, ``execute``) of ``sql`` with positional
+    ``args`` on the driver connection underneath ``conn``: none of SQLAlchemy's per-execution
+    work (execution context, cursor, result metadata). It runs in whatever transaction the
+    driver connection is in; SQLAlchemy's adapter sends ``BEGIN`` only before the first
+    statement that passes through it, so send the request's first statement through SQLAlchemy.
+
+    Failures are raised as SQLAlchemy's own execute raises them, so the error handlers answer
+    the same: a lost connection drops the pool (:class:`DisconnectionError`, 503), a database
+    error is a :class:`DBAPIError` carrying the driver's error (text Postgres cannot store is
+    a 422). ``kopmod_shared.testing_sql.statements`` counts what passes here."""
+    raw = await conn.get_raw_connection()
+    driver: Any = raw.driver_connection
+    try:
+        return await getattr(driver, method)(sql, *args)
+    except Exception as exc:
+        if connection_lost(exc):
             # What SQLAlchemy does when its own execute meets a disconnect: drop this connection
             # and every pooled one (the server went away), so the next request connects afresh.
             # DisconnectionError is answered 503 with Retry-After (errors.database_unavailable).
             await conn.invalidate(exc)
             await conn.engine.dispose()
             raise DisconnectionError("the database connection was lost") from exc
+        if isinstance(exc, asyncpg.PostgresError):
+            raise DBAPIError(sql, list(args), exc, hide_parameters=True) from exc
+        raise
 
 
 def db_url_with_database(url: str, database: str) -> str:

@@ -37,6 +37,8 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
+from kopmod_shared import db
+
 _DEFERRED = "kopmod_deferred_inserts"
 
 
@@ -220,7 +222,14 @@ async def write_deferred(session: AsyncSession) -> None:
         stmt, params = combined_insert(queue)
         await session.execute(stmt, params)
         return
-    await conn.exec_driver_sql(compiled.sql, compiled.args(params))
+    args = compiled.args(params)
+    raw = await conn.get_raw_connection()
+    if raw.driver_connection.is_in_transaction():
+        # Sent on the driver: SQLAlchemy's execution context, cursor and result setup cost a
+        # money command about 0.15 ms of CPU per request for a statement that answers nothing.
+        await db.run_on_driver(conn, "execute", compiled.sql, args)
+    else:  # the request's first statement: SQLAlchemy's adapter begins the transaction first
+        await conn.exec_driver_sql(compiled.sql, args)
 
 
 @event.listens_for(Session, "before_commit")

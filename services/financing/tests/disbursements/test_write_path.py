@@ -6,10 +6,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
 
-from kopmod_shared.db import DriverQuery
 from kopmod_shared.testing_sql import statements
 
 from ..loans.conftest import make_fund, signed_loan
@@ -20,24 +18,7 @@ async def _rows(app, sql: str) -> list[tuple]:
         return [tuple(r) for r in await conn.execute(text(sql))]
 
 
-@pytest.fixture
-def driver_statements_counted(monkeypatch):
-    """Statements the loan's locked reads send on the driver (``kopmod_shared.db.DriverQuery``:
-    no SQLAlchemy execution, so no event) told to the connection's ``before_cursor_execute``
-    listeners, where ``statements`` counts them in order with the rest."""
-    run = DriverQuery._run
-
-    async def told(self, conn, method, params):
-        sync = conn.sync_connection
-        sync.dispatch.before_cursor_execute(sync, None, self.sql, params, None, False)
-        return await run(self, conn, method, params)
-
-    monkeypatch.setattr(DriverQuery, "_run", told)
-
-
-async def test_a_disbursement_and_a_repayment_take_few_statements(
-    app, client, tokens, bank, driver_statements_counted
-):
+async def test_a_disbursement_and_a_repayment_take_few_statements(app, client, tokens, bank):
     fund = await make_fund(client, tokens, "100000000.00")
     loan_id = await signed_loan(app, fund, amount="4000000.00", max_tranches=2)
     headers = {**tokens.officer, "Idempotency-Key": "tranche-1"}
@@ -215,3 +196,54 @@ async def test_a_refused_first_tranche_leaves_the_loan_pending(app, client, toke
     assert done.status_code == 201, done.text
     assert done.json()["loan"]["status"] == "active"
     assert await _rows(app, f"SELECT status FROM loans WHERE id = '{loan_id}'") == [("active",)]
+
+
+async def test_the_write_statement_goes_out_on_the_driver(app, client, tokens, bank):
+    """The request's one write statement before the commit is sent on the asyncpg driver
+    (``kopmod_shared.db.run_on_driver``), not through SQLAlchemy's cursor: ``statements`` still
+    counts it, SQLAlchemy's own execution events no longer see it."""
+    fund = await make_fund(client, tokens, "100000000.00")
+    loan_id = await signed_loan(app, fund, amount="4000000.00", max_tranches=1)
+    seen_by_sqlalchemy: list[str] = []
+
+    def on_execute(conn, cursor, statement, *args) -> None:
+        seen_by_sqlalchemy.append(statement.split(None, 1)[0].upper())
+
+    sync = app.state.engine.sync_engine
+    event.listen(sync, "before_cursor_execute", on_execute)
+    try:
+        with statements(app.state.engine) as sent:
+            resp = await client.post(
+                f"/v1/loans/{loan_id}/disbursements",
+                json={"amount": "4000000.00"},
+                headers={**tokens.officer, "Idempotency-Key": "tranche-1"},
+            )
+    finally:
+        event.remove(sync, "before_cursor_execute", on_execute)
+    assert resp.status_code == 201, resp.text
+    assert sent == ["BEGIN", "SELECT", "SELECT", "WITH", "WITH", "COMMIT"], sent
+    # The key's claim goes through SQLAlchemy (as the request's first statement, its adapter
+    # sends BEGIN first); the locks, the read and the write do not.
+    assert seen_by_sqlalchemy == ["SELECT"], seen_by_sqlalchemy
+
+
+async def test_text_postgres_cannot_store_is_refused_from_the_driver_as_before(app, client, tokens):
+    """A NUL in a tranche's note reaches Postgres in the write statement sent on the driver: its
+    error is raised as SQLAlchemy raises a database error, so the answer is the 422 it was
+    (not a 500), and nothing is written."""
+    fund = await make_fund(client, tokens, "100000000.00")
+    loan_id = await signed_loan(app, fund, amount="4000000.00", max_tranches=1)
+    url = f"/v1/loans/{loan_id}/disbursements"
+    resp = await client.post(
+        url,
+        json={"amount": "4000000.00", "note": "tranche\u0000one"},
+        headers={**tokens.officer, "Idempotency-Key": "tranche-nul"},
+    )
+    assert resp.status_code == 422, resp.text
+    assert resp.json()["errors"][0]["code"] == "nul_character", resp.json()
+    assert await _rows(
+        app, f"SELECT count(*) FROM loan_transactions WHERE loan_id = '{loan_id}'"
+    ) == [(0,)]
+    assert await _rows(app, f"SELECT status FROM loans WHERE id = '{loan_id}'") == [
+        ("pending_disbursement",)
+    ]

@@ -166,10 +166,12 @@ class LoanBook:
         if not tranches:
             return []
         out: list[InstallmentLike] = opening_installments(self.loan)
+        schedule = self._schedule(tranches, self.loan.tenor_periods, self.loan.grace_periods)
+        if not out:  # numbered from 1 already (frozen: nothing to copy)
+            out.extend(schedule)
+            return out
         first = len(out) + 1
-        for n, i in enumerate(
-            self._schedule(tranches, self.loan.tenor_periods, self.loan.grace_periods)
-        ):
+        for n, i in enumerate(schedule):
             out.append(dataclasses.replace(i, number=first + n))
         return out
 
