@@ -22,16 +22,17 @@ from kopmod_shared import db
 
 @contextmanager
 def statements(
-    engine: AsyncEngine, *, ignore: Iterable[str] = ("revoked_subjects",)
+    engine: AsyncEngine, *, ignore: Iterable[str] = ("revoked_subjects",), whole: bool = False
 ) -> Iterator[list[str]]:
-    """The list fills in when the block ends."""
+    """The list fills in when the block ends; ``whole``: each statement's whole text, not its
+    first word."""
     seen: list[str] = []
     log: list[tuple[int, str]] = []
     skip: set[int] = set()
     tables = tuple(ignore)
 
     def on_execute(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
-        log.append((id(conn), statement.split(None, 1)[0].upper()))
+        log.append((id(conn), statement if whole else statement.split(None, 1)[0].upper()))
         if any(t in statement for t in tables):
             skip.add(id(conn))
 

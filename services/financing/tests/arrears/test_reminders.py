@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import event
-
 from kopmod_shared.events import EventType
+from kopmod_shared.testing_sql import statements as sql_statements
 
 from ..loans.conftest import eod, events, make_fund, signed_loan
 
@@ -58,17 +57,10 @@ async def test_a_chunks_reminders_are_one_insert(app, client, tokens, bank) -> N
     fund = await make_fund(client, tokens, "48000000.00")
     loans = [await _disbursed(app, client, tokens, fund) for _ in range(4)]
     await eod(client, tokens, fund, date(2026, 1, 27))
-    statements: list[str] = []
-
-    def count(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
-        statements.append(statement)
-
-    engine = app.state.engine.sync_engine
-    event.listen(engine, "before_cursor_execute", count)
-    try:
+    # Every statement's text, those sent on the driver included (the outbox rows go out in
+    # end of day's deferred write).
+    with sql_statements(app.state.engine, whole=True) as statements:
         await eod(client, tokens, fund, date(2026, 1, 28))  # the new date is 7 days before
-    finally:
-        event.remove(engine, "before_cursor_execute", count)
     for loan_id in loans:
         soon = await events(app, EventType.INSTALLMENT_DUE_SOON, loan_id)
         assert [(e["due_date"], e["as_of"], e["days"]) for e in soon] == [

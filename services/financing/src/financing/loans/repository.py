@@ -62,9 +62,27 @@ def _row(obj: Any, skip: tuple[str, ...] = ()) -> dict[str, Any]:
     return {c.key: getattr(obj, c.key) for c in obj.__table__.columns if c.key not in skip}
 
 
+def array_text(values: Sequence[int | Decimal | date | bool | None]) -> str:
+    """A Postgres array literal of numbers, dates, booleans and nulls (``{1,2.50,NULL}``): no
+    element of these types holds a character the literal would have to quote. Decimal's text is
+    exact (Postgres reads its exponent form too), a date's is ISO."""
+    parts = []
+    for v in values:
+        if v is None:
+            parts.append("NULL")
+        elif v is True or v is False:
+            parts.append("t" if v else "f")
+        else:
+            parts.append(str(v))
+    return "{" + ",".join(parts) + "}"
+
+
 # The same two writes as parts of the request's one write statement before the commit
 # (``kopmod_shared.deferred``: data-modifying statements in a WITH cannot hold their own WITH;
-# the two touch different rows, as a WITH's parts must).
+# the two touch different rows, as a WITH's parts must). Each array is sent as its text literal
+# (:func:`array_text`) and cast by Postgres: asyncpg's binary encoding of an array checks and
+# encodes every element in Python, about 0.12 ms of a money command's CPU for the nine arrays of
+# a twelve-installment loan, against a few microseconds for the text.
 _UPSERT_INSTALLMENTS = """
     INSERT INTO loan_installment_balances AS b
         (loan_id, number, fund_id, due_date, principal, interest, penalty, fee, paid_on,
@@ -72,10 +90,14 @@ _UPSERT_INSTALLMENTS = """
     SELECT CAST(:{p}_loan AS uuid), number, CAST(:{p}_fund AS uuid), due_date, principal,
            interest, penalty, fee, paid_on, rescheduled
     FROM unnest(
-        CAST(:{p}_numbers AS integer[]), CAST(:{p}_dues AS date[]),
-        CAST(:{p}_principal AS numeric[]), CAST(:{p}_interest AS numeric[]),
-        CAST(:{p}_penalty AS numeric[]), CAST(:{p}_fee AS numeric[]),
-        CAST(:{p}_paid_on AS date[]), CAST(:{p}_rescheduled AS boolean[])
+        CAST(CAST(:{p}_numbers AS text) AS integer[]),
+        CAST(CAST(:{p}_dues AS text) AS date[]),
+        CAST(CAST(:{p}_principal AS text) AS numeric[]),
+        CAST(CAST(:{p}_interest AS text) AS numeric[]),
+        CAST(CAST(:{p}_penalty AS text) AS numeric[]),
+        CAST(CAST(:{p}_fee AS text) AS numeric[]),
+        CAST(CAST(:{p}_paid_on AS text) AS date[]),
+        CAST(CAST(:{p}_rescheduled AS text) AS boolean[])
     ) AS t(number, due_date, principal, interest, penalty, fee, paid_on, rescheduled)
     ON CONFLICT (loan_id, number) DO UPDATE SET
         due_date = EXCLUDED.due_date, principal = EXCLUDED.principal,
@@ -88,7 +110,8 @@ _UPSERT_INSTALLMENTS = """
 """
 _DROP_INSTALLMENTS = """
     DELETE FROM loan_installment_balances
-    WHERE loan_id = CAST(:{p}_loan AS uuid) AND number <> ALL(CAST(:{p}_numbers AS integer[]))
+    WHERE loan_id = CAST(:{p}_loan AS uuid)
+        AND number <> ALL(CAST(CAST(:{p}_numbers AS text) AS integer[]))
 """
 # At once, the two above as one statement (without their ``:{p}_`` prefix): upsert every
 # installment (rows whose figures did not change are not touched) and drop the ones the
@@ -349,14 +372,14 @@ class LoanRepository:
         params = {
             "loan": loan_id,
             "fund": fund_id,
-            "numbers": [r.number for r in rows],
-            "dues": [r.due_date for r in rows],
-            "principal": [r.principal for r in rows],
-            "interest": [r.interest for r in rows],
-            "penalty": [r.penalty for r in rows],
-            "fee": [r.fee for r in rows],
-            "paid_on": [r.paid_on for r in rows],
-            "rescheduled": [r.rescheduled for r in rows],
+            "numbers": array_text([r.number for r in rows]),
+            "dues": array_text([r.due_date for r in rows]),
+            "principal": array_text([r.principal for r in rows]),
+            "interest": array_text([r.interest for r in rows]),
+            "penalty": array_text([r.penalty for r in rows]),
+            "fee": array_text([r.fee for r in rows]),
+            "paid_on": array_text([r.paid_on for r in rows]),
+            "rescheduled": array_text([r.rescheduled for r in rows]),
         }
         if queue is not None:
             queue.append(SQLPart("loan_installment_balances.upsert", _UPSERT_INSTALLMENTS, params))
