@@ -15,15 +15,13 @@ tried would otherwise commit statement by statement.
 from __future__ import annotations
 
 from collections import namedtuple
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator
 from typing import Annotated, Any
 
-import asyncpg
 from fastapi import Depends, Request
 from sqlalchemy import Enum, MetaData, Select, TypeDecorator, event
 from sqlalchemy.dialects.postgresql.asyncpg import PGDialect_asyncpg
 from sqlalchemy.engine import ExceptionContext
-from sqlalchemy.exc import DBAPIError, DisconnectionError
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
     AsyncEngine,
@@ -32,6 +30,9 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 from sqlalchemy.orm import DeclarativeBase, ORMExecuteState, Session, UOWTransaction
+
+from kopmod_shared import driver
+from kopmod_shared.driver import connection_lost
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -50,30 +51,6 @@ class Base(DeclarativeBase):
     """Declarative base for a service's models: subclass it once per service."""
 
     __abstract__ = True
-
-
-# Driver errors after which a connection is of no further use: the server went away (or is going),
-# or the protocol was left mid-message by such a failure ("another operation is in progress").
-_CONNECTION_LOST: tuple[type[BaseException], ...] = (
-    asyncpg.exceptions.PostgresConnectionError,
-    asyncpg.exceptions.AdminShutdownError,
-    asyncpg.exceptions.CrashShutdownError,
-    asyncpg.exceptions.CannotConnectNowError,
-    asyncpg.exceptions.InterfaceError,  # the connection was closed under the query
-    asyncpg.exceptions.InternalClientError,
-    ConnectionError,
-)
-
-
-def connection_lost(exc: BaseException | None) -> bool:
-    """Whether ``exc`` or what caused it means its connection cannot be used again."""
-    seen: set[int] = set()
-    while exc is not None and id(exc) not in seen:
-        seen.add(id(exc))
-        if isinstance(exc, _CONNECTION_LOST):
-            return True
-        exc = exc.__cause__ or exc.__context__
-    return False
 
 
 def _treat_lost_connections_as_disconnects(context: ExceptionContext) -> None:
@@ -269,35 +246,7 @@ class DriverQuery:
 
     async def _run(self, conn: AsyncConnection, method: str, params: dict[str, Any]) -> Any:
         values = self.literals | params
-        return await run_on_driver(conn, method, self.sql, [values[n] for n in self.params])
-
-
-async def run_on_driver(conn: AsyncConnection, method: str, sql: str, args: Sequence[Any]) -> Any:
-    """asyncpg's ``method`` (``fetch``, ``fetchrow``, ``execute``) of ``sql`` with positional
-    ``args`` on the driver connection underneath ``conn``: none of SQLAlchemy's per-execution
-    work (execution context, cursor, result metadata). It runs in whatever transaction the
-    driver connection is in; SQLAlchemy's adapter sends ``BEGIN`` only before the first
-    statement that passes through it, so send the request's first statement through SQLAlchemy.
-
-    Failures are raised as SQLAlchemy's own execute raises them, so the error handlers answer
-    the same: a lost connection drops the pool (:class:`DisconnectionError`, 503), a database
-    error is a :class:`DBAPIError` carrying the driver's error (text Postgres cannot store is
-    a 422). ``kopmod_shared.testing_sql.statements`` counts what passes here."""
-    raw = await conn.get_raw_connection()
-    driver: Any = raw.driver_connection
-    try:
-        return await getattr(driver, method)(sql, *args)
-    except Exception as exc:
-        if connection_lost(exc):
-            # What SQLAlchemy does when its own execute meets a disconnect: drop this connection
-            # and every pooled one (the server went away), so the next request connects afresh.
-            # DisconnectionError is answered 503 with Retry-After (errors.database_unavailable).
-            await conn.invalidate(exc)
-            await conn.engine.dispose()
-            raise DisconnectionError("the database connection was lost") from exc
-        if isinstance(exc, asyncpg.PostgresError):
-            raise DBAPIError(sql, list(args), exc, hide_parameters=True) from exc
-        raise
+        return await driver.run_on_driver(conn, method, self.sql, [values[n] for n in self.params])
 
 
 def db_url_with_database(url: str, database: str) -> str:

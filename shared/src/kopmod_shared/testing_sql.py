@@ -1,6 +1,6 @@
 """What a request sends to Postgres, counted in tests (never timed): the first word of every
 statement, and each ``BEGIN`` and ``COMMIT``, in order; statements sent on the driver
-(``kopmod_shared.db.run_on_driver``, which no SQLAlchemy event sees) included.
+(``kopmod_shared.driver.run_on_driver``, which no SQLAlchemy event sees) included.
 
 The tests of the hot commands assert these lists, so a round trip added to a write path fails a
 test rather than going unnoticed until the next benchmark. Work on a connection that touched a
@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
-from kopmod_shared import db
+from kopmod_shared import driver
 
 
 @contextmanager
@@ -42,7 +42,7 @@ def statements(
     def on_commit(conn: Any) -> None:
         log.append((id(conn), "COMMIT"))
 
-    on_driver = db.run_on_driver
+    on_driver = driver.run_on_driver
 
     async def counted(conn: AsyncConnection, method: str, sql: str, args: Any) -> Any:
         # Sent on the driver: no SQLAlchemy event tells it, so it is logged here.
@@ -58,11 +58,11 @@ def statements(
     ]
     for name, fn in hooks:
         event.listen(sync, name, fn)
-    db.run_on_driver = counted  # type: ignore[assignment]
+    driver.run_on_driver = counted
     try:
         yield seen
     finally:
-        db.run_on_driver = on_driver  # type: ignore[assignment]
+        driver.run_on_driver = on_driver
         for name, fn in hooks:
             event.remove(sync, name, fn)
         seen[:] = [word for conn, word in log if conn not in skip]

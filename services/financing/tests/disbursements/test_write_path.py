@@ -200,7 +200,7 @@ async def test_a_refused_first_tranche_leaves_the_loan_pending(app, client, toke
 
 async def test_the_write_statement_goes_out_on_the_driver(app, client, tokens, bank):
     """The request's one write statement before the commit is sent on the asyncpg driver
-    (``kopmod_shared.db.run_on_driver``), not through SQLAlchemy's cursor: ``statements`` still
+    (``kopmod_shared.driver.run_on_driver``), not through SQLAlchemy's cursor: ``statements`` still
     counts it, SQLAlchemy's own execution events no longer see it."""
     fund = await make_fund(client, tokens, "100000000.00")
     loan_id = await signed_loan(app, fund, amount="4000000.00", max_tranches=1)
