@@ -10,7 +10,6 @@ cost well under one.
 
 from __future__ import annotations
 
-import io
 import json
 import uuid
 from datetime import date
@@ -22,9 +21,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from registry.cooperatives import listing, search
 from registry.cooperatives.repository import CooperativeRepository
 from registry.cooperatives.schemas import CooperativeFilters, SortKey
-from registry.imports.repository import COOPERATIVE_COLUMNS
-from registry.imports.validate import copy_line
 from registry.regions import PROVINCES
+
+from ..conftest import copy_cooperatives
 
 ROWS = 6000
 PROVINCE_CODES = sorted(PROVINCES)
@@ -66,19 +65,7 @@ def _cooperative(i: int, batch: uuid.UUID) -> tuple[Any, ...]:
 async def big_registry(app, client):
     """``ROWS`` cooperatives with statistics; emptied by the ``client`` fixture afterwards."""
     batch = uuid.uuid4()
-    lines = "".join(copy_line(_cooperative(i, batch)) for i in range(ROWS))
-    async with app.state.engine.begin() as conn:
-        raw = await conn.get_raw_connection()
-        driver: Any = raw.driver_connection
-        await driver.copy_to_table(
-            "cooperatives",
-            source=io.BytesIO(lines.encode()),
-            columns=list(COOPERATIVE_COLUMNS),
-            format="csv",
-        )
-    async with app.state.engine.connect() as conn:
-        await conn.exec_driver_sql("ANALYZE cooperatives")
-        await conn.commit()
+    await copy_cooperatives(app, (_cooperative(i, batch) for i in range(ROWS)))
     return batch
 
 

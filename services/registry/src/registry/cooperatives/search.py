@@ -6,6 +6,8 @@ that chooses the plan of a name search."""
 from __future__ import annotations
 
 import re
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -306,6 +308,42 @@ _NAME_PROBE = DriverQuery(
 )
 
 
+class CommonWords:
+    """The name searches this process found common (more than ``FEW_NAME_MATCHES`` matches)
+    in the last ``SECONDS``, so their next requests skip the probe.
+
+    Only a plan is chosen from it, never an answer: a common word's page tests the words
+    themselves, which is right whatever the number of matches is now. Were a remembered word
+    rare by now, its page would walk further in page order until the memory lapses; a rare
+    word is never remembered (its page is served from the ids the probe read, which must be
+    current). Why: a common word's probe is the GIN bitmap of every match and the first 5,001
+    of them read from the table, 11-13 ms of Postgres for a page that then costs 1.8 ms
+    (``q=pinjam``, 26,000 matches of 130,000, ``EXPLAIN (ANALYZE, BUFFERS)`` 2026-12-03)."""
+
+    SECONDS = 60.0
+    SIZE = 1024
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._seen: dict[tuple[str, int], float] = {}
+        self._clock = clock
+
+    def __contains__(self, key: tuple[str, int]) -> bool:
+        at = self._seen.get(key)
+        return at is not None and self._clock() - at < self.SECONDS
+
+    def add(self, key: tuple[str, int]) -> None:
+        self._seen.pop(key, None)
+        if len(self._seen) >= self.SIZE:  # the oldest goes first
+            del self._seen[next(iter(self._seen))]
+        self._seen[key] = self._clock()
+
+    def clear(self) -> None:
+        self._seen.clear()
+
+
+COMMON_WORDS = CommonWords()
+
+
 async def name_match(conn: AsyncConnection, f: CooperativeFilters) -> NameMatch | None:
     """For a name search: the ids of every match when there are few (read through the
     name index), else a marker that there are many (the page then tests the words as
@@ -314,14 +352,20 @@ async def name_match(conn: AsyncConnection, f: CooperativeFilters) -> NameMatch 
     The planner cannot tell a rare word from a common one (a prefix search is always
     estimated at 2 % of the table), so a rare word walked the whole table in page order
     looking for matches that were not there. Asking the name index first, with a cap,
-    costs a few milliseconds and tells which plan is right.
+    costs a few milliseconds and tells which plan is right; a word found common is not
+    asked again for a while (``CommonWords``).
     """
     words = _search_words(f.q) if f.q else []
     if not words:
         return None
+    tsquery = _tsquery_text(words)
+    key = (tsquery, FEW_NAME_MATCHES)
+    if key in COMMON_WORDS:
+        return NameMatch(None)
     row = await _NAME_PROBE.fetchrow(
-        conn, tsquery=_tsquery_text(words), cap=FEW_NAME_MATCHES, over=FEW_NAME_MATCHES + 1
+        conn, tsquery=tsquery, cap=FEW_NAME_MATCHES, over=FEW_NAME_MATCHES + 1
     )
     if row is None or row.matches > FEW_NAME_MATCHES:
+        COMMON_WORDS.add(key)
         return NameMatch(None)
     return NameMatch(list(row.ids or []))
