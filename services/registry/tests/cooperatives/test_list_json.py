@@ -46,25 +46,13 @@ async def _varied(app, client, headers) -> list[str]:
     secondary = await create_cooperative(
         client, headers, level="secondary", member_cooperative_ids=members
     )
-    url = f"/v1/cooperatives/{plain['id']}"
-    for year in (THIS_YEAR - 2, THIS_YEAR - 3):
-        resp = await client.post(
-            f"{url}/rats",
-            json={
-                "year": year,
-                "held_on": f"{year + 1}-03-15",
-                "attendance": 120,
-                "net_surplus": "15000000.00",
-            },
-            headers=headers,
-        )
-        assert resp.status_code == 201, resp.text
-    resp = await client.post(
-        f"{url}/health-assessments",
-        json={"year": THIS_YEAR - 2, "score": "72.5", "assessed_on": f"{THIS_YEAR - 1}-05-01"},
-        headers=headers,
+    await _history(
+        client,
+        headers,
+        plain["id"],
+        rats=[(year, f"{year + 1}-03-15") for year in (THIS_YEAR - 2, THIS_YEAR - 3)],
+        health=(THIS_YEAR - 2, "72.5", f"{THIS_YEAR - 1}-05-01"),
     )
-    assert resp.status_code == 201, resp.text
     ids = [plain["id"], bare["id"], multi["id"], secondary["id"]]
     async with app.state.engine.begin() as conn:
         # A timestamp on a whole second (written without microseconds) and a phase.
@@ -76,6 +64,32 @@ async def _varied(app, client, headers) -> list[str]:
             {"id": multi["id"]},
         )
     return ids
+
+
+async def _history(
+    client, headers, id: str, rats: list[tuple[int, str]], health: tuple[int, str, str]
+) -> None:
+    """RATs (year, held on) and one health assessment (year, score, assessed on)."""
+    url = f"/v1/cooperatives/{id}"
+    for year, held_on in rats:
+        resp = await client.post(
+            f"{url}/rats",
+            json={
+                "year": year,
+                "held_on": held_on,
+                "attendance": 120,
+                "net_surplus": "15000000.00",
+            },
+            headers=headers,
+        )
+        assert resp.status_code == 201, resp.text
+    year, score, assessed_on = health
+    resp = await client.post(
+        f"{url}/health-assessments",
+        json={"year": year, "score": score, "assessed_on": assessed_on},
+        headers=headers,
+    )
+    assert resp.status_code == 201, resp.text
 
 
 async def _listed(client, headers) -> dict[str, dict]:
@@ -134,3 +148,34 @@ async def test_the_page_json_is_one_statement(app, client, ministry_headers, mon
         event.remove(engine, "before_cursor_execute", orm)
     assert len(statements) == 2, statements
     assert "name_search @@" in statements[0] and "json_build_object" in statements[1]
+
+
+async def test_cooperatives_alike_in_founding_year_and_rat_years_keep_their_own_facts(
+    app, client, ministry_headers
+):
+    """The list writes the RAT years' part once for every cooperative founded in the same year
+    with the same years held (``service._rat_json``); the date of the last RAT, being active,
+    and the latest health are still each cooperative's own."""
+    founded = 2012  # before the body's decree (2015)
+    alike = []
+    for month, held, score, status in ((1, "03-15", "72.5", None), (6, "06-20", "88", "inactive")):
+        born = f"{founded}-{month:02}-01"
+        c = await create_cooperative(client, ministry_headers, founded_on=born)
+        url = f"/v1/cooperatives/{c['id']}"
+        rats = [(year, f"{year + 1}-{held}") for year in (THIS_YEAR - 2, THIS_YEAR - 4)]
+        health = (THIS_YEAR - 2, score, f"{THIS_YEAR - 1}-05-01")
+        await _history(client, ministry_headers, c["id"], rats=rats, health=health)
+        if status:
+            resp = await client.patch(url, json={"status": status}, headers=ministry_headers)
+            assert resp.status_code == 200, resp.text
+        alike.append(c["id"])
+    listed = await _listed(client, ministry_headers)
+    for id in alike:
+        one = (await client.get(f"/v1/cooperatives/{id}", headers=ministry_headers)).json()
+        assert listed[id] == one, id
+    first, second = (listed[id]["derived"] for id in alike)
+    assert first["rat"]["years_held"] == second["rat"]["years_held"]
+    assert first["rat"]["missed_years"] == second["rat"]["missed_years"]
+    assert first["rat"]["last_held_on"] != second["rat"]["last_held_on"]
+    assert first["active"] and not second["active"]
+    assert first["latest_health"] != second["latest_health"]

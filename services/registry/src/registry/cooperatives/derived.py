@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -72,24 +72,40 @@ def last_due_year(as_of: date) -> int:
 
 
 def missed_years(founded_on: date, rats: Sequence[RatRecord], as_of: date) -> list[int]:
-    held = {r.year for r in rats}
-    return [y for y in range(last_due_year(as_of), founded_on.year - 1, -1) if y not in held]
+    return years_missed(founded_on.year, {r.year for r in rats}, last_due_year(as_of))
+
+
+def years_missed(founded_year: int, held: Collection[int], last_due: int) -> list[int]:
+    """``missed_years`` of the years held, latest first (the list computes it once for all its
+    cooperatives with the same founding year and years held)."""
+    return [y for y in range(last_due, founded_year - 1, -1) if y not in held]
 
 
 def rat_warning(founded_on: date, rats: Sequence[RatRecord], as_of: date) -> bool:
     """Two missed years lead to a warning: the two most recent due RATs are both missing."""
-    last = last_due_year(as_of)
-    if last - 1 < founded_on.year:
+    return warned(founded_on.year, {r.year for r in rats}, last_due_year(as_of))
+
+
+def warned(founded_year: int, held: Collection[int], last_due: int) -> bool:
+    """``rat_warning`` of the years held."""
+    if last_due - 1 < founded_year:
         return False
-    held = {r.year for r in rats}
-    return last not in held and last - 1 not in held
+    return last_due not in held and last_due - 1 not in held
 
 
 def is_active(status: CooperativeStatus, rats: Sequence[RatRecord], as_of: date) -> bool:
+    since = years_ago(as_of, ACTIVE_WINDOW_YEARS)
+    return active_since(status, [r.held_on for r in rats], since, as_of)
+
+
+def active_since(
+    status: CooperativeStatus, held_on: Iterable[date], since: date, as_of: date
+) -> bool:
+    """``is_active`` from the RATs' dates, the window's start computed once (for a page of the
+    list)."""
     if status is not CooperativeStatus.active:
         return False
-    since = years_ago(as_of, ACTIVE_WINDOW_YEARS)
-    return any(since <= r.held_on <= as_of for r in rats)
+    return any(since <= d <= as_of for d in held_on)
 
 
 def latest_health(records: Sequence[HealthRecord]) -> HealthRecord | None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date
-from typing import Any
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any, NamedTuple
 from uuid import UUID
 
 from kopmod_shared.auth import Principal
@@ -354,27 +356,58 @@ def _derived(c: CooperativeRecord, facts: derived.Facts, as_of: date) -> Derived
     )
 
 
-def _derived_json(c: ListedRow, as_of: date) -> str:
+class _ListDay(NamedTuple):
+    """What the derived rules need of the day, computed once for a page of the list."""
+
+    as_of: date
+    active_since: date
+    last_due: int
+
+
+def _list_day(as_of: date) -> _ListDay:
+    return _ListDay(
+        as_of, derived.years_ago(as_of, derived.ACTIVE_WINDOW_YEARS), derived.last_due_year(as_of)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _rat_json(founded_year: int, held: tuple[int, ...], last_due: int) -> tuple[str, str]:
+    """The RAT compliance's JSON before and after its last date: the same for every
+    cooperative founded in the same year with the same years held, so written once for them
+    (the missed years, one per year since founding, were most of the derived part's CPU)."""
+    years = ",".join(map(str, sorted(held, reverse=True)))
+    missed = ",".join(map(str, derived.years_missed(founded_year, held, last_due)))
+    warning = _bool(derived.warned(founded_year, held, last_due))
+    return (
+        f'"rat":{{"years_held":[{years}],"last_held_on":',
+        f',"missed_years":[{missed}],"warning":{warning}}}',
+    )
+
+
+@lru_cache(maxsize=1024)
+def _percent(score: Decimal) -> str:
+    return PERCENT.format(score)
+
+
+def _derived_json(c: ListedRow, day: _ListDay) -> str:
     """``_derived`` written as JSON directly (the same rules and fields, in the same order; a
     page of 100 built as models first cost several ms, and ``json.dumps`` of a dict per item
     was still a tenth of the list's CPU). ``test_list_json`` holds the two equal. Every value
     is a number, a boolean, a date, null or an enum's plain ASCII value: nothing to escape."""
-    rats = c.rats
-    latest = derived.latest_health(c.health)
+    dates = c.rat_dates or ()
+    latest = derived.latest_health(c.health) if c.health_years else None
     health = (
         f'{{"year":{latest.year},"category":"{latest.category.value}",'
-        f'"score":"{PERCENT.format(latest.score)}"}}'
+        f'"score":"{_percent(latest.score)}"}}'
         if latest
         else "null"
     )
-    held = ",".join(str(y) for y in sorted((r.year for r in rats), reverse=True))
-    last = f'"{max(r.held_on for r in rats).isoformat()}"' if rats else "null"
-    missed = ",".join(str(y) for y in derived.missed_years(c.founded_on, rats, as_of))
+    before, after = _rat_json(c.founded_on.year, tuple(c.rat_years or ()), day.last_due)
+    last = f'"{max(dates).isoformat()}"' if dates else "null"
+    active = derived.active_since(c.status, dates, day.active_since, day.as_of)
     return (
-        f'{{"active":{_bool(derived.is_active(c.status, rats, as_of))},'
-        f'"age_years":{derived.age_years(c.founded_on, as_of)},"latest_health":{health},'
-        f'"rat":{{"years_held":[{held}],"last_held_on":{last},"missed_years":[{missed}],'
-        f'"warning":{_bool(derived.rat_warning(c.founded_on, rats, as_of))}}}}}'
+        f'{{"active":{_bool(active)},"age_years":{derived.age_years(c.founded_on, day.as_of)},'
+        f'"latest_health":{health},{before}{last}{after}}}'
     )
 
 
@@ -487,10 +520,13 @@ async def list_cooperatives(
     rows = await lister.page_json(filters, sort, limit, after, as_of, full)
     page = rows[:limit]
     last = page[-1] if len(rows) > limit and page else None
+    day = _list_day(as_of)
     if full:
-        return [f'{row.head},"derived":{_derived_json(row, as_of)}}}' for row in page], last
+        return [f'{row.head},"derived":{_derived_json(row, day)}}}' for row in page], last
+    since = day.active_since
     return [
-        f'{row.head},"active":{_bool(derived.is_active(row.status, row.rats, as_of))},'
+        f'{row.head},"active":'
+        f"{_bool(derived.active_since(row.status, row.rat_dates or (), since, as_of))},"
         f'"age_years":{derived.age_years(row.founded_on, as_of)}}}'
         for row in page
     ], last
