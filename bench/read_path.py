@@ -31,6 +31,7 @@ import httpx
 from registry_common import REPO, SERVICE_DIR, bench_database
 from registry_read import seed, token
 
+from kopmod_shared.ports import free_port
 from kopmod_shared.settings import SERVER_KEEPALIVE_SECONDS
 
 BENCH_DIR = Path(__file__).resolve().parent
@@ -46,14 +47,6 @@ def ensure_wrk() -> str:
     if not found:
         raise SystemExit("wrk is not available")
     return found
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def start_service(

@@ -116,3 +116,13 @@ def test_demo_data_loads_a_market_beside_the_registry(
     assert "already_loaded=True" in next(
         x for x in again.output.splitlines() if x.startswith("demo market:")
     )
+
+
+def test_kopmod_up_replicas_never_get_one_port_twice() -> None:
+    """``kopmod up --replicas`` takes every replica's port (and pgbouncer's) before any of them
+    listens; Linux picks a probed port at random among about 14,000, so a helper that could hand
+    one out twice left a replica unable to listen once in a few hundred starts of nine."""
+    from kopmod_cli import replicas
+
+    ports = [replicas.free_port() for _ in range(1000)]
+    assert len(set(ports)) == len(ports)

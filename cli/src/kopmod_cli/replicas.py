@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kopmod_cli import stack
-from kopmod_cli.balancer import Balancer, free_port, start_balancer
+from kopmod_cli.balancer import Balancer, start_balancer
 from kopmod_cli.pooler import PgBouncer, start_pgbouncer
 from kopmod_cli.services import SERVICES
+from kopmod_shared.ports import free_port
 
 
 @dataclass

@@ -14,7 +14,6 @@ import hashlib
 import os
 import signal
 import subprocess
-import threading
 import time
 import uuid
 from collections.abc import Iterable
@@ -34,6 +33,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from kopmod_shared.auth import StaticKeySource
+from kopmod_shared.ports import free_port as free_port  # the stacks' ports, re-exported
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 _server: Any = None
@@ -228,26 +228,3 @@ def wait_until(predicate: Any, timeout: float = 30.0, interval: float = 0.2) -> 
             return
         time.sleep(interval)
     raise TimeoutError("condition not met in time")
-
-
-_handed_out: set[int] = set()
-_handed_out_lock = threading.Lock()
-
-
-def free_port() -> int:
-    """A TCP port free on 127.0.0.1 right now, and never one this process handed out before.
-
-    Linux picks each such port at random among about 14,000, and a port is free again as soon
-    as the probe closes it: a stack that takes its ports together before any process binds one
-    (nine for the story's replicas) would otherwise get the same port twice once in a few
-    hundred starts, and one of the two processes could not listen."""
-    import socket
-
-    while True:
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = int(s.getsockname()[1])
-        with _handed_out_lock:
-            if port not in _handed_out:
-                _handed_out.add(port)
-                return port
