@@ -56,7 +56,7 @@ async def build(
             method=rng.choice(["flat", "declining_equal_installment"]),
             allocation_order=rng.choice([None, ["interest", "principal", "penalties", "fees"]]),
             province=rng.choice(["33", "35", "51"]),
-            product_code=f"P{seed}-{n % 3}-{uuid.uuid4().hex}",
+            product_code=f"P{seed}-{n % 3}-{uuid.uuid4().hex[:24]}",
         )
         resp = await client.post(
             f"/v1/loans/{loan_id}/disbursements", json={"amount": amount}, headers=tokens.officer
