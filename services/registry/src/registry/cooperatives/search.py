@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 from uuid import UUID
 
+from cachetools import TTLCache
 from sqlalchemy import (
     ColumnElement,
     Date,
@@ -324,18 +325,16 @@ class CommonWords:
     SIZE = 1024
 
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
-        self._seen: dict[tuple[str, int], float] = {}
-        self._clock = clock
+        # Least recently used out first when full; an entry lapses SECONDS after it was added.
+        self._seen: TTLCache[tuple[str, int], bool] = TTLCache(
+            maxsize=self.SIZE, ttl=self.SECONDS, timer=clock
+        )
 
     def __contains__(self, key: tuple[str, int]) -> bool:
-        at = self._seen.get(key)
-        return at is not None and self._clock() - at < self.SECONDS
+        return key in self._seen
 
     def add(self, key: tuple[str, int]) -> None:
-        self._seen.pop(key, None)
-        if len(self._seen) >= self.SIZE:  # the oldest goes first
-            del self._seen[next(iter(self._seen))]
-        self._seen[key] = self._clock()
+        self._seen[key] = True
 
     def clear(self) -> None:
         self._seen.clear()
