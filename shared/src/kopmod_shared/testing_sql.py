@@ -45,8 +45,9 @@ def statements(
     on_driver = driver.run_on_driver
 
     async def counted(conn: AsyncConnection, method: str, sql: str, args: Any) -> Any:
-        # Sent on the driver: no SQLAlchemy event tells it, so it is logged here.
-        if conn.sync_engine is sync:
+        # Sent on the driver: no SQLAlchemy event tells it, so it is logged here. The engine's
+        # copies with other options (the autocommit read engine) share its pool and its events.
+        if conn.sync_engine.pool is sync.pool:
             on_execute(conn.sync_connection, None, sql)
         return await on_driver(conn, method, sql, args)
 

@@ -56,12 +56,12 @@ async def test_an_offer_takes_one_write_statement_and_answers_as_a_later_read(
     assert resp.status_code == 201, resp.text
     assert registry.calls == 1
     # First offer of a cooperative: the replay check before the registry call (one statement
-    # on an autocommit connection, sent by the driver: not seen by these SQLAlchemy events),
-    # then the idempotency lock and lookup (one call of idempotency_claim), the commodity, its
-    # units and grades (kept from now on), and one statement (WITH) for the offer, its two
-    # certifications and the idempotency record.
+    # on an autocommit connection of the read engine, sent by the driver), then the idempotency
+    # lock and lookup (one call of idempotency_claim), the commodity, its units and grades
+    # (kept from now on), and one statement (WITH) for the offer, its two certifications and
+    # the idempotency record.
     assert first == [
-        "BEGIN", "SELECT", "SELECT", "SELECT", "SELECT", "WITH", "COMMIT",
+        "BEGIN", "SELECT", "SELECT", "SELECT", "SELECT", "SELECT", "WITH", "COMMIT",
     ], " ".join(first)  # fmt: skip
     # A kept cooperative: the idempotency lock and lookup, the one write statement.
     assert second == ["BEGIN", "SELECT", "WITH", "COMMIT"], second

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import event, text
+from sqlalchemy import text
 
 from kopmod_shared.auth import Role
-from kopmod_shared.db import DriverQuery
+from kopmod_shared.testing_sql import statements
 from registry.cooperatives import listing
 
 from ..conftest import create_cooperative
@@ -118,36 +118,25 @@ async def test_listed_items_equal_the_single_read(app, client, ministry_headers,
     assert one["phase"] == "replikasi"
 
 
-async def test_the_page_json_is_one_statement(app, client, ministry_headers, monkeypatch):
+async def test_the_page_json_is_one_statement(app, client, ministry_headers):
     """No query per item, no session: the facts and member groups are part of the page's one
     statement, run on the driver (and a name search asks its probe first)."""
     await _varied(app, client, ministry_headers)
-    statements: list[str] = []
-    run = DriverQuery._run
-
-    async def count(self, conn, method, params):
-        statements.append(self.sql)
-        return await run(self, conn, method, params)
-
-    def orm(conn, cursor, statement, *args) -> None:
-        # The token deny-list reloads in the background on its own connection (every second),
-        # so it can fall inside the request; it is not the page's work.
-        if "revoked_subjects" not in statement:
-            statements.append(statement)
-
-    monkeypatch.setattr(DriverQuery, "_run", count)
-    engine = app.state.engine.sync_engine
-    event.listen(engine, "before_cursor_execute", orm)
-    try:
+    with statements(app.state.engine, whole=True) as sent:
         await _listed(client, ministry_headers)
-        assert len(statements) == 1, statements
-        assert listing.FULL_JSON.split("(")[0] in statements[0]
-        statements.clear()
+    page = _queries(sent)
+    assert len(page) == 1, page
+    assert listing.FULL_JSON.split("(")[0] in page[0]
+    with statements(app.state.engine, whole=True) as sent:
         await client.get("/v1/cooperatives?q=jaya", headers=ministry_headers)
-    finally:
-        event.remove(engine, "before_cursor_execute", orm)
-    assert len(statements) == 2, statements
-    assert "name_search @@" in statements[0] and "json_build_object" in statements[1]
+    searched = _queries(sent)
+    assert len(searched) == 2, searched
+    assert "name_search @@" in searched[0] and "json_build_object" in searched[1]
+
+
+def _queries(sent: list[str]) -> list[str]:
+    """What was sent, without the transaction's own BEGIN and COMMIT or ROLLBACK."""
+    return [s for s in sent if s.split(None, 1)[0].upper() not in {"BEGIN", "COMMIT", "ROLLBACK"}]
 
 
 async def test_cooperatives_alike_in_founding_year_and_rat_years_keep_their_own_facts(
